@@ -1,0 +1,208 @@
+//! Builds the dossier export: the JSON contract that the CLI, later tools and
+//! tests read.
+//!
+//! The export is computed from what the store holds (articles, stories,
+//! relations): each article is analysed again and each story reconciled. Both
+//! stages are deterministic, so the same database always gives the same export.
+
+use std::collections::HashMap;
+
+use serde::Serialize;
+
+use crate::analyse::{self, AnalyseConfig};
+use crate::model::{
+    DocId, Document, Entity, Fact, QuoteGroup, Reconciliation, Relation, Story, TimelineEvent,
+};
+use crate::reconcile::{self, ReconcileConfig};
+
+/// The whole export.
+#[derive(Clone, Debug, Serialize)]
+pub struct Export {
+    /// Every exported article.
+    pub articles: Vec<ExportArticle>,
+    /// Every exported story.
+    pub stories: Vec<ExportStory>,
+}
+
+/// One article of the export.
+#[derive(Clone, Debug, Serialize)]
+pub struct ExportArticle {
+    /// Article id.
+    pub id: DocId,
+    /// The input path as given.
+    pub origin: String,
+    /// The JSON Lines record id, if any.
+    pub external_id: Option<String>,
+    /// Headline.
+    pub title: String,
+    /// Outlet.
+    pub source: Option<String>,
+    /// URL, when known.
+    pub url: Option<String>,
+    /// Publication date, ISO 8601.
+    pub published: Option<String>,
+    /// Author.
+    pub author: Option<String>,
+    /// Language code.
+    pub lang: Option<String>,
+    /// Clean main text.
+    pub text: String,
+    /// The story the article belongs to.
+    pub story: Option<String>,
+}
+
+/// One story of the export.
+#[derive(Clone, Debug, Serialize)]
+pub struct ExportStory {
+    /// Story id.
+    pub id: String,
+    /// Headline.
+    pub title: String,
+    /// Member article ids.
+    pub articles: Vec<DocId>,
+    /// Copy relations among the members.
+    pub relations: Vec<ExportRelation>,
+    /// Entities with aliases.
+    pub entities: Vec<Entity>,
+    /// Facts with variants and status.
+    pub facts: Vec<Fact>,
+    /// Quotes with speakers.
+    pub quotes: Vec<QuoteGroup>,
+    /// Dated events.
+    pub timeline: Vec<ExportTimelineEvent>,
+}
+
+/// A copy relation in the export.
+#[derive(Clone, Debug, Serialize)]
+pub struct ExportRelation {
+    /// One article.
+    pub a: DocId,
+    /// The other.
+    pub b: DocId,
+    /// `exact`, `near_duplicate`, `rewrite` or `shared_source`.
+    pub kind: &'static str,
+    /// Similarity.
+    pub score: f64,
+}
+
+/// A timeline event in the export, its date written `YYYY-MM-DD`, `YYYY-MM` or `YYYY`.
+#[derive(Clone, Debug, Serialize)]
+pub struct ExportTimelineEvent {
+    /// The date.
+    pub date: String,
+    /// The sentence.
+    pub text: String,
+    /// Articles placing an event on this date.
+    pub articles: Vec<DocId>,
+}
+
+/// A story with its documents and reconciliation, as the CLI renders it.
+#[derive(Clone, Debug)]
+pub struct StoryDossier {
+    /// The story.
+    pub story: Story,
+    /// Its documents, in membership order.
+    pub documents: Vec<Document>,
+    /// Copy relations among its members.
+    pub relations: Vec<Relation>,
+    /// What reconcile made of it.
+    pub reconciliation: Reconciliation,
+}
+
+/// Analyses and reconciles the given stories.
+///
+/// `articles` must hold every member of every story; members missing from it
+/// are skipped.
+pub fn build_dossiers(
+    stories: &[Story],
+    articles: Vec<crate::model::Article>,
+    relations: &[Relation],
+) -> Vec<StoryDossier> {
+    let analyse_config = AnalyseConfig::default();
+    let reconcile_config = ReconcileConfig::default();
+    let mut by_id: HashMap<DocId, Document> = articles
+        .into_iter()
+        .map(|article| {
+            let analysis = analyse::analyse(&article, &analyse_config);
+            (article.id.clone(), Document { article, analysis })
+        })
+        .collect();
+    let mut dossiers = Vec::with_capacity(stories.len());
+    for story in stories {
+        let documents: Vec<Document> = story
+            .articles
+            .iter()
+            .filter_map(|id| by_id.remove(id))
+            .collect();
+        let members: std::collections::HashSet<&DocId> =
+            documents.iter().map(|d| &d.article.id).collect();
+        let story_relations: Vec<Relation> = relations
+            .iter()
+            .filter(|r| members.contains(&r.a) && members.contains(&r.b))
+            .cloned()
+            .collect();
+        let refs: Vec<&Document> = documents.iter().collect();
+        let reconciliation =
+            reconcile::reconcile(story, &refs, &story_relations, &reconcile_config);
+        dossiers.push(StoryDossier {
+            story: story.clone(),
+            documents,
+            relations: story_relations,
+            reconciliation,
+        });
+    }
+    dossiers
+}
+
+/// Turns dossiers into the export contract.
+pub fn to_export(dossiers: &[StoryDossier]) -> Export {
+    let mut articles = Vec::new();
+    let mut stories = Vec::new();
+    for dossier in dossiers {
+        for document in &dossier.documents {
+            let article = &document.article;
+            articles.push(ExportArticle {
+                id: article.id.clone(),
+                origin: article.origin.clone(),
+                external_id: article.external_id.clone(),
+                title: article.title.clone(),
+                source: article.source.clone(),
+                url: article.url.clone(),
+                published: article.published.map(|date| date.to_string()),
+                author: article.author.clone(),
+                lang: article.lang.clone(),
+                text: article.text.clone(),
+                story: Some(dossier.story.id.0.clone()),
+            });
+        }
+        let reconciliation = &dossier.reconciliation;
+        stories.push(ExportStory {
+            id: dossier.story.id.0.clone(),
+            title: dossier.story.title.clone(),
+            articles: dossier.story.articles.clone(),
+            relations: dossier
+                .relations
+                .iter()
+                .map(|relation| ExportRelation {
+                    a: relation.a.clone(),
+                    b: relation.b.clone(),
+                    kind: relation.kind.as_str(),
+                    score: relation.score,
+                })
+                .collect(),
+            entities: reconciliation.entities.clone(),
+            facts: reconciliation.facts.clone(),
+            quotes: reconciliation.quotes.clone(),
+            timeline: reconciliation
+                .timeline
+                .iter()
+                .map(|event: &TimelineEvent| ExportTimelineEvent {
+                    date: event.date.to_string(),
+                    text: event.text.clone(),
+                    articles: event.articles.clone(),
+                })
+                .collect(),
+        });
+    }
+    Export { articles, stories }
+}

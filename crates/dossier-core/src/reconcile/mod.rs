@@ -1,0 +1,22 @@
+//! Reconcile: one story's documents -> [`Reconciliation`].
+//!
+//! Merges entity mentions across articles (spelling and transliteration variants,
+//! surname-only mentions) while keeping namesakes apart; groups quantity claims
+//! into facts with every variant and a status; groups quotes; builds the timeline.
+
+use crate::model::{Document, Reconciliation, Relation, Story};
+
+/// Options of the reconcile stage.
+#[derive(Clone, Debug, Default)]
+pub struct ReconcileConfig {}
+
+/// Reconciles the documents of one story.
+pub fn reconcile(
+    story: &Story,
+    documents: &[&Document],
+    relations: &[Relation],
+    config: &ReconcileConfig,
+) -> Reconciliation {
+    let _ = (story, documents, relations, config);
+    Reconciliation::default()
+}

@@ -1,0 +1,34 @@
+//! Small text helpers shared by several stages: folding for comparison.
+//!
+//! Folded forms are derived copies for matching; they never replace `Article::text`.
+
+/// Folds a string for comparison: transliterated to ASCII, lower-case, with
+/// runs of non-alphanumerics collapsed to one space.
+pub fn fold(text: &str) -> String {
+    let ascii = deunicode::deunicode(text);
+    let mut out = String::with_capacity(ascii.len());
+    let mut pending_space = false;
+    for ch in ascii.chars() {
+        if ch.is_ascii_alphanumeric() {
+            if pending_space && !out.is_empty() {
+                out.push(' ');
+            }
+            pending_space = false;
+            out.push(ch.to_ascii_lowercase());
+        } else {
+            pending_space = true;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fold;
+
+    #[test]
+    fn fold_transliterates_and_collapses() {
+        assert_eq!(fold("Nausėda,  Gitanas!"), "nauseda gitanas");
+        assert_eq!(fold("  "), "");
+    }
+}

@@ -1,0 +1,1 @@
+//! dossier-store: where dossier keeps articles, relations and stories.

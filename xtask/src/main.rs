@@ -1,0 +1,2 @@
+//! Project chores: benchmarks against `../shared/bench`.
+fn main() {}
