@@ -218,6 +218,40 @@ impl PartialDate {
     }
 }
 
+impl PartialDate {
+    /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (a longer ISO 8601 date-time is
+    /// cut to its date), checking that the month and day exist.
+    pub fn parse_iso(text: &str) -> Option<PartialDate> {
+        let date_part = text.trim().get(..10.min(text.trim().len()))?;
+        let mut parts = date_part.split('-');
+        let year: i32 = parts.next()?.parse().ok()?;
+        if !(1..=9999).contains(&year) {
+            return None;
+        }
+        let Some(month_text) = parts.next() else {
+            return Some(PartialDate {
+                year,
+                month: None,
+                day: None,
+            });
+        };
+        let month: u32 = month_text.parse().ok()?;
+        if !(1..=12).contains(&month) {
+            return None;
+        }
+        let Some(day_text) = parts.next() else {
+            return Some(PartialDate {
+                year,
+                month: Some(month),
+                day: None,
+            });
+        };
+        let day: u32 = day_text.get(..2)?.parse().ok()?;
+        chrono::NaiveDate::from_ymd_opt(year, month, day)?;
+        Some(PartialDate::day(year, month, day))
+    }
+}
+
 impl fmt::Display for PartialDate {
     /// Writes `YYYY-MM-DD`, `YYYY-MM` or `YYYY`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

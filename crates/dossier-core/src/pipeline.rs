@@ -40,7 +40,7 @@ pub struct Snapshot {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Change {
     /// Stores a new article.
-    InsertArticle(Article),
+    InsertArticle(Box<Article>),
     /// Records a copy relation.
     InsertRelation(Relation),
     /// Opens a story (its first member follows as an [`Change::AssignStory`]).
@@ -99,10 +99,11 @@ impl ChangeSet {
     }
 }
 
-/// Runs extract, analyse, dedupe and cluster over a batch.
+/// Runs extract, analyse, dedupe and cluster over a batch, and updates the
+/// snapshot to include the batch, so the next batch sees it without a reload.
 pub fn process_batch(
     batch: Vec<RawDocument>,
-    snapshot: &Snapshot,
+    snapshot: &mut Snapshot,
     config: &PipelineConfig,
 ) -> ChangeSet {
     let mut change_set = ChangeSet::default();
@@ -148,7 +149,7 @@ pub fn process_batch(
     for document in &new_documents {
         change_set
             .changes
-            .push(Change::InsertArticle(document.article.clone()));
+            .push(Change::InsertArticle(Box::new(document.article.clone())));
     }
     for relation in relations {
         change_set.changes.push(Change::InsertRelation(relation));
@@ -171,6 +172,18 @@ pub fn process_batch(
                 }
             },
         };
+        match snapshot.stories.iter_mut().find(|known| known.id == story) {
+            Some(known) => known.articles.push(assignment.doc.clone()),
+            None => snapshot.stories.push(Story {
+                id: story.clone(),
+                title: titles
+                    .get(&assignment.doc)
+                    .copied()
+                    .unwrap_or_default()
+                    .to_string(),
+                articles: vec![assignment.doc.clone()],
+            }),
+        }
         change_set.changes.push(Change::AssignStory {
             doc: assignment.doc,
             story,
@@ -178,6 +191,7 @@ pub fn process_batch(
             evidence: assignment.evidence,
         });
     }
+    snapshot.documents.extend(new_documents);
     change_set
 }
 

@@ -1,0 +1,523 @@
+//! `dossier stories`, `show` and `export`: read the store, build dossiers, and
+//! render them as a terminal report, Markdown or the JSON contract.
+
+use std::collections::HashMap;
+use std::fmt::Write as _;
+use std::io::Write;
+use std::path::Path;
+
+use anyhow::{Context, bail};
+use dossier_core::export::{self, StoryDossier};
+use dossier_core::model::{DocId, FactStatus, FactVariant, Qualifier};
+use dossier_store::{Store, StorySummary};
+
+use crate::cli::{ExportArgs, ExportFormat, ShowArgs, StoriesArgs};
+use crate::ingest::open_store;
+
+/// Runs `dossier stories`.
+pub fn run_stories(db_path: &Path, args: &StoriesArgs) -> anyhow::Result<()> {
+    let store = open_store(db_path)?;
+    let summaries = store.story_summaries().context("reading stories")?;
+    let mut out = std::io::stdout().lock();
+    if args.json {
+        let rows: Vec<serde_json::Value> = summaries
+            .iter()
+            .enumerate()
+            .map(|(index, summary)| {
+                serde_json::json!({
+                    "number": index + 1,
+                    "id": summary.id,
+                    "title": summary.title,
+                    "articles": summary.num_articles,
+                    "sources": summary.num_sources,
+                    "first_published": summary.first_published.map(|date| date.to_string()),
+                    "last_published": summary.last_published.map(|date| date.to_string()),
+                })
+            })
+            .collect();
+        serde_json::to_writer_pretty(&mut out, &rows)?;
+        writeln!(out)?;
+        return Ok(());
+    }
+    if summaries.is_empty() {
+        writeln!(
+            out,
+            "no stories in {} yet: add articles with `dossier ingest PATH`",
+            db_path.display()
+        )?;
+        return Ok(());
+    }
+    writeln!(
+        out,
+        "{:>3}  {:<14} {:>8} {:>7}  {:<10}  {:<10}  TITLE",
+        "#", "ID", "ARTICLES", "SOURCES", "FIRST", "LAST"
+    )?;
+    for (index, summary) in summaries.iter().enumerate() {
+        writeln!(
+            out,
+            "{:>3}  {:<14} {:>8} {:>7}  {:<10}  {:<10}  {}",
+            index + 1,
+            summary.id,
+            summary.num_articles,
+            summary.num_sources,
+            date_or_dash(summary.first_published),
+            date_or_dash(summary.last_published),
+            truncate(&summary.title, 80),
+        )?;
+    }
+    Ok(())
+}
+
+/// Runs `dossier show`.
+pub fn run_show(db_path: &Path, args: &ShowArgs) -> anyhow::Result<()> {
+    let dossiers = load_dossiers(db_path, Some(&args.story))?;
+    let mut out = std::io::stdout().lock();
+    for dossier in &dossiers {
+        out.write_all(render_terminal(dossier).as_bytes())?;
+    }
+    Ok(())
+}
+
+/// Shows every story, largest first (the second half of `dossier run`).
+pub fn run_show_all(db_path: &Path) -> anyhow::Result<()> {
+    let dossiers = load_dossiers(db_path, None)?;
+    let mut out = std::io::stdout().lock();
+    for dossier in &dossiers {
+        out.write_all(render_terminal(dossier).as_bytes())?;
+        writeln!(out)?;
+    }
+    Ok(())
+}
+
+/// Runs `dossier export`.
+pub fn run_export(db_path: &Path, args: &ExportArgs) -> anyhow::Result<()> {
+    let dossiers = load_dossiers(db_path, args.story.as_deref())?;
+    let rendered = match args.format {
+        ExportFormat::Json => {
+            let mut json = serde_json::to_string_pretty(&export::to_export(&dossiers))?;
+            json.push('\n');
+            json
+        }
+        ExportFormat::Markdown => dossiers.iter().map(render_markdown).collect(),
+    };
+    match &args.output {
+        Some(path) => std::fs::write(path, rendered)
+            .with_context(|| format!("writing export to {}", path.display()))?,
+        None => std::io::stdout().lock().write_all(rendered.as_bytes())?,
+    }
+    Ok(())
+}
+
+/// Loads the wanted stories (all when `wanted` is `None`), largest first.
+fn load_dossiers(db_path: &Path, wanted: Option<&str>) -> anyhow::Result<Vec<StoryDossier>> {
+    let store = open_store(db_path)?;
+    let summaries = store.story_summaries().context("reading stories")?;
+    let order: Vec<String> = match wanted {
+        Some(wanted) => vec![resolve_story(&summaries, wanted)?],
+        None => summaries.iter().map(|summary| summary.id.clone()).collect(),
+    };
+    let mut stories = store.stories().context("reading stories")?;
+    let position: HashMap<&str, usize> = order
+        .iter()
+        .enumerate()
+        .map(|(index, id)| (id.as_str(), index))
+        .collect();
+    stories.retain(|story| position.contains_key(story.id.0.as_str()));
+    stories.sort_by_key(|story| position.get(story.id.0.as_str()).copied());
+    let articles = store.articles().context("reading articles")?;
+    let relations = store.relations().context("reading copy relations")?;
+    Ok(export::build_dossiers(&stories, articles, &relations))
+}
+
+/// Finds a story by number in the list, exact id, or unique id prefix.
+fn resolve_story(summaries: &[StorySummary], wanted: &str) -> anyhow::Result<String> {
+    if let Ok(number) = wanted.parse::<usize>()
+        && (1..=summaries.len()).contains(&number)
+    {
+        return Ok(summaries[number - 1].id.clone());
+    }
+    if let Some(summary) = summaries.iter().find(|summary| summary.id == wanted) {
+        return Ok(summary.id.clone());
+    }
+    let matches: Vec<&StorySummary> = summaries
+        .iter()
+        .filter(|summary| summary.id.starts_with(wanted))
+        .collect();
+    match matches.as_slice() {
+        [one] => Ok(one.id.clone()),
+        [] => bail!(
+            "no story {wanted:?}: give a number from 1 to {} or an id from `dossier stories`",
+            summaries.len()
+        ),
+        _ => bail!(
+            "{wanted:?} matches {} stories: give more of the id",
+            matches.len()
+        ),
+    }
+}
+
+/// Renders one dossier for reading in a terminal.
+pub fn render_terminal(dossier: &StoryDossier) -> String {
+    let numbers = article_numbers(dossier);
+    let refs = |ids: &[DocId]| reference_list(&numbers, ids);
+    let mut out = String::new();
+    let story = &dossier.story;
+    let _ = writeln!(out, "STORY {}  {}", story.id, story.title);
+    let _ = writeln!(out, "{}", "=".repeat(78));
+
+    let _ = writeln!(out, "\nARTICLES");
+    for document in &dossier.documents {
+        let article = &document.article;
+        let _ = writeln!(
+            out,
+            "  {:<5} {}  |  {}  |  {}",
+            refs(std::slice::from_ref(&article.id)),
+            truncate(&article.title, 60),
+            article.source.as_deref().unwrap_or("unknown source"),
+            date_or_dash(article.published),
+        );
+        let _ = writeln!(out, "        {}", article.origin);
+    }
+    if !dossier.relations.is_empty() {
+        let _ = writeln!(out, "\nCOPIES AND REWRITES");
+        for relation in &dossier.relations {
+            let _ = writeln!(
+                out,
+                "  {} {} {}  (similarity {:.2})",
+                refs(std::slice::from_ref(&relation.b)),
+                relation.kind.as_str().replace('_', " "),
+                refs(std::slice::from_ref(&relation.a)),
+                relation.score
+            );
+        }
+    }
+
+    let reconciliation = &dossier.reconciliation;
+    if !reconciliation.facts.is_empty() {
+        let _ = writeln!(out, "\nFACTS");
+        let _ = writeln!(
+            out,
+            "  {:<14} {:<34} {:>4}  VALUES (articles)",
+            "STATUS", "CLAIM", "IND."
+        );
+        for fact in &reconciliation.facts {
+            let status = match fact.status {
+                FactStatus::Disputed => "!! DISPUTED",
+                FactStatus::Corroborated => "corroborated",
+                FactStatus::SingleSource => "single source",
+            };
+            let values: Vec<String> = fact
+                .variants
+                .iter()
+                .map(|variant| format!("{} {}", variant_label(variant), refs(&variant.articles)))
+                .collect();
+            let _ = writeln!(
+                out,
+                "  {:<14} {:<34} {:>4}  {}",
+                status,
+                truncate(&fact.statement, 34),
+                fact.independent_sources,
+                values.join("  vs  ")
+            );
+            for variant in &fact.variants {
+                if let Some(source) = &variant.attributed_to {
+                    let _ = writeln!(
+                        out,
+                        "  {:<14} {:<34} {:>4}    {} according to {}",
+                        "",
+                        "",
+                        "",
+                        variant_label(variant),
+                        source
+                    );
+                }
+            }
+        }
+    }
+
+    if !reconciliation.entities.is_empty() {
+        let _ = writeln!(out, "\nWHO AND WHAT");
+        for entity in &reconciliation.entities {
+            let kind = match entity.kind {
+                dossier_core::model::EntityKind::Person => "person",
+                dossier_core::model::EntityKind::Organization => "org",
+                dossier_core::model::EntityKind::Place => "place",
+                dossier_core::model::EntityKind::Other => "other",
+            };
+            let mut line = format!("  {:<7} {}", kind, entity.name);
+            if !entity.roles.is_empty() {
+                let _ = write!(line, " ({})", entity.roles.join("; "));
+            }
+            if !entity.aliases.is_empty() {
+                let _ = write!(line, "  aka {}", entity.aliases.join(", "));
+            }
+            let _ = write!(line, "  {}", refs(&entity.articles));
+            let _ = writeln!(out, "{line}");
+            for reason in &entity.merged_because {
+                let _ = writeln!(out, "            merged: {reason}");
+            }
+        }
+    }
+
+    if !reconciliation.quotes.is_empty() {
+        let _ = writeln!(out, "\nQUOTES");
+        for quote in &reconciliation.quotes {
+            let speaker = quote.speaker.as_deref().unwrap_or("unknown speaker");
+            let channel = quote
+                .channel
+                .as_deref()
+                .map(|channel| format!(" ({channel})"))
+                .unwrap_or_default();
+            let _ = writeln!(
+                out,
+                "  {speaker}{channel}: \u{201c}{}\u{201d} {}",
+                truncate(&quote.text, 200),
+                refs(&quote.articles)
+            );
+        }
+    }
+
+    if !reconciliation.timeline.is_empty() {
+        let _ = writeln!(out, "\nTIMELINE");
+        for event in &reconciliation.timeline {
+            let _ = writeln!(
+                out,
+                "  {:<10}  {} {}",
+                event.date.to_string(),
+                truncate(&event.text, 110),
+                refs(&event.articles)
+            );
+        }
+    }
+    out
+}
+
+/// Renders one dossier as Markdown.
+pub fn render_markdown(dossier: &StoryDossier) -> String {
+    let numbers = article_numbers(dossier);
+    let refs = |ids: &[DocId]| reference_list(&numbers, ids);
+    let mut out = String::new();
+    let reconciliation = &dossier.reconciliation;
+    let _ = writeln!(out, "# {}\n", escape_markdown(&dossier.story.title));
+    let _ = writeln!(out, "Story `{}`.\n", dossier.story.id);
+    let _ = writeln!(out, "## Articles\n");
+    let _ = writeln!(out, "| # | Title | Source | Published |\n|---|---|---|---|");
+    for document in &dossier.documents {
+        let article = &document.article;
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {} |",
+            refs(std::slice::from_ref(&article.id)),
+            escape_markdown(&article.title),
+            escape_markdown(article.source.as_deref().unwrap_or("")),
+            date_or_dash(article.published)
+        );
+    }
+    if !dossier.relations.is_empty() {
+        let _ = writeln!(out, "\n## Copies and rewrites\n");
+        for relation in &dossier.relations {
+            let _ = writeln!(
+                out,
+                "- {} is a {} of {} (similarity {:.2})",
+                refs(std::slice::from_ref(&relation.b)),
+                relation.kind.as_str().replace('_', " "),
+                refs(std::slice::from_ref(&relation.a)),
+                relation.score
+            );
+        }
+    }
+    if !reconciliation.facts.is_empty() {
+        let _ = writeln!(out, "\n## Facts\n");
+        let _ = writeln!(
+            out,
+            "| Claim | Status | Independent sources | Values |\n|---|---|---|---|"
+        );
+        for fact in &reconciliation.facts {
+            let status = match fact.status {
+                FactStatus::Disputed => "**disputed**",
+                other => other.as_str(),
+            };
+            let values: Vec<String> = fact
+                .variants
+                .iter()
+                .map(|variant| {
+                    let attribution = variant
+                        .attributed_to
+                        .as_deref()
+                        .map(|source| format!(" (according to {source})"))
+                        .unwrap_or_default();
+                    format!(
+                        "{}{} {}",
+                        escape_markdown(&variant_label(variant)),
+                        escape_markdown(&attribution),
+                        refs(&variant.articles)
+                    )
+                })
+                .collect();
+            let _ = writeln!(
+                out,
+                "| {} | {} | {} | {} |",
+                escape_markdown(&fact.statement),
+                status,
+                fact.independent_sources,
+                values.join("; ")
+            );
+        }
+    }
+    if !reconciliation.entities.is_empty() {
+        let _ = writeln!(out, "\n## Who and what\n");
+        for entity in &reconciliation.entities {
+            let aliases = if entity.aliases.is_empty() {
+                String::new()
+            } else {
+                format!(" (also: {})", escape_markdown(&entity.aliases.join(", ")))
+            };
+            let _ = writeln!(
+                out,
+                "- **{}**, {:?}{} {}",
+                escape_markdown(&entity.name),
+                entity.kind,
+                aliases,
+                refs(&entity.articles)
+            );
+        }
+    }
+    if !reconciliation.quotes.is_empty() {
+        let _ = writeln!(out, "\n## Quotes\n");
+        for quote in &reconciliation.quotes {
+            let _ = writeln!(
+                out,
+                "> {}\n>\n> -- {} {}\n",
+                escape_markdown(&quote.text),
+                escape_markdown(quote.speaker.as_deref().unwrap_or("unknown speaker")),
+                refs(&quote.articles)
+            );
+        }
+    }
+    if !reconciliation.timeline.is_empty() {
+        let _ = writeln!(out, "\n## Timeline\n");
+        for event in &reconciliation.timeline {
+            let _ = writeln!(
+                out,
+                "- **{}** {} {}",
+                event.date,
+                escape_markdown(&event.text),
+                refs(&event.articles)
+            );
+        }
+    }
+    out.push('\n');
+    out
+}
+
+/// Numbers the story's articles 1, 2, ... for compact references.
+fn article_numbers(dossier: &StoryDossier) -> HashMap<DocId, usize> {
+    dossier
+        .documents
+        .iter()
+        .enumerate()
+        .map(|(index, document)| (document.article.id.clone(), index + 1))
+        .collect()
+}
+
+fn reference_list(numbers: &HashMap<DocId, usize>, ids: &[DocId]) -> String {
+    let mut listed: Vec<usize> = ids
+        .iter()
+        .filter_map(|id| numbers.get(id).copied())
+        .collect();
+    listed.sort_unstable();
+    listed.dedup();
+    listed.iter().map(|number| format!("[{number}]")).collect()
+}
+
+/// Writes a variant's value with its hedge, as a reader would say it.
+fn variant_label(variant: &FactVariant) -> String {
+    let value = format_number(variant.value);
+    let high = variant.high.map(format_number).unwrap_or_default();
+    match variant.qualifier {
+        Qualifier::Exact => value,
+        Qualifier::Approximate => format!("about {value}"),
+        Qualifier::AtLeast => format!("over {value}"),
+        Qualifier::AtMost => format!("up to {value}"),
+        Qualifier::Range => format!("{value} to {high}"),
+        Qualifier::Alternatives => format!("{value} or {high}"),
+        Qualifier::Vague => format!("{} ({value}?)", variant.text),
+    }
+}
+
+fn format_number(value: f64) -> String {
+    if value.fract() != 0.0 {
+        return format!("{value}");
+    }
+    let digits = format!("{}", value.abs() as u64);
+    let mut grouped = String::new();
+    for (index, digit) in digits.chars().enumerate() {
+        if index > 0 && (digits.len() - index) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(digit);
+    }
+    if value < 0.0 {
+        grouped.insert(0, '-');
+    }
+    grouped
+}
+
+fn date_or_dash(date: Option<dossier_core::model::PartialDate>) -> String {
+    date.map(|date| date.to_string())
+        .unwrap_or_else(|| "-".to_string())
+}
+
+fn truncate(text: &str, max_chars: usize) -> String {
+    let single_line: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if single_line.chars().count() <= max_chars {
+        return single_line;
+    }
+    let cut: String = single_line
+        .chars()
+        .take(max_chars.saturating_sub(1))
+        .collect();
+    format!("{cut}\u{2026}")
+}
+
+fn escape_markdown(text: &str) -> String {
+    let mut escaped = String::with_capacity(text.len());
+    for ch in text.chars() {
+        if matches!(
+            ch,
+            '|' | '*' | '_' | '`' | '<' | '>' | '[' | ']' | '\\' | '#'
+        ) {
+            escaped.push('\\');
+        }
+        if ch == '\n' {
+            escaped.push(' ');
+        } else {
+            escaped.push(ch);
+        }
+    }
+    escaped
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{escape_markdown, format_number, truncate};
+
+    #[test]
+    fn numbers_are_grouped_by_thousands() {
+        assert_eq!(format_number(1300.0), "1,300");
+        assert_eq!(format_number(52.0), "52");
+        assert_eq!(format_number(1200000.0), "1,200,000");
+        assert_eq!(format_number(4.5), "4.5");
+    }
+
+    #[test]
+    fn truncation_respects_characters() {
+        assert_eq!(truncate("Nausėda  said", 20), "Nausėda said");
+        assert_eq!(truncate("ąąąąą", 3), "ąą\u{2026}");
+    }
+
+    #[test]
+    fn markdown_special_characters_are_escaped() {
+        assert_eq!(escape_markdown("a|b <script>"), "a\\|b \\<script\\>");
+    }
+}

@@ -1,0 +1,70 @@
+//! The command line as a new user meets it: help, bad flags, empty databases.
+
+use crate::util::{Workspace, assert_success, stderr, stdout};
+
+#[test]
+fn every_command_has_help_with_an_example() {
+    let workspace = Workspace::new();
+    for command in ["ingest", "run", "stories", "show", "export", "extract"] {
+        let output = workspace.run(&[command, "--help"]);
+        assert_success(&output);
+        let help = stdout(&output);
+        assert!(
+            help.contains("Example"),
+            "{command} --help has no example:\n{help}"
+        );
+    }
+    let output = workspace.run(&["--help"]);
+    assert_success(&output);
+    assert!(stdout(&output).contains("dossier run"));
+}
+
+#[test]
+fn a_bad_flag_is_a_usage_error() {
+    let workspace = Workspace::new();
+    let output = workspace.run(&["ingest", "--no-such-flag", "x"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr(&output).contains("--no-such-flag"));
+}
+
+#[test]
+fn an_empty_database_says_how_to_start() {
+    let workspace = Workspace::new();
+    let output = workspace.run(&["stories"]);
+    assert_success(&output);
+    assert!(stdout(&output).contains("dossier ingest"));
+}
+
+#[test]
+fn an_unknown_story_is_a_clear_error() {
+    let workspace = Workspace::new();
+    let output = workspace.run(&["show", "nope"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr(&output).contains("no story"), "{}", stderr(&output));
+}
+
+#[test]
+fn extract_jsonl_writes_one_line_per_record() {
+    let workspace = Workspace::new();
+    let input = concat!(
+        r#"{"id":"p1","html":"<html lang=\"en\"><head><title>Tide record broken | Coast Daily</title></head><body><nav>Home News Sport</nav><article><p>The tide at the old pier rose higher on Sunday than at any time since records began, the harbour office said.</p><p>Several cellars along the quay were flooded and two roads were closed for the afternoon.</p></article><footer>Copyright 2026 Coast Daily</footer></body></html>"}"#,
+        "\n",
+        r#"{"id":"p2","html":""}"#,
+        "\n"
+    );
+    let output = workspace.run_with_stdin(&["extract", "--jsonl"], Some(input.as_bytes()));
+    assert_success(&output);
+    let lines: Vec<serde_json::Value> = stdout(&output)
+        .lines()
+        .map(|line| serde_json::from_str(line).expect("each line is JSON"))
+        .collect();
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[0]["id"], "p1");
+    assert!(
+        lines[0]["text"]
+            .as_str()
+            .unwrap()
+            .contains("cellars along the quay")
+    );
+    assert_eq!(lines[1]["id"], "p2");
+}

@@ -1,0 +1,144 @@
+//! Whole runs over real corpora: the shared seeds (five real scrapes, read in
+//! place and skipped when absent) and the project's own example corpus.
+
+use std::collections::HashSet;
+
+use serde_json::Value;
+
+use crate::util::{Workspace, assert_success, repo_root, seeds_dir, stdout, story_of};
+
+fn fold(text: &str) -> String {
+    text.chars()
+        .filter(|ch| ch.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+fn story<'e>(export: &'e Value, id: &str) -> &'e Value {
+    export["stories"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|story| story["id"] == id)
+        .expect("the story is exported")
+}
+
+fn has_value(fact: &Value, value: f64) -> bool {
+    fact["variants"].as_array().unwrap().iter().any(|variant| {
+        variant["value"].as_f64() == Some(value) || variant["high"].as_f64() == Some(value)
+    })
+}
+
+/// Issue 2: the seeds give two stories, chrome gone, the 52 released
+/// corroborated, the remaining prisoners disputed, aliases merged, quotes
+/// attributed.
+#[test]
+fn seeds_become_two_stories_with_reconciled_facts() {
+    let Some(seeds) = seeds_dir() else { return };
+    let workspace = Workspace::new();
+    let output = workspace.run(&["ingest", seeds.to_str().unwrap()]);
+    assert_success(&output);
+    let export = workspace.export();
+    assert_eq!(export["articles"].as_array().unwrap().len(), 5);
+
+    let main_story = story_of(&export, "000_d499e1c8db43a5a0.txt");
+    for seed in [
+        "001_af0b9cd941955a96.txt",
+        "003_9d813a4fb778b63c.txt",
+        "004_c8a833f9e5047acb.txt",
+    ] {
+        assert_eq!(
+            story_of(&export, seed),
+            main_story,
+            "{seed} joins the main story"
+        );
+    }
+    let other_story = story_of(&export, "002_2e9b64003f6feecb.txt");
+    assert_ne!(
+        other_story, main_story,
+        "the later release is another story"
+    );
+
+    // Chrome is gone and reporting is kept, judged line by line against the input.
+    for article in export["articles"].as_array().unwrap() {
+        let origin = article["origin"].as_str().unwrap();
+        let input = std::fs::read_to_string(origin).unwrap();
+        let text = article["text"].as_str().unwrap();
+        let paragraphs: HashSet<&str> = text.split("\n\n").map(str::trim).collect();
+        let title = input
+            .lines()
+            .find(|line| !line.trim().is_empty())
+            .unwrap()
+            .trim();
+        for line in input.lines().map(str::trim).filter(|line| !line.is_empty()) {
+            let words = line.split_whitespace().count();
+            let is_sentence = line.ends_with(['.', '!', '?', '\u{201d}', '"']);
+            if words >= 15 && is_sentence {
+                assert!(
+                    text.contains(line) || fold(text).contains(&fold(line)),
+                    "{origin}: reporting line lost: {line}"
+                );
+            }
+            if words <= 4 && !is_sentence && line != title {
+                assert!(!paragraphs.contains(line), "{origin}: chrome kept: {line}");
+            }
+        }
+    }
+
+    let main = story(&export, &main_story);
+    let facts = main["facts"].as_array().unwrap();
+    let released = facts
+        .iter()
+        .find(|fact| has_value(fact, 52.0) && fact["status"] == "corroborated")
+        .unwrap_or_else(|| panic!("no corroborated fact of 52: {facts:#?}"));
+    let stating: HashSet<&str> = released["variants"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|variant| variant["articles"].as_array().unwrap())
+        .filter_map(Value::as_str)
+        .collect();
+    assert_eq!(
+        stating.len(),
+        4,
+        "the 52 is stated by four articles: {released:#}"
+    );
+    assert!(
+        facts.iter().any(|fact| fact["status"] == "disputed"
+            && has_value(fact, 1300.0)
+            && has_value(fact, 1400.0)),
+        "the remaining prisoners are disputed: {facts:#?}"
+    );
+
+    // Spelling variants merged: some person has an alias that is not just a
+    // shorter or differently cased form of the name.
+    let entities = main["entities"].as_array().unwrap();
+    let variant_merged = entities.iter().any(|entity| {
+        entity["kind"] == "person"
+            && entity["aliases"].as_array().unwrap().iter().any(|alias| {
+                let alias = fold(alias.as_str().unwrap());
+                let name = fold(entity["name"].as_str().unwrap());
+                !name.contains(&alias) && !alias.contains(&name)
+            })
+    });
+    assert!(variant_merged, "no spelling variants merged: {entities:#?}");
+
+    let quotes = main["quotes"].as_array().unwrap();
+    let attributed = quotes
+        .iter()
+        .filter(|quote| quote["speaker"].is_string())
+        .count();
+    assert!(attributed >= 4, "quotes lack speakers: {quotes:#?}");
+}
+
+/// The README's main command works on the project's own examples.
+#[test]
+fn run_on_the_example_corpus_shows_every_story() {
+    let corpus = repo_root().join("examples/corpus");
+    let workspace = Workspace::new();
+    let output = workspace.run(&["run", corpus.to_str().unwrap()]);
+    assert_success(&output);
+    let shown = stdout(&output);
+    assert!(shown.matches("STORY ").count() >= 2, "{shown}");
+    assert!(shown.contains("FACTS"), "{shown}");
+}
