@@ -1,2 +1,130 @@
-//! Project chores: benchmarks against `../shared/bench`.
-fn main() {}
+//! Project chores, run as `cargo xtask ...` (an alias in `.cargo/config.toml`
+//! that builds this crate in release mode).
+//!
+//! - `cargo xtask bench extraction [--dataset NAME]`: runs dossier's extractor
+//!   over the shared extraction benchmarks and prints the scorer's tables.
+//! - `cargo xtask bench clustering [--dataset gva|ecbplus] [--split test|dev]`:
+//!   streams a clustering benchmark through the real pipeline and prints
+//!   BCubed, pairwise F1, ARI and throughput, with the trivial baselines.
+//!
+//! Figures come from here, never from timed tests. Predictions go to
+//! `target/bench/`; `--save` also writes the printed tables under
+//! `bench/results/` so their history is kept in git.
+
+mod clustering;
+mod extraction;
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use anyhow::{Context, bail};
+
+const USAGE: &str =
+    "usage: cargo xtask bench (extraction|clustering) [--dataset NAME] [--split test|dev] [--save]";
+
+fn main() -> anyhow::Result<()> {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let Some((task, rest)) = args.split_first() else {
+        bail!("{USAGE}");
+    };
+    if task != "bench" {
+        bail!("unknown task {task:?}\n{USAGE}");
+    }
+    let Some((what, flags)) = rest.split_first() else {
+        bail!("{USAGE}");
+    };
+    let options = Options::parse(flags)?;
+    match what.as_str() {
+        "extraction" => extraction::run(&options),
+        "clustering" => clustering::run(&options),
+        other => bail!("unknown benchmark {other:?}\n{USAGE}"),
+    }
+}
+
+/// Flags shared by the harnesses.
+pub struct Options {
+    /// Only this dataset (every one when absent).
+    pub dataset: Option<String>,
+    /// The split to score (tune on dev, report on test).
+    pub split: String,
+    /// Write the printed tables under `bench/results/`.
+    pub save: bool,
+}
+
+impl Options {
+    fn parse(flags: &[String]) -> anyhow::Result<Options> {
+        let mut options = Options {
+            dataset: None,
+            split: "test".into(),
+            save: false,
+        };
+        let mut iter = flags.iter();
+        while let Some(flag) = iter.next() {
+            match flag.as_str() {
+                "--dataset" => options.dataset = iter.next().cloned(),
+                "--split" => {
+                    options.split = iter.next().cloned().context("--split needs a value")?
+                }
+                "--save" => options.save = true,
+                other => bail!("unknown flag {other:?}\n{USAGE}"),
+            }
+        }
+        Ok(options)
+    }
+}
+
+/// The repository root.
+pub fn repo_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_default()
+}
+
+/// The shared benchmark folder beside the repository.
+pub fn bench_dir() -> anyhow::Result<PathBuf> {
+    let dir = repo_root().join("../shared/bench");
+    if !dir.is_dir() {
+        bail!(
+            "{} is absent: the benchmarks need ../shared beside the repository",
+            dir.display()
+        );
+    }
+    Ok(dir)
+}
+
+/// Where predictions are written.
+pub fn output_dir(name: &str) -> anyhow::Result<PathBuf> {
+    let dir = repo_root().join("target/bench").join(name);
+    std::fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
+    Ok(dir)
+}
+
+/// Runs a Python scorer and returns what it printed.
+pub fn run_python(args: &[&str]) -> anyhow::Result<String> {
+    let output = Command::new("python3")
+        .args(args)
+        .output()
+        .context("running python3 (the scorers need Python 3)")?;
+    if !output.status.success() {
+        bail!(
+            "scorer failed: python3 {}\n{}",
+            args.join(" "),
+            String::from_utf8_lossy(&output.stderr)
+        );
+    }
+    Ok(String::from_utf8_lossy(&output.stdout).into_owned())
+}
+
+/// Prints a report and, with `--save`, writes it under `bench/results/`.
+pub fn publish(options: &Options, file_name: &str, report: &str) -> anyhow::Result<()> {
+    println!("{report}");
+    if options.save {
+        let dir = repo_root().join("bench/results");
+        std::fs::create_dir_all(&dir)?;
+        let path = dir.join(file_name);
+        std::fs::write(&path, report).with_context(|| format!("writing {}", path.display()))?;
+        println!("saved {}", path.display());
+    }
+    Ok(())
+}
