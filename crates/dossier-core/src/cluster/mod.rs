@@ -4,7 +4,7 @@
 //! similar story when the similarity clears a threshold and the distinguishing
 //! facts (counts, dates, places) do not contradict it.
 
-use crate::model::{Document, Story, StoryAssignment};
+use crate::model::{Document, Story, StoryAssignment, StoryChoice};
 
 /// Options of the cluster stage.
 #[derive(Clone, Debug, Default)]
@@ -17,6 +17,16 @@ pub fn cluster(
     known: &[&Document],
     config: &ClusterConfig,
 ) -> Vec<StoryAssignment> {
-    let _ = (new, stories, known, config);
-    Vec::new()
+    // Placeholder until the real online clustering lands: every article opens
+    // its own story.
+    let _ = (stories, known, config);
+    new.iter()
+        .enumerate()
+        .map(|(index, document)| StoryAssignment {
+            doc: document.article.id.clone(),
+            story: StoryChoice::New(index),
+            similarity: 0.0,
+            evidence: Vec::new(),
+        })
+        .collect()
 }

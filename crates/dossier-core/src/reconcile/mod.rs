@@ -4,6 +4,13 @@
 //! surname-only mentions) while keeping namesakes apart; groups quantity claims
 //! into facts with every variant and a status; groups quotes; builds the timeline.
 
+mod entities;
+mod facts;
+mod quotes;
+mod timeline;
+
+pub use entities::EntityTable;
+
 use crate::model::{Document, Reconciliation, Relation, Story};
 
 /// Options of the reconcile stage.
@@ -17,6 +24,15 @@ pub fn reconcile(
     relations: &[Relation],
     config: &ReconcileConfig,
 ) -> Reconciliation {
-    let _ = (story, documents, relations, config);
-    Reconciliation::default()
+    let _ = (story, config);
+    let table = entities::merge(documents);
+    let facts = facts::reconcile_facts(documents, relations);
+    let quotes = quotes::group(documents, &table);
+    let timeline = timeline::build(documents);
+    Reconciliation {
+        entities: table.entities,
+        facts,
+        quotes,
+        timeline,
+    }
 }
