@@ -514,6 +514,52 @@ const OF_HEADS: &[&str] = &[
     "people",
 ];
 
+/// Words that end the name of an event, a contest or an agreement.
+const EVENT_HEADS: &[&str] = &[
+    "open",
+    "cup",
+    "games",
+    "championship",
+    "championships",
+    "olympics",
+    "classic",
+    "tour",
+    "series",
+    "prix",
+    "final",
+    "finals",
+    "trophy",
+    "award",
+    "awards",
+    "prize",
+    "bowl",
+    "war",
+    "treaty",
+    "accord",
+    "accords",
+    "festival",
+    "marathon",
+    "rally",
+    "derby",
+    "masters",
+    "invitational",
+    "tournament",
+    "summit",
+    "day",
+    "week",
+    "act",
+    "agreement",
+    "plan",
+    "convention",
+    "olympiad",
+    "expo",
+    "fair",
+    "crisis",
+    "revolution",
+    "meeting",
+    "index",
+];
+
 /// Words that end a place's name ("Black Sea", "Red Square").
 const PLACE_HEADS: &[&str] = &[
     "sea",
@@ -1021,6 +1067,7 @@ pub(crate) struct Lexicon {
     org_heads: HashSet<&'static str>,
     of_heads: HashSet<&'static str>,
     place_heads: HashSet<&'static str>,
+    event_heads: HashSet<&'static str>,
     not_names: HashSet<&'static str>,
     speech_verbs: HashSet<&'static str>,
     org_nouns: HashSet<&'static str>,
@@ -1095,6 +1142,7 @@ impl Lexicon {
             org_heads: ORG_HEADS.iter().copied().collect(),
             of_heads: OF_HEADS.iter().copied().collect(),
             place_heads: PLACE_HEADS.iter().copied().collect(),
+            event_heads: EVENT_HEADS.iter().copied().collect(),
             not_names: NOT_NAMES.iter().copied().collect(),
             speech_verbs: SPEECH_VERBS.iter().copied().collect(),
             org_nouns: ORG_NOUNS.iter().copied().collect(),
@@ -1146,6 +1194,11 @@ impl Lexicon {
     /// Whether the lower-case word ends a place's name.
     pub(crate) fn is_place_head(&self, lower: &str) -> bool {
         self.place_heads.contains(lower)
+    }
+
+    /// Whether the lower-case word ends the name of an event or agreement.
+    pub(crate) fn is_event_head(&self, lower: &str) -> bool {
+        self.event_heads.contains(lower)
     }
 
     /// Whether the lower-case word is a capitalised common word, not a name.

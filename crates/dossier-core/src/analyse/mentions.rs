@@ -9,7 +9,7 @@
 //! elsewhere ("Kovalchuk" after "Olena Kovalchuk"); a last pass reads headlines,
 //! whose capitals say nothing, by matching names already known.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use super::lexicon::{Lexicon, key, lexicon, looks_like_surname};
 use super::tokens::{Token, same_line, tokenize};
@@ -119,17 +119,28 @@ pub(crate) fn find(text: &str, sentences: &[TextRange]) -> Vec<Mention> {
     let lex = lexicon();
     let mut candidates = Vec::new();
     let mut headlines = Vec::new();
-    for &sentence in sentences {
-        let tokens = tokenize(text, sentence);
-        if is_headline(&tokens) {
+    let tokenized: Vec<(TextRange, Vec<Token>)> = sentences
+        .iter()
+        .map(|&sentence| (sentence, tokenize(text, sentence)))
+        .collect();
+    // Words the article writes in lower case are common words, whatever
+    // capitals they get at the head of a sentence or in a team's name.
+    let common: HashSet<&str> = tokenized
+        .iter()
+        .flat_map(|(_, tokens)| tokens.iter())
+        .filter(|t| t.word && !t.cap && t.lower.chars().all(char::is_alphabetic))
+        .map(|t| t.lower.as_str())
+        .collect();
+    for (sentence, tokens) in &tokenized {
+        if is_headline(tokens) {
             headlines.push(tokens);
         } else {
-            read_sentence(text, sentence, &tokens, lex, &mut candidates);
+            read_sentence(text, *sentence, tokens, lex, &common, &mut candidates);
         }
     }
     let known = settle(&mut candidates);
-    for tokens in &headlines {
-        read_headline(text, tokens, &known, lex, &mut candidates);
+    for tokens in headlines {
+        read_headline(text, tokens, &known, lex, &common, &mut candidates);
     }
     let mut found: Vec<Mention> = Vec::new();
     candidates.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end)));
@@ -217,6 +228,11 @@ fn is_headline(tokens: &[Token]) -> bool {
     !ends_with_stop && long.len() >= 3 && capitalised * 10 >= long.len() * 8
 }
 
+/// An initial: one capital and a period ("J.").
+fn is_initial(token: &Token) -> bool {
+    token.word && token.cap && token.lower.len() == 2 && token.lower.ends_with('.')
+}
+
 fn is_name_token(token: &Token) -> bool {
     token.word && token.cap
 }
@@ -231,6 +247,7 @@ fn read_sentence(
     sentence: TextRange,
     tokens: &[Token],
     lex: &Lexicon,
+    common: &HashSet<&str>,
     out: &mut Vec<Candidate>,
 ) {
     let first_word = tokens.iter().position(|t| t.word).unwrap_or(tokens.len());
@@ -249,6 +266,7 @@ fn read_sentence(
             text,
             tokens,
             lex,
+            common,
             sentence_initial: i == first_word,
             dateline: line_start && i == first_word,
         };
@@ -321,6 +339,7 @@ struct RunContext<'a> {
     text: &'a str,
     tokens: &'a [Token],
     lex: &'a Lexicon,
+    common: &'a HashSet<&'a str>,
     sentence_initial: bool,
     dateline: bool,
 }
@@ -391,7 +410,33 @@ fn read_run(context: &RunContext, start: usize, end: usize, out: &mut Vec<Candid
     {
         names_from = k + 1;
     }
-    let title_stripped = names_from > a;
+    // Demonyms at the front ("American Dennis Mitchell", "West Indian").
+    if names_from == a {
+        let mut k = a;
+        while k + 1 < b {
+            let lower = tokens[k].lower.as_str();
+            let compass = matches!(
+                lower,
+                "north"
+                    | "south"
+                    | "east"
+                    | "west"
+                    | "northern"
+                    | "southern"
+                    | "eastern"
+                    | "western"
+            ) && lex.demonym_country(&tokens[k + 1].lower).is_some();
+            if compass || (lex.demonym_country(lower).is_some() && !lex.is_place(lower)) {
+                k += 1 + usize::from(compass);
+            } else {
+                break;
+            }
+        }
+        if k > a && k < b && !lex.is_org_head(&tokens[b - 1].lower) {
+            names_from = k;
+        }
+    }
+    let title_stripped = names_from > a && lex.is_person_title(&tokens[names_from - 1].lower);
     if title_stripped {
         // What stands before the first title may itself be a name ("US", "EU").
         if let Some(first_title) = (a..names_from).find(|&k| lex.is_person_title(&tokens[k].lower))
@@ -441,6 +486,23 @@ fn read_run(context: &RunContext, start: usize, end: usize, out: &mut Vec<Candid
     if b - a_names == 1 && lex.demonym_country(&name_key).is_some() && !lex.is_place(&name_key) {
         return;
     }
+    // "West Indian", "South Korean": a demonym of two words.
+    if b - a_names == 2
+        && matches!(
+            tokens[a_names].lower.as_str(),
+            "north" | "south" | "east" | "west"
+        )
+        && lex.demonym_country(&tokens[a_names + 1].lower).is_some()
+    {
+        return;
+    }
+    // Table headers and initials alone ("W D L G").
+    if tokens[a_names..b]
+        .iter()
+        .all(|t| t.lower.chars().count() == 1)
+    {
+        return;
+    }
 
     let role = find_role(context, a, names_from, b);
     let person_cue = title_stripped || role.is_some_and(|r| role_has_person_word(text, r, lex));
@@ -460,7 +522,20 @@ fn read_run(context: &RunContext, start: usize, end: usize, out: &mut Vec<Candid
         .any(|t| matches!(t.lower.as_str(), "of" | "for" | "on"));
     use Confidence::{Guess, Sure};
     use EntityKind::{Organization, Other, Person, Place};
-    let (kind, confidence) = if lex.is_org_head(&last.lower) && !(person_cue && names.len() == 1) {
+    let org_before_of = names
+        .iter()
+        .position(|t| matches!(t.lower.as_str(), "of" | "for" | "on"))
+        .is_some_and(|of| names[..of].iter().any(|t| lex.is_org_head(&t.lower)));
+    let ampersand = names.iter().any(|t| t.lower == "&");
+    let looks_common = names
+        .iter()
+        .any(|t| context.common.contains(t.lower.as_str()));
+    let (kind, confidence) = if lex.is_event_head(&last.lower) && names.len() >= 2 {
+        (Some(Other), Sure)
+    } else if (lex.is_org_head(&last.lower) && !(person_cue && names.len() == 1))
+        || org_before_of
+        || ampersand
+    {
         (Some(Organization), Sure)
     } else if has_of && PLACE_OF_HEADS.contains(&first.lower.as_str()) {
         (Some(Place), Sure)
@@ -501,8 +576,10 @@ fn read_run(context: &RunContext, start: usize, end: usize, out: &mut Vec<Candid
         .any(|t| t.lower.chars().any(|c| c.is_ascii_digit()))
     {
         (Some(Other), Guess)
-    } else if names.len() >= 2 {
+    } else if names.len() >= 2 && !looks_common {
         (Some(Person), Guess)
+    } else if names.len() >= 2 {
+        (Some(Other), Guess)
     } else {
         (None, Guess)
     };
@@ -746,10 +823,70 @@ fn read_headline(
     tokens: &[Token],
     known: &HashMap<String, EntityKind>,
     lex: &Lexicon,
+    common: &HashSet<&str>,
     out: &mut Vec<Candidate>,
 ) {
     let mut i = 0;
     while i < tokens.len() {
+        // Initials and a surname ("J. Adams", "T.O'Gorman") name a person
+        // even where capitals say nothing.
+        let mut j = i;
+        while j < tokens.len()
+            && is_initial(&tokens[j])
+            && (j == i || same_line(text, &tokens[j - 1], &tokens[j]))
+        {
+            j += 1;
+        }
+        if j > i
+            && j < tokens.len()
+            && tokens[j].cap
+            && !tokens[j].upper
+            && tokens[j].lower.chars().count() >= 2
+            && same_line(text, &tokens[j - 1], &tokens[j])
+        {
+            out.push(candidate(
+                tokens,
+                i,
+                j + 1,
+                Some(EntityKind::Person),
+                Confidence::Sure,
+                None,
+                false,
+            ));
+            i = j + 1;
+            continue;
+        }
+        // A given name and a capitalised word ("Tim Henman", "ROBERTO DURAN").
+        let given = &tokens[i];
+        if given.cap
+            && lex.is_given_name(&given.lower)
+            && !common.contains(given.lower.as_str())
+            && !known.contains_key(&given.lower)
+        {
+            let mut j = i + 1;
+            while j < tokens.len()
+                && j - i < 3
+                && tokens[j].cap
+                && !is_function_word(&tokens[j].lower)
+                && !lex.is_place(&tokens[j].lower)
+                && same_line(text, &tokens[j - 1], &tokens[j])
+            {
+                j += 1;
+            }
+            if j > i + 1 {
+                out.push(candidate(
+                    tokens,
+                    i,
+                    j,
+                    Some(EntityKind::Person),
+                    Confidence::Sure,
+                    None,
+                    false,
+                ));
+                i = j;
+                continue;
+            }
+        }
         let mut matched = None;
         if tokens[i].word && !is_function_word(&tokens[i].lower) {
             let mut j = i;
