@@ -12,6 +12,7 @@ const MALE_NAMES: &str = include_str!("../../data/given_names_male.txt");
 const FEMALE_NAMES: &str = include_str!("../../data/given_names_female.txt");
 const PLACES: &str = include_str!("../../data/places.tsv");
 const CITIES: &str = include_str!("../../data/cities.txt");
+const ORGANISATIONS: &str = include_str!("../../data/organisations.txt");
 
 /// A person's gender as far as the text tells it, for resolving "he"/"she".
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -320,6 +321,45 @@ const ROLE_WORDS: &[&str] = &[
 
 /// Words that head or end an organisation's name ("... Union", "Ministry of ...").
 const ORG_HEADS: &[&str] = &[
+    "treasury",
+    "nations",
+    "universities",
+    "pharmaceuticals",
+    "pharmaceutical",
+    "medical",
+    "electric",
+    "power",
+    "controls",
+    "bancshares",
+    "bancorp",
+    "securities",
+    "capital",
+    "financial",
+    "investments",
+    "insurance",
+    "steel",
+    "mining",
+    "resources",
+    "foods",
+    "telecom",
+    "communications",
+    "electronics",
+    "chemicals",
+    "construction",
+    "engineering",
+    "shipping",
+    "brothers",
+    "associates",
+    "enterprises",
+    "ventures",
+    "labs",
+    "laboratories",
+    "software",
+    "semiconductor",
+    "entertainment",
+    "publishing",
+    "mutual",
+    "consolidated",
     "union",
     "party",
     "authority",
@@ -606,6 +646,18 @@ const PLACE_HEADS: &[&str] = &[
 
 /// Capitalised words that open sentences or headlines but are no names.
 const NOT_NAMES: &[&str] = &[
+    "men",
+    "women",
+    "add",
+    "neither",
+    "either",
+    "nor",
+    "whether",
+    "result",
+    "results",
+    "standings",
+    "scores",
+    "table",
     "the",
     "a",
     "an",
@@ -1061,6 +1113,7 @@ const SPEECH_VERBS: &[&str] = &[
 pub(crate) struct Lexicon {
     given_names: HashMap<String, Option<Gender>>,
     places: HashSet<String>,
+    organisations: HashSet<String>,
     demonyms: HashMap<String, String>,
     person_titles: HashSet<&'static str>,
     role_words: HashSet<&'static str>,
@@ -1133,9 +1186,15 @@ impl Lexicon {
                 places.insert(key(city));
             }
         }
+        let organisations = ORGANISATIONS
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .map(|l| key(l.trim()))
+            .collect();
         Lexicon {
             given_names,
             places,
+            organisations,
             demonyms,
             person_titles: PERSON_TITLES.iter().copied().collect(),
             role_words: ROLE_WORDS.iter().copied().collect(),
@@ -1166,6 +1225,11 @@ impl Lexicon {
         self.places.contains(folded)
     }
 
+    /// Whether the folded name is a well-known organisation.
+    pub(crate) fn is_organisation(&self, folded: &str) -> bool {
+        self.organisations.contains(folded)
+    }
+
     /// The country a demonym belongs to ("lithuanian" -> "Lithuania").
     pub(crate) fn demonym_country(&self, lower: &str) -> Option<&str> {
         self.demonyms.get(lower).map(String::as_str)
@@ -1173,7 +1237,12 @@ impl Lexicon {
 
     /// Whether the lower-case word is a title or office written before a name.
     pub(crate) fn is_person_title(&self, lower: &str) -> bool {
-        self.person_titles.contains(lower.trim_end_matches('.'))
+        let lower = lower.trim_end_matches('.');
+        self.person_titles.contains(lower)
+            || (lower.contains('-')
+                && lower
+                    .split('-')
+                    .all(|part| self.person_titles.contains(part)))
     }
 
     /// Whether the lower-case word belongs in a role phrase.

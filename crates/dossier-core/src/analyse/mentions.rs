@@ -400,7 +400,8 @@ fn read_run(context: &RunContext, start: usize, end: usize, out: &mut Vec<Candid
     }
 
     // Titles at the front ("Lithuanian President", "Mr", "Inspector").
-    let last_is_org = lex.is_org_head(&tokens[b - 1].lower);
+    let last_is_org =
+        lex.is_org_head(&tokens[b - 1].lower) || lex.is_event_head(&tokens[b - 1].lower);
     let mut names_from = a;
     if !last_is_org
         && b - a >= 2
@@ -467,6 +468,28 @@ fn read_run(context: &RunContext, start: usize, end: usize, out: &mut Vec<Candid
             }
         }
     }
+    // "envoy for Ukraine Keith Kellogg": a place, then a person.
+    if names_from == a && b - a >= 3 {
+        for split in [2, 1] {
+            if a + split < b
+                && lex.is_place(&join_keys(&tokens[a..a + split]))
+                && lex.is_given_name(&tokens[a + split].lower)
+            {
+                out.push(candidate(
+                    tokens,
+                    a,
+                    a + split,
+                    Some(EntityKind::Place),
+                    Confidence::Sure,
+                    None,
+                    false,
+                ));
+                names_from = a + split;
+                a = names_from;
+                break;
+            }
+        }
+    }
     let a_names = names_from;
     if tokens[a_names..b]
         .iter()
@@ -484,6 +507,22 @@ fn read_run(context: &RunContext, start: usize, end: usize, out: &mut Vec<Candid
         return;
     }
     if b - a_names == 1 && lex.demonym_country(&name_key).is_some() && !lex.is_place(&name_key) {
+        return;
+    }
+    // "Iraqis", "Germans": people of a country, not a name.
+    if b - a_names == 1
+        && let Some(stem) = name_key.strip_suffix('s')
+        && lex.demonym_country(stem).is_some()
+    {
+        out.push(candidate(
+            tokens,
+            a_names,
+            b,
+            Some(EntityKind::Other),
+            Confidence::Sure,
+            None,
+            false,
+        ));
         return;
     }
     // "West Indian", "South Korean": a demonym of two words.
@@ -506,7 +545,9 @@ fn read_run(context: &RunContext, start: usize, end: usize, out: &mut Vec<Candid
 
     let role = find_role(context, a, names_from, b);
     let person_cue = title_stripped || role.is_some_and(|r| role_has_person_word(text, r, lex));
-    let org_cue = noun_before(tokens, a, |w| lex.is_org_noun(w))
+    let told = a > 0 && matches!(tokens[a - 1].lower.as_str(), "told" | "tells") && b - a == 1;
+    let org_cue = told
+        || noun_before(tokens, a, |w| lex.is_org_noun(w))
         || appositive_noun(tokens, b, |w| lex.is_org_noun(w));
     let place_cue = tokens[b - 1].place_suffix
         || noun_before(tokens, a, |w| lex.is_place_noun(w))
@@ -543,6 +584,8 @@ fn read_run(context: &RunContext, start: usize, end: usize, out: &mut Vec<Candid
         (Some(Organization), Sure)
     } else if lex.is_place(&name_key) && !title_stripped {
         (Some(Place), Sure)
+    } else if lex.is_organisation(&name_key) {
+        (Some(Organization), Sure)
     } else if names.len() == 1
         && first.upper
         && first.lower.chars().filter(|c| c.is_alphabetic()).count() <= 5
