@@ -52,6 +52,20 @@ const CHANNEL_STOPS: &[&str] = &[
 /// statement", "wrote on X").
 const CHANNEL_PREPOSITIONS: &[&str] = &["in", "on", "to", "at", "via", "during", "through", "from"];
 
+/// Verbs that put words in a speaker's mouth before a quote without being
+/// verbs of saying ("the union rejected the offer as \"...\"").
+const CHARACTERISING_VERBS: &[&str] = &[
+    "rejected",
+    "dismissed",
+    "branded",
+    "labelled",
+    "labeled",
+    "termed",
+    "condemned",
+    "denounced",
+    "hailed",
+];
+
 /// A stretch of quoted words and its place in a multi-paragraph quotation.
 #[derive(Clone, Copy, Debug)]
 struct Piece {
@@ -324,7 +338,13 @@ impl Context<'_> {
                 }
                 k += 1;
             }
-            return None;
+            // said the union / said the mayor
+            let (speaker, range, _) = self.nominal(&tokens, verb + 1)?;
+            return Some(Attribution {
+                speaker: Some(speaker),
+                speaker_range: Some(range),
+                channel: Some(tokens[verb].lower.clone()),
+            });
         }
         // according to X
         if tokens[i].lower == "according" && tokens.get(i + 1).is_some_and(|t| t.lower == "to") {
@@ -344,7 +364,13 @@ impl Context<'_> {
         {
             i += 1;
         }
-        let (speaker, speaker_range) = self.speaker_at(&tokens[i])?;
+        let (speaker, speaker_range) = match self.speaker_at(&tokens[i]) {
+            Some(found) => found,
+            None => {
+                let (speaker, range, _) = self.nominal(&tokens, i)?;
+                (speaker, range)
+            }
+        };
         let mut k = i + 1;
         while k < tokens.len() && tokens[k].start < speaker_range.end {
             k += 1;
@@ -376,7 +402,10 @@ impl Context<'_> {
         let tokens = tokenize(self.text, range);
         // The speech verb nearest the quote with a speaker right before it.
         for verb in (0..tokens.len()).rev() {
-            if !tokens[verb].word || !self.lex.is_speech_verb(&tokens[verb].lower) {
+            let lower = tokens[verb].lower.as_str();
+            if !tokens[verb].word
+                || !(self.lex.is_speech_verb(lower) || CHARACTERISING_VERBS.contains(&lower))
+            {
                 continue;
             }
             let mut k = verb;
@@ -384,7 +413,15 @@ impl Context<'_> {
             while k > 0 && gap < 4 {
                 k -= 1;
                 let t = &tokens[k];
-                if let Some((speaker, speaker_range)) = self.speaker_ending_at(t) {
+                let found = self.speaker_ending_at(t).or_else(|| {
+                    // "the union said", "the mayor told"
+                    (k >= 1 && tokens[k - 1].lower == "the")
+                        .then(|| self.nominal(&tokens, k - 1))
+                        .flatten()
+                        .filter(|&(_, _, end)| end == k + 1)
+                        .map(|(speaker, range, _)| (speaker, range))
+                });
+                if let Some((speaker, speaker_range)) = found {
                     return Some(Attribution {
                         speaker: Some(speaker),
                         speaker_range: Some(speaker_range),
@@ -454,7 +491,16 @@ impl Context<'_> {
         let mut k = verb + 1;
         while k < tokens.len() && k - verb <= 6 {
             let t = &tokens[k];
+            // After the object ("told reporters") or the platform ("on X"),
+            // a further preposition starts the circumstances, not the channel.
+            let second_preposition = k > verb + 1
+                && (CHANNEL_PREPOSITIONS.contains(&t.lower.as_str())
+                    || matches!(
+                        t.lower.as_str(),
+                        "outside" | "near" | "inside" | "after" | "before" | "during"
+                    ));
             let stop = !t.word && !matches!(t.lower.as_str(), "'" | "’" | "&" | "-")
+                || second_preposition
                 || CHANNEL_STOPS.contains(&t.lower.as_str())
                 || t.lower.starts_with(|c: char| c.is_ascii_digit())
                 || self.piece_starting_at(t.start);
@@ -483,6 +529,47 @@ impl Context<'_> {
 
     fn piece_starting_at(&self, at: usize) -> bool {
         self.pieces.iter().any(|p| p.outer.start == at)
+    }
+
+    /// Resolves "the union", "the mayor" at `tokens[at..]` to the organisation
+    /// whose name holds the noun, or the person whose role does: the nearest
+    /// one before, else the first after. Returns the name, the phrase's
+    /// range and the index past the phrase.
+    fn nominal(&self, tokens: &[Token], at: usize) -> Option<(String, TextRange, usize)> {
+        if tokens.get(at)?.lower != "the" {
+            return None;
+        }
+        let noun = tokens.get(at + 1)?;
+        if !noun.word || noun.cap {
+            return None;
+        }
+        let is_org = self.lex.is_org_noun(&noun.lower);
+        let is_role = self.lex.is_role_word(&noun.lower);
+        if !is_org && !is_role {
+            return None;
+        }
+        let range = TextRange::new(tokens[at].start, noun.end);
+        let fits = |m: &&&Mention| {
+            if is_org && m.kind == EntityKind::Organization {
+                m.text
+                    .split_whitespace()
+                    .any(|w| key(w).trim_end_matches(['\'', '’']) == noun.lower)
+            } else if is_role && m.kind == EntityKind::Person {
+                m.role
+                    .as_deref()
+                    .is_some_and(|role| role.split_whitespace().any(|w| key(w) == noun.lower))
+            } else {
+                false
+            }
+        };
+        let before = self
+            .speakers
+            .iter()
+            .rev()
+            .filter(|m| m.range.end <= range.start)
+            .find(fits);
+        let chosen = before.or_else(|| self.speakers.iter().find(fits))?;
+        Some((self.fullest_name(chosen), range, at + 2))
     }
 
     /// The speaker a token opens: a person or organisation mention starting

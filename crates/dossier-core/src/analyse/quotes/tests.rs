@@ -171,3 +171,17 @@ fn unattributed_quote_has_no_speaker() {
     let text = "The banner read “no more closures in this town”.";
     assert_eq!(speakers(text), [None]);
 }
+
+#[test]
+fn the_union_said_names_the_union() {
+    let text = "The Fishers' Union called the strike. \"The offer was far below \
+                what we asked,\" the union said.";
+    assert_eq!(speakers(text), [some("Fishers' Union")]);
+}
+
+#[test]
+fn the_mayor_said_names_the_mayor() {
+    let text = "Mayor Eva Lindqvist opened the bridge. \"It took ten years to build,\" \
+                the mayor said.";
+    assert_eq!(speakers(text), [some("Eva Lindqvist")]);
+}
