@@ -55,6 +55,8 @@ const CHANNEL_PREPOSITIONS: &[&str] = &["in", "on", "to", "at", "via", "during",
 /// Verbs that put words in a speaker's mouth before a quote without being
 /// verbs of saying ("the union rejected the offer as \"...\"").
 const CHARACTERISING_VERBS: &[&str] = &[
+    "called",
+    "described",
     "rejected",
     "dismissed",
     "branded",
@@ -453,6 +455,15 @@ impl Context<'_> {
                         k = comma;
                         continue;
                     }
+                } else if t.lower == ")" {
+                    // Skip "(VPA)" after a name.
+                    if let Some(open) = (0..k).rev().find(|&c| tokens[c].lower == "(")
+                        && k - open <= 4
+                    {
+                        k = open;
+                        continue;
+                    }
+                    break;
                 } else if !t.word {
                     break;
                 }
@@ -598,6 +609,24 @@ impl Context<'_> {
             _ => return None,
         };
         let range = TextRange::new(token.start, token.end);
+        // Within its own sentence a pronoun mostly takes up the subject, the
+        // first person named: "X planned to meet Y, whom he described as".
+        let sentence = self
+            .sentences
+            .iter()
+            .find(|s| s.start <= token.start && token.end <= s.end);
+        if let Some(sentence) = sentence {
+            let subject = self.speakers.iter().find(|m| {
+                m.kind == EntityKind::Person
+                    && sentence.contains(m.range)
+                    && m.range.end <= token.start
+            });
+            if let Some(subject) = subject
+                && self.gender_of(subject).is_none_or(|g| g == gender)
+            {
+                return Some((self.fullest_name(subject), range));
+            }
+        }
         let people = self
             .speakers
             .iter()

@@ -185,3 +185,16 @@ fn the_mayor_said_names_the_mayor() {
                 the mayor said.";
     assert_eq!(speakers(text), [some("Eva Lindqvist")]);
 }
+
+#[test]
+fn pronoun_in_the_sentence_takes_up_its_subject() {
+    let text = "Omar Falk plans to meet Pavel Rusk, whom he described as \
+                \"a very tough negotiator\".";
+    assert_eq!(speakers(text), [some("Omar Falk")]);
+}
+
+#[test]
+fn called_names_who_characterised() {
+    let text = "The Harbour Authority called the strike \"regrettable and unnecessary\".";
+    assert_eq!(speakers(text), [some("Harbour Authority")]);
+}
