@@ -28,28 +28,42 @@ use tokens::{Kind, Token, tokenize};
 /// Finds the quantities of the text, in text order.
 pub(crate) fn find(text: &str, sentences: &[TextRange]) -> Vec<Quantity> {
     let mut found = Vec::new();
-    let mut context_unit: Option<String> = None;
+    let mut context: Option<(String, usize)> = None;
     for span in tokens::spans(text, sentences) {
         let tokens = tokenize(text, span);
         let attributions = attributions(text, &tokens);
         let mut at = 0;
         while at < tokens.len() {
-            let Some(read) = read_quantity(&tokens, at) else {
+            let Some(read) = read_quantity(&tokens, at).or_else(|| read_single_person(&tokens, at))
+            else {
                 at += 1;
                 continue;
             };
             at = read.end.max(at + 1);
+            let number_start = tokens.get(read.number_start).map_or(0, |t| t.start);
+            let context_unit = context
+                .as_ref()
+                .filter(|(_, end)| is_near(text, *end, number_start))
+                .map(|(unit, _)| unit.clone());
             let Some(quantity) = finish(text, span, &tokens, read, &attributions, &context_unit)
             else {
                 continue;
             };
             if is_count_unit(&quantity.unit) {
-                context_unit = Some(quantity.unit.clone());
+                context = Some((quantity.unit.clone(), quantity.range.end));
             }
             found.push(quantity);
         }
     }
     found
+}
+
+/// Tells whether a number at byte `start` is close enough to an earlier
+/// quantity ending at `end` to borrow its unit: the same paragraph, a
+/// sentence or two away.
+fn is_near(text: &str, end: usize, start: usize) -> bool {
+    text.get(end..start)
+        .is_some_and(|between| between.len() < 250 && !between.contains("\n\n"))
 }
 
 /// A quantity as read from tokens, before its predicate and attribution.
@@ -93,6 +107,14 @@ fn read_quantity(tokens: &[Token<'_>], at: usize) -> Option<Read> {
     cursor = after_symbol;
     let number = read_number(tokens, cursor)?;
     if is_excluded(tokens, &number) {
+        return None;
+    }
+    let chained = number.start >= 2
+        && tokens[number.start - 1].text == "-"
+        && !tokens[number.start - 1].spaced
+        && !tokens[number.start].spaced
+        && tokens[number.start - 2].kind == Kind::Number;
+    if chained {
         return None;
     }
     let number_start = if currency.is_some() || hedge.is_some() || between {
@@ -205,6 +227,143 @@ fn read_quantity(tokens: &[Token<'_>], at: usize) -> Option<Read> {
         qualifier,
         unit,
         predicate,
+    })
+}
+
+/// People nouns that "a ... was killed" counts as one of.
+const PERSON_NOUNS: &[&str] = &[
+    "man",
+    "woman",
+    "person",
+    "boy",
+    "girl",
+    "teen",
+    "teenager",
+    "child",
+    "baby",
+    "toddler",
+    "infant",
+    "student",
+    "officer",
+    "deputy",
+    "trooper",
+    "victim",
+    "driver",
+    "passenger",
+    "pedestrian",
+    "bystander",
+    "resident",
+    "worker",
+    "employee",
+    "customer",
+    "suspect",
+    "gunman",
+    "shooter",
+    "guard",
+    "soldier",
+    "civilian",
+    "journalist",
+    "prisoner",
+    "protester",
+    "youth",
+    "juvenile",
+    "adult",
+    "male",
+    "female",
+    "father",
+    "mother",
+    "son",
+    "daughter",
+    "brother",
+    "sister",
+    "husband",
+    "wife",
+    "neighbor",
+    "neighbour",
+    "friend",
+    "clerk",
+    "cashier",
+    "owner",
+    "teacher",
+    "nurse",
+    "doctor",
+    "patient",
+    "inmate",
+    "detainee",
+    "miner",
+    "firefighter",
+    "motorist",
+    "cyclist",
+    "rider",
+    "tourist",
+    "hiker",
+    "climber",
+    "fan",
+    "spectator",
+    "guest",
+    "visitor",
+    "citizen",
+    "national",
+    "activist",
+    "dockworker",
+    "sailor",
+    "fisherman",
+    "pilot",
+];
+
+/// Event predicates for which "a man was killed" is a count of one.
+const SINGLE_EVENT_PREDICATES: &[&str] = &[
+    "kill", "die", "injure", "shoot", "arrest", "detain", "release", "rescue", "evacuate",
+    "charge", "sentence", "missing",
+];
+
+/// "a 20-year-old man was killed", "an officer was injured": a count of one
+/// person, when the verb right after is an event predicate.
+fn read_single_person(tokens: &[Token<'_>], at: usize) -> Option<Read> {
+    if !tokens.get(at)?.is_any(&["a", "an"]) {
+        return None;
+    }
+    let mut cursor = at + 1;
+    let mut words: Vec<String> = Vec::new();
+    while cursor < tokens.len() && cursor - at <= 8 {
+        let token = &tokens[cursor];
+        let glued_compound = !token.spaced && (token.text == "-" || words.is_empty());
+        if token.kind == Kind::Number || glued_compound && cursor > at + 1 {
+            // "20-year-old": an age compound before the noun.
+            words.clear();
+            cursor += 1;
+            continue;
+        }
+        if token.kind != Kind::Word || token.line_start {
+            return None;
+        }
+        let lower = token.lower();
+        if lexicon::is_phrase_stop(&lower) || predicate_at(tokens, cursor).is_some() {
+            break;
+        }
+        words.push(lower);
+        cursor += 1;
+    }
+    let head = words.last()?;
+    if !PERSON_NOUNS.contains(&head.as_str()) || words.len() > 3 {
+        return None;
+    }
+    let predicate = find_predicate(tokens, cursor, cursor)?;
+    let next_is_verb = tokens.get(cursor).is_some_and(|t| {
+        t.is_any(&["was", "is", "has", "had", "were"]) || predicate_at(tokens, cursor).is_some()
+    });
+    if !SINGLE_EVENT_PREDICATES.contains(&predicate) || !next_is_verb {
+        return None;
+    }
+    Some(Read {
+        start: at,
+        number_start: at,
+        end: cursor,
+        value: 1.0,
+        high: None,
+        qualifier: Qualifier::Exact,
+        unit: Unit::Named(words.join(" ")),
+        predicate: Some(predicate),
     })
 }
 
@@ -357,6 +516,13 @@ fn unit_phrase(tokens: &[Token<'_>], at: usize, vague: bool) -> Option<Phrase> {
             });
         }
         if !vague {
+            // "three of the victims", "one of the injured deputies"
+            if next.is_some_and(|t| t.is_any(&["the", "their", "his", "her", "its"]))
+                && let Some(phrase) = unit_phrase(tokens, cursor + 2, false)
+                && matches!(phrase.unit, Unit::Named(_))
+            {
+                return Some(phrase);
+            }
             return Some(Phrase {
                 unit: Unit::FromContext,
                 predicate: None,
@@ -406,7 +572,7 @@ fn unit_phrase(tokens: &[Token<'_>], at: usize, vague: bool) -> Option<Phrase> {
         if lexicon::is_phrase_stop(&lower) || lower.contains('\'') || lower.contains('’') {
             break;
         }
-        if currency_word(&lower).is_some() {
+        if currency_word(&lower).is_some() || read_number(tokens, cursor).is_some() {
             break;
         }
         if is_adverb(&lower) {
@@ -553,12 +719,37 @@ fn is_duration(unit: &str) -> bool {
     )
 }
 
-/// Tells whether a counted unit names people or things (not money, percent
-/// or time), so that a later "52 of them" can borrow it.
+/// Tells whether a counted unit names people or things (not money, percent,
+/// time or a measure), so that a later "52 of them" can borrow it.
 fn is_count_unit(unit: &str) -> bool {
+    const MEASURES: &[&str] = &[
+        "percent",
+        "percentage point",
+        "mile",
+        "kilometre",
+        "kilometer",
+        "km",
+        "metre",
+        "meter",
+        "foot",
+        "yard",
+        "inch",
+        "kilogram",
+        "kg",
+        "ton",
+        "tonne",
+        "litre",
+        "liter",
+        "gallon",
+        "acre",
+        "hectare",
+        "degree",
+        "block",
+        "mph",
+        "time",
+    ];
     !unit.is_empty()
-        && unit != "percent"
-        && unit != "percentage point"
+        && !MEASURES.contains(&unit)
         && currency_word(unit).is_none()
         && !is_duration(unit)
 }
@@ -588,14 +779,30 @@ fn is_excluded(tokens: &[Token<'_>], number: &NumberMatch) -> bool {
     let next2 = tokens.get(number.end + 1);
     let next3 = tokens.get(number.end + 2);
 
-    // Dates: "11 September", "September 11", "11th of September".
-    if next.is_some_and(|t| lexicon::month(t.text).is_some() && is_month_word(t))
-        || prev.is_some_and(|t| lexicon::month(t.text).is_some() && is_month_word(t))
+    // Dates: "11 September", "September 11", "Dec. 3".
+    let month_before = prev.is_some_and(|t| lexicon::month(t.text).is_some() && is_month_word(t))
+        || (prev.is_some_and(|t| t.text == ".")
+            && prev2.is_some_and(|t| lexicon::month(t.text).is_some() && is_month_word(t)));
+    if next.is_some_and(|t| lexicon::month(t.text).is_some() && is_month_word(t)) || month_before {
+        return true;
+    }
+    // Ages: "aged 69", "ages 22, 26 and 37", "ranging in age from 19 to
+    // 27", "younger than 18", "John Smith, 69,", "69-year-old", "69 years old".
+    let from = number.start.saturating_sub(6);
+    if tokens[from..number.start]
+        .iter()
+        .any(|t| t.is_any(&["aged", "age", "ages"]))
     {
         return true;
     }
-    // Ages: "aged 69", "69-year-old", "69 years old".
-    if prev.is_some_and(|t| t.is_any(&["aged", "age", "ages"])) {
+    if prev.is_some_and(|t| t.is("than")) && prev2.is_some_and(|t| t.is_any(&["younger", "older"]))
+    {
+        return true;
+    }
+    let after_name = prev.is_some_and(|t| t.text == ",")
+        && prev2.is_some_and(|t| t.is_capitalised())
+        && next.is_none_or(|t| matches!(t.text, "," | ";" | "." | ")") || t.is_any(&["of", "and"]));
+    if number.digits && after_name && number.value < 120.0 {
         return true;
     }
     if next.is_some_and(|t| t.text == "-" && !t.spaced)
@@ -1119,17 +1326,23 @@ fn find_predicate(tokens: &[Token<'_>], start: usize, end: usize) -> Option<&'st
     {
         return Some(lemma);
     }
-    let mut cursor = start;
-    let mut steps = 0;
-    while cursor > 0 && steps < 6 {
-        cursor -= 1;
-        steps += 1;
-        let token = &tokens[cursor];
-        if token.kind == Kind::Number || (token.kind == Kind::Punct && token.text != "-") {
+    // Before the number, the predicate must govern it: only a few function
+    // words may come between ("freed 52", "the release of 52", "killed at
+    // least 3"), so "the dead man had two sons" does not count.
+    const BETWEEN: &[&str] = &[
+        "of", "the", "a", "an", "his", "her", "their", "its", "another", "all", "some", "up",
+        "off", "out", "free",
+    ];
+    let mut gap_start = start;
+    while gap_start > 0 && start - gap_start < 3 && tokens[gap_start - 1].is_any(BETWEEN) {
+        gap_start -= 1;
+    }
+    for len in 1..=4 {
+        let Some(cursor) = gap_start.checked_sub(len) else {
             break;
-        }
-        if let Some((lemma, len)) = predicate_at(tokens, cursor)
-            && cursor + len <= start
+        };
+        if let Some((lemma, found)) = predicate_at(tokens, cursor)
+            && found == len
         {
             return Some(lemma);
         }

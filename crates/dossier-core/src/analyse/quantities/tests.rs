@@ -242,6 +242,42 @@ fn not_quantities() {
 }
 
 #[test]
+fn one_person_written_with_an_article() {
+    let q = one("A 34-year-old cyclist was killed on the bypass.");
+    assert_eq!((q.value, q.unit.as_str()), (1.0, "cyclist"));
+    assert_eq!(q.predicate.as_deref(), Some("kill"));
+    let q = one("An officer was injured, the sheriff said.");
+    assert_eq!((q.value, q.unit.as_str()), (1.0, "officer"));
+    assert_eq!(q.attributed_to.as_deref(), Some("the sheriff"));
+    assert!(quantities("A neighbour said the street was quiet.").is_empty());
+    assert!(quantities("A teacher who lives nearby was asked.").is_empty());
+}
+
+#[test]
+fn part_of_a_group_takes_the_group_noun() {
+    let q = one("Three of the climbers died on the ridge.");
+    assert_eq!((q.value, q.unit.as_str()), (3.0, "climber"));
+    assert_eq!(q.predicate.as_deref(), Some("die"));
+    let q = one("Officers say 4 were found dead in the flat.");
+    assert_eq!(q.predicate.as_deref(), Some("die"));
+}
+
+#[test]
+fn ages_and_codes_are_not_counts() {
+    for text in [
+        "Jane Roe, 41, was charged on Monday.",
+        "The victims, ages 22, 26 and 37, were treated.",
+        "Both were younger than 18 at the time.",
+        "The hikers, ranging in age from 19 to 27, were found.",
+        "Under statute 39-13-202 the killing is murder.",
+        "It follows the Dec. 3 incident downtown.",
+    ] {
+        let found = quantities(text);
+        assert!(found.is_empty(), "{text}: {found:#?}");
+    }
+}
+
+#[test]
 fn hyphen_compounds_count_time() {
     let q = one("Dockers began a 48-hour strike at dawn.");
     assert_eq!((q.value, q.unit.as_str()), (48.0, "hour"));
