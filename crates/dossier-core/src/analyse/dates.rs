@@ -56,6 +56,41 @@ pub(crate) fn find(
     found
 }
 
+/// The date expressions of one span as byte ranges, relative ones included
+/// and each with the preposition before it ("since July 2023", "on
+/// Monday"), for quantities to say which time they refer to.
+pub(super) fn time_phrases(text: &str, span: TextRange) -> Vec<TextRange> {
+    const PREPOSITIONS: &[&str] = &[
+        "since", "on", "in", "by", "until", "till", "from", "during", "before", "after", "through",
+        "between", "of",
+    ];
+    // Any day-precision reference date makes every relative form readable;
+    // only the ranges are used here.
+    let reference = Some(PartialDate::day(2000, 1, 15));
+    let tokens = tokenize(text, span);
+    let mut phrases = Vec::new();
+    let mut at = 0;
+    while at < tokens.len() {
+        let Some(date) = read_date(&tokens, at, reference) else {
+            at += 1;
+            continue;
+        };
+        let mut first = date.start;
+        if first >= 2 && tokens[first - 2].is("as") && tokens[first - 1].is("of") {
+            first -= 2;
+        } else if first >= 1 && tokens[first - 1].is_any(PREPOSITIONS) {
+            first -= 1;
+        }
+        if let Some(start) = tokens.get(first).map(|t| t.start)
+            && start <= date.end_byte
+        {
+            phrases.push(TextRange::new(start, date.end_byte));
+        }
+        at = date.end.max(at + 1);
+    }
+    phrases
+}
+
 /// A date read from tokens `start..end`.
 struct Read {
     start: usize,

@@ -32,6 +32,7 @@ pub(crate) fn find(text: &str, sentences: &[TextRange]) -> Vec<Quantity> {
     for span in tokens::spans(text, sentences) {
         let tokens = tokenize(text, span);
         let attributions = attributions(text, &tokens);
+        let times = super::dates::time_phrases(text, span);
         let mut at = 0;
         while at < tokens.len() {
             let Some(read) = read_quantity(&tokens, at).or_else(|| read_single_person(&tokens, at))
@@ -45,10 +46,12 @@ pub(crate) fn find(text: &str, sentences: &[TextRange]) -> Vec<Quantity> {
                 .as_ref()
                 .filter(|(_, end)| is_near(text, *end, number_start))
                 .map(|(unit, _)| unit.clone());
-            let Some(quantity) = finish(text, span, &tokens, read, &attributions, &context_unit)
+            let Some(mut quantity) =
+                finish(text, span, &tokens, read, &attributions, &context_unit)
             else {
                 continue;
             };
+            quantity.time = time_of(text, quantity.range, &times);
             if is_count_unit(&quantity.unit) {
                 context = Some((quantity.unit.clone(), quantity.range.end));
             }
@@ -58,12 +61,55 @@ pub(crate) fn find(text: &str, sentences: &[TextRange]) -> Vec<Quantity> {
     found
 }
 
+/// Words that open a new clause, which has its own time.
+const CLAUSE_BREAKS: &[&str] = &[
+    "though",
+    "although",
+    "while",
+    "whereas",
+    "but",
+    "leaving",
+    "however",
+    "meanwhile",
+];
+
+/// The time phrase a quantity refers to: the nearest one in its sentence
+/// (the span may be a whole paragraph, so a sentence end or a semicolon
+/// between them rules a phrase out).
+fn time_of(text: &str, range: TextRange, times: &[TextRange]) -> Option<TextRange> {
+    times
+        .iter()
+        .filter(|time| !time.contains(range) && !range.contains(**time))
+        .filter(|time| {
+            let (low, high) = if time.end <= range.start {
+                (time.end, range.start)
+            } else {
+                (range.end, time.start)
+            };
+            text.get(low..high).is_some_and(|between| {
+                let words = between.split_whitespace().map(str::to_lowercase);
+                let new_clause = words
+                    .clone()
+                    .any(|w| CLAUSE_BREAKS.contains(&w.trim_matches(',')));
+                between.len() < 200
+                    && !new_clause
+                    && !between.contains(';')
+                    && !between.contains(". ")
+                    && !between.contains('\n')
+                    && !between.contains("? ")
+                    && !between.contains("! ")
+            })
+        })
+        .min_by_key(|time| time.start.abs_diff(range.start))
+        .copied()
+}
+
 /// Tells whether a number at byte `start` is close enough to an earlier
 /// quantity ending at `end` to borrow its unit: the same paragraph, a
 /// sentence or two away.
 fn is_near(text: &str, end: usize, start: usize) -> bool {
     text.get(end..start)
-        .is_some_and(|between| between.len() < 250 && !between.contains("\n\n"))
+        .is_some_and(|between| between.len() < 600 && !between.contains("\n\n"))
 }
 
 /// A quantity as read from tokens, before its predicate and attribution.
@@ -1230,6 +1276,7 @@ fn finish(
         unit,
         predicate: predicate.map(str::to_string),
         attributed_to,
+        time: None,
     })
 }
 
@@ -1337,15 +1384,30 @@ fn find_predicate(tokens: &[Token<'_>], start: usize, end: usize) -> Option<&'st
     while gap_start > 0 && start - gap_start < 3 && tokens[gap_start - 1].is_any(BETWEEN) {
         gap_start -= 1;
     }
+    if let Some(lemma) = predicate_ending_at(tokens, gap_start) {
+        return Some(lemma);
+    }
+    // "among the released prisoners are 14": a participle before the noun
+    // the copula links to the number.
+    if gap_start >= 2
+        && tokens[gap_start - 1].is_any(&["are", "were", "is", "was"])
+        && is_plural(&tokens[gap_start - 2].lower())
+        && let Some(lemma) = predicate_ending_at(tokens, gap_start - 2)
+    {
+        return Some(lemma);
+    }
+    after.map(|(lemma, _)| lemma)
+}
+
+/// A predicate phrase that ends right before token `end`.
+fn predicate_ending_at(tokens: &[Token<'_>], end: usize) -> Option<&'static str> {
     for len in 1..=4 {
-        let Some(cursor) = gap_start.checked_sub(len) else {
-            break;
-        };
+        let cursor = end.checked_sub(len)?;
         if let Some((lemma, found)) = predicate_at(tokens, cursor)
             && found == len
         {
             return Some(lemma);
         }
     }
-    after.map(|(lemma, _)| lemma)
+    None
 }

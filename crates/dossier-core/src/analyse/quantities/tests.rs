@@ -150,6 +150,9 @@ fn predicates_are_normalised() {
         ("Police arrested 14 fans after the match.", "arrest"),
         ("14 fans were detained after the match.", "detain"),
         ("The storm cost 80 million dollars.", "cost"),
+        ("Among the freed captives are 14 sailors.", "release"),
+        ("The brothers are accused of murdering four women.", "kill"),
+        ("Four others were in the hospital on Sunday.", "injure"),
     ];
     for (text, lemma) in cases {
         let q = one(text);
@@ -278,6 +281,19 @@ fn ages_and_codes_are_not_counts() {
 }
 
 #[test]
+fn time_phrase_of_the_claim() {
+    let text = "Since May 2021, 300 detainees have been freed.";
+    let q = one(text);
+    assert_eq!(q.time.map(|t| t.slice(text)), Some("Since May 2021"));
+    let text = "Rescuers freed 12 miners on Monday, while 40 miners remain trapped.";
+    let found = quantities(text);
+    assert_eq!(found.len(), 2, "{found:#?}");
+    assert_eq!(found[0].time.map(|t| t.slice(text)), Some("on Monday"));
+    assert_eq!(found[1].time, None);
+    assert_eq!(one("Rescuers freed 12 miners.").time, None);
+}
+
+#[test]
 fn hyphen_compounds_count_time() {
     let q = one("Dockers began a 48-hour strike at dawn.");
     assert_eq!((q.value, q.unit.as_str()), (48.0, "hour"));
@@ -324,6 +340,9 @@ proptest! {
                 prop_assert!(q.range.start <= q.range.end);
                 prop_assert!(text.get(q.range.start..q.range.end).is_some());
                 prop_assert!(q.sentence.contains(q.range));
+                if let Some(time) = q.time {
+                    prop_assert!(text.get(time.start..time.end).is_some());
+                }
             }
         }
     }
