@@ -42,6 +42,7 @@ pub(crate) fn find(text: &str, sentences: &[TextRange]) -> Vec<Quantity> {
             };
             at = read.end.max(at + 1);
             let number_start = tokens.get(read.number_start).map_or(0, |t| t.start);
+            let read_start = read.start;
             let context_unit = context
                 .as_ref()
                 .filter(|(_, end)| is_near(text, *end, number_start))
@@ -52,6 +53,18 @@ pub(crate) fn find(text: &str, sentences: &[TextRange]) -> Vec<Quantity> {
                 continue;
             };
             quantity.time = time_of(text, quantity.range, &times);
+            // "arrested 12 people, including two minors": the part shares the
+            // predicate of the whole it is included in.
+            let included = read_start
+                .checked_sub(1)
+                .and_then(|i| tokens.get(i))
+                .is_some_and(|t| t.is_any(&["including", "includes", "include"]));
+            if included
+                && quantity.predicate.is_none()
+                && let Some(whole) = found.last().filter(|q: &&Quantity| q.sentence == span)
+            {
+                quantity.predicate.clone_from(&whole.predicate);
+            }
             if is_count_unit(&quantity.unit) {
                 context = Some((quantity.unit.clone(), quantity.range.end));
             }
@@ -1378,7 +1391,7 @@ fn find_predicate(tokens: &[Token<'_>], start: usize, end: usize) -> Option<&'st
     // least 3"), so "the dead man had two sons" does not count.
     const BETWEEN: &[&str] = &[
         "of", "the", "a", "an", "his", "her", "their", "its", "another", "all", "some", "up",
-        "off", "out", "free",
+        "off", "out", "free", "to", "by",
     ];
     let mut gap_start = start;
     while gap_start > 0 && start - gap_start < 3 && tokens[gap_start - 1].is_any(BETWEEN) {

@@ -151,6 +151,7 @@ fn predicates_are_normalised() {
         ("14 fans were detained after the match.", "detain"),
         ("The storm cost 80 million dollars.", "cost"),
         ("Among the freed captives are 14 sailors.", "release"),
+        ("Unemployment rose to 5.2% in May.", "rise"),
         ("The brothers are accused of murdering four women.", "kill"),
         ("Four others were in the hospital on Sunday.", "injure"),
     ];
@@ -291,6 +292,14 @@ fn time_phrase_of_the_claim() {
     assert_eq!(found[0].time.map(|t| t.slice(text)), Some("on Monday"));
     assert_eq!(found[1].time, None);
     assert_eq!(one("Rescuers freed 12 miners.").time, None);
+}
+
+#[test]
+fn an_included_part_shares_the_predicate() {
+    let found = quantities("Officers arrested 12 fans, including two minors.");
+    assert_eq!(found.len(), 2, "{found:#?}");
+    assert_eq!(found[1].unit, "minor");
+    assert_eq!(found[1].predicate.as_deref(), Some("arrest"));
 }
 
 #[test]
