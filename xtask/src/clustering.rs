@@ -347,6 +347,26 @@ fn pipeline_config() -> PipelineConfig {
                 cluster.date_agreement_bonus = v;
                 true
             }
+            ("gap_penalty", Some(v), _) => {
+                cluster.gap_penalty = v;
+                true
+            }
+            ("max_field_rescale", Some(v), _) => {
+                cluster.max_field_rescale = v;
+                true
+            }
+            ("year_agreement_bonus", Some(v), _) => {
+                cluster.year_agreement_bonus = v;
+                true
+            }
+            ("year_conflict_penalty", Some(v), _) => {
+                cluster.year_conflict_penalty = v;
+                true
+            }
+            ("gap_scale_days", Some(v), _) => {
+                cluster.gap_scale_days = v;
+                true
+            }
             ("max_gap_days", _, Some(v)) => {
                 cluster.max_gap_days = v as i64;
                 true

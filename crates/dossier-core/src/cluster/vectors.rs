@@ -117,6 +117,11 @@ impl Centroid {
         fresh
     }
 
+    /// Tells whether no member had a term in this field.
+    pub(crate) fn is_empty(&self) -> bool {
+        self.norm <= 0.0
+    }
+
     /// Cosine of a unit vector with the centroid, and the per-term contributions.
     pub(crate) fn cosine(&self, vector: &Vector) -> (f64, Vec<(u32, f64)>) {
         if self.norm <= 0.0 {
