@@ -175,6 +175,12 @@ const VAGUE_UNITS: &[&str] = &[
     "minutes", "month", "months", "week", "weeks", "block",
 ];
 
+/// Number words, which follow a figure in "6 five-year terms" but count nothing.
+const NUMBER_WORDS: &[&str] = &[
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "hundred",
+    "thousand", "million", "billion", "dozen", "was", "were", "are", "had", "has", "near",
+];
+
 /// A document's raw signals, before weighting.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Features {
@@ -345,7 +351,12 @@ fn number_word_pairs(text: &str) -> Vec<(String, u64)> {
             continue;
         }
         let unit = fold(window[1]);
-        if unit.len() < 3 || unit.contains(' ') || VAGUE_UNITS.contains(&unit.as_str()) {
+        if unit.len() < 3
+            || unit.contains(' ')
+            || VAGUE_UNITS.contains(&unit.as_str())
+            || is_stop_word(&unit)
+            || NUMBER_WORDS.contains(&unit.as_str())
+        {
             continue;
         }
         pairs.push((unit, value * 100));

@@ -62,6 +62,11 @@ pub struct ClusterConfig {
     pub year_agreement_bonus: f64,
     /// Subtracted when those years differ.
     pub year_conflict_penalty: f64,
+    /// Subtracted when none of an article's `salient_names` heaviest names
+    /// is in the story: the same kind of event with someone else at its centre.
+    pub missing_name_penalty: f64,
+    /// How many of an article's heaviest names are looked for in the story.
+    pub salient_names: usize,
     /// Heaviest terms of an article used to look up candidate stories.
     pub query_terms: usize,
     /// Most recent stories read per term from the inverted index.
@@ -96,6 +101,8 @@ impl Default for ClusterConfig {
             date_agreement_bonus: 0.05,
             year_agreement_bonus: 0.0,
             year_conflict_penalty: 0.0,
+            missing_name_penalty: 0.0,
+            salient_names: 3,
             query_terms: 24,
             postings_per_term: 200,
             max_candidates: 40,
@@ -361,6 +368,17 @@ impl<'c> Clusterer<'c> {
                     self.vocabulary.term(id).to_string(),
                 )
             }));
+        }
+        let names = &profile.vectors[Field::Entity as usize].weights;
+        let story_names = &story.centroids[Field::Entity as usize];
+        if names.len() >= config.salient_names
+            && !story_names.is_empty()
+            && !names
+                .iter()
+                .take(config.salient_names)
+                .any(|(id, _)| story_names.contains(*id))
+        {
+            similarity -= config.missing_name_penalty;
         }
         let (agreeing, conflicting) = compare_counts(&features.counts, &story.counts);
         if conflicting > agreeing {

@@ -122,6 +122,11 @@ impl Centroid {
         self.norm <= 0.0
     }
 
+    /// Tells whether a member had the term.
+    pub(crate) fn contains(&self, id: u32) -> bool {
+        self.weights.contains_key(&id)
+    }
+
     /// Cosine of a unit vector with the centroid, and the per-term contributions.
     pub(crate) fn cosine(&self, vector: &Vector) -> (f64, Vec<(u32, f64)>) {
         if self.norm <= 0.0 {
