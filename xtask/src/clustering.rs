@@ -239,6 +239,8 @@ fn cluster_given_text(records: &[Record]) -> Vec<(String, String)> {
     let config = pipeline_config();
     let mut snapshot = Snapshot::default();
     let mut story_slots: HashMap<StoryId, usize> = HashMap::new();
+    // DOSSIER_BENCH_EVIDENCE=1 prints every assignment with its evidence.
+    let show_evidence = std::env::var_os("DOSSIER_BENCH_EVIDENCE").is_some();
     let mut predictions = Vec::with_capacity(records.len());
     for chunk in records.chunks(BATCH_SIZE) {
         let mut documents: Vec<Document> = chunk
@@ -285,6 +287,14 @@ fn cluster_given_text(records: &[Record]) -> Vec<(String, String)> {
             if let Some(document) = documents.iter().find(|d| d.article.id == assignment.doc)
                 && let Some(id) = &document.article.external_id
             {
+                if show_evidence {
+                    eprintln!(
+                        "{id}\t{}\t{:.3}\t{}",
+                        story.0,
+                        assignment.similarity,
+                        assignment.evidence.join(" | ")
+                    );
+                }
                 predictions.push((id.clone(), story.0.clone()));
             }
         }
@@ -345,6 +355,34 @@ fn pipeline_config() -> PipelineConfig {
             }
             ("date_agreement_bonus", Some(v), _) => {
                 cluster.date_agreement_bonus = v;
+                true
+            }
+            ("gap_penalty", Some(v), _) => {
+                cluster.gap_penalty = v;
+                true
+            }
+            ("max_field_rescale", Some(v), _) => {
+                cluster.max_field_rescale = v;
+                true
+            }
+            ("year_agreement_bonus", Some(v), _) => {
+                cluster.year_agreement_bonus = v;
+                true
+            }
+            ("year_conflict_penalty", Some(v), _) => {
+                cluster.year_conflict_penalty = v;
+                true
+            }
+            ("missing_name_penalty", Some(v), _) => {
+                cluster.missing_name_penalty = v;
+                true
+            }
+            ("salient_names", _, Some(v)) => {
+                cluster.salient_names = v;
+                true
+            }
+            ("gap_scale_days", Some(v), _) => {
+                cluster.gap_scale_days = v;
                 true
             }
             ("max_gap_days", _, Some(v)) => {

@@ -175,6 +175,12 @@ const VAGUE_UNITS: &[&str] = &[
     "minutes", "month", "months", "week", "weeks", "block",
 ];
 
+/// Number words, which follow a figure in "6 five-year terms" but count nothing.
+const NUMBER_WORDS: &[&str] = &[
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "hundred",
+    "thousand", "million", "billion", "dozen", "was", "were", "are", "had", "has", "near",
+];
+
 /// A document's raw signals, before weighting.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Features {
@@ -188,6 +194,9 @@ pub(crate) struct Features {
     pub counts: HashMap<String, BTreeSet<u64>>,
     /// Day-precision dates written in the text.
     pub dates: BTreeSet<PartialDate>,
+    /// The year the text names most often (the latest on a tie), from the
+    /// analysed dates or, when there are none, from four-digit years.
+    pub main_year: Option<i32>,
     /// Publication day (days from the common era), when known.
     pub published_day: Option<i64>,
 }
@@ -235,12 +244,30 @@ impl Features {
             .filter(|mention| mention.date.day.is_some())
             .map(|mention| mention.date)
             .collect();
+        let years: Vec<i32> = if analysis.dates.is_empty() {
+            written_years(body_text.unwrap_or(""))
+        } else {
+            analysis
+                .dates
+                .iter()
+                .map(|mention| mention.date.year)
+                .collect()
+        };
+        let mut year_counts: HashMap<i32, usize> = HashMap::new();
+        for year in years {
+            *year_counts.entry(year).or_default() += 1;
+        }
+        let main_year = year_counts
+            .into_iter()
+            .max_by_key(|(year, count)| (*count, *year))
+            .map(|(year, _)| year);
         Features {
             title,
             body,
             entities,
             counts,
             dates,
+            main_year,
             published_day: article.published.and_then(day_number),
         }
     }
@@ -324,10 +351,24 @@ fn number_word_pairs(text: &str) -> Vec<(String, u64)> {
             continue;
         }
         let unit = fold(window[1]);
-        if unit.len() < 3 || unit.contains(' ') || VAGUE_UNITS.contains(&unit.as_str()) {
+        if unit.len() < 3
+            || unit.contains(' ')
+            || VAGUE_UNITS.contains(&unit.as_str())
+            || is_stop_word(&unit)
+            || NUMBER_WORDS.contains(&unit.as_str())
+        {
             continue;
         }
         pairs.push((unit, value * 100));
     }
     pairs
+}
+
+/// Four-digit years (1900-2099) standing alone in the text.
+fn written_years(text: &str) -> Vec<i32> {
+    text.split(|ch: char| !ch.is_ascii_digit())
+        .filter(|digits| digits.len() == 4)
+        .filter_map(|digits| digits.parse::<i32>().ok())
+        .filter(|year| (1900..2100).contains(year))
+        .collect()
 }

@@ -41,12 +41,32 @@ pub struct ClusterConfig {
     /// An article never joins a story none of whose members was published
     /// within this many days of it.
     pub max_gap_days: i64,
+    /// Subtracted, in full for publication gaps well past `gap_scale_days`:
+    /// `gap_penalty * (1 - exp(-days / gap_scale_days))`. Follow-ups (an arrest,
+    /// a trial) come weeks later and can still join on strong content; a
+    /// second event with the same cast months later needs more to join.
+    pub gap_penalty: f64,
+    /// Days over which the gap penalty builds up.
+    pub gap_scale_days: f64,
+    /// How much the weights of the fields an article has may grow when it
+    /// lacks others (no body, no names); 1 turns this off.
+    pub max_field_rescale: f64,
     /// Subtracted per counted thing stated with different values (capped at two).
     pub count_conflict_penalty: f64,
     /// Subtracted when both sides write dates and none is shared.
     pub date_conflict_penalty: f64,
     /// Added when a written date is shared.
     pub date_agreement_bonus: f64,
+    /// Added when the year a text names most is the story's, if a
+    /// publication date is missing on either side.
+    pub year_agreement_bonus: f64,
+    /// Subtracted when those years differ.
+    pub year_conflict_penalty: f64,
+    /// Subtracted when none of an article's `salient_names` heaviest names
+    /// is in the story: the same kind of event with someone else at its centre.
+    pub missing_name_penalty: f64,
+    /// How many of an article's heaviest names are looked for in the story.
+    pub salient_names: usize,
     /// Heaviest terms of an article used to look up candidate stories.
     pub query_terms: usize,
     /// Most recent stories read per term from the inverted index.
@@ -61,19 +81,28 @@ pub struct ClusterConfig {
     pub evidence_items: usize,
 }
 
+/// Defaults tuned on the dev splits of the shared clustering benchmarks
+/// (`cargo xtask bench clustering --split dev`), one setting for both.
 impl Default for ClusterConfig {
     fn default() -> ClusterConfig {
         ClusterConfig {
-            join_threshold: 0.3,
+            join_threshold: 0.26,
             title_weight: 0.15,
-            body_weight: 0.45,
-            entity_weight: 0.25,
+            body_weight: 0.4,
+            entity_weight: 0.35,
             time_weight: 0.15,
             time_scale_days: 3.0,
             max_gap_days: 30,
+            gap_penalty: 0.1,
+            max_field_rescale: 1.5,
+            gap_scale_days: 60.0,
             count_conflict_penalty: 0.08,
             date_conflict_penalty: 0.05,
             date_agreement_bonus: 0.05,
+            year_agreement_bonus: 0.0,
+            year_conflict_penalty: 0.0,
+            missing_name_penalty: 0.0,
+            salient_names: 3,
             query_terms: 24,
             postings_per_term: 200,
             max_candidates: 40,
@@ -154,6 +183,8 @@ struct StoryState {
     centroids: [Centroid; 3],
     counts: HashMap<String, BTreeSet<u64>>,
     dates: BTreeSet<PartialDate>,
+    /// How many members name each year most.
+    years: HashMap<i32, usize>,
     /// First and last publication day of its dated members.
     days: Option<(i64, i64)>,
 }
@@ -203,6 +234,7 @@ impl<'c> Clusterer<'c> {
             centroids: Default::default(),
             counts: HashMap::new(),
             dates: BTreeSet::new(),
+            years: HashMap::new(),
             days: None,
         });
         self.stories.len() - 1
@@ -228,6 +260,9 @@ impl<'c> Clusterer<'c> {
                 .extend(values.iter().copied());
         }
         story.dates.extend(features.dates.iter().copied());
+        if let Some(year) = features.main_year {
+            *story.years.entry(year).or_default() += 1;
+        }
         if let Some(day) = features.published_day {
             story.days = Some(match story.days {
                 Some((first, last)) => (first.min(day), last.max(day)),
@@ -281,6 +316,7 @@ impl<'c> Clusterer<'c> {
     fn score(&self, slot: usize, features: &Features, profile: &Profile) -> Option<Scored> {
         let config = self.config;
         let story = self.stories.get(slot)?;
+        let mut gap_cost = 0.0;
         let time = match (features.published_day, story.days) {
             (Some(day), Some((first, last))) => {
                 let gap = if day < first {
@@ -291,7 +327,10 @@ impl<'c> Clusterer<'c> {
                 if gap > config.max_gap_days {
                     return None;
                 }
-                (-(gap as f64) / config.time_scale_days.max(1e-6)).exp()
+                let gap = gap as f64;
+                gap_cost =
+                    config.gap_penalty * (1.0 - (-gap / config.gap_scale_days.max(1e-6)).exp());
+                (-gap / config.time_scale_days.max(1e-6)).exp()
             }
             // Undated on either side: time neither helps nor hurts much.
             _ => 0.5,
@@ -301,7 +340,23 @@ impl<'c> Clusterer<'c> {
             config.body_weight,
             config.entity_weight,
         ];
-        let mut similarity = config.time_weight * time;
+        // A page whose body is empty (a paywall, a photo page) is judged on
+        // the fields it has, up to `max_field_rescale` times their weight.
+        let present: f64 = Field::ALL
+            .iter()
+            .filter(|field| {
+                !profile.vectors[**field as usize].weights.is_empty()
+                    && !story.centroids[**field as usize].is_empty()
+            })
+            .map(|field| weights[*field as usize])
+            .sum();
+        let rescale = if present > 0.0 {
+            (weights.iter().sum::<f64>() / present).min(config.max_field_rescale.max(1.0))
+        } else {
+            1.0
+        };
+        let weights = weights.map(|weight| weight * rescale);
+        let mut similarity = config.time_weight * time - gap_cost;
         let mut contributions: Vec<(f64, String)> = Vec::new();
         for field in Field::ALL {
             let (cosine, parts) =
@@ -314,6 +369,17 @@ impl<'c> Clusterer<'c> {
                 )
             }));
         }
+        let names = &profile.vectors[Field::Entity as usize].weights;
+        let story_names = &story.centroids[Field::Entity as usize];
+        if names.len() >= config.salient_names
+            && !story_names.is_empty()
+            && !names
+                .iter()
+                .take(config.salient_names)
+                .any(|(id, _)| story_names.contains(*id))
+        {
+            similarity -= config.missing_name_penalty;
+        }
         let (agreeing, conflicting) = compare_counts(&features.counts, &story.counts);
         if conflicting > agreeing {
             similarity -= config.count_conflict_penalty * (conflicting - agreeing).min(2) as f64;
@@ -323,6 +389,19 @@ impl<'c> Clusterer<'c> {
             similarity += config.date_agreement_bonus;
         } else if !features.dates.is_empty() && !story.dates.is_empty() {
             similarity -= config.date_conflict_penalty;
+        }
+        let story_year = story
+            .years
+            .iter()
+            .max_by_key(|(year, count)| (**count, **year))
+            .map(|(year, _)| *year);
+        let undated = features.published_day.is_none() || story.days.is_none();
+        if let (true, Some(year), Some(story_year)) = (undated, features.main_year, story_year) {
+            if year == story_year {
+                similarity += config.year_agreement_bonus;
+            } else {
+                similarity -= config.year_conflict_penalty;
+            }
         }
         let evidence = self.evidence(
             contributions,

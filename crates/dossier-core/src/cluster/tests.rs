@@ -235,3 +235,76 @@ proptest! {
         }
     }
 }
+
+/// The shared seeds (real reports of two prisoner releases by one government),
+/// read in place: the first line is the title, the rest the text.
+#[test]
+fn seeds_split_into_their_two_releases() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/seeds");
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        eprintln!("skipped: {} is absent", dir.display());
+        return;
+    };
+    let mut paths: Vec<std::path::PathBuf> =
+        entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    paths.sort();
+    let documents: Vec<Document> = paths
+        .iter()
+        .filter_map(|path| {
+            let text = std::fs::read_to_string(path).ok()?;
+            let name = path
+                .file_name()?
+                .to_string_lossy()
+                .chars()
+                .take(3)
+                .collect::<String>();
+            let title = text
+                .lines()
+                .find(|line| !line.trim().is_empty())?
+                .trim()
+                .to_string();
+            Some(document(&name, None, &title, &text))
+        })
+        .collect();
+    let refs: Vec<&Document> = documents.iter().collect();
+    let groups = partition(&cluster(&refs, &[], &[], &ClusterConfig::default()));
+    eprintln!("seed stories: {groups:?}");
+    assert!(
+        groups
+            .iter()
+            .any(|g| g.contains(&"002".to_string()) && g.len() == 1),
+        "{groups:?}"
+    );
+}
+
+/// The plain-text files of the project's example corpus (two strikes at one
+/// port with the same cast, March and October), with the publication dates
+/// extraction would find; the whole raw page stands in for the clean text.
+#[test]
+fn example_corpus_splits_into_its_two_strikes() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/corpus");
+    let files = [
+        ("01-harbour-herald-strike.txt", date(3, 10)),
+        ("02-northern-wire-strike.txt", date(3, 10)),
+        ("04-norland-times-rewrite.txt", date(3, 11)),
+        ("06-portside-notes-ships.txt", None),
+        ("08-harbour-herald-october-strike.txt", date(10, 20)),
+        ("09-northern-wire-october-strike.txt", date(10, 20)),
+    ];
+    let mut documents = Vec::new();
+    for (name, published) in files {
+        let Ok(text) = std::fs::read_to_string(dir.join(name)) else {
+            eprintln!("skipped: examples/corpus/{name} is absent");
+            return;
+        };
+        let title = text.lines().next().unwrap_or_default().to_string();
+        let mut published = published;
+        if let Some(day) = published.as_mut() {
+            day.year = 2026;
+        }
+        documents.push(document(&name[..2], published, &title, &text));
+    }
+    let refs: Vec<&Document> = documents.iter().collect();
+    let groups = partition(&cluster(&refs, &[], &[], &ClusterConfig::default()));
+    assert_eq!(groups, vec![vec!["01", "02", "04", "06"], vec!["08", "09"]]);
+}

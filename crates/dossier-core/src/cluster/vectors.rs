@@ -117,6 +117,16 @@ impl Centroid {
         fresh
     }
 
+    /// Tells whether no member had a term in this field.
+    pub(crate) fn is_empty(&self) -> bool {
+        self.norm <= 0.0
+    }
+
+    /// Tells whether a member had the term.
+    pub(crate) fn contains(&self, id: u32) -> bool {
+        self.weights.contains_key(&id)
+    }
+
     /// Cosine of a unit vector with the centroid, and the per-term contributions.
     pub(crate) fn cosine(&self, vector: &Vector) -> (f64, Vec<(u32, f64)>) {
         if self.norm <= 0.0 {

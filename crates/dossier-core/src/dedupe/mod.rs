@@ -264,8 +264,11 @@ fn reused_sentences(
     (count, share)
 }
 
-/// Clears the run of reused flags at the start of `flags`, stepping over a
-/// single sentence that differs (a dated line, a different related link).
+/// Sentences in a row that may differ inside a page's top or bottom chrome.
+const EDGE_GAP: usize = 3;
+
+/// Clears the run of reused flags at the start of `flags`, stepping over up to
+/// [`EDGE_GAP`] sentences in a row that differ (a headline, related links).
 fn clear_edge_run<'f>(flags: impl Iterator<Item = &'f mut bool>) {
     let mut misses = 0;
     for flag in flags {
@@ -274,7 +277,7 @@ fn clear_edge_run<'f>(flags: impl Iterator<Item = &'f mut bool>) {
             misses = 0;
         } else {
             misses += 1;
-            if misses > 1 {
+            if misses > EDGE_GAP {
                 break;
             }
         }
