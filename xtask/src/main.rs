@@ -6,12 +6,15 @@
 //! - `cargo xtask bench clustering [--dataset gva|ecbplus] [--split test|dev]`:
 //!   streams a clustering benchmark through the real pipeline and prints
 //!   BCubed, pairwise F1, ARI and throughput, with the trivial baselines.
+//! - `cargo xtask bench names [--split dev|test|all]`: clusters the name-variant
+//!   gold with `cluster_names` and prints its scorer against the baselines.
 //!
 //! Figures come from here, never from timed tests. Predictions go to
 //! `target/bench/`; `--save` also writes the printed tables under
 //! `bench/results/` so their history is kept in git.
 
 mod clustering;
+mod entities;
 mod extraction;
 
 use std::path::{Path, PathBuf};
@@ -19,8 +22,7 @@ use std::process::Command;
 
 use anyhow::{Context, bail};
 
-const USAGE: &str =
-    "usage: cargo xtask bench (extraction|clustering) [--dataset NAME] [--split test|dev] [--save]";
+const USAGE: &str = "usage: cargo xtask bench (extraction|clustering|names) [--dataset NAME] [--split test|dev] [--save]";
 
 fn main() -> anyhow::Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -37,6 +39,7 @@ fn main() -> anyhow::Result<()> {
     match what.as_str() {
         "extraction" => extraction::run(&options),
         "clustering" => clustering::run(&options),
+        "names" => entities::run(&options),
         other => bail!("unknown benchmark {other:?}\n{USAGE}"),
     }
 }
