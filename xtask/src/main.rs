@@ -6,6 +6,9 @@
 //! - `cargo xtask bench clustering [--dataset gva|ecbplus] [--split test|dev]`:
 //!   streams a clustering benchmark through the real pipeline and prints
 //!   BCubed, pairwise F1, ARI and throughput, with the trivial baselines.
+//! - `cargo xtask bench facts [--split test|dev]`: reconciles each GVA
+//!   incident's gold articles and scores killed, injured, date and city
+//!   against the incident's gold facts.
 //!
 //! Figures come from here, never from timed tests. Predictions go to
 //! `target/bench/`; `--save` also writes the printed tables under
@@ -13,14 +16,14 @@
 
 mod clustering;
 mod extraction;
+mod facts;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use anyhow::{Context, bail};
 
-const USAGE: &str =
-    "usage: cargo xtask bench (extraction|clustering) [--dataset NAME] [--split test|dev] [--save]";
+const USAGE: &str = "usage: cargo xtask bench (extraction|clustering|facts) [--dataset NAME] [--split test|dev] [--save]";
 
 fn main() -> anyhow::Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -37,6 +40,7 @@ fn main() -> anyhow::Result<()> {
     match what.as_str() {
         "extraction" => extraction::run(&options),
         "clustering" => clustering::run(&options),
+        "facts" => facts::run(&options),
         other => bail!("unknown benchmark {other:?}\n{USAGE}"),
     }
 }
