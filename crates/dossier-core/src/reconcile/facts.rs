@@ -196,21 +196,40 @@ fn fits(text: &str, range: TextRange) -> bool {
     range.start <= range.end && text.get(range.start..range.end).is_some()
 }
 
-/// Finds the time a claim refers to: a "since ..." phrase near the number, or
-/// failing that a date near it from a year before the article's own.
+/// Finds the time a claim refers to: a "since ..." phrase, or failing that
+/// a date from a year before the article's own, that qualifies the number
+/// ("The 2019 strike cost 30 million euros").
+///
+/// A phrase qualifies the number when it sits in the same clause (nothing
+/// like a comma between them, within `ANCHOR_REACH`), or when "since" opens
+/// the sentence ("Since July 2023, 314 were freed"). That keeps asides out:
+/// "the president, in power since 1994, freed 52" is about the 52 freed now,
+/// and so is "52 were freed, the most since 2020".
 fn anchor_of(
     document: &Document,
     text: &str,
     quantity: &Quantity,
     sentence: TextRange,
 ) -> Option<Anchor> {
-    let near = |range: TextRange| {
-        let gap = if range.start >= quantity.range.end {
-            range.start - quantity.range.end
+    let same_clause = |range: TextRange| {
+        let (from, to) = if range.start >= quantity.range.end {
+            (quantity.range.end, range.start)
+        } else if range.end <= quantity.range.start {
+            (range.end, quantity.range.start)
         } else {
-            quantity.range.start.saturating_sub(range.end)
+            return true;
         };
-        gap <= ANCHOR_REACH
+        to - from <= ANCHOR_REACH
+            && text
+                .get(from..to)
+                .is_some_and(|between| !between.contains(CLAUSE_BREAKS))
+    };
+    let opens_sentence = |range: TextRange| {
+        text.get(sentence.start..range.start).is_some_and(|before| {
+            before
+                .trim_matches(|ch: char| !ch.is_alphanumeric())
+                .is_empty()
+        })
     };
     let sentence_dates: Vec<_> = document
         .analysis
@@ -220,18 +239,22 @@ fn anchor_of(
         .collect();
 
     for since in since_positions(text, sentence) {
-        if !near(since) {
+        let qualifies = !follows_superlative(text, sentence, since)
+            && (same_clause(since) || (opens_sentence(since) && since.end <= quantity.range.start));
+        if !qualifies {
             continue;
         }
         let after_since = &text[since.end..sentence.end];
         let skipped = after_since.len() - after_since.trim_start().len();
-        let marked = sentence_dates
-            .iter()
-            .find(|date| date.range.start == since.end + skipped);
+        let marked = sentence_dates.iter().find(|date| {
+            date.range.start == since.end + skipped || date.range.start == since.start
+        });
         if let Some(date) = marked {
+            let written = date.range.slice(text).trim();
+            let written = strip_prefix_ignore_case(written, "since").trim_start();
             return Some(Anchor {
                 key: format!("since {}", date.date),
-                words: format!("since {}", date.range.slice(text).trim()),
+                words: format!("since {written}"),
             });
         }
         if let Some((date, words)) = date_words(after_since, document.article.published) {
@@ -243,13 +266,40 @@ fn anchor_of(
     }
 
     let published_year = document.article.published.map(|date| date.year)?;
-    let background = sentence_dates
-        .iter()
-        .find(|date| date.date.year < published_year && near(date.range))?;
+    // Only a date before the number: after it, a date more often qualifies
+    // the noun ("52 inmates jailed in 2027") than the count.
+    let background = sentence_dates.iter().find(|date| {
+        date.date.year < published_year
+            && date.range.end <= quantity.range.start
+            && same_clause(date.range)
+    })?;
     Some(Anchor {
         key: format!("in {}", background.date.year),
         words: format!("in {}", background.date.year),
     })
+}
+
+/// Characters that end a clause, for telling whether a date qualifies a number.
+const CLAUSE_BREAKS: [char; 8] = [',', ';', ':', '(', ')', '\u{2014}', '\u{2013}', '"'];
+
+/// Tells whether "since" follows a superlative ("the largest since 2020"),
+/// which compares with the past rather than counting from it.
+fn follows_superlative(text: &str, sentence: TextRange, since: TextRange) -> bool {
+    let Some(before) = text.get(sentence.start..since.start) else {
+        return false;
+    };
+    let Some(previous) = before.split_whitespace().next_back() else {
+        return false;
+    };
+    let previous = previous.to_lowercase();
+    previous.ends_with("est") || matches!(previous.as_str(), "first" | "most" | "ever" | "time")
+}
+
+fn strip_prefix_ignore_case<'t>(text: &'t str, prefix: &str) -> &'t str {
+    match text.get(..prefix.len()) {
+        Some(head) if head.eq_ignore_ascii_case(prefix) => &text[prefix.len()..],
+        _ => text,
+    }
 }
 
 /// The ranges of the word "since" within a sentence, in order.

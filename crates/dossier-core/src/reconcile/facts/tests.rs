@@ -530,3 +530,40 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn asides_about_the_past_do_not_move_a_claim_to_another_period() {
+    let documents = [
+        doc("a", "2030-08-01", "The governor, in office since 2019, freed 52 inmates.")
+            .claim(claim("52 inmates", 52.0, "inmate").predicate("free"))
+            .date("2019", PartialDate {
+                year: 2019,
+                month: None,
+                day: None,
+            })
+            .build(),
+        doc("b", "2030-08-01", "In all 52 inmates were freed, the most since 2021.")
+            .claim(claim("52 inmates", 52.0, "inmate").predicate("free"))
+            .build(),
+        doc(
+            "c",
+            "2030-08-01",
+            "Since May 2029, 300 inmates have been freed. Officials freed 52 inmates jailed in 2027.",
+        )
+        .claim(claim("300 inmates", 300.0, "inmate").predicate("free"))
+        .claim(claim("52 inmates", 52.0, "inmate").predicate("free"))
+        .date("2027", PartialDate {
+            year: 2027,
+            month: None,
+            day: None,
+        })
+        .build(),
+    ];
+    let facts = facts_of(&documents, &[]);
+    let statements: Vec<&str> = facts.iter().map(|fact| fact.statement.as_str()).collect();
+    assert_eq!(
+        statements,
+        ["inmates released", "inmates released since May 2029"]
+    );
+    assert_eq!(facts[0].independent_sources, 3);
+}
