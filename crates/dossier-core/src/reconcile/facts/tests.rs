@@ -567,3 +567,114 @@ fn asides_about_the_past_do_not_move_a_claim_to_another_period() {
     );
     assert_eq!(facts[0].independent_sources, 3);
 }
+
+#[test]
+fn a_demanded_release_counts_those_still_held() {
+    let documents = [
+        doc("a", "2030-03-03", "About 900 captives remain in the mines.")
+            .claim(
+                claim("900 captives", 900.0, "captive")
+                    .predicate("remain")
+                    .qualifier(Qualifier::Approximate),
+            )
+            .build(),
+        doc(
+            "b",
+            "2030-03-03",
+            "The envoy called for the release of all 1,100 captives. Rebels freed 20 captives.",
+        )
+        .claim(claim("1,100 captives", 1100.0, "captive").predicate("release"))
+        .claim(claim("20 captives", 20.0, "captive").predicate("free"))
+        .build(),
+    ];
+    let facts = facts_of(&documents, &[]);
+    let remaining = fact_with(&facts, "captives remaining");
+    assert_eq!(remaining.status, FactStatus::Disputed);
+    assert_eq!(ids(remaining), [vec!["a"], vec!["b"]]);
+    let released = fact_with(&facts, "captives released");
+    assert_eq!(released.variants[0].value, 20.0);
+    // The evidence is the claim's own sentence, not the whole paragraph.
+    assert_eq!(
+        remaining.variants[1].evidence[0]
+            .range
+            .slice(&documents[1].article.text),
+        "The envoy called for the release of all 1,100 captives."
+    );
+}
+
+#[test]
+fn additional_counts_are_not_compared_with_the_main_count() {
+    let documents = [doc(
+        "a",
+        "2030-03-03",
+        "Rebels freed 20 captives on Monday, and an additional 6 were freed later.",
+    )
+    .claim(claim("20 captives", 20.0, "captive").predicate("free"))
+    .claim(claim("6", 6.0, "captive").predicate("freed"))
+    .build()];
+    let facts = facts_of(&documents, &[]);
+    assert_eq!(facts.len(), 2, "{facts:#?}");
+    assert_eq!(
+        fact_with(&facts, "additional captives released").variants[0].value,
+        6.0
+    );
+    assert_eq!(
+        fact_with(&facts, "captives released").status,
+        FactStatus::SingleSource
+    );
+}
+
+#[test]
+fn nationality_adjectives_merge_unless_the_story_contrasts_them() {
+    let documents = [
+        doc("a", "2030-03-03", "Some 400 Latvian miners went on strike.")
+            .claim(claim("400 Latvian miners", 400.0, "latvian miner").predicate("strike"))
+            .build(),
+        doc("b", "2030-03-03", "A total of 400 miners went on strike.")
+            .claim(claim("400 miners", 400.0, "miner").predicate("strike"))
+            .build(),
+    ];
+    let facts = facts_of(&documents, &[]);
+    assert_eq!(facts.len(), 1);
+    assert_eq!(facts[0].subject, "miner");
+    assert_eq!(facts[0].status, FactStatus::Corroborated);
+
+    let documents = [doc(
+        "a",
+        "2030-03-03",
+        "Two German soldiers and three Dutch soldiers were hurt.",
+    )
+    .claim(claim("Two German soldiers", 2.0, "german soldier").predicate("injure"))
+    .claim(claim("three Dutch soldiers", 3.0, "dutch soldier").predicate("injure"))
+    .build()];
+    let facts = facts_of(&documents, &[]);
+    assert_eq!(facts.len(), 2);
+    assert!(
+        facts
+            .iter()
+            .all(|fact| fact.status == FactStatus::SingleSource)
+    );
+}
+
+#[test]
+fn generic_nouns_join_the_count_they_agree_with() {
+    let documents = [
+        doc(
+            "a",
+            "2030-03-03",
+            "Police freed 12 hostages and 40 workers were freed.",
+        )
+        .claim(claim("12 hostages", 12.0, "hostage").predicate("free"))
+        .claim(claim("40 workers", 40.0, "worker").predicate("free"))
+        .build(),
+        doc("b", "2030-03-03", "Twelve people were freed.")
+            .claim(claim("Twelve people", 12.0, "people").predicate("release"))
+            .build(),
+    ];
+    let facts = facts_of(&documents, &[]);
+    assert_eq!(facts.len(), 2, "{facts:#?}");
+    assert_eq!(
+        fact_with(&facts, "hostages released").independent_sources,
+        2
+    );
+}
