@@ -89,6 +89,10 @@ struct Claim<'d> {
     anchor: Option<Anchor>,
     /// Counts more on top of another count ("an additional 14").
     additional: bool,
+    /// The period the number is a rate of ("a day"), if any.
+    rate: Option<String>,
+    /// Who the number is attributed to, folded for comparison.
+    attribution: Option<String>,
     has_update_cue: bool,
     published: Option<PartialDate>,
 }
@@ -147,6 +151,7 @@ fn claim_of<'d>(
     }
     let anchor = anchor_of(document, text, quantity, evidence);
     let additional = anchor.is_none() && context::is_additional(text, evidence, quantity.range);
+    let rate = context::rate_of(text, evidence, quantity.range);
     let predicate_stem = predicate.as_deref().map(words::predicate_stem);
     Some(Claim {
         doc_index,
@@ -163,6 +168,12 @@ fn claim_of<'d>(
         predicate_stem,
         anchor,
         additional,
+        rate,
+        attribution: quantity
+            .attributed_to
+            .as_deref()
+            .map(attribution_key)
+            .filter(|key| !key.is_empty()),
         has_update_cue,
         published: document.article.published,
     })
@@ -307,6 +318,10 @@ fn build_fact(
     if slot.additional {
         statement.insert_str(0, "additional ");
     }
+    if let Some(period) = &slot.rate {
+        statement.push_str(" per ");
+        statement.push_str(period);
+    }
     let fact = Fact {
         id: String::new(),
         kind: kind.as_str().to_string(),
@@ -349,12 +364,7 @@ impl VariantKey {
             value: (claim.hedged.value + 0.0).to_bits(),
             high: claim.hedged.high.map(|high| (high + 0.0).to_bits()),
             qualifier: claim.hedged.qualifier,
-            attribution: claim
-                .quantity
-                .attributed_to
-                .as_deref()
-                .map(attribution_key)
-                .filter(|key| !key.is_empty()),
+            attribution: claim.attribution.clone(),
         }
     }
 }

@@ -320,3 +320,58 @@ fn date_words(text: &str, published: Option<PartialDate>) -> Option<(PartialDate
     };
     Some((date, words))
 }
+
+/// Time words a rate is counted per.
+const RATE_PERIODS: &[&str] = &[
+    "day", "night", "week", "month", "year", "hour", "minute", "shift",
+];
+
+/// Finds the period a number is a rate of: "3 million euros a day", "per
+/// year", "each day of the strike costs 3 million": a rate is not the same
+/// quantity as a total, so it gets a slot of its own.
+pub(super) fn rate_of(text: &str, sentence: TextRange, quantity: TextRange) -> Option<String> {
+    let words_of = |slice: &str| -> Vec<String> {
+        slice
+            .split_whitespace()
+            .map(|word| {
+                word.trim_matches(|ch: char| !ch.is_alphanumeric())
+                    .to_lowercase()
+            })
+            .collect()
+    };
+    let after = words_of(text.get(quantity.end..sentence.end).unwrap_or(""));
+    match after.as_slice() {
+        [marker, period, ..]
+            if matches!(marker.as_str(), "a" | "an" | "per" | "each" | "every")
+                && RATE_PERIODS.contains(&period.as_str()) =>
+        {
+            return Some(period.clone());
+        }
+        [adverb, ..] => {
+            let period = match adverb.as_str() {
+                "daily" => Some("day"),
+                "nightly" => Some("night"),
+                "weekly" => Some("week"),
+                "monthly" => Some("month"),
+                "annually" | "yearly" => Some("year"),
+                "hourly" => Some("hour"),
+                _ => None,
+            };
+            if let Some(period) = period {
+                return Some(period.to_string());
+            }
+        }
+        [] => {}
+    }
+    // "Each day of the strike costs ... 3 million": the marker opens the
+    // number's clause.
+    let before = text.get(sentence.start..quantity.start).unwrap_or("");
+    let clause = before
+        .rfind(CLAUSE_BREAKS)
+        .map_or(before, |at| &before[at..]);
+    let words = words_of(clause);
+    words.windows(2).find_map(|pair| {
+        let marker_fits = matches!(pair[0].as_str(), "each" | "every" | "per");
+        (marker_fits && RATE_PERIODS.contains(&pair[1].as_str())).then(|| pair[1].clone())
+    })
+}

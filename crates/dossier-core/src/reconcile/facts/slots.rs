@@ -23,6 +23,8 @@ pub(super) struct Slot {
     pub(super) anchor: Option<Anchor>,
     /// Whether the claims count more on top of another count.
     pub(super) additional: bool,
+    /// The period the claims are a rate of ("day" for "a day").
+    pub(super) rate: Option<String>,
 }
 
 /// Puts every claim in a slot; slots come in order of first appearance and
@@ -34,6 +36,7 @@ pub(super) fn assign_slots(claims: &[Claim<'_>]) -> Vec<(Slot, Vec<usize>)> {
         unit: units[index].clone(),
         anchor: claims[index].anchor.clone(),
         additional: claims[index].additional,
+        rate: claims[index].rate.clone(),
     };
 
     let mut slots: Vec<(Slot, Vec<usize>)> = Vec::new();
@@ -52,6 +55,10 @@ pub(super) fn assign_slots(claims: &[Claim<'_>]) -> Vec<(Slot, Vec<usize>)> {
 
     for index in loose {
         let slot = slot_of(index);
+        if let Some(position) = contrasted_in_sentence(&slots, claims, index) {
+            slots[position].1.push(index);
+            continue;
+        }
         let candidates: Vec<usize> = slots
             .iter()
             .enumerate()
@@ -80,6 +87,37 @@ pub(super) fn assign_slots(claims: &[Claim<'_>]) -> Vec<(Slot, Vec<usize>)> {
     }
     slots.sort_by_key(|(_, members)| members.first().copied());
     slots
+}
+
+/// The slot of the claims a loose claim is set against in its own sentence:
+/// "the union said 2,000 joined; police put the crowd at about 1,200" gives
+/// two sources' figures for one count, whatever nouns they use.
+fn contrasted_in_sentence(
+    slots: &[(Slot, Vec<usize>)],
+    claims: &[Claim<'_>],
+    index: usize,
+) -> Option<usize> {
+    let claim = &claims[index];
+    let source = claim.attribution.as_deref()?;
+    let mut found = None;
+    for (position, (_, members)) in slots.iter().enumerate() {
+        let contrasted = members.iter().any(|&member| {
+            let other = &claims[member];
+            other.doc_index == claim.doc_index
+                && other.evidence == claim.evidence
+                && other
+                    .attribution
+                    .as_deref()
+                    .is_some_and(|other_source| other_source != source)
+        });
+        if contrasted {
+            if found.is_some_and(|seen| seen != position) {
+                return None;
+            }
+            found = Some(position);
+        }
+    }
+    found
 }
 
 fn push(slots: &mut Vec<(Slot, Vec<usize>)>, slot: Slot, index: usize) {
@@ -127,6 +165,7 @@ fn widen_units(slots: &mut Vec<(Slot, Vec<usize>)>, claims: &[Claim<'_>]) {
                 other.predicate == slot.predicate
                     && other.anchor == slot.anchor
                     && other.additional == slot.additional
+                    && other.rate == slot.rate
                     && other.unit != slot.unit
                     && unit_fits(&slot.unit, &other.unit)
             })
@@ -148,7 +187,10 @@ fn widen_units(slots: &mut Vec<(Slot, Vec<usize>)>, claims: &[Claim<'_>]) {
 /// Tells whether a claim without predicate (or with a generic unit) may join
 /// a slot.
 fn joins_loosely(loose: &Slot, candidate: &Slot) -> bool {
-    if candidate.anchor != loose.anchor || candidate.additional != loose.additional {
+    let same_time = candidate.anchor == loose.anchor
+        && candidate.additional == loose.additional
+        && candidate.rate == loose.rate;
+    if !same_time {
         return false;
     }
     match &loose.predicate {

@@ -678,3 +678,55 @@ fn generic_nouns_join_the_count_they_agree_with() {
         2
     );
 }
+
+#[test]
+fn rates_are_not_totals() {
+    let documents = [
+        doc(
+            "a",
+            "2030-03-03",
+            "The closure costs 2 million dollars a day. So far it cost 9 million dollars.",
+        )
+        .claim(claim("2 million dollars", 2e6, "dollar").predicate("cost"))
+        .claim(claim("9 million dollars", 9e6, "dollar").predicate("cost"))
+        .build(),
+        doc(
+            "b",
+            "2030-03-03",
+            "Each day of the closure costs about 2 million dollars.",
+        )
+        .claim(
+            claim("about 2 million dollars", 2e6, "dollar")
+                .predicate("cost")
+                .qualifier(Qualifier::Approximate),
+        )
+        .build(),
+    ];
+    let facts = facts_of(&documents, &[]);
+    assert_eq!(facts.len(), 2, "{facts:#?}");
+    assert_eq!(
+        fact_with(&facts, "dollars cost per day").status,
+        FactStatus::Corroborated
+    );
+    assert_eq!(fact_with(&facts, "dollars cost").variants.len(), 1);
+}
+
+#[test]
+fn figures_set_against_each_other_in_one_sentence_are_one_count() {
+    let documents = [doc(
+        "a",
+        "2030-03-03",
+        "Organisers said 5,000 people marched, while police put the crowd at 2,000.",
+    )
+    .claim(
+        claim("5,000 people", 5000.0, "people")
+            .predicate("march")
+            .attributed_to("organisers"),
+    )
+    .claim(claim("2,000", 2000.0, "crowd").attributed_to("police"))
+    .build()];
+    let facts = facts_of(&documents, &[]);
+    assert_eq!(facts.len(), 1, "{facts:#?}");
+    assert_eq!(facts[0].status, FactStatus::Disputed);
+    assert_eq!(facts[0].variants.len(), 2);
+}

@@ -284,7 +284,11 @@ impl FactKind {
     }
 }
 
-/// Brings a unit noun to one spelling: folded, each word singular.
+/// Nouns news copy uses interchangeably for one thing, under one spelling.
+const UNIT_SYNONYMS: &[(&str, &[&str])] = &[("ship", &["vessel"])];
+
+/// Brings a unit noun to one spelling: folded, each word singular, the head
+/// noun's common synonyms merged.
 pub(crate) fn normalize_unit(unit: &str) -> String {
     let folded = fold(unit);
     if folded.is_empty() {
@@ -294,11 +298,15 @@ pub(crate) fn normalize_unit(unit: &str) -> String {
         }
         return unit.trim().to_lowercase();
     }
-    folded
-        .split(' ')
-        .map(singular)
-        .collect::<Vec<_>>()
-        .join(" ")
+    let mut words: Vec<String> = folded.split(' ').map(singular).collect();
+    if let Some(head) = words.last_mut()
+        && let Some((canonical, _)) = UNIT_SYNONYMS
+            .iter()
+            .find(|(_, synonyms)| synonyms.contains(&head.as_str()))
+    {
+        *head = (*canonical).to_string();
+    }
+    words.join(" ")
 }
 
 /// Brings a predicate to its lemma, merging common synonyms.
@@ -489,6 +497,7 @@ mod tests {
         assert_eq!(normalize_unit("casualties"), "casualty");
         assert_eq!(normalize_unit("bus"), "bus");
         assert_eq!(normalize_unit("%"), "percent");
+        assert_eq!(normalize_unit("cargo vessels"), "cargo ship");
         assert_eq!(normalize_predicate("freed").as_deref(), Some("release"));
         assert_eq!(normalize_predicate("were held").as_deref(), Some("remain"));
         assert_eq!(normalize_predicate("offer").as_deref(), Some("offer"));
