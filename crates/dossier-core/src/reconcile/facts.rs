@@ -9,8 +9,11 @@
 //! relations count as one independent source.
 
 mod compat;
+mod context;
 #[cfg(test)]
 pub(crate) mod fixtures;
+pub(crate) mod sentence;
+mod slots;
 #[cfg(test)]
 mod tests;
 mod words;
@@ -23,11 +26,8 @@ use crate::model::{
 };
 use crate::text::fold;
 use compat::{Hedged, compatible};
-
-/// How far (in bytes) a "since ..." phrase or a background date may sit from
-/// the number it qualifies. A sentence often carries several figures; a date
-/// at the other end of it is more likely to belong to another clause.
-const ANCHOR_REACH: usize = 80;
+use context::{Anchor, anchor_of};
+use slots::{Slot, assign_slots};
 
 /// Words that mark a figure as a revision of an earlier one ("the toll rose
 /// to 14").
@@ -47,22 +47,6 @@ const UPDATE_CUES: &[&str] = &[
     "grew",
     "mounted",
     "reached",
-];
-
-/// Month names, for "since July 2023" when the date stage did not mark it.
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
 ];
 
 /// Groups the quantity claims of the documents into facts.
@@ -103,26 +87,14 @@ struct Claim<'d> {
     /// The predicate's stem, for the slot.
     predicate_stem: Option<String>,
     anchor: Option<Anchor>,
+    /// Counts more on top of another count ("an additional 14").
+    additional: bool,
+    /// The period the number is a rate of ("a day"), if any.
+    rate: Option<String>,
+    /// Who the number is attributed to, folded for comparison.
+    attribution: Option<String>,
     has_update_cue: bool,
     published: Option<PartialDate>,
-}
-
-/// The time a claim refers to, when it is not the news itself.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-struct Anchor {
-    /// Compared across articles ("since 2023-07").
-    key: String,
-    /// Shown in the statement ("since July 2023").
-    words: String,
-}
-
-/// What groups claims into one fact.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-struct Slot {
-    /// The predicate's stem.
-    predicate: Option<String>,
-    unit: String,
-    anchor: Option<Anchor>,
 }
 
 fn collect_claims<'d>(documents: &[&'d Document]) -> Vec<Claim<'d>> {
@@ -158,7 +130,7 @@ fn claim_of<'d>(
         && !quantity.sentence.is_empty()
         && quantity.sentence.contains(quantity.range);
     let evidence = if sentence_fits {
-        quantity.sentence
+        sentence::around(text, quantity.sentence, quantity.range)
     } else {
         quantity.range
     };
@@ -167,10 +139,19 @@ fn claim_of<'d>(
     let has_update_cue = folded_sentence
         .split(' ')
         .any(|word| UPDATE_CUES.contains(&word));
-    let predicate = quantity
+    let mut predicate = quantity
         .predicate
         .as_deref()
         .and_then(words::normalize_predicate);
+    if let Some(lemma) = &predicate
+        && let Some(undone) = words::undone_when_demanded(lemma)
+        && context::is_demanded(text, evidence, quantity.range)
+    {
+        predicate = Some(undone.to_string());
+    }
+    let anchor = anchor_of(document, text, quantity, evidence);
+    let additional = anchor.is_none() && context::is_additional(text, evidence, quantity.range);
+    let rate = context::rate_of(text, evidence, quantity.range);
     let predicate_stem = predicate.as_deref().map(words::predicate_stem);
     Some(Claim {
         doc_index,
@@ -185,7 +166,14 @@ fn claim_of<'d>(
         unit,
         predicate,
         predicate_stem,
-        anchor: anchor_of(document, text, quantity, evidence),
+        anchor,
+        additional,
+        rate,
+        attribution: quantity
+            .attributed_to
+            .as_deref()
+            .map(attribution_key)
+            .filter(|key| !key.is_empty()),
         has_update_cue,
         published: document.article.published,
     })
@@ -194,248 +182,6 @@ fn claim_of<'d>(
 /// Tells whether a range lies within the text on char boundaries.
 fn fits(text: &str, range: TextRange) -> bool {
     range.start <= range.end && text.get(range.start..range.end).is_some()
-}
-
-/// Finds the time a claim refers to: a "since ..." phrase near the number, or
-/// failing that a date near it from a year before the article's own.
-fn anchor_of(
-    document: &Document,
-    text: &str,
-    quantity: &Quantity,
-    sentence: TextRange,
-) -> Option<Anchor> {
-    let near = |range: TextRange| {
-        let gap = if range.start >= quantity.range.end {
-            range.start - quantity.range.end
-        } else {
-            quantity.range.start.saturating_sub(range.end)
-        };
-        gap <= ANCHOR_REACH
-    };
-    let sentence_dates: Vec<_> = document
-        .analysis
-        .dates
-        .iter()
-        .filter(|date| fits(text, date.range) && sentence.contains(date.range))
-        .collect();
-
-    for since in since_positions(text, sentence) {
-        if !near(since) {
-            continue;
-        }
-        let after_since = &text[since.end..sentence.end];
-        let skipped = after_since.len() - after_since.trim_start().len();
-        let marked = sentence_dates
-            .iter()
-            .find(|date| date.range.start == since.end + skipped);
-        if let Some(date) = marked {
-            return Some(Anchor {
-                key: format!("since {}", date.date),
-                words: format!("since {}", date.range.slice(text).trim()),
-            });
-        }
-        if let Some((date, words)) = date_words(after_since, document.article.published) {
-            return Some(Anchor {
-                key: format!("since {date}"),
-                words: format!("since {words}"),
-            });
-        }
-    }
-
-    let published_year = document.article.published.map(|date| date.year)?;
-    let background = sentence_dates
-        .iter()
-        .find(|date| date.date.year < published_year && near(date.range))?;
-    Some(Anchor {
-        key: format!("in {}", background.date.year),
-        words: format!("in {}", background.date.year),
-    })
-}
-
-/// The ranges of the word "since" within a sentence, in order.
-fn since_positions(text: &str, sentence: TextRange) -> Vec<TextRange> {
-    let slice = sentence.slice(text);
-    let lower = slice.to_ascii_lowercase();
-    let mut found = Vec::new();
-    let mut from = 0;
-    while let Some(offset) = lower.get(from..).and_then(|rest| rest.find("since")) {
-        let start = from + offset;
-        let end = start + "since".len();
-        let before_ok = lower[..start]
-            .chars()
-            .next_back()
-            .is_none_or(|ch| !ch.is_alphanumeric());
-        let after_ok = lower[end..]
-            .chars()
-            .next()
-            .is_none_or(|ch| !ch.is_alphanumeric());
-        if before_ok && after_ok {
-            found.push(TextRange::new(sentence.start + start, sentence.start + end));
-        }
-        from = end;
-    }
-    found
-}
-
-/// Reads "July 2023", "2023" or "July" at the start of `text`: the date
-/// (a bare month is the latest one not after publication) and the words as
-/// written.
-fn date_words(text: &str, published: Option<PartialDate>) -> Option<(PartialDate, String)> {
-    let mut words = text
-        .split(|ch: char| ch.is_whitespace() || ch == ',')
-        .filter(|word| !word.is_empty())
-        .map(|word| word.trim_end_matches(|ch: char| !ch.is_alphanumeric()));
-    let first = words.next()?;
-    let year_of = |word: &str| -> Option<i32> {
-        let is_year = word.len() == 4 && word.chars().all(|ch| ch.is_ascii_digit());
-        if is_year { word.parse().ok() } else { None }
-    };
-    if let Some(year) = year_of(first) {
-        let date = PartialDate {
-            year,
-            month: None,
-            day: None,
-        };
-        return Some((date, first.to_string()));
-    }
-    let month_index = MONTHS
-        .iter()
-        .position(|month| month.eq_ignore_ascii_case(first))?;
-    let month = u32::try_from(month_index + 1).ok()?;
-    let (year, words) = match words
-        .next()
-        .and_then(|word| year_of(word).map(|y| (y, word)))
-    {
-        Some((year, written)) => (year, format!("{first} {written}")),
-        None => {
-            let published = published?;
-            let year = match published.month {
-                Some(published_month) if month > published_month => published.year - 1,
-                _ => published.year,
-            };
-            (year, first.to_string())
-        }
-    };
-    let date = PartialDate {
-        year,
-        month: Some(month),
-        day: None,
-    };
-    Some((date, words))
-}
-
-/// Puts every claim in a slot, in order of first appearance.
-///
-/// Claims with a predicate are keyed by (predicate, unit, anchor). A unit
-/// that is the tail of exactly one longer unit of the same predicate and
-/// time ("prisoner" of "political prisoner") joins it. A claim without a
-/// predicate joins the one slot of its unit and time, or the one such slot
-/// its value is compatible with; otherwise it keeps a slot of its own.
-fn assign_slots(claims: &[Claim<'_>]) -> Vec<(Slot, Vec<usize>)> {
-    let mut keyed: Vec<Slot> = Vec::new();
-    for claim in claims.iter().filter(|claim| claim.predicate_stem.is_some()) {
-        let slot = Slot {
-            predicate: claim.predicate_stem.clone(),
-            unit: claim.unit.clone(),
-            anchor: claim.anchor.clone(),
-        };
-        if !keyed.contains(&slot) {
-            keyed.push(slot);
-        }
-    }
-    let widened: Vec<Slot> = keyed.iter().map(|slot| widen_unit(slot, &keyed)).collect();
-
-    let mut slots: Vec<(Slot, Vec<usize>)> = Vec::new();
-    let push = |slots: &mut Vec<(Slot, Vec<usize>)>, slot: Slot, index: usize| match slots
-        .iter_mut()
-        .find(|(existing, _)| *existing == slot)
-    {
-        Some((_, members)) => members.push(index),
-        None => slots.push((slot, vec![index])),
-    };
-    let mut without_predicate = Vec::new();
-    for (index, claim) in claims.iter().enumerate() {
-        if claim.predicate_stem.is_none() {
-            without_predicate.push(index);
-            continue;
-        }
-        let own = Slot {
-            predicate: claim.predicate_stem.clone(),
-            unit: claim.unit.clone(),
-            anchor: claim.anchor.clone(),
-        };
-        let position = keyed.iter().position(|slot| *slot == own);
-        let slot = position.map_or(own, |position| widened[position].clone());
-        push(&mut slots, slot, index);
-    }
-
-    for index in without_predicate {
-        let claim = &claims[index];
-        let candidates: Vec<usize> = slots
-            .iter()
-            .enumerate()
-            .filter(|(_, (slot, _))| {
-                slot.predicate.is_some()
-                    && slot.anchor == claim.anchor
-                    && unit_fits(&claim.unit, &slot.unit)
-            })
-            .map(|(position, _)| position)
-            .collect();
-        let chosen = match candidates.as_slice() {
-            [only] => Some(*only),
-            _ => {
-                let agreeing: Vec<usize> = candidates
-                    .iter()
-                    .copied()
-                    .filter(|&position| {
-                        slots[position]
-                            .1
-                            .iter()
-                            .all(|&member| compatible(claims[member].hedged, claim.hedged))
-                    })
-                    .collect();
-                match agreeing.as_slice() {
-                    [only] => Some(*only),
-                    _ => None,
-                }
-            }
-        };
-        match chosen {
-            Some(position) => slots[position].1.push(index),
-            None => {
-                let slot = Slot {
-                    predicate: None,
-                    unit: claim.unit.clone(),
-                    anchor: claim.anchor.clone(),
-                };
-                push(&mut slots, slot, index);
-            }
-        }
-    }
-    slots
-}
-
-/// The slot a keyed slot joins: the one longer unit it is the tail of, if
-/// exactly one exists for the same predicate and time.
-fn widen_unit(slot: &Slot, keyed: &[Slot]) -> Slot {
-    let wider: Vec<&Slot> = keyed
-        .iter()
-        .filter(|other| {
-            other.predicate == slot.predicate
-                && other.anchor == slot.anchor
-                && other.unit != slot.unit
-                && unit_fits(&slot.unit, &other.unit)
-        })
-        .collect();
-    match wider.as_slice() {
-        [only] => (*only).clone(),
-        _ => slot.clone(),
-    }
-}
-
-/// Tells whether `unit` is `wider` or its tail on a word boundary.
-fn unit_fits(unit: &str, wider: &str) -> bool {
-    unit == wider || wider.ends_with(&format!(" {unit}"))
 }
 
 /// Union-find over copy relations: articles that copy each other are one source.
@@ -564,15 +310,23 @@ fn build_fact(
         .find(|lemma| !lemma.ends_with("ed") && !lemma.ends_with("ing"))
         .or(lemmas.first())
         .copied();
+    let mut statement = words::statement(
+        &slot.unit,
+        lemma,
+        slot.anchor.as_ref().map(|anchor| anchor.words.as_str()),
+    );
+    if slot.additional {
+        statement.insert_str(0, "additional ");
+    }
+    if let Some(period) = &slot.rate {
+        statement.push_str(" per ");
+        statement.push_str(period);
+    }
     let fact = Fact {
         id: String::new(),
         kind: kind.as_str().to_string(),
         subject: slot.unit.clone(),
-        statement: words::statement(
-            &slot.unit,
-            lemma,
-            slot.anchor.as_ref().map(|anchor| anchor.words.as_str()),
-        ),
+        statement,
         status,
         variants: variants
             .iter()
@@ -610,12 +364,7 @@ impl VariantKey {
             value: (claim.hedged.value + 0.0).to_bits(),
             high: claim.hedged.high.map(|high| (high + 0.0).to_bits()),
             qualifier: claim.hedged.qualifier,
-            attribution: claim
-                .quantity
-                .attributed_to
-                .as_deref()
-                .map(attribution_key)
-                .filter(|key| !key.is_empty()),
+            attribution: claim.attribution.clone(),
         }
     }
 }

@@ -139,16 +139,30 @@ fn display_text(words: &str) -> String {
         .to_string()
 }
 
-/// Tells whether two speakers may be one person: the same folded name, or
-/// one the tail of the other ("Moen" of "Erik Moen"). Namesakes with
-/// different given names stay apart.
+/// How alike two spellings of a surname must be (Jaro-Winkler) to be one
+/// name: catches "Kovalchuk" / "Kovalchuck", not "Petrenko" / "Petrenkova".
+const SURNAME_SIMILARITY: f64 = 0.9;
+
+/// How alike two spellings of a given name must be: catches transliterations
+/// such as "Olena" / "Elena", not "Ivan" / "Maria".
+const GIVEN_NAME_SIMILARITY: f64 = 0.85;
+
+/// Tells whether two speakers may be one person: the same folded name, one
+/// the tail of the other ("Moen" of "Erik Moen"), or spelling variants of
+/// each word (before the entity table merges them, a speaker is as
+/// written). Namesakes with different given names stay apart.
 fn speakers_agree(left: &[String], right: &[String]) -> bool {
-    let (shorter, longer) = if left.len() <= right.len() {
-        (left, right)
-    } else {
-        (right, left)
-    };
-    longer.ends_with(shorter)
+    let aligned = left.iter().rev().zip(right.iter().rev());
+    aligned
+        .enumerate()
+        .all(|(position, (left_word, right_word))| {
+            let needed = if position == 0 {
+                SURNAME_SIMILARITY
+            } else {
+                GIVEN_NAME_SIMILARITY
+            };
+            left_word == right_word || strsim::jaro_winkler(left_word, right_word) >= needed
+        })
 }
 
 /// Tells whether `short` is `long` or a run of its words.
@@ -196,6 +210,32 @@ impl Group {
         }
     }
 
+    /// The name to show: the one most members give, then the fullest, then
+    /// the first seen (members are in the order they joined).
+    fn speaker(&self, items: &[Item]) -> Option<String> {
+        let mut names: Vec<(&str, usize, usize)> = Vec::new();
+        for &member in &self.members {
+            let (Some(name), Some(key)) = (&items[member].speaker, &items[member].speaker_key)
+            else {
+                continue;
+            };
+            match names.iter_mut().find(|(seen, _, _)| *seen == name.as_str()) {
+                Some((_, count, _)) => *count += 1,
+                None => names.push((name, 1, key.len())),
+            }
+        }
+        let mut best: Option<(&str, usize, usize)> = None;
+        for candidate in names {
+            let better = best.is_none_or(|(_, count, num_words)| {
+                (candidate.1, candidate.2) > (count, num_words)
+            });
+            if better {
+                best = Some(candidate);
+            }
+        }
+        best.map(|(name, _, _)| name.to_string())
+    }
+
     /// The group as output, with its number of articles and first appearance
     /// for ordering.
     fn to_quote_group(
@@ -204,17 +244,7 @@ impl Group {
         documents: &[&Document],
     ) -> (usize, (usize, usize), QuoteGroup) {
         let fullest = &items[self.members[0]];
-        let speaker = self
-            .members
-            .iter()
-            .filter_map(|&member| {
-                items[member]
-                    .speaker
-                    .as_ref()
-                    .zip(items[member].speaker_key.as_ref())
-            })
-            .max_by_key(|(_, key)| key.len())
-            .map(|(name, _)| name.clone());
+        let speaker = self.speaker(items);
         let channel = fullest.channel.clone().or_else(|| {
             self.members
                 .iter()

@@ -101,6 +101,7 @@ impl DocBuilder {
             unit: spec.unit,
             predicate: spec.predicate,
             attributed_to: spec.attributed_to,
+            time: None,
         });
         self
     }

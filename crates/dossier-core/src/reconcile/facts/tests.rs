@@ -485,6 +485,7 @@ fn arbitrary_document() -> impl Strategy<Value = Document> {
                     unit,
                     predicate,
                     attributed_to: attributed,
+                    time: None,
                 }
             },
         );
@@ -529,4 +530,204 @@ proptest! {
             }
         }
     }
+}
+
+#[test]
+fn asides_about_the_past_do_not_move_a_claim_to_another_period() {
+    let documents = [
+        doc("a", "2030-08-01", "The governor, in office since 2019, freed 52 inmates.")
+            .claim(claim("52 inmates", 52.0, "inmate").predicate("free"))
+            .date("2019", PartialDate {
+                year: 2019,
+                month: None,
+                day: None,
+            })
+            .build(),
+        doc("b", "2030-08-01", "In all 52 inmates were freed, the most since 2021.")
+            .claim(claim("52 inmates", 52.0, "inmate").predicate("free"))
+            .build(),
+        doc(
+            "c",
+            "2030-08-01",
+            "Since May 2029, 300 inmates have been freed. Officials freed 52 inmates jailed in 2027.",
+        )
+        .claim(claim("300 inmates", 300.0, "inmate").predicate("free"))
+        .claim(claim("52 inmates", 52.0, "inmate").predicate("free"))
+        .date("2027", PartialDate {
+            year: 2027,
+            month: None,
+            day: None,
+        })
+        .build(),
+    ];
+    let facts = facts_of(&documents, &[]);
+    let statements: Vec<&str> = facts.iter().map(|fact| fact.statement.as_str()).collect();
+    assert_eq!(
+        statements,
+        ["inmates released", "inmates released since May 2029"]
+    );
+    assert_eq!(facts[0].independent_sources, 3);
+}
+
+#[test]
+fn a_demanded_release_counts_those_still_held() {
+    let documents = [
+        doc("a", "2030-03-03", "About 900 captives remain in the mines.")
+            .claim(
+                claim("900 captives", 900.0, "captive")
+                    .predicate("remain")
+                    .qualifier(Qualifier::Approximate),
+            )
+            .build(),
+        doc(
+            "b",
+            "2030-03-03",
+            "The envoy called for the release of all 1,100 captives. Rebels freed 20 captives.",
+        )
+        .claim(claim("1,100 captives", 1100.0, "captive").predicate("release"))
+        .claim(claim("20 captives", 20.0, "captive").predicate("free"))
+        .build(),
+    ];
+    let facts = facts_of(&documents, &[]);
+    let remaining = fact_with(&facts, "captives remaining");
+    assert_eq!(remaining.status, FactStatus::Disputed);
+    assert_eq!(ids(remaining), [vec!["a"], vec!["b"]]);
+    let released = fact_with(&facts, "captives released");
+    assert_eq!(released.variants[0].value, 20.0);
+    // The evidence is the claim's own sentence, not the whole paragraph.
+    assert_eq!(
+        remaining.variants[1].evidence[0]
+            .range
+            .slice(&documents[1].article.text),
+        "The envoy called for the release of all 1,100 captives."
+    );
+}
+
+#[test]
+fn additional_counts_are_not_compared_with_the_main_count() {
+    let documents = [doc(
+        "a",
+        "2030-03-03",
+        "Rebels freed 20 captives on Monday, and an additional 6 were freed later.",
+    )
+    .claim(claim("20 captives", 20.0, "captive").predicate("free"))
+    .claim(claim("6", 6.0, "captive").predicate("freed"))
+    .build()];
+    let facts = facts_of(&documents, &[]);
+    assert_eq!(facts.len(), 2, "{facts:#?}");
+    assert_eq!(
+        fact_with(&facts, "additional captives released").variants[0].value,
+        6.0
+    );
+    assert_eq!(
+        fact_with(&facts, "captives released").status,
+        FactStatus::SingleSource
+    );
+}
+
+#[test]
+fn nationality_adjectives_merge_unless_the_story_contrasts_them() {
+    let documents = [
+        doc("a", "2030-03-03", "Some 400 Latvian miners went on strike.")
+            .claim(claim("400 Latvian miners", 400.0, "latvian miner").predicate("strike"))
+            .build(),
+        doc("b", "2030-03-03", "A total of 400 miners went on strike.")
+            .claim(claim("400 miners", 400.0, "miner").predicate("strike"))
+            .build(),
+    ];
+    let facts = facts_of(&documents, &[]);
+    assert_eq!(facts.len(), 1);
+    assert_eq!(facts[0].subject, "miner");
+    assert_eq!(facts[0].status, FactStatus::Corroborated);
+
+    let documents = [doc(
+        "a",
+        "2030-03-03",
+        "Two German soldiers and three Dutch soldiers were hurt.",
+    )
+    .claim(claim("Two German soldiers", 2.0, "german soldier").predicate("injure"))
+    .claim(claim("three Dutch soldiers", 3.0, "dutch soldier").predicate("injure"))
+    .build()];
+    let facts = facts_of(&documents, &[]);
+    assert_eq!(facts.len(), 2);
+    assert!(
+        facts
+            .iter()
+            .all(|fact| fact.status == FactStatus::SingleSource)
+    );
+}
+
+#[test]
+fn generic_nouns_join_the_count_they_agree_with() {
+    let documents = [
+        doc(
+            "a",
+            "2030-03-03",
+            "Police freed 12 hostages and 40 workers were freed.",
+        )
+        .claim(claim("12 hostages", 12.0, "hostage").predicate("free"))
+        .claim(claim("40 workers", 40.0, "worker").predicate("free"))
+        .build(),
+        doc("b", "2030-03-03", "Twelve people were freed.")
+            .claim(claim("Twelve people", 12.0, "people").predicate("release"))
+            .build(),
+    ];
+    let facts = facts_of(&documents, &[]);
+    assert_eq!(facts.len(), 2, "{facts:#?}");
+    assert_eq!(
+        fact_with(&facts, "hostages released").independent_sources,
+        2
+    );
+}
+
+#[test]
+fn rates_are_not_totals() {
+    let documents = [
+        doc(
+            "a",
+            "2030-03-03",
+            "The closure costs 2 million dollars a day. So far it cost 9 million dollars.",
+        )
+        .claim(claim("2 million dollars", 2e6, "dollar").predicate("cost"))
+        .claim(claim("9 million dollars", 9e6, "dollar").predicate("cost"))
+        .build(),
+        doc(
+            "b",
+            "2030-03-03",
+            "Each day of the closure costs about 2 million dollars.",
+        )
+        .claim(
+            claim("about 2 million dollars", 2e6, "dollar")
+                .predicate("cost")
+                .qualifier(Qualifier::Approximate),
+        )
+        .build(),
+    ];
+    let facts = facts_of(&documents, &[]);
+    assert_eq!(facts.len(), 2, "{facts:#?}");
+    assert_eq!(
+        fact_with(&facts, "dollars cost per day").status,
+        FactStatus::Corroborated
+    );
+    assert_eq!(fact_with(&facts, "dollars cost").variants.len(), 1);
+}
+
+#[test]
+fn figures_set_against_each_other_in_one_sentence_are_one_count() {
+    let documents = [doc(
+        "a",
+        "2030-03-03",
+        "Organisers said 5,000 people marched, while police put the crowd at 2,000.",
+    )
+    .claim(
+        claim("5,000 people", 5000.0, "people")
+            .predicate("march")
+            .attributed_to("organisers"),
+    )
+    .claim(claim("2,000", 2000.0, "crowd").attributed_to("police"))
+    .build()];
+    let facts = facts_of(&documents, &[]);
+    assert_eq!(facts.len(), 1, "{facts:#?}");
+    assert_eq!(facts[0].status, FactStatus::Disputed);
+    assert_eq!(facts[0].variants.len(), 2);
 }

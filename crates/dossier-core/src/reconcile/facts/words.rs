@@ -100,6 +100,165 @@ const MAN_COMPOUNDS: &[&str] = &[
     "airman",
 ];
 
+/// Nationality adjectives, folded. A count of "Ruritanian prisoners" in a
+/// story about Ruritania is usually the same count as "prisoners"; the
+/// slot logic keeps them apart only when the story also counts another
+/// nationality of the same noun.
+const DEMONYMS: &[&str] = &[
+    "afghan",
+    "albanian",
+    "algerian",
+    "american",
+    "angolan",
+    "argentine",
+    "argentinian",
+    "armenian",
+    "australian",
+    "austrian",
+    "azerbaijani",
+    "bahraini",
+    "bangladeshi",
+    "belarusian",
+    "belgian",
+    "bolivian",
+    "bosnian",
+    "brazilian",
+    "british",
+    "bulgarian",
+    "burmese",
+    "cambodian",
+    "cameroonian",
+    "canadian",
+    "chilean",
+    "chinese",
+    "colombian",
+    "congolese",
+    "croatian",
+    "cuban",
+    "cypriot",
+    "czech",
+    "danish",
+    "dutch",
+    "ecuadorian",
+    "egyptian",
+    "emirati",
+    "english",
+    "eritrean",
+    "estonian",
+    "ethiopian",
+    "european",
+    "filipino",
+    "finnish",
+    "french",
+    "georgian",
+    "german",
+    "ghanaian",
+    "greek",
+    "guatemalan",
+    "haitian",
+    "honduran",
+    "hungarian",
+    "icelandic",
+    "indian",
+    "indonesian",
+    "iranian",
+    "iraqi",
+    "irish",
+    "israeli",
+    "italian",
+    "ivorian",
+    "jamaican",
+    "japanese",
+    "jordanian",
+    "kazakh",
+    "kenyan",
+    "korean",
+    "kosovar",
+    "kuwaiti",
+    "kyrgyz",
+    "lao",
+    "latvian",
+    "lebanese",
+    "libyan",
+    "lithuanian",
+    "malaysian",
+    "malian",
+    "maltese",
+    "mexican",
+    "moldovan",
+    "mongolian",
+    "montenegrin",
+    "moroccan",
+    "mozambican",
+    "namibian",
+    "nepali",
+    "nepalese",
+    "nicaraguan",
+    "nigerian",
+    "nigerien",
+    "norwegian",
+    "omani",
+    "pakistani",
+    "palestinian",
+    "panamanian",
+    "paraguayan",
+    "peruvian",
+    "polish",
+    "portuguese",
+    "qatari",
+    "romanian",
+    "russian",
+    "rwandan",
+    "saudi",
+    "scottish",
+    "senegalese",
+    "serbian",
+    "slovak",
+    "slovenian",
+    "somali",
+    "spanish",
+    "sudanese",
+    "swedish",
+    "swiss",
+    "syrian",
+    "taiwanese",
+    "tajik",
+    "tanzanian",
+    "thai",
+    "tunisian",
+    "turkish",
+    "turkmen",
+    "ugandan",
+    "ukrainian",
+    "uruguayan",
+    "uzbek",
+    "venezuelan",
+    "vietnamese",
+    "welsh",
+    "yemeni",
+    "zambian",
+    "zimbabwean",
+    "us",
+    "uk",
+    "eu",
+];
+
+/// Units that name people in general ("52 individuals", "12 people"): such a
+/// count can be the same as a count of a more particular noun.
+const GENERIC_UNITS: &[&str] = &["person", "individual", "other", "one"];
+
+/// Splits a unit into its leading nationality adjective and the rest, when
+/// it has one and something follows it.
+pub(crate) fn split_demonym(unit: &str) -> Option<(&str, &str)> {
+    let (first, rest) = unit.split_once(' ')?;
+    DEMONYMS.contains(&first).then_some((first, rest))
+}
+
+/// Tells whether a unit names people in general.
+pub(crate) fn is_generic_unit(unit: &str) -> bool {
+    GENERIC_UNITS.contains(&unit)
+}
+
 /// Currency words, folded and singular.
 const CURRENCIES: &[&str] = &[
     "euro", "dollar", "pound", "sterling", "rouble", "ruble", "yen", "yuan", "franc", "krone",
@@ -125,7 +284,11 @@ impl FactKind {
     }
 }
 
-/// Brings a unit noun to one spelling: folded, each word singular.
+/// Nouns news copy uses interchangeably for one thing, under one spelling.
+const UNIT_SYNONYMS: &[(&str, &[&str])] = &[("ship", &["vessel"])];
+
+/// Brings a unit noun to one spelling: folded, each word singular, the head
+/// noun's common synonyms merged.
 pub(crate) fn normalize_unit(unit: &str) -> String {
     let folded = fold(unit);
     if folded.is_empty() {
@@ -135,11 +298,15 @@ pub(crate) fn normalize_unit(unit: &str) -> String {
         }
         return unit.trim().to_lowercase();
     }
-    folded
-        .split(' ')
-        .map(singular)
-        .collect::<Vec<_>>()
-        .join(" ")
+    let mut words: Vec<String> = folded.split(' ').map(singular).collect();
+    if let Some(head) = words.last_mut()
+        && let Some((canonical, _)) = UNIT_SYNONYMS
+            .iter()
+            .find(|(_, synonyms)| synonyms.contains(&head.as_str()))
+    {
+        *head = (*canonical).to_string();
+    }
+    words.join(" ")
 }
 
 /// Brings a predicate to its lemma, merging common synonyms.
@@ -156,6 +323,15 @@ pub(crate) fn normalize_predicate(predicate: &str) -> Option<String> {
         }
     }
     Some(folded)
+}
+
+/// The state a demanded change leaves things in: "called for the release
+/// of 1,300 prisoners" counts prisoners who remain held.
+pub(crate) fn undone_when_demanded(lemma: &str) -> Option<&'static str> {
+    match lemma {
+        "release" => Some("remain"),
+        _ => None,
+    }
 }
 
 /// Cuts a predicate lemma to a crude stem ("released", "release" and
@@ -310,7 +486,8 @@ fn participle(predicate: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::{
-        FactKind, kind_of, normalize_predicate, normalize_unit, predicate_stem, statement,
+        FactKind, kind_of, normalize_predicate, normalize_unit, predicate_stem, split_demonym,
+        statement,
     };
 
     #[test]
@@ -320,10 +497,21 @@ mod tests {
         assert_eq!(normalize_unit("casualties"), "casualty");
         assert_eq!(normalize_unit("bus"), "bus");
         assert_eq!(normalize_unit("%"), "percent");
+        assert_eq!(normalize_unit("cargo vessels"), "cargo ship");
         assert_eq!(normalize_predicate("freed").as_deref(), Some("release"));
         assert_eq!(normalize_predicate("were held").as_deref(), Some("remain"));
         assert_eq!(normalize_predicate("offer").as_deref(), Some("offer"));
         assert_eq!(normalize_predicate(" "), None);
+        assert_eq!(
+            split_demonym("ruritanian prisoner"),
+            None,
+            "unknown adjectives stay"
+        );
+        assert_eq!(
+            split_demonym("latvian prisoner"),
+            Some(("latvian", "prisoner"))
+        );
+        assert_eq!(split_demonym("latvian"), None);
         assert_eq!(predicate_stem("flooded"), predicate_stem("flood"));
         assert_eq!(predicate_stem("releasing"), predicate_stem("release"));
         assert_eq!(predicate_stem("walk out"), "walk out");

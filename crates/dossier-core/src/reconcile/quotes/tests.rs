@@ -95,6 +95,26 @@ fn an_unknown_speaker_joins_only_an_unambiguous_group() {
 }
 
 #[test]
+fn spelling_variants_of_one_speaker_merge_and_namesakes_do_not() {
+    let said = |id: &str, speaker: &str| {
+        doc(id, "", "\"The gates stay open all night,\" she said.")
+            .quote("The gates stay open all night,", Some(speaker))
+            .build()
+    };
+    let documents = [
+        said("a", "Olena Kovalenko"),
+        said("b", "Elena Kovalenko"),
+        said("c", "Kovalenkko"),
+        said("d", "Maria Kovalenko"),
+    ];
+    let groups = groups_of(&documents);
+    assert_eq!(groups.len(), 2, "{groups:#?}");
+    assert_eq!(articles(&groups[0]), ["a", "b", "c"]);
+    assert_eq!(groups[0].speaker.as_deref(), Some("Olena Kovalenko"));
+    assert_eq!(articles(&groups[1]), ["d"]);
+}
+
+#[test]
 fn case_and_punctuation_do_not_split_a_quote() {
     let documents = [
         doc("a", "", "“It’s over — for now,” Lind said.")
