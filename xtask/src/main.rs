@@ -20,8 +20,8 @@
 
 mod clustering;
 mod entities;
-mod facts;
 mod extraction;
+mod facts;
 mod names;
 
 use std::path::{Path, PathBuf};
