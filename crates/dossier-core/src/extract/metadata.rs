@@ -179,8 +179,9 @@ pub fn read(document: &Document) -> PageMetadata {
         .and_then(parse_date)
         .or_else(|| meta(PUBLISHED_KEYS).as_deref().and_then(parse_date))
         .or_else(|| microdata_date(document))
-        .or_else(|| time_element_date(document))
-        .or_else(|| url.as_deref().and_then(date_in_url));
+        .or_else(|| time_element_date(document, false));
+    // Weaker than the crate's own date search, which looks at more of the page.
+    let page_date = url.as_deref().and_then(date_in_url);
     let modified = linked
         .modified
         .as_deref()
@@ -200,7 +201,7 @@ pub fn read(document: &Document) -> PageMetadata {
         url,
         lang,
         source: None,
-        modified,
+        fallback_date: page_date.or(modified),
     }
 }
 
@@ -227,7 +228,7 @@ pub fn fill_from_trafilatura(metadata: &mut PageMetadata, found: &trafilatura::M
                 use chrono::Datelike;
                 PartialDate::day(date.year(), date.month(), date.day())
             })
-            .or(metadata.modified);
+            .or(metadata.fallback_date);
     }
 }
 
@@ -499,9 +500,10 @@ fn microdata_date(document: &Document) -> Option<PartialDate> {
         })
 }
 
-/// A `<time>` element: one marked as the publication time, else the first
-/// inside the article, else the first on the page.
-fn time_element_date(document: &Document) -> Option<PartialDate> {
+/// A `<time>` element marked as the publication time (`pubdate`, a
+/// "publish" class), or failing that (`marked_only` false) the first inside
+/// the article, else the first on the page.
+fn time_element_date(document: &Document, marked_only: bool) -> Option<PartialDate> {
     let times = document.query_selector_all(document.root(), "time");
     let date_of = |id: NodeId| {
         document
@@ -519,6 +521,9 @@ fn time_element_date(document: &Document) -> Option<PartialDate> {
     });
     if let Some(date) = marked.and_then(date_of) {
         return Some(date);
+    }
+    if marked_only {
+        return None;
     }
     let in_article = document.query_selector_all(document.root(), "article time, main time");
     in_article.into_iter().chain(times).find_map(date_of)
