@@ -84,6 +84,7 @@ const CLAUSE_BREAKS: &[&str] = &[
     "leaving",
     "however",
     "meanwhile",
+    "which",
 ];
 
 /// The time phrase a quantity refers to: the nearest one in its sentence
@@ -166,6 +167,9 @@ fn read_quantity(tokens: &[Token<'_>], at: usize) -> Option<Read> {
     cursor = after_symbol;
     let number = read_number(tokens, cursor)?;
     if is_excluded(tokens, &number) {
+        return None;
+    }
+    if is_phone_like(tokens, &number) {
         return None;
     }
     let chained = number.start >= 2
@@ -426,6 +430,28 @@ fn read_single_person(tokens: &[Token<'_>], at: usize) -> Option<Read> {
     })
 }
 
+/// "555-1234", "(412) 473-1300": digit groups shaped like a phone number.
+fn is_phone_like(tokens: &[Token<'_>], number: &NumberMatch) -> bool {
+    let Some(first) = tokens.get(number.start).filter(|t| t.kind == Kind::Number) else {
+        return false;
+    };
+    let plain =
+        |t: &Token<'_>| t.kind == Kind::Number && t.text.chars().all(|c| c.is_ascii_digit());
+    let dash = |i: usize| tokens.get(i).is_some_and(|t| t.text == "-" && !t.spaced);
+    let group = |i: usize, len: usize| {
+        tokens
+            .get(i)
+            .is_some_and(|t| plain(t) && !t.spaced && t.text.len() == len)
+    };
+    let dash_group = dash(number.start + 1)
+        && (group(number.start + 2, 4) || (group(number.start + 2, 3) && dash(number.start + 3)));
+    let in_parentheses = number.start >= 1
+        && tokens[number.start - 1].text == "("
+        && tokens.get(number.start + 1).is_some_and(|t| t.text == ")")
+        && tokens.get(number.start + 2).is_some_and(plain);
+    plain(first) && first.text.len() == 3 && (dash_group || in_parentheses)
+}
+
 /// A currency symbol (or "US$") at `at`: the currency and the index after it.
 fn currency_prefix(tokens: &[Token<'_>], at: usize) -> (Option<&'static str>, usize) {
     let Some(token) = tokens.get(at) else {
@@ -628,7 +654,19 @@ fn unit_phrase(tokens: &[Token<'_>], at: usize, vague: bool) -> Option<Phrase> {
             break;
         }
         let lower = token.lower();
-        if lexicon::is_phrase_stop(&lower) || lower.contains('\'') || lower.contains('’') {
+        if lexicon::is_phrase_stop(&lower)
+            || lexicon::is_common_verb(&lower)
+            || lower.contains('\'')
+            || lower.contains('’')
+        {
+            break;
+        }
+        if token.text.chars().count() == 1
+            && tokens
+                .get(cursor + 1)
+                .is_some_and(|t| t.text == "." && !t.spaced)
+        {
+            // "U.S.", "N.M.": an abbreviation, not a noun.
             break;
         }
         if currency_word(&lower).is_some() || read_number(tokens, cursor).is_some() {
@@ -1130,13 +1168,16 @@ fn is_source_word(token: &Token<'_>) -> bool {
     ) {
         return true;
     }
-    !lexicon::is_phrase_stop(&lower) && !is_adverb(&lower) && lower != "that"
+    !lexicon::is_phrase_stop(&lower)
+        && !is_adverb(&lower)
+        && lower != "that"
+        && read_number(std::slice::from_ref(token), 0).is_none()
 }
 
 /// The subject right before a speech verb: "police said", "the union says".
 fn subject_backward(text: &str, tokens: &[Token<'_>], verb: usize) -> Option<String> {
     let mut first = verb;
-    while first > 0 && verb - first < 6 {
+    while first > 0 && verb - first < 8 {
         let token = &tokens[first - 1];
         // "the government of Belarus said": "of" joins two parts of the source.
         let joins =
@@ -1173,7 +1214,7 @@ fn noun_phrase_forward(text: &str, tokens: &[Token<'_>], from: usize) -> Option<
         cursor += 1;
     }
     let content_start = cursor;
-    while cursor < tokens.len() && cursor - content_start < 6 {
+    while cursor < tokens.len() && cursor - content_start < 8 {
         let token = &tokens[cursor];
         let joins = token.text == "-" && !token.spaced;
         if !(is_source_word(token) || joins) || predicate_at(tokens, cursor).is_some() {
@@ -1368,11 +1409,16 @@ fn find_predicate(tokens: &[Token<'_>], start: usize, end: usize) -> Option<&'st
             .is_some_and(|t| t.text == "-" && !t.spaced);
         if (token.kind == Kind::Number && !compound)
             || matches!(token.text, ";" | ":" | "." | "?" | "!" | "(" | ")")
-            || token.is_any(&["while", "whereas", "but"])
+            || token.is_any(&[
+                "while", "whereas", "but", "when", "after", "before", "because", "if", "until",
+                "where", "though", "although",
+            ])
         {
             break;
         }
-        if let Some((lemma, _)) = predicate_at(tokens, cursor) {
+        if let Some((lemma, _)) = predicate_at(tokens, cursor)
+            && !token.is_any(ADJECTIVE_ONLY)
+        {
             after = Some((lemma, distance));
             break;
         }
@@ -1412,12 +1458,17 @@ fn find_predicate(tokens: &[Token<'_>], start: usize, end: usize) -> Option<&'st
     after.map(|(lemma, _)| lemma)
 }
 
+/// Predicate words that only count before a noun ("striking dockworkers"):
+/// as verbs they mostly mean a blow ("struck by a bullet", "striking him").
+const ADJECTIVE_ONLY: &[&str] = &["striking", "struck"];
+
 /// A predicate phrase that ends right before token `end`.
 fn predicate_ending_at(tokens: &[Token<'_>], end: usize) -> Option<&'static str> {
     for len in 1..=4 {
         let cursor = end.checked_sub(len)?;
         if let Some((lemma, found)) = predicate_at(tokens, cursor)
             && found == len
+            && !(len == 1 && tokens[cursor].is_any(ADJECTIVE_ONLY))
         {
             return Some(lemma);
         }

@@ -603,6 +603,23 @@ pub(crate) const PHRASE_SKIPS: &[&str] = &[
     "of",
 ];
 
+/// Common verbs (mostly irregular, so no "-ed" rule catches them) that end
+/// a counted noun phrase: "eight went", "one man began".
+const COMMON_VERBS: &[&str] = &[
+    "went", "go", "goes", "began", "begin", "begins", "came", "come", "comes", "got", "get",
+    "gets", "took", "take", "takes", "made", "make", "makes", "saw", "see", "sees", "ran", "run",
+    "runs", "left", "gave", "give", "gives", "knew", "know", "thought", "think", "became",
+    "become", "becomes", "brought", "bring", "stood", "sat", "met", "kept", "keep", "heard",
+    "felt", "put", "puts", "set", "sets", "seem", "seems", "appear", "appears", "need", "needs",
+    "want", "wants", "live", "lives", "work", "works", "face", "faces", "reach", "reached", "won",
+    "win", "wins", "led", "lead", "leads", "joined", "join", "joins",
+];
+
+/// Tells whether a lower-case word is a common verb that ends a phrase.
+pub(crate) fn is_common_verb(lower: &str) -> bool {
+    COMMON_VERBS.contains(&lower)
+}
+
 /// Tells whether a lower-case word ends a counted noun phrase.
 pub(crate) fn is_phrase_stop(lower: &str) -> bool {
     PHRASE_STOPS.contains(&lower)

@@ -238,6 +238,9 @@ fn not_quantities() {
         "The support line is open 24/7 for callers.",
         "Details are at https://example.org/news/2024/05/12/story-123 online.",
         "No one was hurt in the fire.",
+        "Tips go to the desk at 412-555-3000 or (412) 555-3000.",
+        "Call 555-0199 ext 4 for details.",
+        "The convoy used U.S. 20 to leave.",
         "The 1990s were a hard decade.",
     ] {
         let found = quantities(text);
@@ -300,6 +303,15 @@ fn an_included_part_shares_the_predicate() {
     assert_eq!(found.len(), 2, "{found:#?}");
     assert_eq!(found[1].unit, "minor");
     assert_eq!(found[1].predicate.as_deref(), Some("arrest"));
+}
+
+#[test]
+fn a_strike_noun_after_the_number_is_the_predicate() {
+    let found = quantities("900 porters began a 24-hour strike.");
+    assert_eq!(found.len(), 2, "{found:#?}");
+    assert_eq!(found[0].predicate.as_deref(), Some("strike"));
+    let q = one("Six pedestrians were struck by the van.");
+    assert_eq!(q.predicate, None);
 }
 
 #[test]
