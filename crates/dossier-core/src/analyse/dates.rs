@@ -549,7 +549,14 @@ fn has_future_cue(tokens: &[Token<'_>], at: usize) -> bool {
             "'ll",
             "won't",
             "going",
-        ]) || (token.is_any(&["due", "set", "is", "are"]) && next.is_some_and(|t| t.is("to")))
+            "plan",
+            "intends",
+            "intend",
+            "promised",
+            "promises",
+        ]) || (token.is_any(&[
+            "due", "set", "is", "are", "decision", "aims", "aim", "hopes",
+        ]) && next.is_some_and(|t| t.is("to")))
             || token.text.ends_with("'ll")
             || token.text.ends_with("’ll")
     })

@@ -726,6 +726,16 @@ fn unit_phrase(tokens: &[Token<'_>], at: usize, vague: bool) -> Option<Phrase> {
             break;
         }
     }
+    let first_word = tokens.get(last_word_end.saturating_sub(words.len()));
+    let directional = words.len() == 1
+        && first_word
+            .is_some_and(|t| t.text.len() <= 3 && t.text.chars().all(|c| c.is_ascii_uppercase()));
+    let address_block = words.last().is_some_and(|w| w == "block")
+        && tokens.get(last_word_end).is_some_and(|t| t.is("of"));
+    if directional || address_block {
+        // "710 SW Main", "the 200 block of Elm Street": an address.
+        return None;
+    }
     if words.len() == 1 && words[0] == "others" {
         return Some(Phrase {
             unit: Unit::FromContext,

@@ -612,7 +612,8 @@ const COMMON_VERBS: &[&str] = &[
     "become", "becomes", "brought", "bring", "stood", "sat", "met", "kept", "keep", "heard",
     "felt", "put", "puts", "set", "sets", "seem", "seems", "appear", "appears", "need", "needs",
     "want", "wants", "live", "lives", "work", "works", "face", "faces", "reach", "reached", "won",
-    "win", "wins", "led", "lead", "leads", "joined", "join", "joins",
+    "win", "wins", "led", "lead", "leads", "joined", "join", "joins", "found", "told", "asked",
+    "called",
 ];
 
 /// Tells whether a lower-case word is a common verb that ends a phrase.
