@@ -43,12 +43,14 @@ pub(crate) fn find(text: &str, sentences: &[TextRange]) -> Vec<Quantity> {
             at = read.end.max(at + 1);
             let number_start = tokens.get(read.number_start).map_or(0, |t| t.start);
             let read_start = read.start;
-            let context_unit = context
-                .as_ref()
-                .filter(|(_, end)| is_near(text, *end, number_start))
-                .map(|(unit, _)| unit.clone());
-            let Some(mut quantity) =
-                finish(text, span, &tokens, read, &attributions, &context_unit)
+            let units = Context {
+                near: context
+                    .as_ref()
+                    .filter(|(_, end)| is_near(text, *end, number_start))
+                    .map(|(unit, _)| unit.clone()),
+                last: context.as_ref().map(|(unit, _)| unit.clone()),
+            };
+            let Some(mut quantity) = finish(text, span, &tokens, read, &attributions, &units)
             else {
                 continue;
             };
@@ -116,6 +118,14 @@ fn time_of(text: &str, range: TextRange, times: &[TextRange]) -> Option<TextRang
         })
         .min_by_key(|time| time.start.abs_diff(range.start))
         .copied()
+}
+
+/// Units of earlier quantities that a number without a noun may borrow.
+struct Context {
+    /// The last count unit, when it is near ("30 miners. 12 of them").
+    near: Option<String>,
+    /// The last count unit of the article, however far.
+    last: Option<String>,
 }
 
 /// Tells whether a number at byte `start` is close enough to an earlier
@@ -1306,7 +1316,7 @@ fn finish(
     tokens: &[Token<'_>],
     read: Read,
     attributions: &[Attribution],
-    context_unit: &Option<String>,
+    context: &Context,
 ) -> Option<Quantity> {
     let predicate = read
         .predicate
@@ -1314,10 +1324,11 @@ fn finish(
     let unit = match &read.unit {
         Unit::Named(name) => name.clone(),
         Unit::FromContext => match unit_before_at(tokens, read.start) {
-            Some(name) => name,
+            Some(AtUnit::Named(name)) => name,
+            Some(AtUnit::Figure) => context.last.clone().unwrap_or_default(),
             None => {
                 predicate?;
-                context_unit.clone().unwrap_or_default()
+                context.near.clone().unwrap_or_default()
             }
         },
     };
@@ -1347,7 +1358,7 @@ fn finish(
 /// The unit of "put the number of vessels waiting at over 40" and "estimated
 /// the crowd at about 1,200": the noun phrase before "at" that the number
 /// measures.
-fn unit_before_at(tokens: &[Token<'_>], start: usize) -> Option<String> {
+fn unit_before_at(tokens: &[Token<'_>], start: usize) -> Option<AtUnit> {
     const MEASURES: &[&str] = &["number", "figure", "total", "count", "tally"];
     let at = start.checked_sub(1)?;
     if !tokens.get(at)?.is("at") {
@@ -1360,16 +1371,30 @@ fn unit_before_at(tokens: &[Token<'_>], start: usize) -> Option<String> {
     let first = tokens.get(the + 1)?;
     let phrase_start = if first.is_any(MEASURES) {
         if !tokens.get(the + 2)?.is("of") {
-            return None;
+            return Some(AtUnit::Figure);
         }
         the + 3
     } else {
         the + 1
     };
     match unit_phrase(tokens, phrase_start, false)?.unit {
-        Unit::Named(name) if !MEASURES.contains(&name.as_str()) => Some(name),
+        Unit::Named(name) if COLLECTIVES.contains(&name.as_str()) => {
+            Some(AtUnit::Named("person".to_string()))
+        }
+        Unit::Named(name) if !MEASURES.contains(&name.as_str()) => Some(AtUnit::Named(name)),
         _ => None,
     }
+}
+
+/// Nouns for a number of people: "estimated the crowd at 1,200" counts people.
+const COLLECTIVES: &[&str] = &["crowd", "turnout", "attendance", "audience", "gathering"];
+
+/// What "... at N" says the number counts.
+enum AtUnit {
+    /// "the number of vessels waiting at 40": a named unit.
+    Named(String),
+    /// "put the figure at 1,200": whatever the article was counting.
+    Figure,
 }
 
 /// Finds the predicate of a quantity spanning tokens `start..end` in its

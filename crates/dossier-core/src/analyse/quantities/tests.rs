@@ -173,6 +173,13 @@ fn unit_from_context() {
     assert_eq!(found[0].predicate.as_deref(), Some("kill"));
     assert_eq!(found[1].unit, "person");
     assert_eq!(found[1].predicate.as_deref(), Some("injure"));
+    let text =
+        "Organisers said 3,000 people joined the rally.\n\nPolice put the figure at about 1,800.";
+    let found = quantities(text);
+    assert_eq!(found.len(), 2, "{found:#?}");
+    assert_eq!((found[1].value, found[1].unit.as_str()), (1800.0, "person"));
+    let q = one("Police estimated the crowd at about 1,800.");
+    assert_eq!((q.value, q.unit.as_str()), (1800.0, "person"));
     let q = one("Officials put the number of cars stranded at over 400.");
     assert_eq!((q.value, q.unit.as_str()), (400.0, "car"));
     assert_eq!(q.qualifier, Qualifier::AtLeast);
