@@ -398,17 +398,19 @@ fn read_single_person(tokens: &[Token<'_>], at: usize) -> Option<Read> {
     }
     let mut cursor = at + 1;
     let mut words: Vec<String> = Vec::new();
-    while cursor < tokens.len() && cursor - at <= 8 {
+    let mut age_compound = false;
+    while cursor < tokens.len() && cursor - at <= 10 {
         let token = &tokens[cursor];
         let glued_compound = !token.spaced && (token.text == "-" || words.is_empty());
         if token.kind == Kind::Number || glued_compound && cursor > at + 1 {
             // "20-year-old": an age compound before the noun.
             words.clear();
+            age_compound = true;
             cursor += 1;
             continue;
         }
         if token.kind != Kind::Word || token.line_start {
-            return None;
+            break;
         }
         let lower = token.lower();
         if lexicon::is_phrase_stop(&lower) || predicate_at(tokens, cursor).is_some() {
@@ -417,17 +419,30 @@ fn read_single_person(tokens: &[Token<'_>], at: usize) -> Option<Read> {
         words.push(lower);
         cursor += 1;
     }
-    let head = words.last()?;
-    if !PERSON_NOUNS.contains(&head.as_str()) || words.len() > 3 {
-        return None;
-    }
-    let predicate = find_predicate(tokens, cursor, cursor)?;
+    let unit = match words.as_slice() {
+        // "a 9-month-old was killed"
+        [] if age_compound => "person".to_string(),
+        [.., head] if PERSON_NOUNS.contains(&head.as_str()) && words.len() <= 5 => {
+            match words.as_slice() {
+                [.., modifier, head] if PERSON_COMPOUNDS.contains(&modifier.as_str()) => {
+                    format!("{modifier} {head}")
+                }
+                _ => head.clone(),
+            }
+        }
+        _ => return None,
+    };
+    // "killed a 16-year-old", "left a young man dead"
+    let before = at
+        .checked_sub(1)
+        .and_then(|i| predicate_ending_at(tokens, i + 1))
+        .filter(|lemma| SINGLE_EVENT_PREDICATES.contains(lemma));
     let next_is_verb = tokens.get(cursor).is_some_and(|t| {
         t.is_any(&["was", "is", "has", "had", "were"]) || predicate_at(tokens, cursor).is_some()
     });
-    if !SINGLE_EVENT_PREDICATES.contains(&predicate) || !next_is_verb {
-        return None;
-    }
+    let after = find_predicate(tokens, cursor, cursor)
+        .filter(|lemma| next_is_verb && SINGLE_EVENT_PREDICATES.contains(lemma));
+    let predicate = after.or(before)?;
     Some(Read {
         start: at,
         number_start: at,
@@ -435,10 +450,16 @@ fn read_single_person(tokens: &[Token<'_>], at: usize) -> Option<Read> {
         value: 1.0,
         high: None,
         qualifier: Qualifier::Exact,
-        unit: Unit::Named(words.join(" ")),
+        unit: Unit::Named(unit),
         predicate: Some(predicate),
     })
 }
+
+/// Words that make a two-word person noun: "police officer".
+const PERSON_COMPOUNDS: &[&str] = &[
+    "police", "security", "fire", "border", "prison", "bus", "taxi", "delivery", "store", "army",
+    "navy", "aid",
+];
 
 /// "555-1234", "(412) 473-1300": digit groups shaped like a phone number.
 fn is_phone_like(tokens: &[Token<'_>], number: &NumberMatch) -> bool {

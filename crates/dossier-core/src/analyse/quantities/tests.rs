@@ -263,6 +263,13 @@ fn one_person_written_with_an_article() {
     let q = one("An officer was injured, the sheriff said.");
     assert_eq!((q.value, q.unit.as_str()), (1.0, "officer"));
     assert_eq!(q.attributed_to.as_deref(), Some("the sheriff"));
+    let q = one("The blast killed a 16-year-old near the station.");
+    assert_eq!((q.value, q.unit.as_str()), (1.0, "person"));
+    assert_eq!(q.predicate.as_deref(), Some("kill"));
+    let q = one("The crash left a young cyclist dead.");
+    assert_eq!((q.value, q.unit.as_str()), (1.0, "cyclist"));
+    let q = one("A 9-month-old was injured in the fall.");
+    assert_eq!(q.unit, "person");
     assert!(quantities("A neighbour said the street was quiet.").is_empty());
     assert!(quantities("A teacher who lives nearby was asked.").is_empty());
 }
