@@ -4,6 +4,9 @@
 //!
 //! Everything here is general knowledge of the language, not of any article.
 
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
 use super::tokens::Token;
 
 /// Verb (or state) phrases and the lemma a fact is grouped by. Several
@@ -249,16 +252,36 @@ pub(crate) const PREDICATES: &[(&str, &[&str])] = &[
 /// Matches a predicate phrase starting at token `at`; returns its lemma and
 /// the number of tokens it spans (the longest phrase wins).
 pub(crate) fn predicate_at(tokens: &[Token<'_>], at: usize) -> Option<(&'static str, usize)> {
+    let first = tokens.get(at)?;
+    if first.kind != super::tokens::Kind::Word {
+        return None;
+    }
+    let candidates = predicate_index().get(first.lower().as_str())?;
     let mut best: Option<(&'static str, usize)> = None;
-    for &(lemma, phrases) in PREDICATES {
-        for phrase in phrases {
-            let len = phrase_len_at(tokens, at, phrase);
-            if len > 0 && best.is_none_or(|(_, l)| len > l) {
-                best = Some((lemma, len));
-            }
+    for &(lemma, phrase) in candidates {
+        let len = phrase_len_at(tokens, at, phrase);
+        if len > 0 && best.is_none_or(|(_, l)| len > l) {
+            best = Some((lemma, len));
         }
     }
     best
+}
+
+/// The predicate phrases by their first word, built once: every token of
+/// every article is looked up here, often several times.
+fn predicate_index() -> &'static HashMap<&'static str, Vec<(&'static str, &'static str)>> {
+    static INDEX: OnceLock<HashMap<&'static str, Vec<(&'static str, &'static str)>>> =
+        OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut index: HashMap<&'static str, Vec<(&'static str, &'static str)>> = HashMap::new();
+        for &(lemma, phrases) in PREDICATES {
+            for &phrase in phrases {
+                let first = phrase.split(' ').next().unwrap_or(phrase);
+                index.entry(first).or_default().push((lemma, phrase));
+            }
+        }
+        index
+    })
 }
 
 /// Returns how many tokens the space-separated `phrase` covers at `at`, or 0.
