@@ -658,7 +658,7 @@ pub(crate) fn is_phrase_stop(lower: &str) -> bool {
 
 /// Month names and abbreviations, with their number.
 pub(crate) fn month(word: &str) -> Option<u32> {
-    let lower = word.to_lowercase();
+    let lower = strip_possessive(word).to_lowercase();
     let lower = lower.trim_end_matches('.');
     let number = match lower {
         "january" | "jan" => 1,
@@ -678,9 +678,16 @@ pub(crate) fn month(word: &str) -> Option<u32> {
     Some(number)
 }
 
+/// A word without its possessive ending: "Thursday's" is "Thursday".
+pub(crate) fn strip_possessive(word: &str) -> &str {
+    word.strip_suffix("'s")
+        .or_else(|| word.strip_suffix("’s"))
+        .unwrap_or(word)
+}
+
 /// Weekday names (and common abbreviations), Monday = 0.
 pub(crate) fn weekday(word: &str) -> Option<u32> {
-    let number = match word.to_lowercase().as_str() {
+    let number = match strip_possessive(word).to_lowercase().as_str() {
         "monday" | "mon" => 0,
         "tuesday" | "tue" | "tues" => 1,
         "wednesday" | "wed" => 2,
