@@ -13,6 +13,12 @@
 //! general table (`lexicon::PREDICATES`). For vague counts ("dozens",
 //! "hundreds", "tens of thousands") `value` is the order of magnitude (12, 100,
 //! 10 000) and `qualifier` is `Vague`.
+//!
+//! A number without a noun ("52 were released", "12 of them") borrows the
+//! unit of a quantity shortly before it; "a 20-year-old man was killed" is a
+//! count of one when an event verb follows or precedes it. `time` is the
+//! sentence's date phrase nearest the number in the same clause ("since July
+//! 2023"), so facts about different times can be told apart.
 
 pub(super) mod lexicon;
 mod numbers;
