@@ -499,6 +499,9 @@ pub enum FactStatus {
     SingleSource,
     /// Stated with incompatible values.
     Disputed,
+    /// Stated with different values over time, the later ones saying they
+    /// revise the earlier ("rose to 14"); variants in time order.
+    Updated,
 }
 
 impl FactStatus {
@@ -508,6 +511,7 @@ impl FactStatus {
             FactStatus::Corroborated => "corroborated",
             FactStatus::SingleSource => "single_source",
             FactStatus::Disputed => "disputed",
+            FactStatus::Updated => "updated",
         }
     }
 }
