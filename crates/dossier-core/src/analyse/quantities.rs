@@ -1364,6 +1364,16 @@ fn finish(
         .filter(|a| applies_to(tokens, a, read.number_start))
         .min_by_key(|a| a.at.abs_diff(read.number_start))
         .map(|a| a.source.clone());
+    // "two counts of murder", "20 minutes after the killing": people
+    // predicates do not measure things or spans of time.
+    let predicate = predicate.filter(|lemma| {
+        let lasting = matches!(
+            *lemma,
+            "strike" | "march" | "protest" | "remain" | "sentence"
+        );
+        let not_people = NOT_PEOPLE.contains(&unit.as_str()) || (is_duration(&unit) && !lasting);
+        !(PEOPLE_PREDICATES.contains(lemma) && not_people)
+    });
     let start = tokens.get(read.start)?.start;
     let end = tokens.get(read.end.checked_sub(1)?)?.end;
     if start > end || text.get(start..end).is_none() {
@@ -1519,6 +1529,64 @@ fn find_predicate(tokens: &[Token<'_>], start: usize, end: usize) -> Option<&'st
     }
     after.map(|(lemma, _)| lemma)
 }
+
+/// Predicates that only people (or animals) undergo.
+const PEOPLE_PREDICATES: &[&str] = &[
+    "kill", "die", "injure", "shoot", "arrest", "detain", "release", "rescue", "evacuate",
+    "remain", "strike", "march", "protest", "attend", "flee", "displace", "missing", "deport",
+    "sentence", "charge", "convict",
+];
+
+/// Units that are not people: measures, charges, shots, places.
+const NOT_PEOPLE: &[&str] = &[
+    "count",
+    "charge",
+    "shot",
+    "round",
+    "bullet",
+    "casing",
+    "shell",
+    "gunshot",
+    "time",
+    "mile",
+    "kilometre",
+    "kilometer",
+    "foot",
+    "yard",
+    "metre",
+    "meter",
+    "inch",
+    "block",
+    "call",
+    "percent",
+    "percentage point",
+    "dollar",
+    "euro",
+    "pound",
+    "ruble",
+    "yen",
+    "yuan",
+    "franc",
+    "krone",
+    "zloty",
+    "rupee",
+    "hryvnia",
+    "incident",
+    "case",
+    "crime scene",
+    "weapon",
+    "gun",
+    "rifle",
+    "handgun",
+    "pistol",
+    "car",
+    "vehicle",
+    "house",
+    "home",
+    "room",
+    "door",
+    "window",
+];
 
 /// Predicate words that only count before a noun ("striking dockworkers"):
 /// as verbs they mostly mean a blow ("struck by a bullet", "striking him").

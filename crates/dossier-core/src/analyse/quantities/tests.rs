@@ -329,6 +329,15 @@ fn a_strike_noun_after_the_number_is_the_predicate() {
 }
 
 #[test]
+fn people_predicates_skip_things() {
+    let q = one("He was charged with two counts of murder.");
+    assert_eq!(q.unit, "count");
+    assert_eq!(q.predicate, None);
+    let q = one("Police found 30 shell casings where the man was killed.");
+    assert_eq!(q.predicate, None);
+}
+
+#[test]
 fn hyphen_compounds_count_time() {
     let q = one("Dockers began a 48-hour strike at dawn.");
     assert_eq!((q.value, q.unit.as_str()), (48.0, "hour"));
