@@ -297,6 +297,23 @@ fn read_quantity(tokens: &[Token<'_>], at: usize) -> Option<Read> {
             return None;
         }
     }
+    if !number.digits && number.value == 1.0 {
+        // "no one was hurt", "one of six people": a pronoun, not a count.
+        let prev = number.start.checked_sub(1).and_then(|i| tokens.get(i));
+        let after_determiner = prev.is_some_and(|t| {
+            t.is_any(&[
+                "no", "any", "every", "each", "this", "that", "the", "someone", "anyone",
+            ])
+        });
+        let part_of_number = tokens.get(number.end).is_some_and(|t| t.is("of"))
+            && tokens
+                .get(number.end + 1)
+                .and_then(|_| read_number(tokens, number.end + 1))
+                .is_some();
+        if after_determiner || part_of_number {
+            return None;
+        }
+    }
     Some(Read {
         start,
         number_start: number.start,
@@ -661,7 +678,7 @@ fn unit_phrase(tokens: &[Token<'_>], at: usize, vague: bool) -> Option<Phrase> {
     let mut words: Vec<String> = Vec::new();
     let mut predicate = None;
     let mut last_word_end = cursor;
-    while words.len() < 4 {
+    while words.len() < 5 {
         let Some(token) = tokens.get(cursor) else {
             break;
         };

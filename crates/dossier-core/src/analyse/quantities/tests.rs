@@ -245,6 +245,7 @@ fn not_quantities() {
         "The support line is open 24/7 for callers.",
         "Details are at https://example.org/news/2024/05/12/story-123 online.",
         "No one was hurt in the fire.",
+        "Luckily no one was injured.",
         "Tips go to the desk at 412-555-3000 or (412) 555-3000.",
         "Call 555-0199 ext 4 for details.",
         "The convoy used U.S. 20 to leave.",
@@ -326,6 +327,12 @@ fn a_strike_noun_after_the_number_is_the_predicate() {
     assert_eq!(found[0].predicate.as_deref(), Some("strike"));
     let q = one("Six pedestrians were struck by the van.");
     assert_eq!(q.predicate, None);
+}
+
+#[test]
+fn one_of_a_number_is_a_part_not_a_count() {
+    let q = one("She was one of six people who were wounded.");
+    assert_eq!((q.value, q.unit.as_str()), (6.0, "person"));
 }
 
 #[test]
