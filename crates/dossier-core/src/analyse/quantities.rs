@@ -963,10 +963,29 @@ fn is_excluded(tokens: &[Token<'_>], number: &NumberMatch) -> bool {
     let after_name = prev.is_some_and(|t| t.text == ",")
         && prev2.is_some_and(|t| t.is_capitalised())
         && next.is_none_or(|t| matches!(t.text, "," | ";" | "." | ")") || t.is_any(&["of", "and"]));
-    if number.digits && after_name && number.value < 120.0 {
+    if after_name && number.value < 120.0 {
         return true;
     }
-    if next.is_some_and(|t| t.text == "-" && !t.spaced)
+    // "a father of three": the size of a family, not a count of the event.
+    if prev.is_some_and(|t| t.is("of"))
+        && prev2.is_some_and(|t| {
+            t.is_any(&[
+                "father",
+                "mother",
+                "parent",
+                "dad",
+                "mom",
+                "mum",
+                "grandfather",
+                "grandmother",
+                "grandparent",
+            ])
+        })
+    {
+        return true;
+    }
+    // "69-year-old", and "three -year-old" as scrapes sometimes space it.
+    if next.is_some_and(|t| t.text == "-" && (!t.spaced || !number.digits))
         && next2.is_some_and(|t| t.is_any(&["year", "years", "month", "months"]))
         && next3.is_some_and(|t| t.text == "-" && !t.spaced)
     {

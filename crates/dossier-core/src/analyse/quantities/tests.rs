@@ -288,6 +288,9 @@ fn part_of_a_group_takes_the_group_noun() {
 fn ages_and_codes_are_not_counts() {
     for text in [
         "Jane Roe, 41, was charged on Monday.",
+        "Little Amy Roe, three, was hurt at home.",
+        "A father of three was killed on the corner.",
+        "A three -year-old girl was hurt at home.",
         "The victims, ages 22, 26 and 37, were treated.",
         "Both were younger than 18 at the time.",
         "The hikers, ranging in age from 19 to 27, were found.",
