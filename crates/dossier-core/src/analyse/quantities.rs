@@ -1226,8 +1226,12 @@ fn attributions(text: &str, tokens: &[Token<'_>]) -> Vec<Attribution> {
                 .unwrap_or(0)
         };
         if verb_len > 0 {
-            let source = subject_backward(text, tokens, at)
-                .or_else(|| noun_phrase_forward(text, tokens, at + verb_len));
+            // "said the authority's offer ...": a possessive after the verb
+            // opens the reported clause, it does not name the speaker.
+            let source = subject_backward(text, tokens, at).or_else(|| {
+                noun_phrase_forward(text, tokens, at + verb_len)
+                    .filter(|source| !source.contains("'s") && !source.contains("’s"))
+            });
             if let Some(source) = source {
                 found.push(Attribution { at, source });
             }
@@ -1544,14 +1548,47 @@ fn find_predicate(tokens: &[Token<'_>], start: usize, end: usize) -> Option<&'st
     // words may come between ("freed 52", "the release of 52", "killed at
     // least 3"), so "the dead man had two sons" does not count.
     const BETWEEN: &[&str] = &[
-        "of", "the", "a", "an", "his", "her", "their", "its", "another", "all", "some", "up",
-        "off", "out", "free", "to", "by",
+        "of",
+        "the",
+        "a",
+        "an",
+        "his",
+        "her",
+        "their",
+        "its",
+        "another",
+        "all",
+        "some",
+        "up",
+        "off",
+        "out",
+        "free",
+        "to",
+        "by",
+        "worth",
+        "totalling",
+        "totaling",
+        "valued",
+        "at",
     ];
     let mut gap_start = start;
     while gap_start > 0 && start - gap_start < 3 && tokens[gap_start - 1].is_any(BETWEEN) {
         gap_start -= 1;
     }
     if let Some(lemma) = predicate_ending_at(tokens, gap_start) {
+        return Some(lemma);
+    }
+    // "offered a package worth 12 million", "cost the regional economy 30
+    // million": a short object between the verb and the number.
+    let object_start = (gap_start.saturating_sub(4)..gap_start).find(|&d| {
+        tokens[d].is_any(&["the", "a", "an", "its", "their", "his", "her"])
+            && tokens[d + 1..gap_start].iter().all(|t| {
+                t.kind == Kind::Word && !lexicon::is_phrase_stop(&t.lower()) && !t.is_capitalised()
+            })
+    });
+    if let Some(object_start) = object_start
+        && let Some(lemma) = predicate_ending_at(tokens, object_start)
+    {
         return Some(lemma);
     }
     // "among the released prisoners are 14": a participle before the noun

@@ -150,6 +150,14 @@ fn predicates_are_normalised() {
         ("Police arrested 14 fans after the match.", "arrest"),
         ("14 fans were detained after the match.", "detain"),
         ("The storm cost 80 million dollars.", "cost"),
+        (
+            "The strike cost the regional economy an estimated 8 million euros.",
+            "cost",
+        ),
+        (
+            "The firm has offered a package worth 2 million euros.",
+            "offer",
+        ),
         ("Among the freed captives are 14 sailors.", "release"),
         ("Unemployment rose to 5.2% in May.", "rise"),
         ("The brothers are accused of murdering four women.", "kill"),
@@ -209,6 +217,11 @@ fn attribution() {
             Some("Officials"),
         ),
         ("900 cleaners walked out on Monday.", None),
+        (
+            "He said the firm's offer of 900 dollars stands.",
+            Some("He"),
+        ),
+        ("Later said the firm's offer of 900 dollars stands.", None),
     ];
     for (text, source) in cases {
         let q = one(text);
