@@ -425,7 +425,15 @@ fn read_single_person(tokens: &[Token<'_>], at: usize) -> Option<Read> {
     while cursor < tokens.len() && cursor - at <= 10 {
         let token = &tokens[cursor];
         let glued_compound = !token.spaced && (token.text == "-" || words.is_empty());
-        if token.kind == Kind::Number || glued_compound && cursor > at + 1 {
+        let age_number = token.kind == Kind::Number
+            && tokens
+                .get(cursor + 1)
+                .is_some_and(|t| t.text == "-" && (!t.spaced || !token.spaced));
+        if token.kind == Kind::Number && !age_number {
+            // "an additional 14": the number is the count, read elsewhere.
+            return None;
+        }
+        if age_number || glued_compound && cursor > at + 1 {
             // "20-year-old": an age compound before the noun.
             words.clear();
             age_compound = true;

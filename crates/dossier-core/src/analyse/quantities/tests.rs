@@ -282,6 +282,10 @@ fn one_person_written_with_an_article() {
     assert_eq!(q.predicate.as_deref(), Some("kill"));
     let q = one("The crash left a young cyclist dead.");
     assert_eq!((q.value, q.unit.as_str()), (1.0, "cyclist"));
+    let q = one("Police freed an additional 14 hostages.");
+    assert_eq!((q.value, q.unit.as_str()), (14.0, "hostage"));
+    let q = one("Guards freed an additional 14.");
+    assert_eq!(q.value, 14.0);
     let q = one("A 9-month-old was injured in the fall.");
     assert_eq!(q.unit, "person");
     assert!(quantities("A neighbour said the street was quiet.").is_empty());
