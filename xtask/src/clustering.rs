@@ -381,6 +381,14 @@ fn pipeline_config() -> PipelineConfig {
                 cluster.salient_names = v;
                 true
             }
+            ("chrome_min_documents", _, Some(v)) => {
+                cluster.chrome_min_documents = v as u32;
+                true
+            }
+            ("chrome_min_share", Some(v), _) => {
+                cluster.chrome_min_share = v;
+                true
+            }
             ("gap_scale_days", Some(v), _) => {
                 cluster.gap_scale_days = v;
                 true

@@ -199,6 +199,8 @@ pub(crate) struct Features {
     pub main_year: Option<i32>,
     /// Publication day (days from the common era), when known.
     pub published_day: Option<i64>,
+    /// The outlet, lower-case, when known.
+    pub outlet: Option<String>,
 }
 
 impl Features {
@@ -269,6 +271,7 @@ impl Features {
             dates,
             main_year,
             published_day: article.published.and_then(day_number),
+            outlet: article.source.as_deref().map(str::to_lowercase),
         }
     }
 }

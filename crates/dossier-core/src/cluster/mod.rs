@@ -20,7 +20,7 @@ use std::collections::{BTreeSet, HashMap};
 use crate::model::{DocId, Document, PartialDate, Story, StoryAssignment, StoryChoice};
 
 use features::Features;
-use vectors::{Centroid, Field, Vector, Vocabulary};
+use vectors::{Centroid, ChromeRule, Field, Vector, Vocabulary};
 
 /// Options of the cluster stage: the weights of the similarity and the
 /// thresholds of the decision.
@@ -67,6 +67,11 @@ pub struct ClusterConfig {
     pub missing_name_penalty: f64,
     /// How many of an article's heaviest names are looked for in the story.
     pub salient_names: usize,
+    /// An outlet's pages seen before its chrome terms are recognised.
+    pub chrome_min_documents: u32,
+    /// A term on at least this share of an outlet's pages is its chrome (site
+    /// name, menus, footer) and is left out of that outlet's vectors.
+    pub chrome_min_share: f64,
     /// Heaviest terms of an article used to look up candidate stories.
     pub query_terms: usize,
     /// Most recent stories read per term from the inverted index.
@@ -92,7 +97,7 @@ impl Default for ClusterConfig {
             entity_weight: 0.35,
             time_weight: 0.15,
             time_scale_days: 3.0,
-            max_gap_days: 30,
+            max_gap_days: 120,
             gap_penalty: 0.1,
             max_field_rescale: 1.5,
             gap_scale_days: 60.0,
@@ -103,6 +108,8 @@ impl Default for ClusterConfig {
             year_conflict_penalty: 0.0,
             missing_name_penalty: 0.0,
             salient_names: 3,
+            chrome_min_documents: 4,
+            chrome_min_share: 0.6,
             query_terms: 24,
             postings_per_term: 200,
             max_candidates: 40,
@@ -125,7 +132,9 @@ pub fn cluster(
         .iter()
         .map(|document| {
             let features = Features::of(document, config.max_body_words);
-            clusterer.vocabulary.observe(features.fields());
+            clusterer
+                .vocabulary
+                .observe(features.fields(), features.outlet.as_deref());
             (&document.article.id, features)
         })
         .collect();
@@ -142,7 +151,9 @@ pub fn cluster(
     new.iter()
         .map(|document| {
             let features = Features::of(document, config.max_body_words);
-            clusterer.vocabulary.observe(features.fields());
+            clusterer
+                .vocabulary
+                .observe(features.fields(), features.outlet.as_deref());
             let profile = clusterer.profile(&features);
             let best = clusterer.best_story(&features, &profile);
             let (slot, similarity, evidence) = match best {
@@ -215,6 +226,10 @@ impl<'c> Clusterer<'c> {
     }
 
     fn profile(&self, features: &Features) -> Profile {
+        let chrome = ChromeRule {
+            min_documents: self.config.chrome_min_documents,
+            min_share: self.config.chrome_min_share,
+        };
         let fields = features.fields();
         let limit = |field: Field| match field {
             Field::Body => self.config.max_body_terms,
@@ -222,8 +237,13 @@ impl<'c> Clusterer<'c> {
         };
         Profile {
             vectors: Field::ALL.map(|field| {
-                self.vocabulary
-                    .vector(field, fields[field as usize], limit(field))
+                self.vocabulary.vector(
+                    field,
+                    fields[field as usize],
+                    limit(field),
+                    features.outlet.as_deref(),
+                    chrome,
+                )
             }),
         }
     }
