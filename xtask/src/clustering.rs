@@ -389,6 +389,10 @@ fn pipeline_config() -> PipelineConfig {
                 cluster.chrome_min_share = v;
                 true
             }
+            ("count_close_ratio", Some(v), _) => {
+                cluster.count_close_ratio = v;
+                true
+            }
             ("gap_scale_days", Some(v), _) => {
                 cluster.gap_scale_days = v;
                 true

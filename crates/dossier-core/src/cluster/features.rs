@@ -219,8 +219,10 @@ impl Features {
             .map(|mention| fold(&mention.text))
             .filter(|name| !name.is_empty())
             .collect();
-        if entities.is_empty() {
-            entities = capitalised_runs(&article.title);
+        // Capitalised runs are added even when mentions were found: they
+        // catch names the analyser leaves out, and measured better together.
+        {
+            entities.extend(capitalised_runs(&article.title));
             entities.extend(capitalised_runs(body_text.unwrap_or("")));
         }
         let mut counts: HashMap<String, BTreeSet<u64>> = HashMap::new();

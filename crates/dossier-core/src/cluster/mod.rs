@@ -53,6 +53,9 @@ pub struct ClusterConfig {
     pub max_field_rescale: f64,
     /// Subtracted per counted thing stated with different values (capped at two).
     pub count_conflict_penalty: f64,
+    /// Two values of one counted thing further apart than this ratio (and by
+    /// five or more) conflict; closer ones are updates or rounding.
+    pub count_close_ratio: f64,
     /// Subtracted when both sides write dates and none is shared.
     pub date_conflict_penalty: f64,
     /// Added when a written date is shared.
@@ -102,6 +105,7 @@ impl Default for ClusterConfig {
             max_field_rescale: 1.5,
             gap_scale_days: 60.0,
             count_conflict_penalty: 0.08,
+            count_close_ratio: 1.4,
             date_conflict_penalty: 0.05,
             date_agreement_bonus: 0.05,
             year_agreement_bonus: 0.0,
@@ -400,7 +404,8 @@ impl<'c> Clusterer<'c> {
         {
             similarity -= config.missing_name_penalty;
         }
-        let (agreeing, conflicting) = compare_counts(&features.counts, &story.counts);
+        let (agreeing, conflicting) =
+            compare_counts(&features.counts, &story.counts, config.count_close_ratio);
         if conflicting > agreeing {
             similarity -= config.count_conflict_penalty * (conflicting - agreeing).min(2) as f64;
         }
@@ -465,17 +470,27 @@ impl<'c> Clusterer<'c> {
     }
 }
 
-/// Counts the counted things both sides state with a common value, and those
-/// they state with different values only.
+/// Counts the counted things both sides state with a close value, and those
+/// whose values are all far apart. Close allows for updates and rounding ("3
+/// dead" then "4 dead", "over 300" for 340): a ratio up to `close_ratio`, or
+/// fewer than [`CLOSE_DIFFERENCE`] apart.
 fn compare_counts(
     document: &HashMap<String, BTreeSet<u64>>,
     story: &HashMap<String, BTreeSet<u64>>,
+    close_ratio: f64,
 ) -> (usize, usize) {
+    let close = |x: u64, y: u64| {
+        let (low, high) = (x.min(y) as f64, x.max(y) as f64);
+        high - low < CLOSE_DIFFERENCE * 100.0 || high <= low * close_ratio
+    };
     let mut agreeing = 0;
     let mut conflicting = 0;
     for (unit, values) in document {
         if let Some(story_values) = story.get(unit) {
-            if values.intersection(story_values).next().is_some() {
+            if values
+                .iter()
+                .any(|x| story_values.iter().any(|y| close(*x, *y)))
+            {
                 agreeing += 1;
             } else {
                 conflicting += 1;
@@ -484,6 +499,9 @@ fn compare_counts(
     }
     (agreeing, conflicting)
 }
+
+/// Counts this close together never conflict (values are kept in hundredths).
+const CLOSE_DIFFERENCE: f64 = 5.0;
 
 fn agreeing_counts(features: &Features, story: &StoryState) -> Vec<String> {
     let mut shared: Vec<String> = features
