@@ -70,6 +70,10 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             ingest::run_extract(&args)?;
             Ok(ExitCode::SUCCESS)
         }
+        Command::Serve(args) => {
+            dossier::http::serve(args.addr, &db_path)?;
+            Ok(ExitCode::SUCCESS)
+        }
     }
 }
 
