@@ -118,17 +118,22 @@ pub fn highlights(
     }
     for quantity in &analysis.quantities {
         let supports = reconciliation.and_then(|r| {
-            r.facts
-                .iter()
-                .find(|fact| {
-                    fact.variants.iter().any(|variant| {
-                        variant.evidence.iter().any(|evidence| {
-                            &evidence.doc == doc
-                                && (evidence.range.contains(quantity.range)
-                                    || evidence.range == quantity.sentence)
-                        })
-                    })
+            let states = |variant: &dossier_core::model::FactVariant| {
+                variant.evidence.iter().any(|evidence| {
+                    &evidence.doc == doc
+                        && (evidence.range.contains(quantity.range)
+                            || evidence.range == quantity.sentence)
                 })
+            };
+            // A sentence can state several facts; the one whose value is this
+            // number is the one it supports.
+            let same_value = r.facts.iter().find(|fact| {
+                fact.variants
+                    .iter()
+                    .any(|variant| states(variant) && variant.value == quantity.value)
+            });
+            same_value
+                .or_else(|| r.facts.iter().find(|fact| fact.variants.iter().any(states)))
                 .map(|fact| fact.id.clone())
         });
         push(
