@@ -83,7 +83,8 @@ test('a story shows a disputed figure with the outlets stating each value', asyn
     await variant.locator('ul.outlets a').first().waitFor({ state: 'visible' });
   }
   await page.locator('section#sources li').first().waitFor({ state: 'visible' });
-  await page.screenshot({ path: join(SCREENSHOT_DIR, 'story.png'), fullPage: true });
+  await page.screenshot({ path: join(SCREENSHOT_DIR, 'story.png') });
+  await page.screenshot({ path: join(SCREENSHOT_DIR, 'story-full.png'), fullPage: true });
 });
 
 test('an outlet link opens the article with the stating sentence highlighted', async () => {

@@ -78,6 +78,20 @@ pub fn frame(title: &str, body: &str, search: Option<&str>) -> String {
     )
 }
 
+/// Names an article's outlet for a reader: its source, or else the file it
+/// was read from (without the folders, which say nothing to a reader).
+pub fn outlet_label(article: &dossier_core::model::Article) -> &str {
+    match article.source.as_deref().map(str::trim) {
+        Some(source) if !source.is_empty() => source,
+        _ => article
+            .origin
+            .rsplit(['/', '\\'])
+            .next()
+            .filter(|name| !name.is_empty())
+            .unwrap_or("unknown outlet"),
+    }
+}
+
 /// Writes a date, or a dash when unknown.
 pub fn date_or_dash(date: Option<PartialDate>) -> String {
     date.map(|date| date.to_string())

@@ -16,8 +16,8 @@ use super::data::{self, ArticleView, Sort, StoryList};
 use super::error::{ApiError, PageError};
 use super::highlight::{self, Highlight, HighlightKind};
 use super::html::{
-    article_href, date_or_dash, encode_component, escape, page_response, story_href, truncate,
-    variant_label,
+    article_href, date_or_dash, encode_component, escape, outlet_label, page_response, story_href,
+    truncate, variant_label,
 };
 use super::{AppState, blocking};
 
@@ -173,13 +173,7 @@ fn outlet_of<'d>(dossier: &'d StoryDossier, doc: &DocId) -> &'d str {
         .documents
         .iter()
         .find(|document| &document.article.id == doc)
-        .map(|document| {
-            document
-                .article
-                .source
-                .as_deref()
-                .unwrap_or(&document.article.origin)
-        })
+        .map(|document| outlet_label(&document.article))
         .unwrap_or("unknown article")
 }
 
@@ -197,21 +191,32 @@ fn evidence_link(dossier: &StoryDossier, doc: &DocId, range: Option<TextRange>) 
     )
 }
 
+/// Orders facts for a reader: what is contested first, then what changed,
+/// then what is agreed, then what rests on one source. Matched by name so a
+/// status added later still renders (last).
 fn status_rank(status: FactStatus) -> u8 {
-    match status {
-        FactStatus::Disputed => 0,
-        FactStatus::Corroborated => 1,
-        FactStatus::SingleSource => 2,
+    match status.as_str() {
+        "disputed" => 0,
+        "updated" => 1,
+        "corroborated" => 2,
+        "single_source" => 3,
+        _ => 4,
+    }
+}
+
+/// The badge text of a status: "single_source" reads "Single source".
+fn status_badge(status: FactStatus) -> String {
+    let words = status.as_str().replace('_', " ");
+    let mut chars = words.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => words,
     }
 }
 
 fn render_fact(out: &mut String, dossier: &StoryDossier, fact: &Fact) {
     let status = fact.status.as_str();
-    let badge = match fact.status {
-        FactStatus::Disputed => "Disputed",
-        FactStatus::Corroborated => "Corroborated",
-        FactStatus::SingleSource => "Single source",
-    };
+    let badge = status_badge(fact.status);
     let _ = writeln!(
         out,
         "<article class=\"fact {status}\" id=\"{id}\">\n<h3><span class=\"badge {status}\">{badge}</span> {statement}</h3>\n\
@@ -254,6 +259,58 @@ fn render_fact(out: &mut String, dossier: &StoryDossier, fact: &Fact) {
         );
     }
     let _ = writeln!(out, "</ul>\n</article>");
+}
+
+/// Figures stated by one source only, as a table (open when nothing else is).
+fn render_single_source_facts(
+    out: &mut String,
+    dossier: &StoryDossier,
+    facts: &[&Fact],
+    open: bool,
+) {
+    let _ = writeln!(
+        out,
+        "<details class=\"single-source\"{}><summary>{} figure{} stated by one source only</summary>\n\
+         <table><thead><tr><th scope=\"col\">Figure</th><th scope=\"col\">Value</th><th scope=\"col\">Source</th></tr></thead><tbody>",
+        if open { " open" } else { "" },
+        facts.len(),
+        if facts.len() == 1 { "" } else { "s" },
+    );
+    for fact in facts {
+        for variant in &fact.variants {
+            let attribution = variant
+                .attributed_to
+                .as_deref()
+                .map(|who| {
+                    format!(
+                        " <span class=\"attribution\">according to {}</span>",
+                        escape(who)
+                    )
+                })
+                .unwrap_or_default();
+            let sources: Vec<String> = variant
+                .articles
+                .iter()
+                .map(|doc| {
+                    let range = variant
+                        .evidence
+                        .iter()
+                        .find(|evidence| &evidence.doc == doc)
+                        .map(|evidence| evidence.range);
+                    evidence_link(dossier, doc, range)
+                })
+                .collect();
+            let _ = writeln!(
+                out,
+                "<tr id=\"{id}\" class=\"fact single_source\"><td>{statement}</td><td><span class=\"value\">{value}</span>{attribution}</td><td>{sources}</td></tr>",
+                id = escape(&fact.id),
+                statement = escape(&fact.statement),
+                value = escape(&variant_label(variant)),
+                sources = sources.join(", "),
+            );
+        }
+    }
+    let _ = writeln!(out, "</tbody></table></details>");
 }
 
 /// Renders a story's dossier: facts first, then timeline, people and
@@ -315,8 +372,16 @@ pub fn render_story(dossier: &StoryDossier) -> String {
             std::cmp::Reverse(fact.independent_sources),
         )
     });
-    for fact in facts {
+    // The headline facts are those more than one source speaks to; figures
+    // resting on one source are many and go in a compact table after them.
+    let (single, headline): (Vec<&Fact>, Vec<&Fact>) = facts
+        .into_iter()
+        .partition(|fact| fact.status == FactStatus::SingleSource);
+    for fact in &headline {
         render_fact(&mut out, dossier, fact);
+    }
+    if !single.is_empty() {
+        render_single_source_facts(&mut out, dossier, &single, headline.is_empty());
     }
     let _ = writeln!(out, "</section>");
 
@@ -514,7 +579,7 @@ fn render_sources(out: &mut String, dossier: &StoryDossier) {
             "<li id=\"source-{number}\"><span class=\"outlet\">{outlet}</span> · <a href=\"{href}\">{title}</a> \
              <span class=\"meta\">{date}</span>{notes}</li>",
             number = numbers.get(&article.id).copied().unwrap_or(0),
-            outlet = escape(article.source.as_deref().unwrap_or("unknown outlet")),
+            outlet = escape(outlet_label(article)),
             href = article_href(&article.id.0),
             title = escape(&article.title),
             date = escape(&date_or_dash(article.published)),
