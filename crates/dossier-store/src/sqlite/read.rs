@@ -243,24 +243,39 @@ impl SqliteStore {
         Ok(assignments)
     }
 
-    /// Returns each story's distinct outlets (the article's source, or its
-    /// origin when the source is unknown), by story id.
+    /// Returns each story's distinct outlets by story id: the article's
+    /// source, or the file name of its origin when the source is unknown.
     ///
     /// # Errors
     /// Fails when the database cannot be read.
     pub fn story_sources(&self) -> Result<HashMap<String, Vec<String>>, StoreError> {
         let mut statement = self.connection.prepare(
-            "SELECT DISTINCT m.story, coalesce(a.source, a.origin)
-             FROM story_members m JOIN articles a ON a.id = m.doc
-             ORDER BY m.story, 2",
+            "SELECT DISTINCT m.story, a.source, a.origin
+             FROM story_members m JOIN articles a ON a.id = m.doc",
         )?;
         let rows = statement.query_map([], |row| {
-            Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?))
+            Ok((
+                row.get::<_, String>(0)?,
+                row.get::<_, Option<String>>(1)?,
+                row.get::<_, String>(2)?,
+            ))
         })?;
         let mut sources: HashMap<String, Vec<String>> = HashMap::new();
         for row in rows {
-            let (story, source) = row?;
-            sources.entry(story).or_default().push(source);
+            let (story, source, origin) = row?;
+            let label = match source.as_deref().map(str::trim) {
+                Some(source) if !source.is_empty() => source.to_string(),
+                _ => origin
+                    .rsplit(['/', '\\'])
+                    .next()
+                    .unwrap_or(origin.as_str())
+                    .to_string(),
+            };
+            sources.entry(story).or_default().push(label);
+        }
+        for outlets in sources.values_mut() {
+            outlets.sort();
+            outlets.dedup();
         }
         Ok(sources)
     }
