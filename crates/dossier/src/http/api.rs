@@ -6,9 +6,10 @@ use std::collections::HashMap;
 
 use axum::Json;
 use axum::body::Bytes;
+use axum::extract::multipart::MultipartError;
 use axum::extract::rejection::BytesRejection;
-use axum::extract::{Path, Query, State};
-use axum::http::{HeaderMap, StatusCode, header};
+use axum::extract::{FromRequest, Multipart, Path, Query, Request, State};
+use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use dossier_core::export;
 use dossier_core::ingest::FormatHint;
@@ -370,38 +371,13 @@ pub async fn search(
     ))
 }
 
-/// `POST /api/ingest`: a JSON Lines body (one article record a line), or one
-/// file as the raw body (`text/html`, `text/plain`) named by `?name=`.
-pub async fn ingest(
-    State(state): State<AppState>,
-    params: Result<Query<Params>, axum::extract::rejection::QueryRejection>,
-    headers: HeaderMap,
-    body: Result<Bytes, BytesRejection>,
-) -> Result<Response, ApiError> {
-    let params = params_or_error(params)?;
-    let body = body.map_err(|rejection| {
-        if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE {
-            ApiError::new(
-                StatusCode::PAYLOAD_TOO_LARGE,
-                "body_too_large",
-                format!(
-                    "the body is larger than {} bytes; split it into several requests",
-                    super::MAX_INGEST_BYTES
-                ),
-            )
-        } else {
-            ApiError::bad_parameter(rejection.body_text())
-        }
-    })?;
-    if body.iter().all(u8::is_ascii_whitespace) {
-        return Err(ApiError::new(
-            StatusCode::BAD_REQUEST,
-            "empty_body",
-            "the body is empty: send JSON Lines records or a file",
-        ));
-    }
-    let name = non_empty(&params, "name").unwrap_or_else(|| "upload".to_string());
-    let content_type = headers
+/// `POST /api/ingest`: a JSON Lines body (one article record a line), one
+/// file as the raw body (`text/html`, `text/plain`) named by `?name=`, or
+/// files uploaded as `multipart/form-data`.
+pub async fn ingest(State(state): State<AppState>, request: Request) -> Result<Response, ApiError> {
+    let params = params_or_error(Query::<Params>::try_from_uri(request.uri()))?;
+    let content_type = request
+        .headers()
         .get(header::CONTENT_TYPE)
         .and_then(|value| value.to_str().ok())
         .map(|value| {
@@ -413,24 +389,143 @@ pub async fn ingest(
                 .to_ascii_lowercase()
         })
         .unwrap_or_default();
-    let hint = format_hint(&content_type, &name)?;
-    let (bytes, rejected) = if hint == FormatHint::JsonLines {
-        let (records, rejected) = check_json_lines(&name, &body)?;
-        (records, rejected)
+    let mut uploads = Vec::new();
+    let mut rejected = Vec::new();
+    if content_type == "multipart/form-data" {
+        let mut multipart = Multipart::from_request(request, &state)
+            .await
+            .map_err(|rejection| malformed_multipart(&rejection.body_text()))?;
+        loop {
+            let field = match multipart.next_field().await {
+                Ok(Some(field)) => field,
+                Ok(None) => break,
+                Err(error) => return Err(multipart_error(error)),
+            };
+            let name = field
+                .file_name()
+                .or(field.name())
+                .filter(|name| !name.trim().is_empty())
+                .unwrap_or("upload")
+                .to_string();
+            let field_type = field
+                .content_type()
+                .map(|value| {
+                    value
+                        .split(';')
+                        .next()
+                        .unwrap_or("")
+                        .trim()
+                        .to_ascii_lowercase()
+                })
+                .unwrap_or_default();
+            let bytes = field.bytes().await.map_err(multipart_error)?;
+            if bytes.iter().all(u8::is_ascii_whitespace) {
+                continue;
+            }
+            // One bad file of a form is that file's rejection, not the
+            // whole request's.
+            let added = format_hint(&field_type, &name).and_then(|hint| {
+                add_upload(&mut uploads, &mut rejected, name.clone(), &bytes, hint)
+            });
+            if let Err(error) = added {
+                rejected.push(Problem {
+                    input: format!("upload:{name}"),
+                    reason: error.message,
+                });
+            }
+        }
     } else {
-        (body.to_vec(), Vec::new())
-    };
-    let origin = format!("upload:{name}");
+        let body = Bytes::from_request(request, &state)
+            .await
+            .map_err(|rejection| body_error(&rejection))?;
+        if !body.iter().all(u8::is_ascii_whitespace) {
+            let name = non_empty(&params, "name").unwrap_or_else(|| "upload".to_string());
+            let hint = format_hint(&content_type, &name)?;
+            add_upload(&mut uploads, &mut rejected, name, &body, hint)?;
+        }
+    }
+    if uploads.is_empty() && !rejected.is_empty() {
+        return Ok(Json(data::IngestReport {
+            rejected,
+            ..data::IngestReport::default()
+        })
+        .into_response());
+    }
+    if uploads.is_empty() {
+        return Err(ApiError::new(
+            StatusCode::BAD_REQUEST,
+            "empty_body",
+            "the body is empty: send JSON Lines records or a file",
+        ));
+    }
     let db = state.db().to_path_buf();
     let lock = state.ingest_lock();
     let report = blocking(move || {
         // One writer at a time: the pipeline builds on what is stored, so two
         // batches in parallel would not see each other.
         let _guard = lock.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-        data::ingest_bytes(&db, &origin, &bytes, hint, rejected)
+        data::ingest_uploads(&db, uploads, rejected)
     })
     .await?;
     Ok(Json(report).into_response())
+}
+
+/// Adds one uploaded input, keeping only the well-formed lines of JSON Lines.
+fn add_upload(
+    uploads: &mut Vec<data::Upload>,
+    rejected: &mut Vec<Problem>,
+    name: String,
+    bytes: &[u8],
+    hint: FormatHint,
+) -> Result<(), ApiError> {
+    let bytes = if hint == FormatHint::JsonLines {
+        let (records, bad_lines) = check_json_lines(&name, bytes)?;
+        rejected.extend(bad_lines);
+        records
+    } else {
+        bytes.to_vec()
+    };
+    uploads.push(data::Upload {
+        origin: format!("upload:{name}"),
+        bytes,
+        hint,
+    });
+    Ok(())
+}
+
+fn too_large() -> ApiError {
+    ApiError::new(
+        StatusCode::PAYLOAD_TOO_LARGE,
+        "body_too_large",
+        format!(
+            "the body is larger than {} bytes; split it into several requests",
+            super::MAX_INGEST_BYTES
+        ),
+    )
+}
+
+fn body_error(rejection: &BytesRejection) -> ApiError {
+    if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE {
+        too_large()
+    } else {
+        ApiError::bad_parameter(rejection.body_text())
+    }
+}
+
+fn malformed_multipart(detail: &str) -> ApiError {
+    ApiError::new(
+        StatusCode::BAD_REQUEST,
+        "malformed_multipart",
+        format!("the multipart body could not be read: {detail}"),
+    )
+}
+
+fn multipart_error(error: MultipartError) -> ApiError {
+    if error.status() == StatusCode::PAYLOAD_TOO_LARGE {
+        too_large()
+    } else {
+        malformed_multipart(&error.body_text())
+    }
 }
 
 fn format_hint(content_type: &str, name: &str) -> Result<FormatHint, ApiError> {

@@ -442,13 +442,21 @@ pub struct Problem {
     pub reason: String,
 }
 
-/// Runs the pipeline over one uploaded body and stores the result in one
-/// transaction, as `dossier ingest` does for one file.
-pub fn ingest_bytes(
+/// One uploaded input: a name for messages, its bytes, and its format.
+pub struct Upload {
+    /// The input's name (`upload:NAME`), used in messages and as the origin.
+    pub origin: String,
+    /// The bytes as uploaded.
+    pub bytes: Vec<u8>,
+    /// What the request said of the format.
+    pub hint: FormatHint,
+}
+
+/// Runs the pipeline over the uploaded inputs as one batch and stores the
+/// result in one transaction, as `dossier ingest` does for a batch of files.
+pub fn ingest_uploads(
     db: &Path,
-    origin: &str,
-    bytes: &[u8],
-    hint: FormatHint,
+    uploads: Vec<Upload>,
     prior_rejections: Vec<Problem>,
 ) -> Result<IngestReport, ApiError> {
     let database = |error: dossier_store::StoreError| ApiError::database(&error);
@@ -469,15 +477,22 @@ pub fn ingest_bytes(
         rejected: prior_rejections,
         ..IngestReport::default()
     };
-    let ingested = ingest::ingest(origin, bytes, hint, &IngestConfig::default());
-    let mut diagnostics = ingested.diagnostics;
-    let had_documents = !ingested.documents.is_empty();
-    if !ingested.documents.is_empty() {
-        let change_set = pipeline::process_batch(
-            ingested.documents,
-            &mut snapshot,
-            &PipelineConfig::default(),
-        );
+    let config = IngestConfig::default();
+    let mut batch = Vec::new();
+    let mut diagnostics = Vec::new();
+    for upload in &uploads {
+        let ingested = ingest::ingest(&upload.origin, &upload.bytes, upload.hint, &config);
+        if ingested.documents.is_empty() && ingested.diagnostics.is_empty() {
+            report.rejected.push(Problem {
+                input: upload.origin.clone(),
+                reason: "no article could be read from the input".to_string(),
+            });
+        }
+        diagnostics.extend(ingested.diagnostics);
+        batch.extend(ingested.documents);
+    }
+    if !batch.is_empty() {
+        let change_set = pipeline::process_batch(batch, &mut snapshot, &PipelineConfig::default());
         store.apply(&change_set).map_err(database)?;
         let mut stories: HashMap<&DocId, String> = HashMap::new();
         for change in &change_set.changes {
@@ -507,12 +522,6 @@ pub fn ingest_bytes(
             Severity::Warning => report.warnings.push(problem),
             Severity::Info => {}
         }
-    }
-    if !had_documents && report.rejected.is_empty() && report.already_stored.is_empty() {
-        report.rejected.push(Problem {
-            input: origin.to_string(),
-            reason: "no article could be read from the input".to_string(),
-        });
     }
     Ok(report)
 }

@@ -19,9 +19,10 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
 use axum::Router;
-use axum::extract::DefaultBodyLimit;
-use axum::http::{HeaderValue, header};
-use axum::response::Response;
+use axum::extract::{DefaultBodyLimit, Request, State};
+use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 
 pub use error::ApiError;
@@ -42,6 +43,10 @@ pub struct AppState {
 
 struct Inner {
     db: PathBuf,
+    /// Whether to refuse requests addressed to a name other than a loopback
+    /// one: a page of another site whose name resolves to 127.0.0.1 (DNS
+    /// rebinding) must not read the API.
+    loopback_names_only: bool,
     entities: Mutex<Option<Arc<data::EntityIndex>>>,
     ingest: Arc<Mutex<()>>,
 }
@@ -53,9 +58,24 @@ impl AppState {
         AppState {
             inner: Arc::new(Inner {
                 db: db.into(),
+                loopback_names_only: true,
                 entities: Mutex::new(None),
                 ingest: Arc::new(Mutex::new(())),
             }),
+        }
+    }
+
+    /// Answers requests addressed to any host name, for a server bound to
+    /// an address other machines reach (where names are not loopback ones).
+    pub fn answering_any_host(self) -> AppState {
+        let inner = Inner {
+            db: self.inner.db.clone(),
+            loopback_names_only: false,
+            entities: Mutex::new(None),
+            ingest: Arc::clone(&self.inner.ingest),
+        };
+        AppState {
+            inner: Arc::new(inner),
         }
     }
 
@@ -124,8 +144,74 @@ pub fn app(state: AppState) -> Router {
         .route("/favicon.ico", get(pages::favicon))
         .nest("/api", api)
         .fallback(pages::not_found)
+        .layer(axum::middleware::from_fn_with_state(state.clone(), guard))
         .with_state(state)
         .layer(axum::middleware::map_response(security_headers))
+}
+
+/// Refuses requests to foreign host names and writes from other sites' pages.
+async fn guard(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    let headers = request.headers();
+    if state.inner.loopback_names_only && !host_is_loopback(headers) {
+        return ApiError::new(
+            StatusCode::MISDIRECTED_REQUEST,
+            "bad_host",
+            "this server answers only to loopback names: open it as http://127.0.0.1:PORT/ or http://localhost:PORT/",
+        )
+        .into_response();
+    }
+    let reads_only = matches!(*request.method(), Method::GET | Method::HEAD);
+    if !reads_only && is_cross_origin(headers) {
+        return ApiError::new(
+            StatusCode::FORBIDDEN,
+            "cross_origin",
+            "a page of another site may not change this database",
+        )
+        .into_response();
+    }
+    next.run(request).await
+}
+
+/// Tells whether the `Host` header names this machine (or is absent, as in
+/// HTTP/1.0 and in-process requests).
+fn host_is_loopback(headers: &HeaderMap) -> bool {
+    let Some(host) = headers.get(header::HOST) else {
+        return true;
+    };
+    let Ok(host) = host.to_str() else {
+        return false;
+    };
+    let name = if let Some(bracketed) = host.strip_prefix('[') {
+        bracketed.split(']').next().unwrap_or("")
+    } else {
+        host.rsplit_once(':').map_or(host, |(name, _port)| name)
+    };
+    let name = name.trim_end_matches('.').to_ascii_lowercase();
+    name == "localhost"
+        || name.ends_with(".localhost")
+        || name
+            .parse::<std::net::IpAddr>()
+            .is_ok_and(|ip| ip.is_loopback())
+}
+
+/// Tells whether a browser says the request comes from another origin's page.
+fn is_cross_origin(headers: &HeaderMap) -> bool {
+    if let Some(site) = headers.get("sec-fetch-site") {
+        return !matches!(site.as_bytes(), b"same-origin" | b"none");
+    }
+    let Some(origin) = headers.get(header::ORIGIN) else {
+        return false;
+    };
+    let origin = origin.to_str().unwrap_or("null");
+    let origin_host = origin
+        .strip_prefix("http://")
+        .or_else(|| origin.strip_prefix("https://"))
+        .unwrap_or("");
+    let host = headers
+        .get(header::HOST)
+        .and_then(|host| host.to_str().ok())
+        .unwrap_or("");
+    origin_host.is_empty() || !origin_host.eq_ignore_ascii_case(host)
 }
 
 async fn security_headers(mut response: Response) -> Response {
@@ -175,7 +261,12 @@ pub fn serve(addr: SocketAddr, db: &Path) -> anyhow::Result<()> {
             );
         }
         eprintln!("dossier serve: http://{local}/ (database {})", db.display());
-        axum::serve(listener, app(AppState::new(db)))
+        let state = if local.ip().is_loopback() {
+            AppState::new(db)
+        } else {
+            AppState::new(db).answering_any_host()
+        };
+        axum::serve(listener, app(state))
             .with_graceful_shutdown(async {
                 let _ = tokio::signal::ctrl_c().await;
             })

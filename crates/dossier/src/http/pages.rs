@@ -87,6 +87,7 @@ pub fn render_story_list(list: &StoryList, params: &Params) -> String {
             "<p class=\"empty\">No stories match. Add articles with <code>dossier ingest PATH</code> \
              or <code>POST /api/ingest</code>.</p>"
         );
+        out.push_str(UPLOAD_FORM);
         return out;
     }
     let _ = writeln!(
@@ -147,8 +148,16 @@ pub fn render_story_list(list: &StoryList, params: &Params) -> String {
         }
         let _ = writeln!(out, "</nav>");
     }
+    out.push_str(UPLOAD_FORM);
     out
 }
+
+/// Adds files through `POST /api/ingest`, which answers with its JSON report.
+const UPLOAD_FORM: &str = "<details class=\"upload\"><summary>Add articles</summary>\n\
+    <form action=\"/api/ingest\" method=\"post\" enctype=\"multipart/form-data\">\n\
+    <label for=\"files\">JSON Lines, HTML or text files</label>\n\
+    <input id=\"files\" name=\"file\" type=\"file\" multiple accept=\".jsonl,.ndjson,.json,.html,.htm,.txt,.md\">\n\
+    <button type=\"submit\">Upload</button>\n</form></details>\n";
 
 /// `GET /stories/{id}`.
 pub async fn story(

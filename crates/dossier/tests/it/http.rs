@@ -395,6 +395,140 @@ async fn ingest_rejects_bad_bodies_with_reasons() {
 }
 
 #[tokio::test]
+async fn ingest_takes_files_uploaded_as_a_form() {
+    let workspace = Workspace::new();
+    let db = fixture(&workspace);
+    let boundary = "XboundaryX";
+    let body = format!(
+        "--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"notice.html\"\r\n\
+         Content-Type: text/html\r\n\r\n<html><head><title>Bridge closed</title></head><body><article>\
+         <p>The old bridge closed on Sunday for repairs that will take a month, the council said.</p>\
+         </article></body></html>\r\n\
+         --{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"feed.jsonl\"\r\n\
+         Content-Type: application/octet-stream\r\n\r\n[not an object]\r\n--{boundary}--\r\n"
+    );
+    let answer = post(
+        &db,
+        "/api/ingest",
+        &format!("multipart/form-data; boundary={boundary}"),
+        body.into(),
+    )
+    .await;
+    assert_eq!(answer.status, StatusCode::OK, "{}", answer.text());
+    let report = answer.json();
+    assert!(
+        report["rejected"]
+            .as_array()
+            .expect("rejected")
+            .iter()
+            .any(|problem| problem["input"] == "upload:feed.jsonl"),
+        "the bad file is rejected by name, the rest goes on: {report}"
+    );
+
+    let body = format!(
+        "--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"notice.txt\"\r\n\
+         Content-Type: text/plain\r\n\r\nBridge closed\n\nThe old bridge closed on Sunday for repairs, the council said.\r\n\
+         --{boundary}--\r\n"
+    );
+    let answer = post(
+        &db,
+        "/api/ingest",
+        &format!("multipart/form-data; boundary={boundary}"),
+        body.into(),
+    )
+    .await;
+    assert_eq!(answer.status, StatusCode::OK, "{}", answer.text());
+    let report = answer.json();
+    let accounted = report["added"].as_array().map_or(0, Vec::len)
+        + report["rejected"].as_array().map_or(0, Vec::len);
+    assert!(
+        accounted >= 1,
+        "the upload is either added or rejected: {report}"
+    );
+
+    post(
+        &db,
+        "/api/ingest",
+        "multipart/form-data; boundary=nope",
+        b"garbage without parts".to_vec(),
+    )
+    .await
+    .assert_error(StatusCode::BAD_REQUEST, "malformed_multipart");
+}
+
+#[tokio::test]
+async fn foreign_host_names_and_cross_site_writes_are_refused() {
+    let workspace = Workspace::new();
+    let db = fixture(&workspace);
+    let with_headers = |method: &str, headers: &[(&str, &str)]| {
+        let mut request = Request::builder().method(method).uri("/api/ingest");
+        if method == "GET" {
+            request = Request::builder().method(method).uri("/api/stories");
+        }
+        for (name, value) in headers {
+            request = request.header(*name, *value);
+        }
+        request
+            .header(header::CONTENT_TYPE, "application/x-ndjson")
+            .body(Body::empty())
+            .expect("request")
+    };
+    send(
+        &db,
+        with_headers("GET", &[("host", "rebound.example:8080")]),
+    )
+    .await
+    .assert_error(StatusCode::MISDIRECTED_REQUEST, "bad_host");
+    for host in [
+        "localhost:8080",
+        "127.0.0.1:8080",
+        "[::1]:8080",
+        "app.localhost",
+    ] {
+        let answer = send(&db, with_headers("GET", &[("host", host)])).await;
+        assert_eq!(answer.status, StatusCode::OK, "{host}");
+    }
+    send(
+        &db,
+        with_headers(
+            "POST",
+            &[
+                ("host", "127.0.0.1:8080"),
+                ("origin", "http://evil.example"),
+            ],
+        ),
+    )
+    .await
+    .assert_error(StatusCode::FORBIDDEN, "cross_origin");
+    send(
+        &db,
+        with_headers(
+            "POST",
+            &[("host", "127.0.0.1:8080"), ("sec-fetch-site", "cross-site")],
+        ),
+    )
+    .await
+    .assert_error(StatusCode::FORBIDDEN, "cross_origin");
+    // The server's own pages and non-browser clients get through (to the
+    // empty-body check).
+    for headers in [
+        vec![
+            ("host", "127.0.0.1:8080"),
+            ("origin", "http://127.0.0.1:8080"),
+        ],
+        vec![
+            ("host", "127.0.0.1:8080"),
+            ("sec-fetch-site", "same-origin"),
+        ],
+        vec![("host", "127.0.0.1:8080")],
+    ] {
+        send(&db, with_headers("POST", &headers))
+            .await
+            .assert_error(StatusCode::BAD_REQUEST, "empty_body");
+    }
+}
+
+#[tokio::test]
 async fn unknown_endpoints_are_json_and_every_answer_has_the_security_headers() {
     let workspace = Workspace::new();
     let db = fixture(&workspace);
