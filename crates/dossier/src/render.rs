@@ -218,6 +218,7 @@ pub fn render_terminal(dossier: &StoryDossier) -> String {
                 FactStatus::Disputed => "!! DISPUTED",
                 FactStatus::Corroborated => "corroborated",
                 FactStatus::SingleSource => "single source",
+                FactStatus::Updated => "updated",
             };
             let values: Vec<String> = fact
                 .variants

@@ -8,12 +8,16 @@
 //! quotes need the mentions (to name speakers) and everything needs sentences.
 
 mod dates;
+mod lexicon;
 mod mentions;
+#[cfg(test)]
+mod name_props;
 mod quantities;
 mod quotes;
 mod sentences;
+mod tokens;
 
-use crate::model::{Analysis, Article, DocId, Document, PartialDate, TextRange};
+use crate::model::{Analysis, Article, DocId, Document, Mention, PartialDate, TextRange};
 
 /// Options of the analyse stage.
 #[derive(Clone, Debug, Default)]
@@ -35,6 +39,14 @@ pub fn analyse(article: &Article, config: &AnalyseConfig) -> Analysis {
         dates,
         quotes,
     }
+}
+
+/// Finds the named mentions of a plain text whose lines are its paragraphs
+/// (headline, dateline, body), as the entity benchmark harness needs.
+pub fn mentions_of(text: &str) -> Vec<Mention> {
+    let blocks = sentences::line_blocks(text);
+    let sentences = sentences::split(text, &blocks);
+    mentions::find(text, &sentences)
 }
 
 /// Analyses a bare text that needs no extraction (`dossier analyse`): its

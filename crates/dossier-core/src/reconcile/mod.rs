@@ -6,10 +6,11 @@
 
 mod entities;
 mod facts;
+mod names;
 mod quotes;
 mod timeline;
 
-pub use entities::EntityTable;
+pub use entities::{EntityTable, cluster_names};
 
 use crate::model::{Document, Reconciliation, Relation, Story};
 
