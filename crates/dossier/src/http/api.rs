@@ -255,6 +255,7 @@ pub async fn article(
                     "value": quantity.value, "high": quantity.high,
                     "qualifier": quantity.qualifier, "unit": quantity.unit,
                     "predicate": quantity.predicate, "attributed_to": quantity.attributed_to,
+                    "time": quantity.time.filter(|r| in_text(*r)).map(pair),
                 })
             })
             .collect(),

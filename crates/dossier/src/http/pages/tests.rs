@@ -82,6 +82,7 @@ fn dossier() -> StoryDossier {
             unit: "person".into(),
             predicate: Some("march".into()),
             attributed_to: None,
+            time: None,
         }],
         dates: vec![],
         quotes: vec![dossier_core::model::Quote {
