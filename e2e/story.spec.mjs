@@ -99,8 +99,10 @@ test('an outlet link opens the article with the stating sentence highlighted', a
   assert.ok(text.length > 10, `a whole sentence is highlighted: ${text}`);
   assert.match(text, /\d/, 'the sentence holds the figure');
   assert.ok((await page.locator('.text .hl').count()) >= 2, 'other items are highlighted too');
-  assert.ok((await page.locator('.meta').first().innerText()).includes(outlet));
-  await page.screenshot({ path: join(SCREENSHOT_DIR, 'article.png'), fullPage: false });
+  const meta = await page.locator('p.meta').first().innerText();
+  assert.ok(meta.includes(outlet), `the article names its outlet: ${outlet} in ${meta}`);
+  await sentence.evaluate((element) => element.scrollIntoView({ block: 'center' }));
+  await page.screenshot({ path: join(SCREENSHOT_DIR, 'article.png') });
 });
 
 test('the pages work from the keyboard and on a phone', async () => {

@@ -94,7 +94,7 @@ pub enum Command {
     /// unless told otherwise, and never fetches the articles' URLs. The API is
     /// described at /api/openapi.json.
     #[command(
-        after_help = "Examples:\n  dossier serve                           http://127.0.0.1:8080/\n  dossier --db news.db serve --addr 127.0.0.1:9000"
+        after_help = "Examples:\n  dossier serve                           http://127.0.0.1:8080/\n  dossier --db demo.db serve examples/corpus  ingest the example corpus, then serve it\n  dossier --db news.db serve --addr 127.0.0.1:9000"
     )]
     Serve(ServeArgs),
 }
@@ -102,6 +102,10 @@ pub enum Command {
 /// Arguments of `serve`.
 #[derive(Debug, Args)]
 pub struct ServeArgs {
+    /// Files or folders to ingest before serving (as `dossier ingest` does).
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+
     /// The address to listen on (port 0 picks a free port).
     #[arg(long, default_value = "127.0.0.1:8080")]
     pub addr: std::net::SocketAddr,

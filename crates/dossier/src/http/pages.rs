@@ -653,9 +653,7 @@ pub fn render_article(view: &ArticleView, target: Option<TextRange>) -> String {
         }
     }
     let _ = writeln!(out, "<h1>{}</h1>", escape(&article.title));
-    let mut meta = vec![escape(
-        article.source.as_deref().unwrap_or("unknown outlet"),
-    )];
+    let mut meta = vec![escape(outlet_label(article))];
     if let Some(author) = &article.author {
         meta.push(format!("by {}", escape(author)));
     }
@@ -823,7 +821,7 @@ pub fn render_text(
                 let _ = write!(
                     close,
                     "<a class=\"ref\" href=\"{href}\" title=\"{title}\">[{}]</a>",
-                    escape(anchor)
+                    escape(&ref_label(anchor))
                 );
             }
             stack.push(Open {
@@ -836,6 +834,18 @@ pub fn render_text(
     close_until(&mut out, &mut stack, &mut position, usize::MAX);
     out.push_str(&escape(text.get(position..).unwrap_or("")));
     out
+}
+
+/// The short text of a reference mark: `f2` for a fact, `q1` for the first
+/// quote group.
+fn ref_label(anchor: &str) -> String {
+    match anchor
+        .strip_prefix("quote-")
+        .and_then(|index| index.parse::<usize>().ok())
+    {
+        Some(index) => format!("q{}", index + 1),
+        None => anchor.to_string(),
+    }
 }
 
 /// `GET /search?q=`.

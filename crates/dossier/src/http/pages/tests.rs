@@ -216,6 +216,7 @@ fn the_article_page_links_items_to_what_they_support() {
     assert!(html.contains("<a class=\"hl mention\" href=\"/stories/s1#e1\""));
     assert!(html.contains("<a class=\"hl quantity\" href=\"/stories/s1#f1\""));
     assert!(html.contains("href=\"/stories/s1#quote-0\""));
+    assert!(html.contains(">[q1]</a>"));
 }
 
 #[test]
