@@ -8,7 +8,9 @@ use std::path::Path;
 use dossier_core::analyse::{self, AnalyseConfig};
 use dossier_core::export::{self, StoryDossier};
 use dossier_core::ingest::{self, FormatHint, IngestConfig};
-use dossier_core::model::{Analysis, Article, DocId, Document, EntityKind, PartialDate, Severity};
+use dossier_core::model::{
+    Analysis, Article, DocId, Document, Entity, EntityKind, PartialDate, Severity,
+};
 use dossier_core::pipeline::{self, Change, PipelineConfig, Snapshot};
 use dossier_store::{Fingerprint, SqliteStore, Store};
 use serde::Serialize;
@@ -237,14 +239,17 @@ pub struct EntitySummary {
     pub articles: usize,
 }
 
-/// Every entity of every story, built from a full reconcile and kept while the
-/// database does not change (reconcile runs on read, so this is the costly call).
+/// Every entity of every story. Reconcile runs on read, so this is the costly
+/// call: the index is kept while the database does not change, and a refresh
+/// reconciles only the stories that gained articles since.
 #[derive(Clone, Debug, Default)]
 pub struct EntityIndex {
     /// What the database held when the index was built.
     pub fingerprint: Option<Fingerprint>,
     /// Entities, most-mentioned first.
     pub entities: Vec<EntitySummary>,
+    /// Each story's entities, with how many members the story had then.
+    per_story: HashMap<String, (usize, Vec<Entity>)>,
 }
 
 impl EntityIndex {
@@ -272,19 +277,68 @@ pub fn fingerprint(db: &Path) -> Result<Fingerprint, ApiError> {
         .map_err(|error| ApiError::database(&error))
 }
 
-/// Reconciles every story and gathers its entities.
-pub fn build_entity_index(db: &Path) -> Result<EntityIndex, ApiError> {
+/// How many stories are reconciled per read of their articles, so memory stays
+/// bounded on a large database.
+const STORIES_PER_CHUNK: usize = 256;
+
+/// Brings the entity index up to date, reconciling only the stories that are
+/// new or gained members since `previous` was built.
+pub fn refresh_entity_index(
+    db: &Path,
+    previous: Option<&EntityIndex>,
+) -> Result<EntityIndex, ApiError> {
     let store = open(db)?;
     let database = |error: dossier_store::StoreError| ApiError::database(&error);
     let fingerprint = store.fingerprint().map_err(database)?;
     let stories = store.stories().map_err(database)?;
-    let articles = store.articles().map_err(database)?;
-    let relations = store.relations().map_err(database)?;
-    let dossiers = export::build_dossiers(&stories, articles, &relations);
+    let mut per_story: HashMap<String, (usize, Vec<Entity>)> = HashMap::new();
+    let mut stale = Vec::new();
+    for story in stories {
+        let known = previous
+            .and_then(|index| index.per_story.get(&story.id.0))
+            .filter(|(members, _)| *members == story.articles.len());
+        match known {
+            Some(entry) => {
+                per_story.insert(story.id.0.clone(), entry.clone());
+            }
+            None => stale.push(story),
+        }
+    }
+    for chunk in stale.chunks(STORIES_PER_CHUNK) {
+        let ids: Vec<DocId> = chunk
+            .iter()
+            .flat_map(|story| story.articles.iter().cloned())
+            .collect();
+        let articles = store.articles_by_ids(&ids).map_err(database)?;
+        let relations = store.relations_among(&ids).map_err(database)?;
+        for dossier in export::build_dossiers(chunk, articles, &relations) {
+            per_story.insert(
+                dossier.story.id.0.clone(),
+                (
+                    dossier.story.articles.len(),
+                    dossier.reconciliation.entities,
+                ),
+            );
+        }
+    }
+    Ok(EntityIndex {
+        fingerprint: Some(fingerprint),
+        entities: merge_entities(&per_story),
+        per_story,
+    })
+}
+
+/// Merges the stories' entities by kind and name, most-mentioned first.
+fn merge_entities(per_story: &HashMap<String, (usize, Vec<Entity>)>) -> Vec<EntitySummary> {
+    let mut story_ids: Vec<&String> = per_story.keys().collect();
+    story_ids.sort();
     let mut merged: Vec<EntitySummary> = Vec::new();
     let mut position: HashMap<(EntityKind, String), usize> = HashMap::new();
-    for dossier in &dossiers {
-        for entity in &dossier.reconciliation.entities {
+    for story in story_ids {
+        let Some((_, entities)) = per_story.get(story) else {
+            continue;
+        };
+        for entity in entities {
             let key = (entity.kind, entity.name.to_lowercase());
             let index = *position.entry(key).or_insert_with(|| {
                 merged.push(EntitySummary {
@@ -308,15 +362,12 @@ pub fn build_entity_index(db: &Path) -> Result<EntityIndex, ApiError> {
                     summary.roles.push(role.clone());
                 }
             }
-            summary.stories.push(dossier.story.id.0.clone());
+            summary.stories.push(story.clone());
             summary.articles += entity.articles.len();
         }
     }
     merged.sort_by(|a, b| b.articles.cmp(&a.articles).then(a.name.cmp(&b.name)));
-    Ok(EntityIndex {
-        fingerprint: Some(fingerprint),
-        entities: merged,
-    })
+    merged
 }
 
 /// One search result.
@@ -527,24 +578,4 @@ pub fn ingest_uploads(
 }
 
 #[cfg(test)]
-mod tests {
-    use super::{search_terms, snippet};
-
-    #[test]
-    fn snippets_stay_on_char_boundaries_and_mark_the_match() {
-        let text = format!("{}needle{}", "ą".repeat(100), "ž".repeat(100));
-        let (piece, matched) = snippet(&text, &["NEEDLE".to_string()]);
-        let [start, end] = matched.expect("a match");
-        assert_eq!(&piece[start..end], "needle");
-        let (piece, matched) = snippet("short", &["absent".to_string()]);
-        assert_eq!(piece, "short");
-        assert!(matched.is_none());
-    }
-
-    #[test]
-    fn queries_are_split_into_bounded_terms() {
-        let many = "a ".repeat(20);
-        assert_eq!(search_terms(&many).len(), 8);
-        assert_eq!(search_terms("  ferry   strike "), vec!["ferry", "strike"]);
-    }
-}
+mod tests;

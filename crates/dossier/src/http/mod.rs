@@ -102,7 +102,7 @@ impl AppState {
             {
                 return Ok(Arc::clone(index));
             }
-            let index = Arc::new(data::build_entity_index(state.db())?);
+            let index = Arc::new(data::refresh_entity_index(state.db(), cached.as_deref())?);
             *cached = Some(Arc::clone(&index));
             Ok(index)
         })
@@ -266,6 +266,19 @@ pub fn serve(addr: SocketAddr, db: &Path) -> anyhow::Result<()> {
         } else {
             AppState::new(db).answering_any_host()
         };
+        // Entities need every story reconciled; start on that now, so the
+        // first request that needs them waits less (requests that do not
+        // need them are not held up).
+        let warm = state.clone();
+        tokio::spawn(async move {
+            let started = std::time::Instant::now();
+            if warm.entity_index().await.is_ok() {
+                eprintln!(
+                    "dossier serve: entity index ready in {:.1} s",
+                    started.elapsed().as_secs_f64()
+                );
+            }
+        });
         axum::serve(listener, app(state))
             .with_graceful_shutdown(async {
                 let _ = tokio::signal::ctrl_c().await;
