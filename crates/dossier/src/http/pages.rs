@@ -270,18 +270,13 @@ fn render_fact(out: &mut String, dossier: &StoryDossier, fact: &Fact) {
     let _ = writeln!(out, "</ul>\n</article>");
 }
 
-/// Figures stated by one source only, as a table (open when nothing else is).
-fn render_single_source_facts(
-    out: &mut String,
-    dossier: &StoryDossier,
-    facts: &[&Fact],
-    open: bool,
-) {
+/// Figures stated by one source only, as a compact table (always shown, so
+/// the article pages' links to them land on a visible row).
+fn render_single_source_facts(out: &mut String, dossier: &StoryDossier, facts: &[&Fact]) {
     let _ = writeln!(
         out,
-        "<details class=\"single-source\"{}><summary>{} figure{} stated by one source only</summary>\n\
+        "<div class=\"single-source\"><h3>{} figure{} stated by one source only</h3>\n\
          <table><thead><tr><th scope=\"col\">Figure</th><th scope=\"col\">Value</th><th scope=\"col\">Source</th></tr></thead><tbody>",
-        if open { " open" } else { "" },
         facts.len(),
         if facts.len() == 1 { "" } else { "s" },
     );
@@ -319,7 +314,7 @@ fn render_single_source_facts(
             );
         }
     }
-    let _ = writeln!(out, "</tbody></table></details>");
+    let _ = writeln!(out, "</tbody></table></div>");
 }
 
 /// Renders a story's dossier: facts first, then timeline, people and
@@ -390,7 +385,7 @@ pub fn render_story(dossier: &StoryDossier) -> String {
         render_fact(&mut out, dossier, fact);
     }
     if !single.is_empty() {
-        render_single_source_facts(&mut out, dossier, &single, headline.is_empty());
+        render_single_source_facts(&mut out, dossier, &single);
     }
     let _ = writeln!(out, "</section>");
 
@@ -699,7 +694,54 @@ pub fn render_article(view: &ArticleView, target: Option<TextRange>) -> String {
         escape(article.lang.as_deref().unwrap_or("")),
         render_text(&article.text, &items, target, story_id)
     );
+    if let Some(dossier) = &view.story {
+        render_article_facts(&mut out, dossier, &article.id);
+    }
     out
+}
+
+/// The story's facts this article states, each with the value it gives.
+fn render_article_facts(out: &mut String, dossier: &StoryDossier, doc: &DocId) {
+    let mut lines = Vec::new();
+    for fact in &dossier.reconciliation.facts {
+        for variant in &fact.variants {
+            if !variant.articles.contains(doc) {
+                continue;
+            }
+            let range = variant
+                .evidence
+                .iter()
+                .find(|evidence| &evidence.doc == doc)
+                .map(|evidence| evidence.range);
+            let sentence = range
+                .map(|range| {
+                    format!(
+                        " · <a href=\"?hl={}-{}#evidence\">show the sentence</a>",
+                        range.start, range.end
+                    )
+                })
+                .unwrap_or_default();
+            lines.push(format!(
+                "<li><a href=\"{}#{}\">{}</a>: <span class=\"value\">{}</span> \
+                 <span class=\"badge {}\">{}</span>{sentence}</li>",
+                story_href(&dossier.story.id.0),
+                encode_component(&fact.id),
+                escape(&fact.statement),
+                escape(&variant_label(variant)),
+                fact.status.as_str(),
+                escape(&status_badge(fact.status)),
+            ));
+        }
+    }
+    if lines.is_empty() {
+        return;
+    }
+    let _ = writeln!(
+        out,
+        "<section id=\"states\" aria-labelledby=\"states-h\">\n<h2 id=\"states-h\">What this article states</h2>\n\
+         <ul class=\"states\">{}</ul>\n</section>",
+        lines.join("")
+    );
 }
 
 /// One open element while rendering nested highlights.

@@ -217,6 +217,9 @@ fn the_article_page_links_items_to_what_they_support() {
     assert!(html.contains("<a class=\"hl quantity\" href=\"/stories/s1#f1\""));
     assert!(html.contains("href=\"/stories/s1#quote-0\""));
     assert!(html.contains(">[q1]</a>"));
+    assert!(html.contains(
+        "<a href=\"/stories/s1#f1\">people marched</a>: <span class=\"value\">300</span>"
+    ));
 }
 
 #[test]
