@@ -129,7 +129,7 @@ pub async fn stories(
     Ok(Json(list))
 }
 
-/// `GET /api/stories/{id}`: the export contract for one story.
+/// `GET /api/stories/{id}`: the export contract (`{articles, stories}`) for one story.
 pub async fn story(
     State(state): State<AppState>,
     Path(id): Path<String>,
@@ -139,12 +139,11 @@ pub async fn story(
     let Some(dossier) = blocking(move || data::load_story(&db, &lookup)).await? else {
         return Err(story_not_found(&id));
     };
+    // The same shape as `dossier export --story ID`, so one parser reads both.
     let exported = export::to_export(std::slice::from_ref(&dossier));
-    let story = exported.stories.into_iter().next();
-    Ok(Json(serde_json::json!({
-        "story": story,
-        "articles": exported.articles,
-    })))
+    serde_json::to_value(exported)
+        .map(Json)
+        .map_err(|error| ApiError::internal(&error))
 }
 
 /// The error for an unknown story id.

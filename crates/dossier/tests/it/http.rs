@@ -241,7 +241,8 @@ async fn one_story_is_the_export_contract() {
     let answer = get(&db, "/api/stories/s1").await;
     assert_eq!(answer.status, StatusCode::OK, "{}", answer.text());
     let json = answer.json();
-    let story = &json["story"];
+    assert_eq!(json["stories"].as_array().map(Vec::len), Some(1));
+    let story = &json["stories"][0];
     assert_eq!(story["id"], "s1");
     assert_eq!(story["articles"], serde_json::json!(["a1", "a2"]));
     assert_eq!(story["relations"][0]["kind"], "near_duplicate");
@@ -250,6 +251,14 @@ async fn one_story_is_the_export_contract() {
     }
     assert_eq!(json["articles"].as_array().map(Vec::len), Some(2));
     assert_eq!(json["articles"][1]["story"], "s1");
+
+    let cli = workspace.run(&["export", "--story", "s1", "--format", "json"]);
+    assert_success(&cli);
+    let exported: serde_json::Value = serde_json::from_slice(&cli.stdout).expect("export is JSON");
+    assert_eq!(
+        json, exported,
+        "the API and `dossier export` give the same contract"
+    );
 
     get(&db, "/api/stories/s404")
         .await
