@@ -620,3 +620,36 @@ pub async fn not_found() -> ApiError {
         "no such endpoint: see GET /api/openapi.json",
     )
 }
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::{Params, check_json_lines, parse_search, parse_story_query};
+
+    proptest! {
+        #[test]
+        fn any_query_parameters_parse_or_fail_cleanly(
+            values in proptest::collection::vec("[ -~é]{0,12}", 8),
+        ) {
+            let names = ["page", "per_page", "sort", "from", "to", "source", "entity", "q"];
+            let params: Params = names
+                .iter()
+                .zip(&values)
+                .map(|(name, value)| (name.to_string(), value.clone()))
+                .collect();
+            if let Ok(query) = parse_story_query(&params) {
+                prop_assert!(query.page >= 1 && (1..=100).contains(&query.per_page));
+            }
+            let _ = parse_search(&params);
+        }
+
+        #[test]
+        fn any_body_splits_into_records_and_rejections(body in proptest::collection::vec(any::<u8>(), 0..200)) {
+            if let Ok((kept, rejected)) = check_json_lines("x", &body) {
+                prop_assert!(!kept.is_empty());
+                prop_assert!(rejected.iter().all(|problem| problem.input.starts_with("upload:x#line")));
+            }
+        }
+    }
+}
