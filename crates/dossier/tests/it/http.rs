@@ -701,3 +701,45 @@ fn serve_has_help_with_an_example() {
     assert!(help.contains("Example"), "{help}");
     assert!(help.contains("127.0.0.1:8080"), "{help}");
 }
+
+#[test]
+fn the_binary_serves_on_a_loopback_socket() {
+    use std::io::{BufRead, BufReader, Read, Write};
+
+    let workspace = Workspace::new();
+    let db = fixture(&workspace);
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_dossier"))
+        .arg("--db")
+        .arg(&db)
+        .args(["serve", "--addr", "127.0.0.1:0"])
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("starting dossier serve");
+    let stderr = child.stderr.take().expect("stderr is piped");
+    let mut first_line = String::new();
+    let read = BufReader::new(stderr).read_line(&mut first_line);
+    let address = first_line
+        .split("http://")
+        .nth(1)
+        .and_then(|rest| rest.split('/').next())
+        .map(str::to_string);
+    let answer = address.as_deref().and_then(|address| {
+        let mut stream = std::net::TcpStream::connect(address).ok()?;
+        stream
+            .write_all(b"GET /api/stories HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+            .ok()?;
+        let mut answer = String::new();
+        stream.read_to_string(&mut answer).ok()?;
+        Some(answer)
+    });
+    let _ = child.kill();
+    let _ = child.wait();
+    read.expect("reading the server's first line");
+    let address = address.unwrap_or_else(|| panic!("no address in {first_line:?}"));
+    assert!(address.starts_with("127.0.0.1:"), "{address}");
+    let answer = answer.expect("an answer over the socket");
+    assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
+    assert!(answer.contains("\"total\":2"), "{answer}");
+}
