@@ -48,10 +48,10 @@ pub fn read_html(html: &str) -> Page {
         if paragraphs.is_empty() && !title_fold.is_empty() && line_fold == title_fold {
             continue;
         }
-        if matches!(
-            chrome::classify(&line),
-            Some(Chrome::Counter | Chrome::Link)
-        ) || is_strong_prompt(&line)
+        let kind = chrome::classify(&line);
+        if matches!(kind, Some(Chrome::Counter | Chrome::Link))
+            || (kind == Some(Chrome::Prompt) && !chrome::ends_like_sentence(&line))
+            || is_strong_prompt(&line)
         {
             continue;
         }
