@@ -11,6 +11,7 @@
 mod chrome;
 mod dates;
 mod html;
+mod lang;
 mod metadata;
 #[cfg(test)]
 mod tests;
@@ -176,7 +177,9 @@ fn assemble(raw: &RawDocument, page: Page) -> Article {
         source,
         author: given.author.clone().or(meta.author),
         published,
-        lang: meta.lang,
+        lang: meta
+            .lang
+            .or_else(|| lang::guess_language(&text).map(str::to_string)),
         text,
         blocks,
         extra: given.extra.clone(),
