@@ -17,8 +17,7 @@ pub fn read_html(html: &str) -> Page {
     let mut metadata = metadata::read(&document);
     let options = trafilatura::Options::default()
         .with_fallback(true)
-        .with_exclude_comments(true)
-        .with_focus(trafilatura::ExtractionFocus::FavorPrecision);
+        .with_exclude_comments(true);
     let (lines, found) = match trafilatura::extract_document(document, &options) {
         Ok(result) => (block_texts(&result.content_html), Some(result.metadata)),
         // Too little content for the extractor's liking: a short page is
