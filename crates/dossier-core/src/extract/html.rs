@@ -11,10 +11,10 @@ use super::metadata;
 use super::{Page, normalise_spaces};
 use crate::text::fold;
 
-/// Reads an HTML page.
-pub fn read_html(html: &str) -> Page {
+/// Reads an HTML page; a URL given alongside it helps tell the site's name in titles.
+pub fn read_html(html: &str, given_url: Option<&str>) -> Page {
     let document = Document::parse(html);
-    let mut metadata = metadata::read(&document);
+    let mut metadata = metadata::read(&document, given_url);
     let options = trafilatura::Options::default()
         .with_fallback(true)
         .with_exclude_comments(true);

@@ -72,7 +72,7 @@ pub fn extract(raw: &RawDocument, config: &ExtractConfig) -> Extracted {
     let _ = config;
     let origin = raw.origin_label();
     let page = match raw.format {
-        Format::Html => html::read_html(&raw.content),
+        Format::Html => html::read_html(&raw.content, raw.given.url.as_deref()),
         Format::Text => text::read_text(&raw.content, raw.given.title.as_deref()),
     };
     let mut extracted = Extracted::default();
