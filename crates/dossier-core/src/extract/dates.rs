@@ -155,7 +155,11 @@ fn numeric_date(token: &str) -> Option<PartialDate> {
         let (first, second) = (u32::try_from(first).ok()?, u32::try_from(second).ok()?);
         // Dotted and dashed dates are day first; slashed ones are month
         // first as American systems write them, unless that cannot be.
-        let month_first = if date_part.contains('/') { first <= 12 } else { second > 12 };
+        let month_first = if date_part.contains('/') {
+            first <= 12
+        } else {
+            second > 12
+        };
         return if month_first {
             valid(year, first, second)
         } else {

@@ -11,14 +11,13 @@ use super::metadata;
 use super::{Page, normalise_spaces};
 use crate::text::fold;
 
-/// Reads an HTML page.
-pub fn read_html(html: &str) -> Page {
+/// Reads an HTML page; a URL given alongside it helps tell the site's name in titles.
+pub fn read_html(html: &str, given_url: Option<&str>) -> Page {
     let document = Document::parse(html);
-    let mut metadata = metadata::read(&document);
+    let mut metadata = metadata::read(&document, given_url);
     let options = trafilatura::Options::default()
         .with_fallback(true)
-        .with_exclude_comments(true)
-        .with_focus(trafilatura::ExtractionFocus::FavorPrecision);
+        .with_exclude_comments(true);
     let (lines, found) = match trafilatura::extract_document(document, &options) {
         Ok(result) => (block_texts(&result.content_html), Some(result.metadata)),
         // Too little content for the extractor's liking: a short page is
@@ -48,10 +47,10 @@ pub fn read_html(html: &str) -> Page {
         if paragraphs.is_empty() && !title_fold.is_empty() && line_fold == title_fold {
             continue;
         }
-        if matches!(
-            chrome::classify(&line),
-            Some(Chrome::Counter | Chrome::Link)
-        ) || is_strong_prompt(&line)
+        let kind = chrome::classify(&line);
+        if matches!(kind, Some(Chrome::Counter | Chrome::Link))
+            || (kind == Some(Chrome::Prompt) && !chrome::ends_like_sentence(&line))
+            || is_strong_prompt(&line)
         {
             continue;
         }

@@ -118,7 +118,7 @@ struct LinkedData {
 }
 
 /// Reads what the page says about itself.
-pub fn read(document: &Document) -> PageMetadata {
+pub fn read(document: &Document, given_url: Option<&str>) -> PageMetadata {
     let linked = linked_data(document);
     let metas = meta_tags(document);
     let meta = |keys: &[&str]| -> Option<String> {
@@ -149,7 +149,6 @@ pub fn read(document: &Document) -> PageMetadata {
         .map(|id| normalise_spaces(&document.text_content(id)))
         .filter(|heading| (1..=40).contains(&chrome::word_count(heading)))
         .collect();
-    let title = choose_title(&stated_titles, &headings, site_name.as_deref());
 
     // A person beats an organisation, and an author who is the site itself
     // (a common CMS default) is the weakest.
@@ -172,6 +171,13 @@ pub fn read(document: &Document) -> PageMetadata {
     let url = link_href(document, "link[rel=\"canonical\"]")
         .or_else(|| meta(&["og:url", "twitter:url"]).filter(|url| is_absolute(url)))
         .or_else(|| linked.url.clone().filter(|url| is_absolute(url)));
+
+    let title = choose_title(
+        &stated_titles,
+        &headings,
+        site_name.as_deref(),
+        given_url.or(url.as_deref()),
+    );
 
     let published = linked
         .published
@@ -272,10 +278,15 @@ fn is_absolute(url: &str) -> bool {
 /// wins when a stated title (JSON-LD, OpenGraph, `<title>`) contains it, or
 /// when it is the page's only heading; otherwise the first stated title
 /// without the site's name.
-fn choose_title(stated: &[String], headings: &[String], site: Option<&str>) -> Option<String> {
+fn choose_title(
+    stated: &[String],
+    headings: &[String],
+    site: Option<&str>,
+    url: Option<&str>,
+) -> Option<String> {
     let cleaned: Vec<String> = stated
         .iter()
-        .map(|title| strip_site_name(title, site))
+        .map(|title| strip_site_names(&decode_entities(title), site, url))
         .filter(|title| !title.is_empty())
         .collect();
     let cleaned_folds: Vec<String> = cleaned.iter().map(|title| fold(title)).collect();
@@ -314,39 +325,125 @@ const TITLE_SEPARATORS: &[&str] = &[
     " | ", " – ", " — ", " - ", " :: ", " · ", " • ", " » ", " / ", " ~ ",
 ];
 
-/// Cuts " | Site" or "Site | " from a title.
-pub fn strip_site_name(title: &str, site: Option<&str>) -> String {
+/// Parts of a host name too common to tell a site's name: "news.example.com".
+const GENERIC_HOST_LABELS: &[&str] = &[
+    "www", "news", "blog", "blogs", "wiki", "online", "home", "info", "shop", "mail", "web",
+    "site", "english", "mobile", "amp", "edition", "com", "org", "net",
+];
+
+/// The distinctive labels of a URL's host: "https://www.coastdaily.example/x" -> ["coastdaily"].
+fn host_labels(url: Option<&str>) -> Vec<String> {
+    let Some(host) = url.and_then(super::host_of) else {
+        return Vec::new();
+    };
+    let labels: Vec<&str> = host.split('.').collect();
+    // The last label is the top-level domain.
+    labels[..labels.len().saturating_sub(1)]
+        .iter()
+        .map(|label| label.replace('-', ""))
+        .filter(|label| label.len() >= 4 && !GENERIC_HOST_LABELS.contains(&label.as_str()))
+        .collect()
+}
+
+/// Whether a title segment names the site: its name, or its host's name.
+fn names_site(segment: &str, site_fold: &str, hosts: &[String]) -> bool {
+    let segment_fold = fold(segment);
+    if segment_fold.is_empty() {
+        return false;
+    }
+    if !site_fold.is_empty()
+        && (site_fold.contains(&segment_fold) || segment_fold.contains(site_fold))
+    {
+        return true;
+    }
+    let compact: String = segment_fold.chars().filter(|ch| *ch != ' ').collect();
+    chrome::word_count(segment) <= 5
+        && hosts.iter().any(|host| {
+            compact.contains(host.as_str()) || (compact.len() >= 4 && host.contains(&compact))
+        })
+}
+
+/// Cuts " | Site" or "Site | " from a title: the site's name, or with
+/// `url` its host's name, at either end.
+pub fn strip_site_names(title: &str, site: Option<&str>, url: Option<&str>) -> String {
     let site_fold = site.map(fold).unwrap_or_default();
-    for separator in TITLE_SEPARATORS {
-        let Some((head, tail)) = title.rsplit_once(separator) else {
-            continue;
-        };
-        let (head, tail) = (head.trim(), tail.trim());
-        let tail_fold = fold(tail);
-        let names_site = !site_fold.is_empty()
-            && !tail_fold.is_empty()
-            && (site_fold.contains(&tail_fold) || tail_fold.contains(&site_fold));
-        let looks_like_site = chrome::word_count(tail) <= 4
-            && chrome::word_count(head) >= 3
-            && !chrome::ends_like_sentence(tail)
-            && tail
-                .split_whitespace()
-                .all(|word| word.chars().next().is_some_and(|ch| !ch.is_lowercase()));
-        if !head.is_empty() && (names_site || looks_like_site) {
-            return strip_site_name(head, site);
-        }
-        if let Some((first, rest)) = title.split_once(separator) {
-            let first_fold = fold(first);
-            if !site_fold.is_empty()
-                && !first_fold.is_empty()
-                && (site_fold == first_fold || first_fold.contains(&site_fold))
+    let hosts = host_labels(url);
+    let mut title = title.trim().to_string();
+    // Each pass cuts one segment; a title has at most a few.
+    for _ in 0..3 {
+        let before = title.clone();
+        for separator in TITLE_SEPARATORS {
+            if let Some((head, tail)) = title.rsplit_once(separator) {
+                let (head, tail) = (head.trim(), tail.trim());
+                let looks_like_site = chrome::word_count(tail) <= 4
+                    && chrome::word_count(head) >= 3
+                    && !chrome::ends_like_sentence(tail)
+                    && tail
+                        .split_whitespace()
+                        .all(|word| word.chars().next().is_some_and(|ch| !ch.is_lowercase()));
+                if !head.is_empty() && (names_site(tail, &site_fold, &hosts) || looks_like_site) {
+                    title = head.to_string();
+                    break;
+                }
+            }
+            if let Some((first, rest)) = title.split_once(separator)
                 && !rest.trim().is_empty()
+                && names_site(first, &site_fold, &hosts)
             {
-                return strip_site_name(rest.trim(), site);
+                title = rest.trim().to_string();
+                break;
+            }
+        }
+        if title == before {
+            break;
+        }
+    }
+    title
+}
+
+/// Decodes the character references that pages double-escape into meta
+/// tags ("&#8216;", "&amp;quot;"), so titles read as written.
+pub fn decode_entities(text: &str) -> String {
+    if !text.contains('&') {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find('&') {
+        out.push_str(&rest[..at]);
+        let after = &rest[at..];
+        let end = after.find(';').filter(|end| *end <= 10);
+        let decoded = end.and_then(|end| {
+            let name = &after[1..end];
+            let ch = match name {
+                "amp" => Some('&'),
+                "quot" => Some('"'),
+                "apos" => Some('\''),
+                "lt" => Some('<'),
+                "gt" => Some('>'),
+                "nbsp" => Some(' '),
+                _ => name
+                    .strip_prefix("#x")
+                    .or_else(|| name.strip_prefix("#X"))
+                    .and_then(|hex| u32::from_str_radix(hex, 16).ok())
+                    .or_else(|| name.strip_prefix('#').and_then(|dec| dec.parse().ok()))
+                    .and_then(char::from_u32),
+            }?;
+            Some((ch, end))
+        });
+        match decoded {
+            Some((ch, end)) => {
+                out.push(ch);
+                rest = &after[end + 1..];
+            }
+            None => {
+                out.push('&');
+                rest = &after[1..];
             }
         }
     }
-    title.to_string()
+    out.push_str(rest);
+    out
 }
 
 /// An author string as written in a meta tag: not a URL, "By " dropped.

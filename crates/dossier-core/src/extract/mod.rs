@@ -11,6 +11,7 @@
 mod chrome;
 mod dates;
 mod html;
+mod lang;
 mod metadata;
 #[cfg(test)]
 mod tests;
@@ -71,7 +72,7 @@ pub fn extract(raw: &RawDocument, config: &ExtractConfig) -> Extracted {
     let _ = config;
     let origin = raw.origin_label();
     let page = match raw.format {
-        Format::Html => html::read_html(&raw.content),
+        Format::Html => html::read_html(&raw.content, raw.given.url.as_deref()),
         Format::Text => text::read_text(&raw.content, raw.given.title.as_deref()),
     };
     let mut extracted = Extracted::default();
@@ -176,7 +177,9 @@ fn assemble(raw: &RawDocument, page: Page) -> Article {
         source,
         author: given.author.clone().or(meta.author),
         published,
-        lang: meta.lang,
+        lang: meta
+            .lang
+            .or_else(|| lang::guess_language(&text).map(str::to_string)),
         text,
         blocks,
         extra: given.extra.clone(),

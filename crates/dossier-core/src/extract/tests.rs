@@ -199,19 +199,27 @@ fn an_html_page_gives_text_blocks_and_metadata() {
 #[test]
 fn titles_lose_the_site_suffix() {
     assert_eq!(
-        metadata::strip_site_name("Tide record broken | Coast Daily", Some("Coast Daily")),
+        metadata::strip_site_names(
+            "Tide record broken | Coast Daily",
+            Some("Coast Daily"),
+            None
+        ),
         "Tide record broken"
     );
     assert_eq!(
-        metadata::strip_site_name("Coast Daily - Tide record broken", Some("Coast Daily")),
+        metadata::strip_site_names(
+            "Coast Daily - Tide record broken",
+            Some("Coast Daily"),
+            None
+        ),
         "Tide record broken"
     );
     assert_eq!(
-        metadata::strip_site_name("Tide record broken at old pier - The Gazette", None),
+        metadata::strip_site_names("Tide record broken at old pier - The Gazette", None, None),
         "Tide record broken at old pier"
     );
     assert_eq!(
-        metadata::strip_site_name("Ferry fares - what changes in spring", None),
+        metadata::strip_site_names("Ferry fares - what changes in spring", None, None),
         "Ferry fares - what changes in spring"
     );
 }
