@@ -70,6 +70,9 @@ const CHARACTERISING_VERBS: &[&str] = &[
     "hailed",
 ];
 
+/// How many people named before a pronoun it may refer to.
+const PRONOUN_LOOKBACK: usize = 30;
+
 /// A stretch of quoted words and its place in a multi-paragraph quotation.
 #[derive(Clone, Copy, Debug)]
 struct Piece {
@@ -107,12 +110,26 @@ pub(crate) fn find(text: &str, sentences: &[TextRange], mentions: &[Mention]) ->
         .filter(|m| matches!(m.kind, EntityKind::Person | EntityKind::Organization))
         .collect();
     outside.sort_by_key(|m| (m.range.start, m.range.end));
-    let mut by_surname: HashMap<String, Vec<&Mention>> = HashMap::new();
+    let mut by_surname: HashMap<String, Vec<NameGroup>> = HashMap::new();
     for mention in mentions.iter().filter(|m| m.kind == EntityKind::Person) {
-        by_surname
-            .entry(last_word(&mention.text))
-            .or_default()
-            .push(mention);
+        let groups = by_surname.entry(last_word(&mention.text)).or_default();
+        let gender = own_gender(lex, mention);
+        match groups.iter_mut().find(|g| g.first.text == mention.text) {
+            Some(group) => {
+                group.starts.push(mention.range.start);
+                group.gender = group.gender.or(gender);
+            }
+            None => groups.push(NameGroup {
+                first: mention,
+                starts: vec![mention.range.start],
+                gender,
+            }),
+        }
+    }
+    for groups in by_surname.values_mut() {
+        for group in groups {
+            group.starts.sort_unstable();
+        }
     }
     let context = Context {
         text,
@@ -280,12 +297,22 @@ fn push_piece(
     });
 }
 
+/// The mentions of one spelling of a person's name ("John Coale").
+struct NameGroup<'a> {
+    /// The first mention with this spelling.
+    first: &'a Mention,
+    /// Where each mention with this spelling starts, in order.
+    starts: Vec<usize>,
+    /// The gender any of them tells by title or given name.
+    gender: Option<Gender>,
+}
+
 /// What attribution needs to see of the article.
 struct Context<'a> {
     text: &'a str,
     sentences: &'a [TextRange],
     /// Person mentions of the whole article by folded surname.
-    by_surname: HashMap<String, Vec<&'a Mention>>,
+    by_surname: HashMap<String, Vec<NameGroup<'a>>>,
     /// Person and organisation mentions outside every quote.
     speakers: &'a [&'a Mention],
     pieces: &'a [Piece],
@@ -661,7 +688,10 @@ impl Context<'_> {
         let people = self.speakers[..before]
             .iter()
             .rev()
-            .filter(|m| m.kind == EntityKind::Person);
+            .filter(|m| m.kind == EntityKind::Person)
+            // A pronoun looks back over the last few people named, not the
+            // whole article.
+            .take(PRONOUN_LOOKBACK);
         let mut unknown = None;
         let mut nearest = None;
         for mention in people {
@@ -694,39 +724,36 @@ impl Context<'_> {
 
     /// The gender one mention tells by its title or given name.
     fn own_gender(&self, mention: &Mention) -> Option<Gender> {
-        if let Some(gender) = mention.role.as_deref().and_then(title_gender) {
-            return Some(gender);
-        }
-        let mut words = mention.text.split_whitespace();
-        let first = words.next().map(key).unwrap_or_default();
-        if words.next().is_some() {
-            return self.lex.given_name_gender(&first);
-        }
-        None
+        own_gender(self.lex, mention)
     }
 
     /// The fullest mention of the same person: more words ending with the
     /// same ones, of a compatible gender, the nearest before it preferred.
     fn fullest_mention(&self, mention: &Mention) -> Option<&Mention> {
         let gender = self.own_gender(mention);
+        let at = mention.range.start;
         self.by_surname
             .get(&last_word(&mention.text))?
             .iter()
-            .copied()
-            .filter(|m| ends_with_words(&m.text, &mention.text))
-            .filter(|m| match (gender, self.own_gender(m)) {
+            .filter(|g| ends_with_words(&g.first.text, &mention.text))
+            .filter(|g| match (gender, g.gender) {
                 (Some(a), Some(b)) => a == b,
                 _ => true,
             })
-            .max_by_key(|m| {
-                let before = m.range.start <= mention.range.start;
-                let distance = m.range.start.abs_diff(mention.range.start);
+            .max_by_key(|g| {
+                // The nearest mention of this spelling, one before preferred.
+                let index = g.starts.partition_point(|&s| s <= at);
+                let (before, distance) = match index.checked_sub(1) {
+                    Some(i) => (true, at - g.starts[i]),
+                    None => (false, g.starts.first().map_or(usize::MAX, |&s| s - at)),
+                };
                 (
-                    m.text.split_whitespace().count(),
+                    g.first.text.split_whitespace().count(),
                     before,
                     std::cmp::Reverse(distance),
                 )
             })
+            .map(|g| g.first)
     }
 
     /// The fullest spelling of a person's name in the article ("Coale" ->
@@ -738,6 +765,19 @@ impl Context<'_> {
         self.fullest_mention(mention)
             .map_or_else(|| mention.text.clone(), |m| m.text.clone())
     }
+}
+
+/// The gender one mention tells by its title or given name.
+fn own_gender(lex: &Lexicon, mention: &Mention) -> Option<Gender> {
+    if let Some(gender) = mention.role.as_deref().and_then(title_gender) {
+        return Some(gender);
+    }
+    let mut words = mention.text.split_whitespace();
+    let first = words.next().map(key).unwrap_or_default();
+    if words.next().is_some() {
+        return lex.given_name_gender(&first);
+    }
+    None
 }
 
 fn last_word(name: &str) -> String {
