@@ -9,6 +9,8 @@
 //! expanded to the fullest form of the name in the article. One- and two-word
 //! quotes are scare quotes and are left out.
 
+use std::collections::HashMap;
+
 use super::lexicon::{Gender, Lexicon, key, lexicon, surname_gender};
 use super::tokens::{Token, tokenize};
 use crate::model::{EntityKind, Mention, Quote, TextRange};
@@ -68,6 +70,9 @@ const CHARACTERISING_VERBS: &[&str] = &[
     "hailed",
 ];
 
+/// How many people named before a pronoun it may refer to.
+const PRONOUN_LOOKBACK: usize = 30;
+
 /// A stretch of quoted words and its place in a multi-paragraph quotation.
 #[derive(Clone, Copy, Debug)]
 struct Piece {
@@ -93,29 +98,61 @@ struct Attribution {
 pub(crate) fn find(text: &str, sentences: &[TextRange], mentions: &[Mention]) -> Vec<Quote> {
     let lex = lexicon();
     let pieces = find_pieces(text);
-    let outside: Vec<&Mention> = mentions
+    // Pieces are in text order and do not overlap, so a binary search finds
+    // the one that could hold a mention.
+    let inside_a_quote = |range: TextRange| {
+        let after = pieces.partition_point(|p| p.outer.start <= range.start);
+        after > 0 && pieces[after - 1].outer.contains(range)
+    };
+    let mut outside: Vec<&Mention> = mentions
         .iter()
-        .filter(|m| !pieces.iter().any(|p| p.outer.contains(m.range)))
+        .filter(|m| !inside_a_quote(m.range))
         .filter(|m| matches!(m.kind, EntityKind::Person | EntityKind::Organization))
         .collect();
+    outside.sort_by_key(|m| (m.range.start, m.range.end));
+    let mut by_surname: HashMap<String, Vec<NameGroup>> = HashMap::new();
+    for mention in mentions.iter().filter(|m| m.kind == EntityKind::Person) {
+        let groups = by_surname.entry(last_word(&mention.text)).or_default();
+        let gender = own_gender(lex, mention);
+        match groups.iter_mut().find(|g| g.first.text == mention.text) {
+            Some(group) => {
+                group.starts.push(mention.range.start);
+                group.gender = group.gender.or(gender);
+            }
+            None => groups.push(NameGroup {
+                first: mention,
+                starts: vec![mention.range.start],
+                gender,
+            }),
+        }
+    }
+    for groups in by_surname.values_mut() {
+        for group in groups {
+            group.starts.sort_unstable();
+        }
+    }
     let context = Context {
         text,
         sentences,
-        all_mentions: mentions,
+        by_surname,
         speakers: &outside,
         pieces: &pieces,
         lex,
     };
     let mut attributions: Vec<Option<Attribution>> =
-        pieces.iter().map(|p| context.attribute(p)).collect();
+        (0..pieces.len()).map(|i| context.attribute(i)).collect();
     // Pieces of one quotation share the speaker found for any of them.
-    for i in 0..pieces.len() {
-        if attributions[i].is_none() {
-            let chain = pieces[i].chain;
-            let shared = (0..pieces.len())
-                .filter(|&j| pieces[j].chain == chain && j != i)
-                .find_map(|j| attributions[j].clone());
-            attributions[i] = shared;
+    let mut per_chain: HashMap<usize, Attribution> = HashMap::new();
+    for (piece, attribution) in pieces.iter().zip(&attributions) {
+        if let Some(found) = attribution {
+            per_chain
+                .entry(piece.chain)
+                .or_insert_with(|| found.clone());
+        }
+    }
+    for (piece, attribution) in pieces.iter().zip(attributions.iter_mut()) {
+        if attribution.is_none() {
+            *attribution = per_chain.get(&piece.chain).cloned();
         }
     }
     // A quote that runs on from an attributed one in the same paragraph, with
@@ -128,11 +165,15 @@ pub(crate) fn find(text: &str, sentences: &[TextRange], mentions: &[Mention]) ->
         let between = TextRange::new(prev.outer.end, this.outer.start.max(prev.outer.end));
         let same_paragraph = !between.slice(text).contains('\n');
         let previous_speaker = attributions[i - 1].as_ref().and_then(|a| a.speaker_range);
-        let nobody_between = !outside.iter().any(|m| {
-            m.kind == EntityKind::Person
-                && between.contains(m.range)
-                && Some(m.range) != previous_speaker
-        });
+        let first = outside.partition_point(|m| m.range.start < between.start);
+        let nobody_between = !outside[first..]
+            .iter()
+            .take_while(|m| m.range.start < between.end)
+            .any(|m| {
+                m.kind == EntityKind::Person
+                    && between.contains(m.range)
+                    && Some(m.range) != previous_speaker
+            });
         if same_paragraph && nobody_between {
             attributions[i] = attributions[i - 1].clone();
         }
@@ -256,11 +297,22 @@ fn push_piece(
     });
 }
 
+/// The mentions of one spelling of a person's name ("John Coale").
+struct NameGroup<'a> {
+    /// The first mention with this spelling.
+    first: &'a Mention,
+    /// Where each mention with this spelling starts, in order.
+    starts: Vec<usize>,
+    /// The gender any of them tells by title or given name.
+    gender: Option<Gender>,
+}
+
 /// What attribution needs to see of the article.
 struct Context<'a> {
     text: &'a str,
     sentences: &'a [TextRange],
-    all_mentions: &'a [Mention],
+    /// Person mentions of the whole article by folded surname.
+    by_surname: HashMap<String, Vec<NameGroup<'a>>>,
     /// Person and organisation mentions outside every quote.
     speakers: &'a [&'a Mention],
     pieces: &'a [Piece],
@@ -269,45 +321,38 @@ struct Context<'a> {
 
 impl Context<'_> {
     /// Finds who said one piece, from the words after it, then before it.
-    fn attribute(&self, piece: &Piece) -> Option<Attribution> {
-        let after = self.after_range(piece);
-        let before = self.before_range(piece);
+    fn attribute(&self, index: usize) -> Option<Attribution> {
+        let after = self.after_range(index);
+        let before = self.before_range(index);
         self.attribute_after(after)
             .or_else(|| self.attribute_before(before))
     }
 
     /// From the closing mark to the end of its sentence (up to the next quote).
-    fn after_range(&self, piece: &Piece) -> TextRange {
-        let start = piece.outer.end;
-        let sentence_end = self
-            .sentences
-            .iter()
-            .find(|s| s.start <= start && start <= s.end)
-            .map_or(start, |s| s.end);
+    fn after_range(&self, index: usize) -> TextRange {
+        let start = self.pieces[index].outer.end;
+        let sentence_end = self.sentence_at(start).map_or(start, |s| s.end);
         let next_quote = self
             .pieces
-            .iter()
-            .map(|p| p.outer.start)
-            .find(|&s| s >= start)
-            .unwrap_or(usize::MAX);
+            .get(index + 1)
+            .map_or(usize::MAX, |p| p.outer.start);
         TextRange::new(start, sentence_end.min(next_quote).max(start))
     }
 
+    /// The sentence that holds byte `at` (its end included).
+    fn sentence_at(&self, at: usize) -> Option<TextRange> {
+        let index = self.sentences.partition_point(|s| s.end < at);
+        self.sentences.get(index).filter(|s| s.start <= at).copied()
+    }
+
     /// From the start of the sentence to the opening mark (after any earlier quote).
-    fn before_range(&self, piece: &Piece) -> TextRange {
-        let end = piece.outer.start;
-        let sentence_start = self
-            .sentences
-            .iter()
-            .find(|s| s.start <= end && end <= s.end)
-            .map_or(end, |s| s.start);
-        let prev_quote = self
-            .pieces
-            .iter()
-            .map(|p| p.outer.end)
-            .filter(|&e| e <= end)
-            .max()
-            .unwrap_or(0);
+    fn before_range(&self, index: usize) -> TextRange {
+        let end = self.pieces[index].outer.start;
+        let sentence_start = self.sentence_at(end).map_or(end, |s| s.start);
+        let prev_quote = index
+            .checked_sub(1)
+            .and_then(|i| self.pieces.get(i))
+            .map_or(0, |p| p.outer.end.min(end));
         TextRange::new(sentence_start.max(prev_quote).min(end), end)
     }
 
@@ -586,7 +631,14 @@ impl Context<'_> {
     /// The speaker a token opens: a person or organisation mention starting
     /// there, or a pronoun resolved to a person.
     fn speaker_at(&self, token: &Token) -> Option<(String, TextRange)> {
-        if let Some(mention) = self.speakers.iter().find(|m| m.range.start == token.start) {
+        let index = self
+            .speakers
+            .partition_point(|m| m.range.start < token.start);
+        if let Some(mention) = self
+            .speakers
+            .get(index)
+            .filter(|m| m.range.start == token.start)
+        {
             return Some((self.fullest_name(mention), mention.range));
         }
         self.pronoun(token)
@@ -594,7 +646,12 @@ impl Context<'_> {
 
     /// The speaker a token ends: a mention ending there, or a pronoun.
     fn speaker_ending_at(&self, token: &Token) -> Option<(String, TextRange)> {
-        if let Some(mention) = self.speakers.iter().find(|m| m.range.end == token.end) {
+        let index = self.speakers.partition_point(|m| m.range.end < token.end);
+        if let Some(mention) = self
+            .speakers
+            .get(index)
+            .filter(|m| m.range.end == token.end)
+        {
             return Some((self.fullest_name(mention), mention.range));
         }
         self.pronoun(token)
@@ -611,27 +668,30 @@ impl Context<'_> {
         let range = TextRange::new(token.start, token.end);
         // Within its own sentence a pronoun mostly takes up the subject, the
         // first person named: "X planned to meet Y, whom he described as".
-        let sentence = self
-            .sentences
-            .iter()
-            .find(|s| s.start <= token.start && token.end <= s.end);
-        if let Some(sentence) = sentence {
-            let subject = self.speakers.iter().find(|m| {
-                m.kind == EntityKind::Person
-                    && sentence.contains(m.range)
-                    && m.range.end <= token.start
-            });
+        if let Some(sentence) = self.sentence_at(token.start) {
+            let from = self
+                .speakers
+                .partition_point(|m| m.range.start < sentence.start);
+            let subject = self.speakers[from..]
+                .iter()
+                .take_while(|m| m.range.end <= token.start)
+                .find(|m| m.kind == EntityKind::Person && sentence.contains(m.range));
             if let Some(subject) = subject
                 && self.gender_of(subject).is_none_or(|g| g == gender)
             {
                 return Some((self.fullest_name(subject), range));
             }
         }
-        let people = self
+        let before = self
             .speakers
+            .partition_point(|m| m.range.end <= token.start);
+        let people = self.speakers[..before]
             .iter()
             .rev()
-            .filter(|m| m.kind == EntityKind::Person && m.range.end <= token.start);
+            .filter(|m| m.kind == EntityKind::Person)
+            // A pronoun looks back over the last few people named, not the
+            // whole article.
+            .take(PRONOUN_LOOKBACK);
         let mut unknown = None;
         let mut nearest = None;
         for mention in people {
@@ -664,39 +724,36 @@ impl Context<'_> {
 
     /// The gender one mention tells by its title or given name.
     fn own_gender(&self, mention: &Mention) -> Option<Gender> {
-        if let Some(gender) = mention.role.as_deref().and_then(title_gender) {
-            return Some(gender);
-        }
-        let mut words = mention.text.split_whitespace();
-        let first = words.next().map(key).unwrap_or_default();
-        if words.next().is_some() {
-            return self.lex.given_name_gender(&first);
-        }
-        None
+        own_gender(self.lex, mention)
     }
 
     /// The fullest mention of the same person: more words ending with the
     /// same ones, of a compatible gender, the nearest before it preferred.
     fn fullest_mention(&self, mention: &Mention) -> Option<&Mention> {
-        let surname = last_word(&mention.text);
         let gender = self.own_gender(mention);
-        self.all_mentions
+        let at = mention.range.start;
+        self.by_surname
+            .get(&last_word(&mention.text))?
             .iter()
-            .filter(|m| m.kind == EntityKind::Person && last_word(&m.text) == surname)
-            .filter(|m| ends_with_words(&m.text, &mention.text))
-            .filter(|m| match (gender, self.own_gender(m)) {
+            .filter(|g| ends_with_words(&g.first.text, &mention.text))
+            .filter(|g| match (gender, g.gender) {
                 (Some(a), Some(b)) => a == b,
                 _ => true,
             })
-            .max_by_key(|m| {
-                let before = m.range.start <= mention.range.start;
-                let distance = m.range.start.abs_diff(mention.range.start);
+            .max_by_key(|g| {
+                // The nearest mention of this spelling, one before preferred.
+                let index = g.starts.partition_point(|&s| s <= at);
+                let (before, distance) = match index.checked_sub(1) {
+                    Some(i) => (true, at - g.starts[i]),
+                    None => (false, g.starts.first().map_or(usize::MAX, |&s| s - at)),
+                };
                 (
-                    m.text.split_whitespace().count(),
+                    g.first.text.split_whitespace().count(),
                     before,
                     std::cmp::Reverse(distance),
                 )
             })
+            .map(|g| g.first)
     }
 
     /// The fullest spelling of a person's name in the article ("Coale" ->
@@ -708,6 +765,19 @@ impl Context<'_> {
         self.fullest_mention(mention)
             .map_or_else(|| mention.text.clone(), |m| m.text.clone())
     }
+}
+
+/// The gender one mention tells by its title or given name.
+fn own_gender(lex: &Lexicon, mention: &Mention) -> Option<Gender> {
+    if let Some(gender) = mention.role.as_deref().and_then(title_gender) {
+        return Some(gender);
+    }
+    let mut words = mention.text.split_whitespace();
+    let first = words.next().map(key).unwrap_or_default();
+    if words.next().is_some() {
+        return lex.given_name_gender(&first);
+    }
+    None
 }
 
 fn last_word(name: &str) -> String {
