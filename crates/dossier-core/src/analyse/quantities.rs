@@ -188,6 +188,20 @@ fn read_quantity(tokens: &[Token<'_>], at: usize) -> Option<Read> {
     if is_phone_like(tokens, &number) {
         return None;
     }
+    // "the nineteen seventies": a decade.
+    const DECADES: &[&str] = &[
+        "twenties",
+        "thirties",
+        "forties",
+        "fifties",
+        "sixties",
+        "seventies",
+        "eighties",
+        "nineties",
+    ];
+    if tokens.get(number.end).is_some_and(|t| t.is_any(DECADES)) {
+        return None;
+    }
     let chained = number.start >= 2
         && tokens[number.start - 1].text == "-"
         && !tokens[number.start - 1].spaced
@@ -1403,6 +1417,10 @@ fn finish(
             Some(AtUnit::Figure) => context.last.clone().unwrap_or_default(),
             None => {
                 predicate?;
+                // "died at 95", "opened at 9": an age or a time.
+                if read.start > 0 && tokens[read.start - 1].is("at") {
+                    return None;
+                }
                 context.near.clone().unwrap_or_default()
             }
         },
@@ -1453,6 +1471,35 @@ fn unit_before_at(tokens: &[Token<'_>], start: usize) -> Option<AtUnit> {
     let the = (from..at)
         .rev()
         .find(|&i| tokens[i].is_any(&["the", "its", "their"]))?;
+    // Only a verb of estimating sets a figure: "put the crowd at", not
+    // "the singer died at 95".
+    const ESTIMATING: &[&str] = &[
+        "put",
+        "puts",
+        "putting",
+        "estimated",
+        "estimates",
+        "estimate",
+        "placed",
+        "places",
+        "place",
+        "set",
+        "sets",
+        "pegged",
+        "pegs",
+        "counted",
+        "counts",
+        "gave",
+        "gives",
+        "give",
+    ];
+    if !the
+        .checked_sub(1)
+        .and_then(|i| tokens.get(i))
+        .is_some_and(|t| t.is_any(ESTIMATING))
+    {
+        return None;
+    }
     let first = tokens.get(the + 1)?;
     let phrase_start = if first.is_any(MEASURES) {
         if !tokens.get(the + 2)?.is("of") {

@@ -258,6 +258,8 @@ fn not_quantities() {
         "The support line is open 24/7 for callers.",
         "Details are at https://example.org/news/2024/05/12/story-123 online.",
         "No one was hurt in the fire.",
+        "The singer died at 95 in her home.",
+        "Jazz boomed in the nineteen twenties.",
         "Luckily no one was injured.",
         "Tips go to the desk at 412-555-3000 or (412) 555-3000.",
         "Call 555-0199 ext 4 for details.",
