@@ -1410,10 +1410,23 @@ fn finish(
     let predicate = read
         .predicate
         .or_else(|| find_predicate(tokens, read.start, read.end));
+    let mut predicate = predicate;
     let unit = match &read.unit {
         Unit::Named(name) => name.clone(),
         Unit::FromContext => match unit_before_at(tokens, read.start) {
-            Some(AtUnit::Named(name)) => name,
+            Some(AtUnit::Named(name)) => {
+                // "the number of vessels waiting at over 40": the verb is
+                // inside the measured phrase.
+                let from = read.start.saturating_sub(10);
+                predicate = predicate.or_else(|| {
+                    (from..read.start).find_map(|i| {
+                        predicate_at(tokens, i)
+                            .filter(|_| !tokens[i].is_any(ADJECTIVE_ONLY))
+                            .map(|(lemma, _)| lemma)
+                    })
+                });
+                name
+            }
             Some(AtUnit::Figure) => context.last.clone().unwrap_or_default(),
             None => {
                 predicate?;

@@ -190,6 +190,7 @@ fn unit_from_context() {
     assert_eq!((q.value, q.unit.as_str()), (1800.0, "person"));
     let q = one("Officials put the number of cars stranded at over 400.");
     assert_eq!((q.value, q.unit.as_str()), (400.0, "car"));
+    assert_eq!(q.predicate.as_deref(), Some("strand"));
     assert_eq!(q.qualifier, Qualifier::AtLeast);
 }
 
