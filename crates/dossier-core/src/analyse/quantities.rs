@@ -1590,8 +1590,24 @@ fn find_predicate(tokens: &[Token<'_>], start: usize, end: usize) -> Option<&'st
         if (token.kind == Kind::Number && !compound)
             || matches!(token.text, ";" | ":" | "." | "?" | "!" | "(" | ")")
             || token.is_any(&[
-                "while", "whereas", "but", "when", "after", "before", "because", "if", "until",
-                "where", "though", "although",
+                "while",
+                "whereas",
+                "but",
+                "when",
+                "after",
+                "before",
+                "because",
+                "if",
+                "until",
+                "where",
+                "though",
+                "although",
+                "following",
+                "amid",
+                "during",
+                "despite",
+                "against",
+                "since",
             ])
         {
             break;

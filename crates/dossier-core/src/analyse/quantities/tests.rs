@@ -359,6 +359,12 @@ fn one_of_a_number_is_a_part_not_a_count() {
 }
 
 #[test]
+fn event_nouns_after_a_preposition_are_not_the_predicate() {
+    let q = one("He lived 11 years in exile following the protests.");
+    assert_eq!(q.predicate, None);
+}
+
+#[test]
 fn people_predicates_skip_things() {
     let q = one("He was charged with two counts of murder.");
     assert_eq!(q.unit, "count");
