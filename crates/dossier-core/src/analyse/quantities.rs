@@ -1654,13 +1654,30 @@ fn find_predicate(tokens: &[Token<'_>], start: usize, end: usize) -> Option<&'st
         "totaling",
         "valued",
         "at",
+        "with",
+        "on",
+        "yesterday",
+        "today",
+        "overnight",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
     ];
+    // "freed 52", "walked out on Tuesday with 340": the nearest predicate
+    // ending where only these words separate it from the number.
     let mut gap_start = start;
-    while gap_start > 0 && start - gap_start < 3 && tokens[gap_start - 1].is_any(BETWEEN) {
+    loop {
+        if let Some(lemma) = predicate_ending_at(tokens, gap_start) {
+            return Some(lemma);
+        }
+        if gap_start == 0 || start - gap_start >= 4 || !tokens[gap_start - 1].is_any(BETWEEN) {
+            break;
+        }
         gap_start -= 1;
-    }
-    if let Some(lemma) = predicate_ending_at(tokens, gap_start) {
-        return Some(lemma);
     }
     // "offered a package worth 12 million", "cost the regional economy 30
     // million": a short object between the verb and the number.

@@ -159,6 +159,10 @@ fn predicates_are_normalised() {
             "offer",
         ),
         ("Among the freed captives are 14 sailors.", "release"),
+        (
+            "The union walked out on Tuesday with 300 members.",
+            "strike",
+        ),
         ("Unemployment rose to 5.2% in May.", "rise"),
         ("The brothers are accused of murdering four women.", "kill"),
         ("Four others were in the hospital on Sunday.", "injure"),
