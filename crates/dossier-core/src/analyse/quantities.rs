@@ -440,9 +440,13 @@ fn read_single_person(tokens: &[Token<'_>], at: usize) -> Option<Read> {
         let token = &tokens[cursor];
         let glued_compound = !token.spaced && (token.text == "-" || words.is_empty());
         let age_number = token.kind == Kind::Number
-            && tokens
-                .get(cursor + 1)
-                .is_some_and(|t| t.text == "-" && (!t.spaced || !token.spaced));
+            && tokens.get(cursor + 1).is_some_and(|t| {
+                (t.text == "-" && (!t.spaced || !token.spaced))
+                    || (t.is_any(&["year", "years", "month", "months"])
+                        && tokens
+                            .get(cursor + 2)
+                            .is_some_and(|d| d.text == "-" && !d.spaced))
+            });
         if token.kind == Kind::Number && !age_number {
             // "an additional 14": the number is the count, read elsewhere.
             return None;
@@ -752,7 +756,16 @@ fn unit_phrase(tokens: &[Token<'_>], at: usize, vague: bool) -> Option<Phrase> {
             break;
         }
         if let Some((lemma, len)) = predicate_at(tokens, cursor) {
-            if words.is_empty() && len == 1 && is_plural(&lower) && predicate.is_none() {
+            // "one remains" is a verb, "two strikes" a noun.
+            let verb_form = lower.strip_suffix('s').is_some_and(|stem| {
+                stem == lemma && matches!(lemma, "remain" | "die" | "kill" | "injure" | "wait")
+            });
+            if words.is_empty()
+                && len == 1
+                && is_plural(&lower)
+                && predicate.is_none()
+                && !verb_form
+            {
                 // "two strikes", "three deaths": a plural noun is what is counted.
                 words.push(lower);
                 predicate = Some(lemma);
@@ -774,7 +787,7 @@ fn unit_phrase(tokens: &[Token<'_>], at: usize, vague: bool) -> Option<Phrase> {
             }
             break;
         }
-        if token.is_capitalised() && !words.is_empty() && is_street_word(&lower) {
+        if token.is_capitalised() && is_street_word(&lower) {
             // "12 Main Street" is an address.
             return None;
         }
@@ -870,6 +883,13 @@ fn is_street_word(lower: &str) -> bool {
             | "court"
             | "place"
             | "square"
+            | "freeway"
+            | "highway"
+            | "expressway"
+            | "motorway"
+            | "parkway"
+            | "turnpike"
+            | "interstate"
     )
 }
 
@@ -1010,6 +1030,13 @@ fn is_excluded(tokens: &[Token<'_>], number: &NumberMatch) -> bool {
     if next.is_some_and(|t| t.text == "-" && (!t.spaced || !number.digits))
         && next2.is_some_and(|t| t.is_any(&["year", "years", "month", "months"]))
         && next3.is_some_and(|t| t.text == "-" && !t.spaced)
+    {
+        return true;
+    }
+    // "12 year-old"
+    if next.is_some_and(|t| t.is_any(&["year", "years", "month", "months"]))
+        && next2.is_some_and(|t| t.text == "-" && !t.spaced)
+        && next3.is_some_and(|t| t.is("old"))
     {
         return true;
     }

@@ -263,6 +263,7 @@ fn not_quantities() {
         "The support line is open 24/7 for callers.",
         "Details are at https://example.org/news/2024/05/12/story-123 online.",
         "No one was hurt in the fire.",
+        "Traffic stopped on the 55 Freeway overnight.",
         "The singer died at 95 in her home.",
         "Jazz boomed in the nineteen twenties.",
         "Luckily no one was injured.",
@@ -293,6 +294,8 @@ fn one_person_written_with_an_article() {
     assert_eq!((q.value, q.unit.as_str()), (14.0, "hostage"));
     let q = one("Guards freed an additional 14.");
     assert_eq!(q.value, 14.0);
+    let q = one("A 12 year-old girl was hurt at home.");
+    assert_eq!((q.value, q.unit.as_str()), (1.0, "girl"));
     let q = one("A 9-month-old was injured in the fall.");
     assert_eq!(q.unit, "person");
     assert!(quantities("A neighbour said the street was quiet.").is_empty());
