@@ -290,6 +290,19 @@ fn read_quantity(tokens: &[Token<'_>], at: usize) -> Option<Read> {
         }
     } else {
         let phrase = unit_phrase(tokens, cursor, number.vague)?;
+        // "6301 Ranchester Drive": a house number before a capitalised name,
+        // unlike "1,400 Belarusian prisoners" whose phrase has a plural head.
+        let house_number = number.digits
+            && number.value >= 100.0
+            && tokens.get(cursor).is_some_and(|t| t.is_capitalised())
+            && !tokens
+                .get(cursor..phrase.end)
+                .unwrap_or(&[])
+                .iter()
+                .any(|t| is_plural(&t.lower()));
+        if house_number {
+            return None;
+        }
         unit = phrase.unit;
         predicate = phrase.predicate;
         cursor = phrase.end;
@@ -529,7 +542,12 @@ fn is_phone_like(tokens: &[Token<'_>], number: &NumberMatch) -> bool {
         && tokens[number.start - 1].text == "("
         && tokens.get(number.start + 1).is_some_and(|t| t.text == ")")
         && tokens.get(number.start + 2).is_some_and(plain);
-    plain(first) && first.text.len() == 3 && (dash_group || in_parentheses)
+    // "222-TIPS": a number spelled with letters.
+    let vanity = dash(number.start + 1)
+        && tokens.get(number.start + 2).is_some_and(|t| {
+            !t.spaced && t.kind == Kind::Word && t.text.chars().all(|c| c.is_ascii_uppercase())
+        });
+    plain(first) && first.text.len() == 3 && (dash_group || in_parentheses || vanity)
 }
 
 /// A currency symbol (or "US$") at `at`: the currency and the index after it.

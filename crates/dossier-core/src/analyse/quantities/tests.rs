@@ -264,6 +264,8 @@ fn not_quantities() {
         "Details are at https://example.org/news/2024/05/12/story-123 online.",
         "No one was hurt in the fire.",
         "Traffic stopped on the 55 Freeway overnight.",
+        "Officers were sent to 6301 Ranchester after the call.",
+        "Call 222-TIPS with information.",
         "The singer died at 95 in her home.",
         "Jazz boomed in the nineteen twenties.",
         "Luckily no one was injured.",
