@@ -55,6 +55,27 @@ impl ClaimSpec {
         self.attributed_to = Some(source.to_string());
         self
     }
+
+    /// Makes the quantity at `range` in `sentence`. Built through serde so
+    /// that fields other stages add to `Quantity` take their defaults here.
+    pub(crate) fn quantity_at(&self, range: TextRange, sentence: TextRange) -> Quantity {
+        let value = serde_json::json!({
+            "range": range,
+            "sentence": sentence,
+            "value": 0.0,
+            "high": null,
+            "qualifier": self.qualifier,
+            "unit": self.unit,
+            "predicate": self.predicate,
+            "attributed_to": self.attributed_to,
+        });
+        let mut quantity: Quantity =
+            serde_json::from_value(value).expect("a fixture quantity deserializes");
+        // Set after, since JSON has no NaN or infinity.
+        quantity.value = self.value;
+        quantity.high = self.high;
+        quantity
+    }
 }
 
 /// A document under construction.
@@ -92,41 +113,25 @@ impl DocBuilder {
     /// Places a quantity on the first occurrence of the claim's words.
     pub(crate) fn claim(mut self, spec: ClaimSpec) -> DocBuilder {
         let range = self.find(&spec.written);
-        self.analysis.quantities.push(Quantity {
-            range,
-            sentence: self.sentence_of(range),
-            value: spec.value,
-            high: spec.high,
-            qualifier: spec.qualifier,
-            unit: spec.unit,
-            predicate: spec.predicate,
-            attributed_to: spec.attributed_to,
-            time: None,
-        });
+        let quantity = spec.quantity_at(range, self.sentence_of(range));
+        self.analysis.quantities.push(quantity);
         self
     }
 
     /// Places a date mention on the first occurrence of `written`.
     pub(crate) fn date(mut self, written: &str, date: PartialDate) -> DocBuilder {
         let range = self.find(written);
-        self.analysis.dates.push(DateMention {
-            range,
-            sentence: self.sentence_of(range),
-            date,
-            relative: false,
-        });
+        let mention = date_mention(range, self.sentence_of(range), date);
+        self.analysis.dates.push(mention);
         self
     }
 
     /// Places a quote on the first occurrence of `words`.
     pub(crate) fn quote(mut self, words: &str, speaker: Option<&str>) -> DocBuilder {
         let range = self.find(words);
-        self.analysis.quotes.push(Quote {
-            range,
-            speaker: speaker.map(str::to_string),
-            speaker_range: None,
-            channel: Some("said".into()),
-        });
+        self.analysis
+            .quotes
+            .push(quote_at(range, speaker, Some("said")));
         self
     }
 
@@ -155,6 +160,34 @@ impl DocBuilder {
             .find(|sentence| sentence.contains(range))
             .unwrap_or(range)
     }
+}
+
+/// A date mention, built through serde so that fields other stages add take
+/// their defaults.
+pub(crate) fn date_mention(
+    range: TextRange,
+    sentence: TextRange,
+    date: PartialDate,
+) -> DateMention {
+    let value = serde_json::json!({
+        "range": range,
+        "sentence": sentence,
+        "date": date,
+        "relative": false,
+    });
+    serde_json::from_value(value).expect("a fixture date deserializes")
+}
+
+/// A quote, built through serde so that fields other stages add take their
+/// defaults.
+pub(crate) fn quote_at(range: TextRange, speaker: Option<&str>, channel: Option<&str>) -> Quote {
+    let value = serde_json::json!({
+        "range": range,
+        "speaker": speaker,
+        "speaker_range": null,
+        "channel": channel,
+    });
+    serde_json::from_value(value).expect("a fixture quote deserializes")
 }
 
 /// A copy relation between two fixture documents.

@@ -467,8 +467,13 @@ fn arbitrary_document() -> impl Strategy<Value = Document> {
         0usize..80,
         0usize..80,
         0usize..80,
-        prop_oneof![any::<f64>(), 0.0f64..2000.0],
-        proptest::option::of(any::<f64>()),
+        prop_oneof![
+            any::<f64>(),
+            Just(f64::NAN),
+            Just(f64::INFINITY),
+            0.0f64..2000.0
+        ],
+        proptest::option::of(prop_oneof![any::<f64>(), Just(f64::NAN)]),
         qualifier,
         "[a-zé %$]{0,12}",
         proptest::option::of("[a-z since]{0,10}"),
@@ -476,17 +481,20 @@ fn arbitrary_document() -> impl Strategy<Value = Document> {
     )
         .prop_map(
             |(start, len, sentence_len, value, high, qualifier, unit, predicate, attributed)| {
-                Quantity {
-                    range: TextRange::new(start, start + len),
-                    sentence: TextRange::new(start / 2, start / 2 + sentence_len),
-                    value,
-                    high,
-                    qualifier,
-                    unit,
-                    predicate,
-                    attributed_to: attributed,
-                    time: None,
+                let mut spec = claim("", value, &unit).qualifier(qualifier);
+                if let Some(high) = high {
+                    spec = spec.high(high);
                 }
+                if let Some(predicate) = predicate {
+                    spec = spec.predicate(&predicate);
+                }
+                if let Some(source) = attributed {
+                    spec = spec.attributed_to(&source);
+                }
+                spec.quantity_at(
+                    TextRange::new(start, start + len),
+                    TextRange::new(start / 2, start / 2 + sentence_len),
+                )
             },
         );
     (

@@ -3,9 +3,9 @@
 use proptest::prelude::*;
 
 use super::group;
-use crate::model::{DocId, Document, Quote, QuoteGroup, TextRange};
+use crate::model::{DocId, Document, QuoteGroup, TextRange};
 use crate::reconcile::EntityTable;
-use crate::reconcile::facts::fixtures::doc;
+use crate::reconcile::facts::fixtures::{doc, quote_at};
 
 fn groups_of(documents: &[Document]) -> Vec<QuoteGroup> {
     let refs: Vec<&Document> = documents.iter().collect();
@@ -142,11 +142,8 @@ proptest! {
         document.article.text = text;
         document.analysis.quotes = quotes
             .into_iter()
-            .map(|(start, len, speaker)| Quote {
-                range: TextRange::new(start, start + len),
-                speaker,
-                speaker_range: None,
-                channel: None,
+            .map(|(start, len, speaker)| {
+                quote_at(TextRange::new(start, start + len), speaker.as_deref(), None)
             })
             .collect();
         let mut copy = document.clone();

@@ -3,8 +3,8 @@
 use proptest::prelude::*;
 
 use super::build;
-use crate::model::{DateMention, Document, PartialDate, TextRange, TimelineEvent};
-use crate::reconcile::facts::fixtures::doc;
+use crate::model::{Document, PartialDate, TextRange, TimelineEvent};
+use crate::reconcile::facts::fixtures::{date_mention, doc};
 
 fn timeline_of(documents: &[Document]) -> Vec<TimelineEvent> {
     let refs: Vec<&Document> = documents.iter().collect();
@@ -134,11 +134,12 @@ proptest! {
         document.article.text = text;
         document.analysis.dates = dates
             .into_iter()
-            .map(|(start, len, sentence_len, year)| DateMention {
-                range: TextRange::new(start, start + len),
-                sentence: TextRange::new(start / 2, start / 2 + sentence_len),
-                date: PartialDate { year, month: None, day: None },
-                relative: false,
+            .map(|(start, len, sentence_len, year)| {
+                date_mention(
+                    TextRange::new(start, start + len),
+                    TextRange::new(start / 2, start / 2 + sentence_len),
+                    PartialDate { year, month: None, day: None },
+                )
             })
             .collect();
         let documents = [document];
