@@ -252,6 +252,23 @@ fn read_absolute(
         let (date, relative) = day_without_year(tokens, clause_at, month_number, day, published)?;
         return Read::new(tokens, at, end, date, relative);
     }
+    // "mid-2023", "early-2024": a year after a glued part-of-year prefix.
+    if token.is_any(&["mid", "early", "late"])
+        && tokens
+            .get(at + 1)
+            .is_some_and(|t| t.text == "-" && !t.spaced)
+        && let Some(year) = tokens
+            .get(at + 2)
+            .filter(|t| !t.spaced)
+            .and_then(year_number)
+    {
+        let date = PartialDate {
+            year,
+            month: None,
+            day: None,
+        };
+        return Read::new(tokens, at + 2, at + 3, date, false);
+    }
     // "in 2019", "since 1994", "the 2019 strike"
     if token.kind == Kind::Word
         && token.is_any(&[

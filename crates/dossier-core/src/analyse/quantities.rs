@@ -188,6 +188,20 @@ fn read_quantity(tokens: &[Token<'_>], at: usize) -> Option<Read> {
     if is_phone_like(tokens, &number) {
         return None;
     }
+    // "the nineteen seventies": a decade.
+    const DECADES: &[&str] = &[
+        "twenties",
+        "thirties",
+        "forties",
+        "fifties",
+        "sixties",
+        "seventies",
+        "eighties",
+        "nineties",
+    ];
+    if tokens.get(number.end).is_some_and(|t| t.is_any(DECADES)) {
+        return None;
+    }
     let chained = number.start >= 2
         && tokens[number.start - 1].text == "-"
         && !tokens[number.start - 1].spaced
@@ -276,6 +290,19 @@ fn read_quantity(tokens: &[Token<'_>], at: usize) -> Option<Read> {
         }
     } else {
         let phrase = unit_phrase(tokens, cursor, number.vague)?;
+        // "6301 Ranchester Drive": a house number before a capitalised name,
+        // unlike "1,400 Belarusian prisoners" whose phrase has a plural head.
+        let house_number = number.digits
+            && number.value >= 100.0
+            && tokens.get(cursor).is_some_and(|t| t.is_capitalised())
+            && !tokens
+                .get(cursor..phrase.end)
+                .unwrap_or(&[])
+                .iter()
+                .any(|t| is_plural(&t.lower()));
+        if house_number {
+            return None;
+        }
         unit = phrase.unit;
         predicate = phrase.predicate;
         cursor = phrase.end;
@@ -426,9 +453,13 @@ fn read_single_person(tokens: &[Token<'_>], at: usize) -> Option<Read> {
         let token = &tokens[cursor];
         let glued_compound = !token.spaced && (token.text == "-" || words.is_empty());
         let age_number = token.kind == Kind::Number
-            && tokens
-                .get(cursor + 1)
-                .is_some_and(|t| t.text == "-" && (!t.spaced || !token.spaced));
+            && tokens.get(cursor + 1).is_some_and(|t| {
+                (t.text == "-" && (!t.spaced || !token.spaced))
+                    || (t.is_any(&["year", "years", "month", "months"])
+                        && tokens
+                            .get(cursor + 2)
+                            .is_some_and(|d| d.text == "-" && !d.spaced))
+            });
         if token.kind == Kind::Number && !age_number {
             // "an additional 14": the number is the count, read elsewhere.
             return None;
@@ -511,7 +542,12 @@ fn is_phone_like(tokens: &[Token<'_>], number: &NumberMatch) -> bool {
         && tokens[number.start - 1].text == "("
         && tokens.get(number.start + 1).is_some_and(|t| t.text == ")")
         && tokens.get(number.start + 2).is_some_and(plain);
-    plain(first) && first.text.len() == 3 && (dash_group || in_parentheses)
+    // "222-TIPS": a number spelled with letters.
+    let vanity = dash(number.start + 1)
+        && tokens.get(number.start + 2).is_some_and(|t| {
+            !t.spaced && t.kind == Kind::Word && t.text.chars().all(|c| c.is_ascii_uppercase())
+        });
+    plain(first) && first.text.len() == 3 && (dash_group || in_parentheses || vanity)
 }
 
 /// A currency symbol (or "US$") at `at`: the currency and the index after it.
@@ -738,7 +774,16 @@ fn unit_phrase(tokens: &[Token<'_>], at: usize, vague: bool) -> Option<Phrase> {
             break;
         }
         if let Some((lemma, len)) = predicate_at(tokens, cursor) {
-            if words.is_empty() && len == 1 && is_plural(&lower) && predicate.is_none() {
+            // "one remains" is a verb, "two strikes" a noun.
+            let verb_form = lower.strip_suffix('s').is_some_and(|stem| {
+                stem == lemma && matches!(lemma, "remain" | "die" | "kill" | "injure" | "wait")
+            });
+            if words.is_empty()
+                && len == 1
+                && is_plural(&lower)
+                && predicate.is_none()
+                && !verb_form
+            {
                 // "two strikes", "three deaths": a plural noun is what is counted.
                 words.push(lower);
                 predicate = Some(lemma);
@@ -760,7 +805,7 @@ fn unit_phrase(tokens: &[Token<'_>], at: usize, vague: bool) -> Option<Phrase> {
             }
             break;
         }
-        if token.is_capitalised() && !words.is_empty() && is_street_word(&lower) {
+        if token.is_capitalised() && is_street_word(&lower) {
             // "12 Main Street" is an address.
             return None;
         }
@@ -856,6 +901,13 @@ fn is_street_word(lower: &str) -> bool {
             | "court"
             | "place"
             | "square"
+            | "freeway"
+            | "highway"
+            | "expressway"
+            | "motorway"
+            | "parkway"
+            | "turnpike"
+            | "interstate"
     )
 }
 
@@ -996,6 +1048,13 @@ fn is_excluded(tokens: &[Token<'_>], number: &NumberMatch) -> bool {
     if next.is_some_and(|t| t.text == "-" && (!t.spaced || !number.digits))
         && next2.is_some_and(|t| t.is_any(&["year", "years", "month", "months"]))
         && next3.is_some_and(|t| t.text == "-" && !t.spaced)
+    {
+        return true;
+    }
+    // "12 year-old"
+    if next.is_some_and(|t| t.is_any(&["year", "years", "month", "months"]))
+        && next2.is_some_and(|t| t.text == "-" && !t.spaced)
+        && next3.is_some_and(|t| t.is("old"))
     {
         return true;
     }
@@ -1396,13 +1455,30 @@ fn finish(
     let predicate = read
         .predicate
         .or_else(|| find_predicate(tokens, read.start, read.end));
+    let mut predicate = predicate;
     let unit = match &read.unit {
         Unit::Named(name) => name.clone(),
         Unit::FromContext => match unit_before_at(tokens, read.start) {
-            Some(AtUnit::Named(name)) => name,
+            Some(AtUnit::Named(name)) => {
+                // "the number of vessels waiting at over 40": the verb is
+                // inside the measured phrase.
+                let from = read.start.saturating_sub(10);
+                predicate = predicate.or_else(|| {
+                    (from..read.start).find_map(|i| {
+                        predicate_at(tokens, i)
+                            .filter(|_| !tokens[i].is_any(ADJECTIVE_ONLY))
+                            .map(|(lemma, _)| lemma)
+                    })
+                });
+                name
+            }
             Some(AtUnit::Figure) => context.last.clone().unwrap_or_default(),
             None => {
                 predicate?;
+                // "died at 95", "opened at 9": an age or a time.
+                if read.start > 0 && tokens[read.start - 1].is("at") {
+                    return None;
+                }
                 context.near.clone().unwrap_or_default()
             }
         },
@@ -1453,6 +1529,35 @@ fn unit_before_at(tokens: &[Token<'_>], start: usize) -> Option<AtUnit> {
     let the = (from..at)
         .rev()
         .find(|&i| tokens[i].is_any(&["the", "its", "their"]))?;
+    // Only a verb of estimating sets a figure: "put the crowd at", not
+    // "the singer died at 95".
+    const ESTIMATING: &[&str] = &[
+        "put",
+        "puts",
+        "putting",
+        "estimated",
+        "estimates",
+        "estimate",
+        "placed",
+        "places",
+        "place",
+        "set",
+        "sets",
+        "pegged",
+        "pegs",
+        "counted",
+        "counts",
+        "gave",
+        "gives",
+        "give",
+    ];
+    if !the
+        .checked_sub(1)
+        .and_then(|i| tokens.get(i))
+        .is_some_and(|t| t.is_any(ESTIMATING))
+    {
+        return None;
+    }
     let first = tokens.get(the + 1)?;
     let phrase_start = if first.is_any(MEASURES) {
         if !tokens.get(the + 2)?.is("of") {
@@ -1530,8 +1635,24 @@ fn find_predicate(tokens: &[Token<'_>], start: usize, end: usize) -> Option<&'st
         if (token.kind == Kind::Number && !compound)
             || matches!(token.text, ";" | ":" | "." | "?" | "!" | "(" | ")")
             || token.is_any(&[
-                "while", "whereas", "but", "when", "after", "before", "because", "if", "until",
-                "where", "though", "although",
+                "while",
+                "whereas",
+                "but",
+                "when",
+                "after",
+                "before",
+                "because",
+                "if",
+                "until",
+                "where",
+                "though",
+                "although",
+                "following",
+                "amid",
+                "during",
+                "despite",
+                "against",
+                "since",
             ])
         {
             break;
@@ -1578,13 +1699,30 @@ fn find_predicate(tokens: &[Token<'_>], start: usize, end: usize) -> Option<&'st
         "totaling",
         "valued",
         "at",
+        "with",
+        "on",
+        "yesterday",
+        "today",
+        "overnight",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
     ];
+    // "freed 52", "walked out on Tuesday with 340": the nearest predicate
+    // ending where only these words separate it from the number.
     let mut gap_start = start;
-    while gap_start > 0 && start - gap_start < 3 && tokens[gap_start - 1].is_any(BETWEEN) {
+    loop {
+        if let Some(lemma) = predicate_ending_at(tokens, gap_start) {
+            return Some(lemma);
+        }
+        if gap_start == 0 || start - gap_start >= 4 || !tokens[gap_start - 1].is_any(BETWEEN) {
+            break;
+        }
         gap_start -= 1;
-    }
-    if let Some(lemma) = predicate_ending_at(tokens, gap_start) {
-        return Some(lemma);
     }
     // "offered a package worth 12 million", "cost the regional economy 30
     // million": a short object between the verb and the number.

@@ -82,6 +82,11 @@ fn absolute_forms() {
         ),
         ("The 2019 flood is still remembered.", "2019", "2019"),
         (
+            "Prices peaked in mid-2023 across the region.",
+            "2023",
+            "2023",
+        ),
+        (
             "The fair opened on 3rd of May 2024 downtown.",
             "2024-05-03",
             "3rd of May 2024",

@@ -159,6 +159,10 @@ fn predicates_are_normalised() {
             "offer",
         ),
         ("Among the freed captives are 14 sailors.", "release"),
+        (
+            "The union walked out on Tuesday with 300 members.",
+            "strike",
+        ),
         ("Unemployment rose to 5.2% in May.", "rise"),
         ("The brothers are accused of murdering four women.", "kill"),
         ("Four others were in the hospital on Sunday.", "injure"),
@@ -190,6 +194,7 @@ fn unit_from_context() {
     assert_eq!((q.value, q.unit.as_str()), (1800.0, "person"));
     let q = one("Officials put the number of cars stranded at over 400.");
     assert_eq!((q.value, q.unit.as_str()), (400.0, "car"));
+    assert_eq!(q.predicate.as_deref(), Some("strand"));
     assert_eq!(q.qualifier, Qualifier::AtLeast);
 }
 
@@ -258,6 +263,11 @@ fn not_quantities() {
         "The support line is open 24/7 for callers.",
         "Details are at https://example.org/news/2024/05/12/story-123 online.",
         "No one was hurt in the fire.",
+        "Traffic stopped on the 55 Freeway overnight.",
+        "Officers were sent to 6301 Ranchester after the call.",
+        "Call 222-TIPS with information.",
+        "The singer died at 95 in her home.",
+        "Jazz boomed in the nineteen twenties.",
         "Luckily no one was injured.",
         "Tips go to the desk at 412-555-3000 or (412) 555-3000.",
         "Call 555-0199 ext 4 for details.",
@@ -286,6 +296,8 @@ fn one_person_written_with_an_article() {
     assert_eq!((q.value, q.unit.as_str()), (14.0, "hostage"));
     let q = one("Guards freed an additional 14.");
     assert_eq!(q.value, 14.0);
+    let q = one("A 12 year-old girl was hurt at home.");
+    assert_eq!((q.value, q.unit.as_str()), (1.0, "girl"));
     let q = one("A 9-month-old was injured in the fall.");
     assert_eq!(q.unit, "person");
     assert!(quantities("A neighbour said the street was quiet.").is_empty());
@@ -353,6 +365,12 @@ fn a_strike_noun_after_the_number_is_the_predicate() {
 fn one_of_a_number_is_a_part_not_a_count() {
     let q = one("She was one of six people who were wounded.");
     assert_eq!((q.value, q.unit.as_str()), (6.0, "person"));
+}
+
+#[test]
+fn event_nouns_after_a_preposition_are_not_the_predicate() {
+    let q = one("He lived 11 years in exile following the protests.");
+    assert_eq!(q.predicate, None);
 }
 
 #[test]
