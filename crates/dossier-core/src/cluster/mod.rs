@@ -94,17 +94,17 @@ pub struct ClusterConfig {
 impl Default for ClusterConfig {
     fn default() -> ClusterConfig {
         ClusterConfig {
-            join_threshold: 0.26,
+            join_threshold: 0.27,
             title_weight: 0.15,
             body_weight: 0.4,
             entity_weight: 0.35,
             time_weight: 0.15,
-            time_scale_days: 3.0,
+            time_scale_days: 10.0,
             max_gap_days: 120,
             gap_penalty: 0.1,
             max_field_rescale: 1.5,
             gap_scale_days: 60.0,
-            count_conflict_penalty: 0.08,
+            count_conflict_penalty: 0.05,
             count_close_ratio: 1.4,
             date_conflict_penalty: 0.05,
             date_agreement_bonus: 0.05,
