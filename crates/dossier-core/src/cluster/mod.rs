@@ -41,6 +41,9 @@ pub struct ClusterConfig {
     /// An article never joins a story none of whose members was published
     /// within this many days of it.
     pub max_gap_days: i64,
+    /// Measure the window and the gap penalty from the story's first report
+    /// rather than from its nearest member.
+    pub gap_from_first_report: bool,
     /// Subtracted, in full for publication gaps well past `gap_scale_days`:
     /// `gap_penalty * (1 - exp(-days / gap_scale_days))`. Follow-ups (an arrest,
     /// a trial) come weeks later and can still join on strong content; a
@@ -101,6 +104,7 @@ impl Default for ClusterConfig {
             time_weight: 0.15,
             time_scale_days: 10.0,
             max_gap_days: 120,
+            gap_from_first_report: true,
             gap_penalty: 0.1,
             max_field_rescale: 1.5,
             gap_scale_days: 60.0,
@@ -343,18 +347,25 @@ impl<'c> Clusterer<'c> {
         let mut gap_cost = 0.0;
         let time = match (features.published_day, story.days) {
             (Some(day), Some((first, last))) => {
-                let gap = if day < first {
+                let nearest = if day < first {
                     first - day
                 } else {
                     day.saturating_sub(last).max(0)
                 };
-                if gap > config.max_gap_days {
+                // The window and the gap penalty run from the story's first
+                // report (the event), so a story cannot creep forward one
+                // article at a time across months of similar events.
+                let since_event = if config.gap_from_first_report {
+                    day.abs_diff(first) as i64
+                } else {
+                    nearest
+                };
+                if since_event > config.max_gap_days {
                     return None;
                 }
-                let gap = gap as f64;
-                gap_cost =
-                    config.gap_penalty * (1.0 - (-gap / config.gap_scale_days.max(1e-6)).exp());
-                (-gap / config.time_scale_days.max(1e-6)).exp()
+                gap_cost = config.gap_penalty
+                    * (1.0 - (-(since_event as f64) / config.gap_scale_days.max(1e-6)).exp());
+                (-(nearest as f64) / config.time_scale_days.max(1e-6)).exp()
             }
             // Undated on either side: time neither helps nor hurts much.
             _ => 0.5,
