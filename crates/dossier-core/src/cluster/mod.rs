@@ -44,6 +44,8 @@ pub struct ClusterConfig {
     /// Measure the window and the gap penalty from the story's first report
     /// rather than from its nearest member.
     pub gap_from_first_report: bool,
+    /// Subtracted per natural log of the story's size.
+    pub size_penalty: f64,
     /// Subtracted, in full for publication gaps well past `gap_scale_days`:
     /// `gap_penalty * (1 - exp(-days / gap_scale_days))`. Follow-ups (an arrest,
     /// a trial) come weeks later and can still join on strong content; a
@@ -105,6 +107,7 @@ impl Default for ClusterConfig {
             time_scale_days: 10.0,
             max_gap_days: 120,
             gap_from_first_report: true,
+            size_penalty: 0.0,
             gap_penalty: 0.1,
             max_field_rescale: 1.5,
             gap_scale_days: 60.0,
@@ -206,6 +209,8 @@ struct StoryState {
     years: HashMap<i32, usize>,
     /// First and last publication day of its dated members.
     days: Option<(i64, i64)>,
+    /// Members so far.
+    size: usize,
 }
 
 /// A candidate story with its similarity and why.
@@ -264,6 +269,7 @@ impl<'c> Clusterer<'c> {
             dates: BTreeSet::new(),
             years: HashMap::new(),
             days: None,
+            size: 0,
         });
         self.stories.len() - 1
     }
@@ -287,6 +293,7 @@ impl<'c> Clusterer<'c> {
                 .or_default()
                 .extend(values.iter().copied());
         }
+        story.size += 1;
         story.dates.extend(features.dates.iter().copied());
         if let Some(year) = features.main_year {
             *story.years.entry(year).or_default() += 1;
@@ -391,7 +398,10 @@ impl<'c> Clusterer<'c> {
             1.0
         };
         let weights = weights.map(|weight| weight * rescale);
-        let mut similarity = config.time_weight * time - gap_cost;
+        // A large centroid drifts towards the generic vocabulary of its kind of
+        // event and draws in look-alikes; joining it asks for a little more.
+        let size_cost = config.size_penalty * (story.size.max(1) as f64).ln();
+        let mut similarity = config.time_weight * time - gap_cost - size_cost;
         let mut contributions: Vec<(f64, String)> = Vec::new();
         for field in Field::ALL {
             let (cosine, parts) =
