@@ -111,7 +111,7 @@ impl Default for ClusterConfig {
             gap_penalty: 0.1,
             max_field_rescale: 1.5,
             gap_scale_days: 60.0,
-            count_conflict_penalty: 0.05,
+            count_conflict_penalty: 0.1,
             count_close_ratio: 1.4,
             date_conflict_penalty: 0.05,
             date_agreement_bonus: 0.05,
