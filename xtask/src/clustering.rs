@@ -393,6 +393,14 @@ fn pipeline_config() -> PipelineConfig {
                 cluster.count_close_ratio = v;
                 true
             }
+            ("gap_from_first_report", _, Some(v)) => {
+                cluster.gap_from_first_report = v != 0;
+                true
+            }
+            ("size_penalty", Some(v), _) => {
+                cluster.size_penalty = v;
+                true
+            }
             ("gap_scale_days", Some(v), _) => {
                 cluster.gap_scale_days = v;
                 true

@@ -41,6 +41,11 @@ pub struct ClusterConfig {
     /// An article never joins a story none of whose members was published
     /// within this many days of it.
     pub max_gap_days: i64,
+    /// Measure the window and the gap penalty from the story's first report
+    /// rather than from its nearest member.
+    pub gap_from_first_report: bool,
+    /// Subtracted per natural log of the story's size.
+    pub size_penalty: f64,
     /// Subtracted, in full for publication gaps well past `gap_scale_days`:
     /// `gap_penalty * (1 - exp(-days / gap_scale_days))`. Follow-ups (an arrest,
     /// a trial) come weeks later and can still join on strong content; a
@@ -94,17 +99,19 @@ pub struct ClusterConfig {
 impl Default for ClusterConfig {
     fn default() -> ClusterConfig {
         ClusterConfig {
-            join_threshold: 0.26,
+            join_threshold: 0.27,
             title_weight: 0.15,
             body_weight: 0.4,
             entity_weight: 0.35,
             time_weight: 0.15,
-            time_scale_days: 3.0,
+            time_scale_days: 10.0,
             max_gap_days: 120,
+            gap_from_first_report: true,
+            size_penalty: 0.0,
             gap_penalty: 0.1,
             max_field_rescale: 1.5,
             gap_scale_days: 60.0,
-            count_conflict_penalty: 0.08,
+            count_conflict_penalty: 0.1,
             count_close_ratio: 1.4,
             date_conflict_penalty: 0.05,
             date_agreement_bonus: 0.05,
@@ -202,6 +209,8 @@ struct StoryState {
     years: HashMap<i32, usize>,
     /// First and last publication day of its dated members.
     days: Option<(i64, i64)>,
+    /// Members so far.
+    size: usize,
 }
 
 /// A candidate story with its similarity and why.
@@ -260,6 +269,7 @@ impl<'c> Clusterer<'c> {
             dates: BTreeSet::new(),
             years: HashMap::new(),
             days: None,
+            size: 0,
         });
         self.stories.len() - 1
     }
@@ -283,6 +293,7 @@ impl<'c> Clusterer<'c> {
                 .or_default()
                 .extend(values.iter().copied());
         }
+        story.size += 1;
         story.dates.extend(features.dates.iter().copied());
         if let Some(year) = features.main_year {
             *story.years.entry(year).or_default() += 1;
@@ -343,18 +354,25 @@ impl<'c> Clusterer<'c> {
         let mut gap_cost = 0.0;
         let time = match (features.published_day, story.days) {
             (Some(day), Some((first, last))) => {
-                let gap = if day < first {
+                let nearest = if day < first {
                     first - day
                 } else {
                     day.saturating_sub(last).max(0)
                 };
-                if gap > config.max_gap_days {
+                // The window and the gap penalty run from the story's first
+                // report (the event), so a story cannot creep forward one
+                // article at a time across months of similar events.
+                let since_event = if config.gap_from_first_report {
+                    day.abs_diff(first) as i64
+                } else {
+                    nearest
+                };
+                if since_event > config.max_gap_days {
                     return None;
                 }
-                let gap = gap as f64;
-                gap_cost =
-                    config.gap_penalty * (1.0 - (-gap / config.gap_scale_days.max(1e-6)).exp());
-                (-gap / config.time_scale_days.max(1e-6)).exp()
+                gap_cost = config.gap_penalty
+                    * (1.0 - (-(since_event as f64) / config.gap_scale_days.max(1e-6)).exp());
+                (-(nearest as f64) / config.time_scale_days.max(1e-6)).exp()
             }
             // Undated on either side: time neither helps nor hurts much.
             _ => 0.5,
@@ -380,7 +398,10 @@ impl<'c> Clusterer<'c> {
             1.0
         };
         let weights = weights.map(|weight| weight * rescale);
-        let mut similarity = config.time_weight * time - gap_cost;
+        // A large centroid drifts towards the generic vocabulary of its kind of
+        // event and draws in look-alikes; joining it asks for a little more.
+        let size_cost = config.size_penalty * (story.size.max(1) as f64).ln();
+        let mut similarity = config.time_weight * time - gap_cost - size_cost;
         let mut contributions: Vec<(f64, String)> = Vec::new();
         for field in Field::ALL {
             let (cosine, parts) =

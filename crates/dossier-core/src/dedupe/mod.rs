@@ -15,7 +15,7 @@ use std::collections::HashMap;
 
 use crate::model::{Article, Relation, RelationKind};
 
-use fingerprint::Fingerprint;
+use fingerprint::{Fingerprint, ShingleMap};
 
 /// Options of the dedupe stage.
 #[derive(Clone, Debug)]
@@ -52,7 +52,7 @@ impl Default for DedupeConfig {
             min_sentence_words: 6,
             shingle_words: 4,
             max_postings: 64,
-            min_shared_shingles: 3,
+            min_shared_shingles: 6,
             near_duplicate_containment: 0.8,
             near_duplicate_size_ratio: 0.5,
             reused_sentence_share: 0.6,
@@ -110,14 +110,14 @@ pub fn dedupe(new: &[&Article], known: &[&Article], config: &DedupeConfig) -> Ve
 
 /// Shingle -> articles holding it, capped so stock phrases cost nothing.
 struct ShingleIndex {
-    postings: HashMap<u64, Vec<usize>>,
+    postings: ShingleMap<Vec<usize>>,
     max_postings: usize,
 }
 
 impl ShingleIndex {
     fn new(max_postings: usize) -> ShingleIndex {
         ShingleIndex {
-            postings: HashMap::new(),
+            postings: ShingleMap::default(),
             max_postings,
         }
     }
