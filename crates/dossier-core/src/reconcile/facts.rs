@@ -122,9 +122,11 @@ fn claim_of<'d>(
     if !value_is_usable || !fits(text, quantity.range) {
         return None;
     }
-    let unit = words::normalize_unit(&quantity.unit);
+    let mut unit = words::normalize_unit(&quantity.unit);
     if unit.is_empty() {
-        return None;
+        // "the remaining 1,300 others": a count whose noun is elsewhere,
+        // placed like a generic noun.
+        unit = words::UNKNOWN_UNIT.to_string();
     }
     let sentence_fits = fits(text, quantity.sentence)
         && !quantity.sentence.is_empty()

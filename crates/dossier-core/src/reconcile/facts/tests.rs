@@ -739,3 +739,28 @@ fn figures_set_against_each_other_in_one_sentence_are_one_count() {
     assert_eq!(facts[0].status, FactStatus::Disputed);
     assert_eq!(facts[0].variants.len(), 2);
 }
+
+#[test]
+fn a_count_without_noun_joins_the_disputed_slot_it_matches() {
+    let documents = [
+        doc(
+            "a",
+            "2030-03-03",
+            "Some 700 captives remain. Others say 800 captives remain.",
+        )
+        .claim(claim("700 captives", 700.0, "captive").predicate("remain"))
+        .claim(claim("800 captives", 800.0, "captive").predicate("remain"))
+        .build(),
+        doc(
+            "b",
+            "2030-03-03",
+            "Envoys want the remaining 800 others out.",
+        )
+        .claim(claim("800 others", 800.0, "").predicate("remain"))
+        .build(),
+    ];
+    let facts = facts_of(&documents, &[]);
+    assert_eq!(facts.len(), 1, "{facts:#?}");
+    assert_eq!(facts[0].status, FactStatus::Disputed);
+    assert_eq!(ids(&facts[0]), [vec!["a", "b"], vec!["a"]]);
+}

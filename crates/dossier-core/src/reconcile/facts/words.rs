@@ -245,7 +245,10 @@ const DEMONYMS: &[&str] = &[
 
 /// Units that name people in general ("52 individuals", "12 people"): such a
 /// count can be the same as a count of a more particular noun.
-const GENERIC_UNITS: &[&str] = &["person", "individual", "other", "one"];
+const GENERIC_UNITS: &[&str] = &["person", "individual", UNKNOWN_UNIT, "one"];
+
+/// The unit of a count whose noun the analysis did not find.
+pub(crate) const UNKNOWN_UNIT: &str = "other";
 
 /// Splits a unit into its leading nationality adjective and the rest, when
 /// it has one and something follows it.
