@@ -74,6 +74,18 @@ pub enum Command {
         after_help = "Examples:\n  dossier extract page.html\n  dossier extract --jsonl < pages.jsonl > extracted.jsonl"
     )]
     Extract(ExtractArgs),
+
+    /// Analyse texts without storing them: names, numbers, dates, quotes.
+    ///
+    /// Reads `{"id","text"}` JSON Lines on standard input (an optional
+    /// `"published": "YYYY-MM-DD"` resolves relative dates) and writes one line
+    /// per record: `{"id","mentions":[{"start","end","kind","text","entity"}],
+    /// "quantities","quotes","dates"}`, every offset a byte offset into the
+    /// given text.
+    #[command(
+        after_help = "Example:\n  echo '{\"id\":1,\"text\":\"Police said 12 people were hurt on Sunday.\",\"published\":\"2026-03-10\"}' | dossier analyse --jsonl"
+    )]
+    Analyse(AnalyseArgs),
 }
 
 /// Arguments of `ingest` and `run`.
@@ -126,6 +138,14 @@ pub struct ExportArgs {
     /// Write to this file instead of standard output.
     #[arg(long, short)]
     pub output: Option<PathBuf>,
+}
+
+/// Arguments of `analyse`.
+#[derive(Debug, Args)]
+pub struct AnalyseArgs {
+    /// Read `{"id","text"}` JSON Lines on standard input (the only input form).
+    #[arg(long, required = true)]
+    pub jsonl: bool,
 }
 
 /// Arguments of `extract`.

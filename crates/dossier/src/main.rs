@@ -3,6 +3,7 @@
 //! It reads files, shows progress, applies change sets to the store and renders
 //! dossiers; every decision about content is made in `dossier-core`.
 
+mod analyse;
 mod cli;
 mod files;
 mod ingest;
@@ -59,6 +60,10 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }
         Command::Export(args) => {
             render::run_export(&db_path, &args)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Analyse(_) => {
+            analyse::run_analyse()?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Extract(args) => {
