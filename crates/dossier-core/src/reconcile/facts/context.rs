@@ -54,6 +54,15 @@ pub(super) fn anchor_of(
     quantity: &Quantity,
     sentence: TextRange,
 ) -> Option<Anchor> {
+    // The analysis names the time phrase a number refers to; when it does,
+    // that phrase alone decides, and a time of the news itself ("on
+    // Thursday") is no anchor.
+    if let Some(time) = quantity
+        .time
+        .filter(|time| fits(text, *time) && !time.is_empty())
+    {
+        return anchor_of_time_phrase(document, text, time);
+    }
     let same_clause = |range: TextRange| breaks_between(text, quantity.range, range) == Some(0);
     // "Since July 2023, 314 were freed": the phrase's own comma is allowed,
     // a second break ("..., with an additional 14 pardoned") is not.
@@ -112,6 +121,41 @@ pub(super) fn anchor_of(
     Some(Anchor {
         key: format!("in {}", background.date.year),
         words: format!("in {}", background.date.year),
+    })
+}
+
+/// Reads the anchor of a time phrase the analysis tied to a number: "since
+/// ..." always, another date only when it lies in a year before the
+/// article's own.
+fn anchor_of_time_phrase(document: &Document, text: &str, time: TextRange) -> Option<Anchor> {
+    let phrase = time.slice(text).trim();
+    let marked = document
+        .analysis
+        .dates
+        .iter()
+        .find(|date| fits(text, date.range) && time.contains(date.range));
+    let after_since = phrase
+        .get(..5)
+        .filter(|head| head.eq_ignore_ascii_case("since"))
+        .map(|_| phrase[5..].trim_start());
+    if let Some(rest) = after_since {
+        if let Some(date) = marked {
+            return Some(Anchor {
+                key: format!("since {}", date.date),
+                words: format!("since {rest}"),
+            });
+        }
+        let (date, words) = date_words(rest, document.article.published)?;
+        return Some(Anchor {
+            key: format!("since {date}"),
+            words: format!("since {words}"),
+        });
+    }
+    let published_year = document.article.published.map(|date| date.year)?;
+    let date = marked?.date;
+    (date.year < published_year).then(|| Anchor {
+        key: format!("in {}", date.year),
+        words: format!("in {}", date.year),
     })
 }
 

@@ -764,3 +764,58 @@ fn a_count_without_noun_joins_the_disputed_slot_it_matches() {
     assert_eq!(facts[0].status, FactStatus::Disputed);
     assert_eq!(ids(&facts[0]), [vec!["a", "b"], vec!["a"]]);
 }
+
+#[test]
+fn the_analysed_time_phrase_decides_the_period() {
+    let documents = [
+        doc(
+            "a",
+            "2030-08-01",
+            "Guards freed 52 inmates on Monday. In 2027 the camp freed 60 inmates.",
+        )
+        .claim(
+            claim("52 inmates", 52.0, "inmate")
+                .predicate("free")
+                .time("on Monday"),
+        )
+        .claim(
+            claim("60 inmates", 60.0, "inmate")
+                .predicate("free")
+                .time("In 2027"),
+        )
+        .date("on Monday", PartialDate::day(2030, 7, 29))
+        .date(
+            "2027",
+            PartialDate {
+                year: 2027,
+                month: None,
+                day: None,
+            },
+        )
+        .build(),
+        doc(
+            "b",
+            "2030-08-01",
+            "Since spring, when talks began in May 2029, officials freed 52 inmates. \
+             Since May 2029 they have freed 300 inmates.",
+        )
+        .claim(claim("52 inmates", 52.0, "inmate").predicate("free"))
+        .claim(
+            claim("300 inmates", 300.0, "inmate")
+                .predicate("free")
+                .time("Since May 2029"),
+        )
+        .build(),
+    ];
+    let facts = facts_of(&documents, &[]);
+    let statements: Vec<&str> = facts.iter().map(|fact| fact.statement.as_str()).collect();
+    assert_eq!(
+        statements,
+        [
+            "inmates released",
+            "inmates released in 2027",
+            "inmates released since May 2029"
+        ]
+    );
+    assert_eq!(facts[0].status, FactStatus::Corroborated);
+}
