@@ -62,6 +62,13 @@ const IRREGULAR_PARTICIPLES: &[(&str, &str)] = &[
     ("hit", "hit"),
     ("cut", "cut"),
     ("cost", "cost"),
+    ("shoot", "shot"),
+    ("hurt", "hurt"),
+    ("go", "gone"),
+    ("run", "run"),
+    ("find", "found"),
+    ("seize", "seized"),
+    ("wound", "wounded"),
     ("put", "put"),
     ("set", "set"),
     ("spread", "spread"),
@@ -541,6 +548,7 @@ mod tests {
             "political prisoners remaining"
         );
         assert_eq!(statement("person", Some("kill"), None), "people killed");
+        assert_eq!(statement("person", Some("shoot"), None), "people shot");
         assert_eq!(statement("ship", Some("divert"), None), "ships diverted");
         assert_eq!(statement("box", Some("carry"), None), "boxes carried");
         assert_eq!(
