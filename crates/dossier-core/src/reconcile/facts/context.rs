@@ -419,3 +419,32 @@ pub(super) fn rate_of(text: &str, sentence: TextRange, quantity: TextRange) -> O
         (marker_fits && RATE_PERIODS.contains(&pair[1].as_str())).then(|| pair[1].clone())
     })
 }
+
+/// Finds the toll a number's clause speaks of, as the predicate it counts:
+/// "the death toll rose to 14" counts the killed, "the number of injured
+/// climbed to 30" the injured.
+pub(super) fn toll_of(
+    text: &str,
+    sentence: TextRange,
+    quantity: TextRange,
+) -> Option<&'static str> {
+    let before = text.get(sentence.start..quantity.start)?;
+    let clause = before
+        .rfind(CLAUSE_BREAKS)
+        .map_or(before, |at| &before[at..])
+        .to_lowercase();
+    const TOLLS: &[(&str, &str)] = &[
+        ("death toll", "kill"),
+        ("number of dead", "kill"),
+        ("number of deaths", "kill"),
+        ("number killed", "kill"),
+        ("number of injured", "injure"),
+        ("number injured", "injure"),
+        ("injury toll", "injure"),
+        ("number of wounded", "injure"),
+    ];
+    TOLLS
+        .iter()
+        .find(|(phrase, _)| clause.contains(phrase))
+        .map(|(_, predicate)| *predicate)
+}

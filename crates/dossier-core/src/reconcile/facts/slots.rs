@@ -70,7 +70,13 @@ pub(super) fn assign_slots(claims: &[Claim<'_>]) -> Vec<(Slot, Vec<usize>)> {
         // slot it agrees with: with so little to place it, a different value
         // more likely counts something else ("about 2 km" of a march route,
         // "140 km" to the next port) than disputes the same count.
-        let chosen = only_agreeing(&candidates, &slots, claims, index);
+        // A revision ("rose to 14") disagrees by nature: it joins the one
+        // slot of its predicate.
+        let revises = claims[index].has_update_cue && slot.predicate.is_some();
+        let chosen = match candidates.as_slice() {
+            [only] if revises => Some(*only),
+            _ => only_agreeing(&candidates, &slots, claims, index),
+        };
         match chosen {
             Some(position) => slots[position].1.push(index),
             None => push(&mut slots, slot, index),

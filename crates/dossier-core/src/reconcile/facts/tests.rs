@@ -819,3 +819,31 @@ fn the_analysed_time_phrase_decides_the_period() {
     );
     assert_eq!(facts[0].status, FactStatus::Corroborated);
 }
+
+/// Issue 6: "12 killed" on Sunday, then "the toll rose to 14" on Monday, read
+/// by the real analysis, is one fact updated over time.
+#[test]
+fn issue_6_a_rising_toll_read_by_the_analysis_is_an_update() {
+    let analysed = |id: &str, published: &str, text: &str| {
+        let mut document = doc(id, published, text).build();
+        document.analysis =
+            crate::analyse::analyse(&document.article, &crate::analyse::AnalyseConfig::default());
+        document
+    };
+    let documents = [
+        analysed(
+            "sunday",
+            "2030-07-07",
+            "Twelve people were killed in the blast at the market on Sunday, police said.",
+        ),
+        analysed(
+            "monday",
+            "2030-07-08",
+            "The death toll from the market blast rose to 14 on Monday, police said.",
+        ),
+    ];
+    let facts = facts_of(&documents, &[]);
+    let killed = fact_with(&facts, "people killed");
+    assert_eq!(killed.status, FactStatus::Updated, "{facts:#?}");
+    assert_eq!(ids(killed), [vec!["sunday"], vec!["monday"]]);
+}

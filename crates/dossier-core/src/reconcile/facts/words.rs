@@ -63,6 +63,9 @@ const IRREGULAR_PARTICIPLES: &[(&str, &str)] = &[
     ("cut", "cut"),
     ("cost", "cost"),
     ("shoot", "shot"),
+    ("rise", "risen"),
+    ("grow", "grown"),
+    ("fall", "fallen"),
     ("hurt", "hurt"),
     ("go", "gone"),
     ("run", "run"),
@@ -342,6 +345,14 @@ pub(crate) fn undone_when_demanded(lemma: &str) -> Option<&'static str> {
         "release" => Some("remain"),
         _ => None,
     }
+}
+
+/// Tells whether a predicate only says a count changed ("rose to 14").
+pub(crate) fn is_change_verb(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "rise" | "increase" | "climb" | "grow" | "jump" | "reach" | "fall" | "drop" | "decrease"
+    )
 }
 
 /// Cuts a predicate lemma to a crude stem ("released", "release" and
