@@ -351,14 +351,14 @@ fn to_naive(date: PartialDate) -> Option<i64> {
     Some(era * 146_097 + day_of_era - 719_468)
 }
 
-/// The place named by most articles: from the merged entities, else from the
-/// raw mentions.
+/// The place named by most articles that can be a city (not a street, a
+/// county or a state): from the merged entities, else from the raw mentions.
 fn city(reconciliation: &Reconciliation, documents: &[&Document]) -> Option<String> {
     let from_entities = reconciliation
         .entities
         .iter()
-        .filter(|entity| entity.kind == EntityKind::Place)
-        .max_by_key(|entity| entity.articles.len())
+        .filter(|entity| entity.kind == EntityKind::Place && can_be_city(&entity.name))
+        .max_by_key(|entity| (entity.articles.len(), std::cmp::Reverse(entity.id.clone())))
         .map(|entity| entity.name.clone());
     if from_entities.is_some() {
         return from_entities;
@@ -366,7 +366,7 @@ fn city(reconciliation: &Reconciliation, documents: &[&Document]) -> Option<Stri
     let mut counts: HashMap<String, (usize, String)> = HashMap::new();
     for document in documents {
         for mention in &document.analysis.mentions {
-            if mention.kind == EntityKind::Place {
+            if mention.kind == EntityKind::Place && can_be_city(&mention.text) {
                 let entry = counts
                     .entry(fold(&mention.text))
                     .or_insert((0, mention.text.clone()));
@@ -378,6 +378,113 @@ fn city(reconciliation: &Reconciliation, documents: &[&Document]) -> Option<Stri
         .into_values()
         .max_by(|left, right| left.0.cmp(&right.0).then_with(|| right.1.cmp(&left.1)))
         .map(|(_, name)| name)
+}
+
+/// Last words of place names that are not cities.
+const NOT_CITY_WORDS: &[&str] = &[
+    "street",
+    "st",
+    "avenue",
+    "ave",
+    "road",
+    "rd",
+    "boulevard",
+    "blvd",
+    "drive",
+    "dr",
+    "lane",
+    "way",
+    "court",
+    "place",
+    "block",
+    "highway",
+    "parkway",
+    "circle",
+    "terrace",
+    "county",
+    "parish",
+    "region",
+    "state",
+    "states",
+    "park",
+    "square",
+    "bridge",
+    "river",
+    "lake",
+    "mall",
+    "center",
+    "centre",
+    "station",
+    "school",
+];
+
+/// US states, which GVA never gives as the city.
+const US_STATES: &[&str] = &[
+    "alabama",
+    "alaska",
+    "arizona",
+    "arkansas",
+    "california",
+    "colorado",
+    "connecticut",
+    "delaware",
+    "florida",
+    "georgia",
+    "hawaii",
+    "idaho",
+    "illinois",
+    "indiana",
+    "iowa",
+    "kansas",
+    "kentucky",
+    "louisiana",
+    "maine",
+    "maryland",
+    "massachusetts",
+    "michigan",
+    "minnesota",
+    "mississippi",
+    "missouri",
+    "montana",
+    "nebraska",
+    "nevada",
+    "new hampshire",
+    "new jersey",
+    "new mexico",
+    "new york state",
+    "north carolina",
+    "north dakota",
+    "ohio",
+    "oklahoma",
+    "oregon",
+    "pennsylvania",
+    "rhode island",
+    "south carolina",
+    "south dakota",
+    "tennessee",
+    "texas",
+    "utah",
+    "vermont",
+    "virginia",
+    "washington state",
+    "west virginia",
+    "wisconsin",
+    "wyoming",
+    "us",
+    "u s",
+    "usa",
+    "america",
+    "united states",
+];
+
+fn can_be_city(name: &str) -> bool {
+    let folded = fold(name);
+    let last = folded.rsplit(' ').next().unwrap_or("");
+    !folded.is_empty()
+        && !folded.chars().any(|ch| ch.is_ascii_digit())
+        && !NOT_CITY_WORDS.contains(&last)
+        && !US_STATES.contains(&folded.as_str())
+        && name.chars().any(char::is_lowercase)
 }
 
 /// What knowing nothing predicts.
