@@ -9,7 +9,7 @@
 
 use std::collections::HashMap;
 use std::fmt::Write as _;
-use std::io::{BufRead, BufReader};
+use std::io::{BufRead, BufReader, Write};
 use std::time::Instant;
 
 use anyhow::Context;
@@ -22,7 +22,13 @@ use dossier_core::reconcile::{self, ReconcileConfig};
 use dossier_core::text::fold;
 use dossier_core::{analyse, dedupe, extract};
 
-use crate::{Options, bench_dir, publish};
+use crate::{Options, bench_dir, output_dir, publish};
+
+/// Units that never count the people killed or injured.
+const NOT_PEOPLE: &[&str] = &[
+    "count", "year", "month", "week", "day", "hour", "minute", "time", "round", "shot", "bullet",
+    "shell", "casing", "gun", "weapon", "dollar", "percent", "mile", "block", "foot", "inch",
+];
 
 /// How many days before the first report an incident date may lie; GVA
 /// articles are mostly written within a week of the shooting.
@@ -33,6 +39,9 @@ pub fn run(options: &Options) -> anyhow::Result<()> {
     let incidents = read_incidents(&dir.join("incidents.jsonl"))?;
     let articles = read_articles(&dir.join("articles.jsonl"), &options.split)?;
 
+    let dump_path = output_dir("facts")?.join(format!("gva.{}.jsonl", options.split));
+    let mut dump = std::fs::File::create(&dump_path)
+        .with_context(|| format!("creating {}", dump_path.display()))?;
     let started = Instant::now();
     let mut tally = Tally::default();
     let mut num_articles = 0;
@@ -57,6 +66,32 @@ pub fn run(options: &Options) -> anyhow::Result<()> {
             reconcile::reconcile(&story, &refs, &relations, &ReconcileConfig::default());
         let predicted = predict(&reconciliation, &refs);
         tally.add(gold, &predicted, &baseline(&refs));
+        let facts: Vec<String> = reconciliation
+            .facts
+            .iter()
+            .map(|fact| {
+                let values: Vec<String> = fact
+                    .variants
+                    .iter()
+                    .map(|variant| format!("{} x{}", variant.text, variant.articles.len()))
+                    .collect();
+                format!(
+                    "{} [{}]: {}",
+                    fact.statement,
+                    fact.status.as_str(),
+                    values.join(" | ")
+                )
+            })
+            .collect();
+        let line = serde_json::json!({
+            "story": story.id.0,
+            "gold": {"killed": gold.killed, "injured": gold.injured,
+                     "date": gold.date.map(|date| date.to_string()), "city": gold.city},
+            "predicted": {"killed": predicted.killed, "injured": predicted.injured,
+                          "date": predicted.date.map(|date| date.to_string()), "city": predicted.city},
+            "facts": facts,
+        });
+        writeln!(dump, "{line}")?;
     }
     let seconds = started.elapsed().as_secs_f64();
 
@@ -80,6 +115,11 @@ pub fn run(options: &Options) -> anyhow::Result<()> {
             tally.incidents
         );
     }
+    let _ = writeln!(
+        report,
+        "\nper-incident predictions: {}",
+        dump_path.display()
+    );
     let _ = writeln!(
         report,
         "\nbaseline: 0 killed, 0 injured, earliest publication date, no city. \
@@ -243,12 +283,17 @@ fn article_as_given(raw: &RawDocument) -> Article {
 
 /// Reads the incident's facts off its reconciliation.
 fn predict(reconciliation: &Reconciliation, documents: &[&Document]) -> Prediction {
+    // The first (most sourced) count of people with the participle in its
+    // statement; a fact about "counts", "years" or "rounds" killed is a
+    // misread of another number.
     let count_of = |participle: &str| {
         reconciliation
             .facts
             .iter()
             .find(|fact| {
-                fact.kind == "count" && fact.statement.split(' ').any(|word| word == participle)
+                fact.kind == "count"
+                    && !NOT_PEOPLE.contains(&fact.subject.as_str())
+                    && fact.statement.split(' ').any(|word| word == participle)
             })
             .and_then(|fact| fact.variants.first())
             .map(|variant| variant.value.max(0.0).round() as u64)
@@ -306,14 +351,14 @@ fn to_naive(date: PartialDate) -> Option<i64> {
     Some(era * 146_097 + day_of_era - 719_468)
 }
 
-/// The place named by most articles: from the merged entities, else from the
-/// raw mentions.
+/// The place named by most articles that can be a city (not a street, a
+/// county or a state): from the merged entities, else from the raw mentions.
 fn city(reconciliation: &Reconciliation, documents: &[&Document]) -> Option<String> {
     let from_entities = reconciliation
         .entities
         .iter()
-        .filter(|entity| entity.kind == EntityKind::Place)
-        .max_by_key(|entity| entity.articles.len())
+        .filter(|entity| entity.kind == EntityKind::Place && can_be_city(&entity.name))
+        .max_by_key(|entity| (entity.articles.len(), std::cmp::Reverse(entity.id.clone())))
         .map(|entity| entity.name.clone());
     if from_entities.is_some() {
         return from_entities;
@@ -321,7 +366,7 @@ fn city(reconciliation: &Reconciliation, documents: &[&Document]) -> Option<Stri
     let mut counts: HashMap<String, (usize, String)> = HashMap::new();
     for document in documents {
         for mention in &document.analysis.mentions {
-            if mention.kind == EntityKind::Place {
+            if mention.kind == EntityKind::Place && can_be_city(&mention.text) {
                 let entry = counts
                     .entry(fold(&mention.text))
                     .or_insert((0, mention.text.clone()));
@@ -333,6 +378,113 @@ fn city(reconciliation: &Reconciliation, documents: &[&Document]) -> Option<Stri
         .into_values()
         .max_by(|left, right| left.0.cmp(&right.0).then_with(|| right.1.cmp(&left.1)))
         .map(|(_, name)| name)
+}
+
+/// Last words of place names that are not cities.
+const NOT_CITY_WORDS: &[&str] = &[
+    "street",
+    "st",
+    "avenue",
+    "ave",
+    "road",
+    "rd",
+    "boulevard",
+    "blvd",
+    "drive",
+    "dr",
+    "lane",
+    "way",
+    "court",
+    "place",
+    "block",
+    "highway",
+    "parkway",
+    "circle",
+    "terrace",
+    "county",
+    "parish",
+    "region",
+    "state",
+    "states",
+    "park",
+    "square",
+    "bridge",
+    "river",
+    "lake",
+    "mall",
+    "center",
+    "centre",
+    "station",
+    "school",
+];
+
+/// US states, which GVA never gives as the city.
+const US_STATES: &[&str] = &[
+    "alabama",
+    "alaska",
+    "arizona",
+    "arkansas",
+    "california",
+    "colorado",
+    "connecticut",
+    "delaware",
+    "florida",
+    "georgia",
+    "hawaii",
+    "idaho",
+    "illinois",
+    "indiana",
+    "iowa",
+    "kansas",
+    "kentucky",
+    "louisiana",
+    "maine",
+    "maryland",
+    "massachusetts",
+    "michigan",
+    "minnesota",
+    "mississippi",
+    "missouri",
+    "montana",
+    "nebraska",
+    "nevada",
+    "new hampshire",
+    "new jersey",
+    "new mexico",
+    "new york state",
+    "north carolina",
+    "north dakota",
+    "ohio",
+    "oklahoma",
+    "oregon",
+    "pennsylvania",
+    "rhode island",
+    "south carolina",
+    "south dakota",
+    "tennessee",
+    "texas",
+    "utah",
+    "vermont",
+    "virginia",
+    "washington state",
+    "west virginia",
+    "wisconsin",
+    "wyoming",
+    "us",
+    "u s",
+    "usa",
+    "america",
+    "united states",
+];
+
+fn can_be_city(name: &str) -> bool {
+    let folded = fold(name);
+    let last = folded.rsplit(' ').next().unwrap_or("");
+    !folded.is_empty()
+        && !folded.chars().any(|ch| ch.is_ascii_digit())
+        && !NOT_CITY_WORDS.contains(&last)
+        && !US_STATES.contains(&folded.as_str())
+        && name.chars().any(char::is_lowercase)
 }
 
 /// What knowing nothing predicts.

@@ -47,6 +47,7 @@ const UPDATE_CUES: &[&str] = &[
     "grew",
     "mounted",
     "reached",
+    "now",
 ];
 
 /// Groups the quantity claims of the documents into facts.
@@ -122,9 +123,11 @@ fn claim_of<'d>(
     if !value_is_usable || !fits(text, quantity.range) {
         return None;
     }
-    let unit = words::normalize_unit(&quantity.unit);
+    let mut unit = words::normalize_unit(&quantity.unit);
     if unit.is_empty() {
-        return None;
+        // "the remaining 1,300 others": a count whose noun is elsewhere,
+        // placed like a generic noun.
+        unit = words::UNKNOWN_UNIT.to_string();
     }
     let sentence_fits = fits(text, quantity.sentence)
         && !quantity.sentence.is_empty()
@@ -148,6 +151,14 @@ fn claim_of<'d>(
         && context::is_demanded(text, evidence, quantity.range)
     {
         predicate = Some(undone.to_string());
+    }
+    // "The death toll rose to 14": the change verb reports the count of
+    // what the toll counts.
+    if let Some(lemma) = &predicate
+        && words::is_change_verb(lemma)
+        && let Some(counted) = context::toll_of(text, evidence, quantity.range)
+    {
+        predicate = Some(counted.to_string());
     }
     let anchor = anchor_of(document, text, quantity, evidence);
     let additional = anchor.is_none() && context::is_additional(text, evidence, quantity.range);

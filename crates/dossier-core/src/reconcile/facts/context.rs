@@ -54,6 +54,15 @@ pub(super) fn anchor_of(
     quantity: &Quantity,
     sentence: TextRange,
 ) -> Option<Anchor> {
+    // The analysis names the time phrase a number refers to; when it does,
+    // that phrase alone decides, and a time of the news itself ("on
+    // Thursday") is no anchor.
+    if let Some(time) = quantity
+        .time
+        .filter(|time| fits(text, *time) && !time.is_empty())
+    {
+        return anchor_of_time_phrase(document, text, time);
+    }
     let same_clause = |range: TextRange| breaks_between(text, quantity.range, range) == Some(0);
     // "Since July 2023, 314 were freed": the phrase's own comma is allowed,
     // a second break ("..., with an additional 14 pardoned") is not.
@@ -112,6 +121,41 @@ pub(super) fn anchor_of(
     Some(Anchor {
         key: format!("in {}", background.date.year),
         words: format!("in {}", background.date.year),
+    })
+}
+
+/// Reads the anchor of a time phrase the analysis tied to a number: "since
+/// ..." always, another date only when it lies in a year before the
+/// article's own.
+fn anchor_of_time_phrase(document: &Document, text: &str, time: TextRange) -> Option<Anchor> {
+    let phrase = time.slice(text).trim();
+    let marked = document
+        .analysis
+        .dates
+        .iter()
+        .find(|date| fits(text, date.range) && time.contains(date.range));
+    let after_since = phrase
+        .get(..5)
+        .filter(|head| head.eq_ignore_ascii_case("since"))
+        .map(|_| phrase[5..].trim_start());
+    if let Some(rest) = after_since {
+        if let Some(date) = marked {
+            return Some(Anchor {
+                key: format!("since {}", date.date),
+                words: format!("since {rest}"),
+            });
+        }
+        let (date, words) = date_words(rest, document.article.published)?;
+        return Some(Anchor {
+            key: format!("since {date}"),
+            words: format!("since {words}"),
+        });
+    }
+    let published_year = document.article.published.map(|date| date.year)?;
+    let date = marked?.date;
+    (date.year < published_year).then(|| Anchor {
+        key: format!("in {}", date.year),
+        words: format!("in {}", date.year),
     })
 }
 
@@ -374,4 +418,33 @@ pub(super) fn rate_of(text: &str, sentence: TextRange, quantity: TextRange) -> O
         let marker_fits = matches!(pair[0].as_str(), "each" | "every" | "per");
         (marker_fits && RATE_PERIODS.contains(&pair[1].as_str())).then(|| pair[1].clone())
     })
+}
+
+/// Finds the toll a number's clause speaks of, as the predicate it counts:
+/// "the death toll rose to 14" counts the killed, "the number of injured
+/// climbed to 30" the injured.
+pub(super) fn toll_of(
+    text: &str,
+    sentence: TextRange,
+    quantity: TextRange,
+) -> Option<&'static str> {
+    let before = text.get(sentence.start..quantity.start)?;
+    let clause = before
+        .rfind(CLAUSE_BREAKS)
+        .map_or(before, |at| &before[at..])
+        .to_lowercase();
+    const TOLLS: &[(&str, &str)] = &[
+        ("death toll", "kill"),
+        ("number of dead", "kill"),
+        ("number of deaths", "kill"),
+        ("number killed", "kill"),
+        ("number of injured", "injure"),
+        ("number injured", "injure"),
+        ("injury toll", "injure"),
+        ("number of wounded", "injure"),
+    ];
+    TOLLS
+        .iter()
+        .find(|(phrase, _)| clause.contains(phrase))
+        .map(|(_, predicate)| *predicate)
 }

@@ -16,6 +16,7 @@ pub(crate) struct ClaimSpec {
     unit: String,
     predicate: Option<String>,
     attributed_to: Option<String>,
+    time: Option<String>,
 }
 
 /// Starts a claim: an exact `value` counting `unit`, written as `written`.
@@ -28,6 +29,7 @@ pub(crate) fn claim(written: &str, value: f64, unit: &str) -> ClaimSpec {
         unit: unit.to_string(),
         predicate: None,
         attributed_to: None,
+        time: None,
     }
 }
 
@@ -53,6 +55,12 @@ impl ClaimSpec {
     /// Sets who the figure is attributed to.
     pub(crate) fn attributed_to(mut self, source: &str) -> ClaimSpec {
         self.attributed_to = Some(source.to_string());
+        self
+    }
+
+    /// Sets the time phrase the analysis tied the number to.
+    pub(crate) fn time(mut self, written: &str) -> ClaimSpec {
+        self.time = Some(written.to_string());
         self
     }
 
@@ -113,7 +121,8 @@ impl DocBuilder {
     /// Places a quantity on the first occurrence of the claim's words.
     pub(crate) fn claim(mut self, spec: ClaimSpec) -> DocBuilder {
         let range = self.find(&spec.written);
-        let quantity = spec.quantity_at(range, self.sentence_of(range));
+        let mut quantity = spec.quantity_at(range, self.sentence_of(range));
+        quantity.time = spec.time.as_deref().map(|time| self.find(time));
         self.analysis.quantities.push(quantity);
         self
     }

@@ -6,7 +6,8 @@
 //! does not contrast ("Ruritanian prisoners" and "prisoners"), a tail of a
 //! longer unit ("prisoners" of "political prisoners"), a generic noun of
 //! people ("52 individuals"). Claims with no predicate join the one slot
-//! their unit and value fit, if there is exactly one.
+//! their unit and value fit, if there is exactly one, or the slot of a figure
+//! they are set against in their own sentence.
 
 use super::compat::compatible;
 use super::context::Anchor;
@@ -65,16 +66,15 @@ pub(super) fn assign_slots(claims: &[Claim<'_>]) -> Vec<(Slot, Vec<usize>)> {
             .filter(|(_, (candidate, _))| joins_loosely(&slot, candidate))
             .map(|(position, _)| position)
             .collect();
-        // Only a claim of the very unit joins without agreeing in value; a
-        // generic noun ("people") or a shorter unit may count any of them
-        // ("one French national" among "14 foreign nationals").
-        let exact: Vec<usize> = candidates
-            .iter()
-            .copied()
-            .filter(|&position| slot.predicate.is_none() && slots[position].0.unit == slot.unit)
-            .collect();
-        let chosen = match exact.as_slice() {
-            [only] => Some(*only),
+        // A claim without predicate (or with a generic noun) joins only a
+        // slot it agrees with: with so little to place it, a different value
+        // more likely counts something else ("about 2 km" of a march route,
+        // "140 km" to the next port) than disputes the same count.
+        // A revision ("rose to 14") disagrees by nature: it joins the one
+        // slot of its predicate.
+        let revises = claims[index].has_update_cue && slot.predicate.is_some();
+        let chosen = match candidates.as_slice() {
+            [only] if revises => Some(*only),
             _ => only_agreeing(&candidates, &slots, claims, index),
         };
         match chosen {
@@ -205,7 +205,7 @@ fn joins_loosely(loose: &Slot, candidate: &Slot) -> bool {
 }
 
 /// Picks the slot a claim joins among candidates: the only one; else the
-/// only one whose claims all agree with its value; else none.
+/// only one holding a value it agrees with; else none.
 fn choose(
     candidates: &[usize],
     slots: &[(Slot, Vec<usize>)],
@@ -219,7 +219,9 @@ fn choose(
     }
 }
 
-/// Picks the only candidate slot whose claims all agree with the claim's value.
+/// Picks the only candidate slot holding a value the claim's value agrees
+/// with. Any one is enough: a slot whose sources already disagree ("1,300"
+/// and "1,400") still takes a third figure that matches one of them.
 fn only_agreeing(
     candidates: &[usize],
     slots: &[(Slot, Vec<usize>)],
@@ -233,7 +235,7 @@ fn only_agreeing(
             slots[position]
                 .1
                 .iter()
-                .all(|&member| compatible(claims[member].hedged, claims[claim].hedged))
+                .any(|&member| compatible(claims[member].hedged, claims[claim].hedged))
         })
         .collect();
     match agreeing.as_slice() {

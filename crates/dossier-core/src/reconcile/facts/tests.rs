@@ -739,3 +739,111 @@ fn figures_set_against_each_other_in_one_sentence_are_one_count() {
     assert_eq!(facts[0].status, FactStatus::Disputed);
     assert_eq!(facts[0].variants.len(), 2);
 }
+
+#[test]
+fn a_count_without_noun_joins_the_disputed_slot_it_matches() {
+    let documents = [
+        doc(
+            "a",
+            "2030-03-03",
+            "Some 700 captives remain. Others say 800 captives remain.",
+        )
+        .claim(claim("700 captives", 700.0, "captive").predicate("remain"))
+        .claim(claim("800 captives", 800.0, "captive").predicate("remain"))
+        .build(),
+        doc(
+            "b",
+            "2030-03-03",
+            "Envoys want the remaining 800 others out.",
+        )
+        .claim(claim("800 others", 800.0, "").predicate("remain"))
+        .build(),
+    ];
+    let facts = facts_of(&documents, &[]);
+    assert_eq!(facts.len(), 1, "{facts:#?}");
+    assert_eq!(facts[0].status, FactStatus::Disputed);
+    assert_eq!(ids(&facts[0]), [vec!["a", "b"], vec!["a"]]);
+}
+
+#[test]
+fn the_analysed_time_phrase_decides_the_period() {
+    let documents = [
+        doc(
+            "a",
+            "2030-08-01",
+            "Guards freed 52 inmates on Monday. In 2027 the camp freed 60 inmates.",
+        )
+        .claim(
+            claim("52 inmates", 52.0, "inmate")
+                .predicate("free")
+                .time("on Monday"),
+        )
+        .claim(
+            claim("60 inmates", 60.0, "inmate")
+                .predicate("free")
+                .time("In 2027"),
+        )
+        .date("on Monday", PartialDate::day(2030, 7, 29))
+        .date(
+            "2027",
+            PartialDate {
+                year: 2027,
+                month: None,
+                day: None,
+            },
+        )
+        .build(),
+        doc(
+            "b",
+            "2030-08-01",
+            "Since spring, when talks began in May 2029, officials freed 52 inmates. \
+             Since May 2029 they have freed 300 inmates.",
+        )
+        .claim(claim("52 inmates", 52.0, "inmate").predicate("free"))
+        .claim(
+            claim("300 inmates", 300.0, "inmate")
+                .predicate("free")
+                .time("Since May 2029"),
+        )
+        .build(),
+    ];
+    let facts = facts_of(&documents, &[]);
+    let statements: Vec<&str> = facts.iter().map(|fact| fact.statement.as_str()).collect();
+    assert_eq!(
+        statements,
+        [
+            "inmates released",
+            "inmates released in 2027",
+            "inmates released since May 2029"
+        ]
+    );
+    assert_eq!(facts[0].status, FactStatus::Corroborated);
+}
+
+/// Issue 6: "12 killed" on Sunday, then "the toll rose to 14" on Monday, read
+/// by the real analysis, is one fact updated over time.
+#[test]
+fn issue_6_a_rising_toll_read_by_the_analysis_is_an_update() {
+    let analysed = |id: &str, published: &str, text: &str| {
+        let mut document = doc(id, published, text).build();
+        document.analysis =
+            crate::analyse::analyse(&document.article, &crate::analyse::AnalyseConfig::default());
+        document
+    };
+    let documents = [
+        analysed(
+            "sunday",
+            "2030-07-07",
+            "Twelve people were killed in the blast at the market on Sunday, police said.",
+        ),
+        analysed(
+            "monday",
+            "2030-07-08",
+            "The death toll from the market blast rose to 14 on Monday, police said.",
+        ),
+    ];
+    let facts = facts_of(&documents, &[]);
+    let killed = fact_with(&facts, "people killed");
+    assert_eq!(killed.status, FactStatus::Updated, "{facts:#?}");
+    assert_eq!(ids(killed), [vec!["sunday"], vec!["monday"]]);
+}

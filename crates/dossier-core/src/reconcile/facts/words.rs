@@ -62,6 +62,16 @@ const IRREGULAR_PARTICIPLES: &[(&str, &str)] = &[
     ("hit", "hit"),
     ("cut", "cut"),
     ("cost", "cost"),
+    ("shoot", "shot"),
+    ("rise", "risen"),
+    ("grow", "grown"),
+    ("fall", "fallen"),
+    ("hurt", "hurt"),
+    ("go", "gone"),
+    ("run", "run"),
+    ("find", "found"),
+    ("seize", "seized"),
+    ("wound", "wounded"),
     ("put", "put"),
     ("set", "set"),
     ("spread", "spread"),
@@ -245,7 +255,10 @@ const DEMONYMS: &[&str] = &[
 
 /// Units that name people in general ("52 individuals", "12 people"): such a
 /// count can be the same as a count of a more particular noun.
-const GENERIC_UNITS: &[&str] = &["person", "individual", "other", "one"];
+const GENERIC_UNITS: &[&str] = &["person", "individual", UNKNOWN_UNIT, "one"];
+
+/// The unit of a count whose noun the analysis did not find.
+pub(crate) const UNKNOWN_UNIT: &str = "other";
 
 /// Splits a unit into its leading nationality adjective and the rest, when
 /// it has one and something follows it.
@@ -332,6 +345,14 @@ pub(crate) fn undone_when_demanded(lemma: &str) -> Option<&'static str> {
         "release" => Some("remain"),
         _ => None,
     }
+}
+
+/// Tells whether a predicate only says a count changed ("rose to 14").
+pub(crate) fn is_change_verb(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "rise" | "increase" | "climb" | "grow" | "jump" | "reach" | "fall" | "drop" | "decrease"
+    )
 }
 
 /// Cuts a predicate lemma to a crude stem ("released", "release" and
@@ -538,6 +559,7 @@ mod tests {
             "political prisoners remaining"
         );
         assert_eq!(statement("person", Some("kill"), None), "people killed");
+        assert_eq!(statement("person", Some("shoot"), None), "people shot");
         assert_eq!(statement("ship", Some("divert"), None), "ships diverted");
         assert_eq!(statement("box", Some("carry"), None), "boxes carried");
         assert_eq!(
