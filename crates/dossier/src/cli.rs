@@ -87,6 +87,32 @@ pub enum Command {
     )]
     Analyse(AnalyseArgs),
 
+    /// List the people, organisations and places of every story, merged across stories.
+    #[command(
+        after_help = "Examples:\n  dossier entities\n  dossier entities --kind person --json"
+    )]
+    Entities(EntitiesArgs),
+
+    /// Show one entity: its spellings, roles, stories and quotes.
+    ///
+    /// NAME is matched against every spelling after folding (case, accents),
+    /// then by the same name merging the stories use.
+    #[command(
+        after_help = "Examples:\n  dossier entity Kovalchuk\n  dossier entity \"Elena Kovalchuk\" --json"
+    )]
+    Entity(EntityArgs),
+
+    /// Merge a list of names: the name clustering the pipeline uses, on its own.
+    ///
+    /// Reads one name per line on standard input, optionally `name<TAB>kind`
+    /// (person, organization, place, other), and writes one
+    /// `{"name","cluster"}` JSON line per name; names with the same cluster
+    /// number are taken to be one entity.
+    #[command(
+        after_help = "Example:\n  printf 'Sviatlana Tsikhanouskaya\\tperson\\nSvetlana Tikhanovskaya\\tperson\\n' | dossier names"
+    )]
+    Names,
+
     /// Serve the dossiers in a browser and as a JSON API.
     ///
     /// Reads the same database as the other commands; `dossier ingest` may
@@ -161,6 +187,29 @@ pub struct ExportArgs {
     /// Write to this file instead of standard output.
     #[arg(long, short)]
     pub output: Option<PathBuf>,
+}
+
+/// Arguments of `entities`.
+#[derive(Debug, Args)]
+pub struct EntitiesArgs {
+    /// Only entities of this kind: person, organization, place or other.
+    #[arg(long)]
+    pub kind: Option<String>,
+
+    /// Print JSON instead of a table.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// Arguments of `entity`.
+#[derive(Debug, Args)]
+pub struct EntityArgs {
+    /// A name or any spelling of it.
+    pub name: String,
+
+    /// Print JSON instead of text.
+    #[arg(long)]
+    pub json: bool,
 }
 
 /// Arguments of `analyse`.

@@ -5,6 +5,7 @@
 
 mod analyse;
 mod cli;
+mod entities;
 mod files;
 mod ingest;
 mod render;
@@ -68,6 +69,18 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }
         Command::Extract(args) => {
             ingest::run_extract(&args)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Entities(args) => {
+            entities::run_entities(&db_path, &args)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Entity(args) => {
+            entities::run_entity(&db_path, &args)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Names => {
+            entities::run_names()?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Serve(args) => {

@@ -109,7 +109,7 @@ pub fn run_export(db_path: &Path, args: &ExportArgs) -> anyhow::Result<()> {
 }
 
 /// Loads the wanted stories (all when `wanted` is `None`), largest first.
-fn load_dossiers(db_path: &Path, wanted: Option<&str>) -> anyhow::Result<Vec<StoryDossier>> {
+pub fn load_dossiers(db_path: &Path, wanted: Option<&str>) -> anyhow::Result<Vec<StoryDossier>> {
     let store = open_store(db_path)?;
     let summaries = store.story_summaries().context("reading stories")?;
     let order: Vec<String> = match wanted {

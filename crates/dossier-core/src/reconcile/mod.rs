@@ -4,12 +4,14 @@
 //! surname-only mentions) while keeping namesakes apart; groups quantity claims
 //! into facts with every variant and a status; groups quotes; builds the timeline.
 
+mod corpus;
 mod entities;
 mod facts;
 mod names;
 mod quotes;
 mod timeline;
 
+pub use corpus::{CorpusEntity, find_entity, merge_across_stories};
 pub use entities::{EntityTable, cluster_names};
 
 use crate::model::{Document, Reconciliation, Relation, Story};

@@ -9,9 +9,10 @@ use dossier_core::analyse::{self, AnalyseConfig};
 use dossier_core::export::{self, StoryDossier};
 use dossier_core::ingest::{self, FormatHint, IngestConfig};
 use dossier_core::model::{
-    Analysis, Article, DocId, Document, Entity, EntityKind, PartialDate, Severity,
+    Analysis, Article, DocId, Document, Entity, EntityKind, PartialDate, Severity, StoryId,
 };
 use dossier_core::pipeline::{self, Change, PipelineConfig, Snapshot};
+use dossier_core::reconcile;
 use dossier_store::{Fingerprint, SqliteStore, Store};
 use serde::Serialize;
 
@@ -328,46 +329,30 @@ pub fn refresh_entity_index(
     })
 }
 
-/// Merges the stories' entities by kind and name, most-mentioned first.
+/// Merges the stories' entities with the name clustering the stories use
+/// (so "Elena" and "Olena Kovalchuk" are one entry), most-mentioned first.
 fn merge_entities(per_story: &HashMap<String, (usize, Vec<Entity>)>) -> Vec<EntitySummary> {
     let mut story_ids: Vec<&String> = per_story.keys().collect();
     story_ids.sort();
-    let mut merged: Vec<EntitySummary> = Vec::new();
-    let mut position: HashMap<(EntityKind, String), usize> = HashMap::new();
-    for story in story_ids {
-        let Some((_, entities)) = per_story.get(story) else {
-            continue;
-        };
-        for entity in entities {
-            let key = (entity.kind, entity.name.to_lowercase());
-            let index = *position.entry(key).or_insert_with(|| {
-                merged.push(EntitySummary {
-                    name: entity.name.clone(),
-                    kind: entity.kind,
-                    aliases: Vec::new(),
-                    roles: Vec::new(),
-                    stories: Vec::new(),
-                    articles: 0,
-                });
-                merged.len() - 1
-            });
-            let summary = &mut merged[index];
-            for alias in &entity.aliases {
-                if !summary.aliases.contains(alias) && alias != &summary.name {
-                    summary.aliases.push(alias.clone());
-                }
-            }
-            for role in &entity.roles {
-                if !summary.roles.contains(role) {
-                    summary.roles.push(role.clone());
-                }
-            }
-            summary.stories.push(story.clone());
-            summary.articles += entity.articles.len();
-        }
-    }
-    merged.sort_by(|a, b| b.articles.cmp(&a.articles).then(a.name.cmp(&b.name)));
-    merged
+    let stories: Vec<(StoryId, Vec<Entity>)> = story_ids
+        .into_iter()
+        .filter_map(|story| {
+            per_story
+                .get(story)
+                .map(|(_, entities)| (StoryId(story.clone()), entities.clone()))
+        })
+        .collect();
+    reconcile::merge_across_stories(&stories)
+        .into_iter()
+        .map(|entity| EntitySummary {
+            name: entity.name,
+            kind: entity.kind,
+            aliases: entity.aliases,
+            roles: entity.roles,
+            stories: entity.stories.into_iter().map(|story| story.0).collect(),
+            articles: entity.articles.len(),
+        })
+        .collect()
 }
 
 /// One search result.

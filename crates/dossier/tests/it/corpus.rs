@@ -142,3 +142,69 @@ fn run_on_the_example_corpus_shows_every_story() {
     assert!(shown.matches("STORY ").count() >= 2, "{shown}");
     assert!(shown.contains("FACTS"), "{shown}");
 }
+
+/// Issue 5: the entity layer across the database, on the example corpus.
+#[test]
+fn entities_merge_spellings_across_stories_and_keep_siblings_apart() {
+    let corpus = repo_root().join("examples/corpus");
+    let workspace = Workspace::new();
+    assert_success(&workspace.run(&["--quiet", "ingest", corpus.to_str().unwrap()]));
+
+    let output = workspace.run(&["entities", "--json"]);
+    assert_success(&output);
+    let entities: Value = serde_json::from_slice(&output.stdout).unwrap();
+    let entities = entities.as_array().unwrap();
+    let named = |name: &str| {
+        entities
+            .iter()
+            .filter(|entity| {
+                entity["name"] == name
+                    || entity["aliases"]
+                        .as_array()
+                        .unwrap()
+                        .iter()
+                        .any(|alias| alias == name)
+            })
+            .collect::<Vec<_>>()
+    };
+    let olena = named("Elena Kovalchuk");
+    assert_eq!(olena.len(), 1, "{olena:#?}");
+    assert_eq!(olena[0]["kind"], "person");
+    assert_eq!(olena[0]["stories"].as_array().unwrap().len(), 2);
+    assert_eq!(named("Dmitry Savtchenko").len(), 1);
+    let ivan = named("Ivan Petrenko");
+    let maria = named("Maria Petrenko");
+    assert_eq!((ivan.len(), maria.len()), (1, 1));
+    assert_ne!(ivan[0]["name"], maria[0]["name"], "siblings stay apart");
+
+    let output = workspace.run(&["entity", "kovalchuck"]);
+    assert_success(&output);
+    let shown = stdout(&output);
+    assert!(shown.contains("Kovalchuk (person)"), "{shown}");
+    assert!(shown.contains("wrote on X"), "{shown}");
+
+    let output = workspace.run(&["entity", "Nobody Atall"]);
+    assert_eq!(output.status.code(), Some(2));
+}
+
+#[test]
+fn names_clusters_a_list_of_names() {
+    let workspace = Workspace::new();
+    let input = "Olena Kovalchuk\tperson\nElena Kovalchuk\tperson\nIvan Petrenko\nMaria Petrenko\tperson\nEuropean Union\torganization\nEU\torg\n\n";
+    let output = workspace.run_with_stdin(&["names"], Some(input.as_bytes()));
+    assert_success(&output);
+    let clusters: Vec<(String, u64)> = stdout(&output)
+        .lines()
+        .map(|line| {
+            let record: Value = serde_json::from_str(line).unwrap();
+            (
+                record["name"].as_str().unwrap().to_string(),
+                record["cluster"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(clusters.len(), 6);
+    assert_eq!(clusters[0].1, clusters[1].1, "{clusters:?}");
+    assert_ne!(clusters[2].1, clusters[3].1, "{clusters:?}");
+    assert_eq!(clusters[4].1, clusters[5].1, "{clusters:?}");
+}
