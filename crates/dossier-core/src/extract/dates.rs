@@ -58,6 +58,38 @@ const DATE_LABELS: &[&str] = &[
     "originally",
     "publication",
     "dated",
+    // Other languages' labels and their "on".
+    "veröffentlicht",
+    "erstellt",
+    "aktualisiert",
+    "datum",
+    "am",
+    "vom",
+    "publié",
+    "mis",
+    "le",
+    "publicado",
+    "actualizado",
+    "el",
+    "pubblicato",
+    "aggiornato",
+    "il",
+    "opublikowano",
+    "gepubliceerd",
+    "op",
+    "publicerad",
+    "publisert",
+    "julkaistu",
+];
+
+/// Labels that say a date is an update.
+const UPDATED_LABELS: &[&str] = &[
+    "updated",
+    "modified",
+    "aktualisiert",
+    "actualizado",
+    "aggiornato",
+    "mis",
 ];
 
 /// Words of a time of day or zone that may follow a date.
@@ -313,7 +345,7 @@ pub fn date_line(line: &str) -> Option<DateLine> {
     for word in &words {
         let lower = word.to_ascii_lowercase();
         let lower = lower.trim_end_matches([':', '.']);
-        if lower.starts_with("updated") || lower == "modified" {
+        if lower.starts_with("updated") || UPDATED_LABELS.contains(&lower) {
             updated = true;
         }
         let is_date_part = month_number(word).is_some()
@@ -434,6 +466,15 @@ mod tests {
                 .updated
         );
         assert_eq!(date_line("The strike began on 10 March 2026."), None);
+        assert_eq!(
+            date_line("Veröffentlicht am 16.08.2019").unwrap().date,
+            day(2019, 8, 16)
+        );
+        assert!(
+            date_line("Aktualisiert am 17.08.2019, 10:15")
+                .unwrap()
+                .updated
+        );
         assert_eq!(date_line("March"), None);
     }
 
