@@ -381,6 +381,18 @@ fn pipeline_config() -> PipelineConfig {
                 cluster.salient_names = v;
                 true
             }
+            ("chrome_min_documents", _, Some(v)) => {
+                cluster.chrome_min_documents = v as u32;
+                true
+            }
+            ("chrome_min_share", Some(v), _) => {
+                cluster.chrome_min_share = v;
+                true
+            }
+            ("count_close_ratio", Some(v), _) => {
+                cluster.count_close_ratio = v;
+                true
+            }
             ("gap_scale_days", Some(v), _) => {
                 cluster.gap_scale_days = v;
                 true

@@ -12,7 +12,7 @@ use std::path::PathBuf;
 use dossier_core::model::{Article, PartialDate, Relation, Story, StoryAssignment};
 use dossier_core::pipeline::ChangeSet;
 
-pub use sqlite::SqliteStore;
+pub use sqlite::{Fingerprint, SearchHit, SqliteStore};
 
 /// Why a store operation failed.
 #[derive(Debug, thiserror::Error)]

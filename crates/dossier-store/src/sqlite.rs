@@ -11,6 +11,9 @@ use rusqlite::{Connection, OptionalExtension, params};
 
 use crate::{ApplyReport, Store, StoreError, StorySummary};
 
+mod read;
+pub use read::{Fingerprint, SearchHit};
+
 /// Schema migrations, applied in order; `PRAGMA user_version` counts how many
 /// have run. Append only: a released migration never changes.
 const MIGRATIONS: &[&str] = &[r#"

@@ -70,6 +70,19 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             ingest::run_extract(&args)?;
             Ok(ExitCode::SUCCESS)
         }
+        Command::Serve(args) => {
+            if !args.paths.is_empty() {
+                let ingest_args = cli::IngestArgs {
+                    paths: args.paths.clone(),
+                    json: false,
+                };
+                // Serving what is already stored is still useful when none
+                // of the new inputs could be read; the summary said why.
+                ingest::run_ingest(&db_path, &ingest_args, cli.quiet)?;
+            }
+            dossier::http::serve(args.addr, &db_path)?;
+            Ok(ExitCode::SUCCESS)
+        }
     }
 }
 

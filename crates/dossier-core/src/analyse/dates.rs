@@ -20,7 +20,7 @@ mod tests;
 use chrono::{Datelike, Duration, NaiveDate};
 
 use super::quantities::is_sentence_end;
-use super::quantities::lexicon::{month, weekday};
+use super::quantities::lexicon::{month, strip_possessive, weekday};
 use super::quantities::tokens::{Kind, Token, spans, tokenize};
 use crate::model::{DateMention, PartialDate, TextRange};
 
@@ -242,6 +242,16 @@ fn read_absolute(
         };
         return Read::new(tokens, at, cursor, date, true);
     }
+    // "Christmas Eve", "New Year's Day": fixed days, the year from context.
+    if let Some((month_number, day, len)) = holiday_at(tokens, at) {
+        let mut end = at + len;
+        if let Some(year) = tokens.get(end).and_then(year_number) {
+            end += 1;
+            return Read::new(tokens, at, end, valid_day(year, month_number, day)?, false);
+        }
+        let (date, relative) = day_without_year(tokens, clause_at, month_number, day, published)?;
+        return Read::new(tokens, at, end, date, relative);
+    }
     // "in 2019", "since 1994", "the 2019 strike"
     if token.kind == Kind::Word
         && token.is_any(&[
@@ -334,6 +344,41 @@ fn read_iso(tokens: &[Token<'_>], at: usize) -> Option<Read> {
     Read::new(tokens, at, at + 3, date, false)
 }
 
+/// Holidays on a fixed day: month, day and the number of tokens.
+fn holiday_at(tokens: &[Token<'_>], at: usize) -> Option<(u32, u32, usize)> {
+    const HOLIDAYS: &[(&str, u32, u32)] = &[
+        ("New Year's Eve", 12, 31),
+        ("New Year’s Eve", 12, 31),
+        ("New Year's Day", 1, 1),
+        ("New Year’s Day", 1, 1),
+        ("Christmas Eve", 12, 24),
+        ("Christmas Day", 12, 25),
+        ("Christmas", 12, 25),
+        ("Boxing Day", 12, 26),
+        ("Halloween", 10, 31),
+        ("Valentine's Day", 2, 14),
+        ("Valentine’s Day", 2, 14),
+        ("Independence Day", 7, 4),
+    ];
+    if !tokens.get(at)?.is_capitalised() {
+        return None;
+    }
+    HOLIDAYS.iter().find_map(|&(name, month_number, day)| {
+        let len = super::quantities::lexicon::phrase_len_at(tokens, at, name);
+        // "Christmas shopping" is not a date; "Christmas" alone after a
+        // preposition is.
+        let bare = len == 1
+            && name == "Christmas"
+            && !at
+                .checked_sub(1)
+                .and_then(|i| tokens.get(i))
+                .is_some_and(|t| {
+                    t.is_any(&["on", "at", "since", "before", "after", "until", "over"])
+                });
+        (len > 0 && !bare).then_some((month_number, day, len))
+    })
+}
+
 /// Relative forms: weekdays, "yesterday", "last week", "three days ago".
 fn read_relative(tokens: &[Token<'_>], at: usize, published: PartialDate) -> Option<Read> {
     let token = tokens.get(at)?;
@@ -344,15 +389,17 @@ fn read_relative(tokens: &[Token<'_>], at: usize, published: PartialDate) -> Opt
         .and_then(|(m, d)| NaiveDate::from_ymd_opt(published.year, m, d));
     let future = has_future_cue(tokens, at);
     // "yesterday", "today", "tomorrow", "tonight"
-    let offset = match token.lower().as_str() {
+    let offset = match strip_possessive(&token.lower()) {
         "yesterday" => Some(-1),
         "today" | "tonight" => Some(0),
         "tomorrow" => Some(1),
+        "last" if next.is_some_and(|t| t.is("night")) => Some(-1),
         _ => None,
     };
     if let Some(offset) = offset {
         let date = pub_day? + Duration::days(offset);
-        return Read::new(tokens, at, at + 1, day_of(date), true);
+        let len = if token.is("last") { 2 } else { 1 };
+        return Read::new(tokens, at, at + len, day_of(date), true);
     }
     // "this morning", "this afternoon", "this evening"
     if token.is("this") && next.is_some_and(|t| t.is_any(&["morning", "afternoon", "evening"])) {
@@ -549,7 +596,14 @@ fn has_future_cue(tokens: &[Token<'_>], at: usize) -> bool {
             "'ll",
             "won't",
             "going",
-        ]) || (token.is_any(&["due", "set", "is", "are"]) && next.is_some_and(|t| t.is("to")))
+            "plan",
+            "intends",
+            "intend",
+            "promised",
+            "promises",
+        ]) || (token.is_any(&[
+            "due", "set", "is", "are", "decision", "aims", "aim", "hopes",
+        ]) && next.is_some_and(|t| t.is("to")))
             || token.text.ends_with("'ll")
             || token.text.ends_with("’ll")
     })

@@ -602,6 +602,9 @@ const EVENT_HEADS: &[&str] = &[
 
 /// Words that end a place's name ("Black Sea", "Red Square").
 const PLACE_HEADS: &[&str] = &[
+    "hall",
+    "palace",
+    "stadium",
     "sea",
     "ocean",
     "river",
@@ -1247,7 +1250,8 @@ impl Lexicon {
 
     /// Whether the lower-case word belongs in a role phrase.
     pub(crate) fn is_role_word(&self, lower: &str) -> bool {
-        self.role_words.contains(lower) || self.person_titles.contains(lower)
+        let single = |w: &str| self.role_words.contains(w) || self.person_titles.contains(w);
+        single(lower) || (lower.contains('-') && lower.split('-').all(single))
     }
 
     /// Whether the lower-case word heads an organisation's name.

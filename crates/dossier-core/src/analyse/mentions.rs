@@ -108,6 +108,9 @@ const PLACE_PREPOSITIONS: &[&str] = &[
     "through",
 ];
 
+/// First words that make a name an organisation's ("Radio Norland", "Air France").
+const LEADING_ORG_WORDS: &[&str] = &["radio", "television", "tv", "air", "club", "banco", "banca"];
+
 /// Opening heads of "X of Y" names that are places, not bodies.
 const PLACE_OF_HEADS: &[&str] = &[
     "gulf", "bay", "sea", "isle", "island", "islands", "strait", "cape", "lake", "republic",
@@ -571,11 +574,13 @@ fn read_run(context: &RunContext, start: usize, end: usize, out: &mut Vec<Candid
     let looks_common = names
         .iter()
         .any(|t| context.common.contains(t.lower.as_str()));
+    let leading_org = names.len() >= 2 && LEADING_ORG_WORDS.contains(&first.lower.as_str());
     let (kind, confidence) = if lex.is_event_head(&last.lower) && names.len() >= 2 {
         (Some(Other), Sure)
     } else if (lex.is_org_head(&last.lower) && !(person_cue && names.len() == 1))
         || org_before_of
         || ampersand
+        || leading_org
     {
         (Some(Organization), Sure)
     } else if has_of && PLACE_OF_HEADS.contains(&first.lower.as_str()) {
@@ -728,6 +733,21 @@ fn find_role(context: &RunContext, a: usize, names_from: usize, b: usize) -> Opt
     while first < a && tokens[first].lower == "and" {
         first += 1;
     }
+    // "Port Workers' Union chair X": the body's whole name is in the role.
+    if first < a && tokens[first].cap && lex.is_org_head(&tokens[first].lower) {
+        while first > 0 {
+            let token = &tokens[first - 1];
+            let joins = matches!(token.lower.as_str(), "'" | "’" | "&" | "of");
+            if !(token.cap || joins) || token.possessive || !same_line(text, token, &tokens[first])
+            {
+                break;
+            }
+            first -= 1;
+        }
+        while first < a && !tokens[first].cap {
+            first += 1;
+        }
+    }
     if first < names_from {
         let end = if names_from > a {
             tokens[names_from - 1].end
@@ -742,7 +762,11 @@ fn find_role(context: &RunContext, a: usize, names_from: usize, b: usize) -> Opt
         while k > 0 && tokens[k - 1].word && lex.is_role_word(&tokens[k - 1].lower) {
             k -= 1;
         }
-        if k < a - 1 && k > 0 && matches!(tokens[k - 1].lower.as_str(), "the" | "a" | "an") {
+        let determiner = matches!(
+            tokens[k.saturating_sub(1)].lower.as_str(),
+            "the" | "a" | "an" | "its" | "his" | "her" | "their" | "our"
+        );
+        if k < a - 1 && k > 0 && determiner {
             return Some(TextRange::new(tokens[k].start, tokens[a - 2].end));
         }
     }
@@ -756,6 +780,11 @@ fn find_role(context: &RunContext, a: usize, names_from: usize, b: usize) -> Opt
             k += 1;
         }
         let role_start = k;
+        // ", the union's vice-chair," and ", the PWU's vice-chair,"
+        if tokens.get(k).is_some_and(|t| t.word && t.possessive) {
+            k += 2;
+        }
+        let first_role_word = k;
         if !tokens
             .get(k)
             .is_some_and(|t| t.word && !t.cap && lex.is_role_word(&t.lower))
@@ -764,12 +793,15 @@ fn find_role(context: &RunContext, a: usize, names_from: usize, b: usize) -> Opt
         }
         while k < tokens.len() && k - role_start < 8 {
             let t = &tokens[k];
-            if !t.word || matches!(t.lower.as_str(), "who" | "which" | "that" | "said" | "says") {
+            let possessive_mark = k > role_start && tokens[k - 1].possessive;
+            if (!t.word && !possessive_mark)
+                || matches!(t.lower.as_str(), "who" | "which" | "that" | "said" | "says")
+            {
                 break;
             }
             if t.cap && !lex.is_role_word(&t.lower) {
                 // "X, journalist Igor Losik, and Y" is a list, not a role.
-                if k == role_start + 1 || lex.is_given_name(&t.lower) {
+                if k == first_role_word + 1 || lex.is_given_name(&t.lower) {
                     return None;
                 }
                 // A capitalised word may sit inside a role ("leader of the Belarus opposition").

@@ -13,6 +13,12 @@
 //! general table (`lexicon::PREDICATES`). For vague counts ("dozens",
 //! "hundreds", "tens of thousands") `value` is the order of magnitude (12, 100,
 //! 10 000) and `qualifier` is `Vague`.
+//!
+//! A number without a noun ("52 were released", "12 of them") borrows the
+//! unit of a quantity shortly before it; "a 20-year-old man was killed" is a
+//! count of one when an event verb follows or precedes it. `time` is the
+//! sentence's date phrase nearest the number in the same clause ("since July
+//! 2023"), so facts about different times can be told apart.
 
 pub(super) mod lexicon;
 mod numbers;
@@ -43,12 +49,14 @@ pub(crate) fn find(text: &str, sentences: &[TextRange]) -> Vec<Quantity> {
             at = read.end.max(at + 1);
             let number_start = tokens.get(read.number_start).map_or(0, |t| t.start);
             let read_start = read.start;
-            let context_unit = context
-                .as_ref()
-                .filter(|(_, end)| is_near(text, *end, number_start))
-                .map(|(unit, _)| unit.clone());
-            let Some(mut quantity) =
-                finish(text, span, &tokens, read, &attributions, &context_unit)
+            let units = Context {
+                near: context
+                    .as_ref()
+                    .filter(|(_, end)| is_near(text, *end, number_start))
+                    .map(|(unit, _)| unit.clone()),
+                last: context.as_ref().map(|(unit, _)| unit.clone()),
+            };
+            let Some(mut quantity) = finish(text, span, &tokens, read, &attributions, &units)
             else {
                 continue;
             };
@@ -84,6 +92,7 @@ const CLAUSE_BREAKS: &[&str] = &[
     "leaving",
     "however",
     "meanwhile",
+    "which",
 ];
 
 /// The time phrase a quantity refers to: the nearest one in its sentence
@@ -115,6 +124,14 @@ fn time_of(text: &str, range: TextRange, times: &[TextRange]) -> Option<TextRang
         })
         .min_by_key(|time| time.start.abs_diff(range.start))
         .copied()
+}
+
+/// Units of earlier quantities that a number without a noun may borrow.
+struct Context {
+    /// The last count unit, when it is near ("30 miners. 12 of them").
+    near: Option<String>,
+    /// The last count unit of the article, however far.
+    last: Option<String>,
 }
 
 /// Tells whether a number at byte `start` is close enough to an earlier
@@ -166,6 +183,9 @@ fn read_quantity(tokens: &[Token<'_>], at: usize) -> Option<Read> {
     cursor = after_symbol;
     let number = read_number(tokens, cursor)?;
     if is_excluded(tokens, &number) {
+        return None;
+    }
+    if is_phone_like(tokens, &number) {
         return None;
     }
     let chained = number.start >= 2
@@ -277,6 +297,23 @@ fn read_quantity(tokens: &[Token<'_>], at: usize) -> Option<Read> {
             return None;
         }
     }
+    if !number.digits && number.value == 1.0 {
+        // "no one was hurt", "one of six people": a pronoun, not a count.
+        let prev = number.start.checked_sub(1).and_then(|i| tokens.get(i));
+        let after_determiner = prev.is_some_and(|t| {
+            t.is_any(&[
+                "no", "any", "every", "each", "this", "that", "the", "someone", "anyone",
+            ])
+        });
+        let part_of_number = tokens.get(number.end).is_some_and(|t| t.is("of"))
+            && tokens
+                .get(number.end + 1)
+                .and_then(|_| read_number(tokens, number.end + 1))
+                .is_some();
+        if after_determiner || part_of_number {
+            return None;
+        }
+    }
     Some(Read {
         start,
         number_start: number.start,
@@ -384,17 +421,27 @@ fn read_single_person(tokens: &[Token<'_>], at: usize) -> Option<Read> {
     }
     let mut cursor = at + 1;
     let mut words: Vec<String> = Vec::new();
-    while cursor < tokens.len() && cursor - at <= 8 {
+    let mut age_compound = false;
+    while cursor < tokens.len() && cursor - at <= 10 {
         let token = &tokens[cursor];
         let glued_compound = !token.spaced && (token.text == "-" || words.is_empty());
-        if token.kind == Kind::Number || glued_compound && cursor > at + 1 {
+        let age_number = token.kind == Kind::Number
+            && tokens
+                .get(cursor + 1)
+                .is_some_and(|t| t.text == "-" && (!t.spaced || !token.spaced));
+        if token.kind == Kind::Number && !age_number {
+            // "an additional 14": the number is the count, read elsewhere.
+            return None;
+        }
+        if age_number || glued_compound && cursor > at + 1 {
             // "20-year-old": an age compound before the noun.
             words.clear();
+            age_compound = true;
             cursor += 1;
             continue;
         }
         if token.kind != Kind::Word || token.line_start {
-            return None;
+            break;
         }
         let lower = token.lower();
         if lexicon::is_phrase_stop(&lower) || predicate_at(tokens, cursor).is_some() {
@@ -403,17 +450,30 @@ fn read_single_person(tokens: &[Token<'_>], at: usize) -> Option<Read> {
         words.push(lower);
         cursor += 1;
     }
-    let head = words.last()?;
-    if !PERSON_NOUNS.contains(&head.as_str()) || words.len() > 3 {
-        return None;
-    }
-    let predicate = find_predicate(tokens, cursor, cursor)?;
+    let unit = match words.as_slice() {
+        // "a 9-month-old was killed"
+        [] if age_compound => "person".to_string(),
+        [.., head] if PERSON_NOUNS.contains(&head.as_str()) && words.len() <= 5 => {
+            match words.as_slice() {
+                [.., modifier, head] if PERSON_COMPOUNDS.contains(&modifier.as_str()) => {
+                    format!("{modifier} {head}")
+                }
+                _ => head.clone(),
+            }
+        }
+        _ => return None,
+    };
+    // "killed a 16-year-old", "left a young man dead"
+    let before = at
+        .checked_sub(1)
+        .and_then(|i| predicate_ending_at(tokens, i + 1))
+        .filter(|lemma| SINGLE_EVENT_PREDICATES.contains(lemma));
     let next_is_verb = tokens.get(cursor).is_some_and(|t| {
         t.is_any(&["was", "is", "has", "had", "were"]) || predicate_at(tokens, cursor).is_some()
     });
-    if !SINGLE_EVENT_PREDICATES.contains(&predicate) || !next_is_verb {
-        return None;
-    }
+    let after = find_predicate(tokens, cursor, cursor)
+        .filter(|lemma| next_is_verb && SINGLE_EVENT_PREDICATES.contains(lemma));
+    let predicate = after.or(before)?;
     Some(Read {
         start: at,
         number_start: at,
@@ -421,9 +481,37 @@ fn read_single_person(tokens: &[Token<'_>], at: usize) -> Option<Read> {
         value: 1.0,
         high: None,
         qualifier: Qualifier::Exact,
-        unit: Unit::Named(words.join(" ")),
+        unit: Unit::Named(unit),
         predicate: Some(predicate),
     })
+}
+
+/// Words that make a two-word person noun: "police officer".
+const PERSON_COMPOUNDS: &[&str] = &[
+    "police", "security", "fire", "border", "prison", "bus", "taxi", "delivery", "store", "army",
+    "navy", "aid",
+];
+
+/// "555-1234", "(412) 473-1300": digit groups shaped like a phone number.
+fn is_phone_like(tokens: &[Token<'_>], number: &NumberMatch) -> bool {
+    let Some(first) = tokens.get(number.start).filter(|t| t.kind == Kind::Number) else {
+        return false;
+    };
+    let plain =
+        |t: &Token<'_>| t.kind == Kind::Number && t.text.chars().all(|c| c.is_ascii_digit());
+    let dash = |i: usize| tokens.get(i).is_some_and(|t| t.text == "-" && !t.spaced);
+    let group = |i: usize, len: usize| {
+        tokens
+            .get(i)
+            .is_some_and(|t| plain(t) && !t.spaced && t.text.len() == len)
+    };
+    let dash_group = dash(number.start + 1)
+        && (group(number.start + 2, 4) || (group(number.start + 2, 3) && dash(number.start + 3)));
+    let in_parentheses = number.start >= 1
+        && tokens[number.start - 1].text == "("
+        && tokens.get(number.start + 1).is_some_and(|t| t.text == ")")
+        && tokens.get(number.start + 2).is_some_and(plain);
+    plain(first) && first.text.len() == 3 && (dash_group || in_parentheses)
 }
 
 /// A currency symbol (or "US$") at `at`: the currency and the index after it.
@@ -598,7 +686,7 @@ fn unit_phrase(tokens: &[Token<'_>], at: usize, vague: bool) -> Option<Phrase> {
     let mut words: Vec<String> = Vec::new();
     let mut predicate = None;
     let mut last_word_end = cursor;
-    while words.len() < 4 {
+    while words.len() < 5 {
         let Some(token) = tokens.get(cursor) else {
             break;
         };
@@ -628,7 +716,19 @@ fn unit_phrase(tokens: &[Token<'_>], at: usize, vague: bool) -> Option<Phrase> {
             break;
         }
         let lower = token.lower();
-        if lexicon::is_phrase_stop(&lower) || lower.contains('\'') || lower.contains('’') {
+        if lexicon::is_phrase_stop(&lower)
+            || lexicon::is_common_verb(&lower)
+            || lower.contains('\'')
+            || lower.contains('’')
+        {
+            break;
+        }
+        if token.text.chars().count() == 1
+            && tokens
+                .get(cursor + 1)
+                .is_some_and(|t| t.text == "." && !t.spaced)
+        {
+            // "U.S.", "N.M.": an abbreviation, not a noun.
             break;
         }
         if currency_word(&lower).is_some() || read_number(tokens, cursor).is_some() {
@@ -687,6 +787,16 @@ fn unit_phrase(tokens: &[Token<'_>], at: usize, vague: bool) -> Option<Phrase> {
             // freed", "years" in "14 years behind bars".
             break;
         }
+    }
+    let first_word = tokens.get(last_word_end.saturating_sub(words.len()));
+    let directional = words.len() == 1
+        && first_word
+            .is_some_and(|t| t.text.len() <= 3 && t.text.chars().all(|c| c.is_ascii_uppercase()));
+    let address_block = words.last().is_some_and(|w| w == "block")
+        && tokens.get(last_word_end).is_some_and(|t| t.is("of"));
+    if directional || address_block {
+        // "710 SW Main", "the 200 block of Elm Street": an address.
+        return None;
     }
     if words.len() == 1 && words[0] == "others" {
         return Some(Phrase {
@@ -861,10 +971,29 @@ fn is_excluded(tokens: &[Token<'_>], number: &NumberMatch) -> bool {
     let after_name = prev.is_some_and(|t| t.text == ",")
         && prev2.is_some_and(|t| t.is_capitalised())
         && next.is_none_or(|t| matches!(t.text, "," | ";" | "." | ")") || t.is_any(&["of", "and"]));
-    if number.digits && after_name && number.value < 120.0 {
+    if after_name && number.value < 120.0 {
         return true;
     }
-    if next.is_some_and(|t| t.text == "-" && !t.spaced)
+    // "a father of three": the size of a family, not a count of the event.
+    if prev.is_some_and(|t| t.is("of"))
+        && prev2.is_some_and(|t| {
+            t.is_any(&[
+                "father",
+                "mother",
+                "parent",
+                "dad",
+                "mom",
+                "mum",
+                "grandfather",
+                "grandmother",
+                "grandparent",
+            ])
+        })
+    {
+        return true;
+    }
+    // "69-year-old", and "three -year-old" as scrapes sometimes space it.
+    if next.is_some_and(|t| t.text == "-" && (!t.spaced || !number.digits))
         && next2.is_some_and(|t| t.is_any(&["year", "years", "month", "months"]))
         && next3.is_some_and(|t| t.text == "-" && !t.spaced)
     {
@@ -1105,8 +1234,12 @@ fn attributions(text: &str, tokens: &[Token<'_>]) -> Vec<Attribution> {
                 .unwrap_or(0)
         };
         if verb_len > 0 {
-            let source = subject_backward(text, tokens, at)
-                .or_else(|| noun_phrase_forward(text, tokens, at + verb_len));
+            // "said the authority's offer ...": a possessive after the verb
+            // opens the reported clause, it does not name the speaker.
+            let source = subject_backward(text, tokens, at).or_else(|| {
+                noun_phrase_forward(text, tokens, at + verb_len)
+                    .filter(|source| !source.contains("'s") && !source.contains("’s"))
+            });
             if let Some(source) = source {
                 found.push(Attribution { at, source });
             }
@@ -1130,13 +1263,16 @@ fn is_source_word(token: &Token<'_>) -> bool {
     ) {
         return true;
     }
-    !lexicon::is_phrase_stop(&lower) && !is_adverb(&lower) && lower != "that"
+    !lexicon::is_phrase_stop(&lower)
+        && !is_adverb(&lower)
+        && lower != "that"
+        && read_number(std::slice::from_ref(token), 0).is_none()
 }
 
 /// The subject right before a speech verb: "police said", "the union says".
 fn subject_backward(text: &str, tokens: &[Token<'_>], verb: usize) -> Option<String> {
     let mut first = verb;
-    while first > 0 && verb - first < 6 {
+    while first > 0 && verb - first < 8 {
         let token = &tokens[first - 1];
         // "the government of Belarus said": "of" joins two parts of the source.
         let joins =
@@ -1173,7 +1309,7 @@ fn noun_phrase_forward(text: &str, tokens: &[Token<'_>], from: usize) -> Option<
         cursor += 1;
     }
     let content_start = cursor;
-    while cursor < tokens.len() && cursor - content_start < 6 {
+    while cursor < tokens.len() && cursor - content_start < 8 {
         let token = &tokens[cursor];
         let joins = token.text == "-" && !token.spaced;
         if !(is_source_word(token) || joins) || predicate_at(tokens, cursor).is_some() {
@@ -1255,7 +1391,7 @@ fn finish(
     tokens: &[Token<'_>],
     read: Read,
     attributions: &[Attribution],
-    context_unit: &Option<String>,
+    context: &Context,
 ) -> Option<Quantity> {
     let predicate = read
         .predicate
@@ -1263,10 +1399,11 @@ fn finish(
     let unit = match &read.unit {
         Unit::Named(name) => name.clone(),
         Unit::FromContext => match unit_before_at(tokens, read.start) {
-            Some(name) => name,
+            Some(AtUnit::Named(name)) => name,
+            Some(AtUnit::Figure) => context.last.clone().unwrap_or_default(),
             None => {
                 predicate?;
-                context_unit.clone().unwrap_or_default()
+                context.near.clone().unwrap_or_default()
             }
         },
     };
@@ -1275,6 +1412,16 @@ fn finish(
         .filter(|a| applies_to(tokens, a, read.number_start))
         .min_by_key(|a| a.at.abs_diff(read.number_start))
         .map(|a| a.source.clone());
+    // "two counts of murder", "20 minutes after the killing": people
+    // predicates do not measure things or spans of time.
+    let predicate = predicate.filter(|lemma| {
+        let lasting = matches!(
+            *lemma,
+            "strike" | "march" | "protest" | "remain" | "sentence"
+        );
+        let not_people = NOT_PEOPLE.contains(&unit.as_str()) || (is_duration(&unit) && !lasting);
+        !(PEOPLE_PREDICATES.contains(lemma) && not_people)
+    });
     let start = tokens.get(read.start)?.start;
     let end = tokens.get(read.end.checked_sub(1)?)?.end;
     if start > end || text.get(start..end).is_none() {
@@ -1296,7 +1443,7 @@ fn finish(
 /// The unit of "put the number of vessels waiting at over 40" and "estimated
 /// the crowd at about 1,200": the noun phrase before "at" that the number
 /// measures.
-fn unit_before_at(tokens: &[Token<'_>], start: usize) -> Option<String> {
+fn unit_before_at(tokens: &[Token<'_>], start: usize) -> Option<AtUnit> {
     const MEASURES: &[&str] = &["number", "figure", "total", "count", "tally"];
     let at = start.checked_sub(1)?;
     if !tokens.get(at)?.is("at") {
@@ -1309,16 +1456,30 @@ fn unit_before_at(tokens: &[Token<'_>], start: usize) -> Option<String> {
     let first = tokens.get(the + 1)?;
     let phrase_start = if first.is_any(MEASURES) {
         if !tokens.get(the + 2)?.is("of") {
-            return None;
+            return Some(AtUnit::Figure);
         }
         the + 3
     } else {
         the + 1
     };
     match unit_phrase(tokens, phrase_start, false)?.unit {
-        Unit::Named(name) if !MEASURES.contains(&name.as_str()) => Some(name),
+        Unit::Named(name) if COLLECTIVES.contains(&name.as_str()) => {
+            Some(AtUnit::Named("person".to_string()))
+        }
+        Unit::Named(name) if !MEASURES.contains(&name.as_str()) => Some(AtUnit::Named(name)),
         _ => None,
     }
+}
+
+/// Nouns for a number of people: "estimated the crowd at 1,200" counts people.
+const COLLECTIVES: &[&str] = &["crowd", "turnout", "attendance", "audience", "gathering"];
+
+/// What "... at N" says the number counts.
+enum AtUnit {
+    /// "the number of vessels waiting at 40": a named unit.
+    Named(String),
+    /// "put the figure at 1,200": whatever the article was counting.
+    Figure,
 }
 
 /// Finds the predicate of a quantity spanning tokens `start..end` in its
@@ -1368,11 +1529,16 @@ fn find_predicate(tokens: &[Token<'_>], start: usize, end: usize) -> Option<&'st
             .is_some_and(|t| t.text == "-" && !t.spaced);
         if (token.kind == Kind::Number && !compound)
             || matches!(token.text, ";" | ":" | "." | "?" | "!" | "(" | ")")
-            || token.is_any(&["while", "whereas", "but"])
+            || token.is_any(&[
+                "while", "whereas", "but", "when", "after", "before", "because", "if", "until",
+                "where", "though", "although",
+            ])
         {
             break;
         }
-        if let Some((lemma, _)) = predicate_at(tokens, cursor) {
+        if let Some((lemma, _)) = predicate_at(tokens, cursor)
+            && !token.is_any(ADJECTIVE_ONLY)
+        {
             after = Some((lemma, distance));
             break;
         }
@@ -1390,14 +1556,47 @@ fn find_predicate(tokens: &[Token<'_>], start: usize, end: usize) -> Option<&'st
     // words may come between ("freed 52", "the release of 52", "killed at
     // least 3"), so "the dead man had two sons" does not count.
     const BETWEEN: &[&str] = &[
-        "of", "the", "a", "an", "his", "her", "their", "its", "another", "all", "some", "up",
-        "off", "out", "free", "to", "by",
+        "of",
+        "the",
+        "a",
+        "an",
+        "his",
+        "her",
+        "their",
+        "its",
+        "another",
+        "all",
+        "some",
+        "up",
+        "off",
+        "out",
+        "free",
+        "to",
+        "by",
+        "worth",
+        "totalling",
+        "totaling",
+        "valued",
+        "at",
     ];
     let mut gap_start = start;
     while gap_start > 0 && start - gap_start < 3 && tokens[gap_start - 1].is_any(BETWEEN) {
         gap_start -= 1;
     }
     if let Some(lemma) = predicate_ending_at(tokens, gap_start) {
+        return Some(lemma);
+    }
+    // "offered a package worth 12 million", "cost the regional economy 30
+    // million": a short object between the verb and the number.
+    let object_start = (gap_start.saturating_sub(4)..gap_start).find(|&d| {
+        tokens[d].is_any(&["the", "a", "an", "its", "their", "his", "her"])
+            && tokens[d + 1..gap_start].iter().all(|t| {
+                t.kind == Kind::Word && !lexicon::is_phrase_stop(&t.lower()) && !t.is_capitalised()
+            })
+    });
+    if let Some(object_start) = object_start
+        && let Some(lemma) = predicate_ending_at(tokens, object_start)
+    {
         return Some(lemma);
     }
     // "among the released prisoners are 14": a participle before the noun
@@ -1412,12 +1611,75 @@ fn find_predicate(tokens: &[Token<'_>], start: usize, end: usize) -> Option<&'st
     after.map(|(lemma, _)| lemma)
 }
 
+/// Predicates that only people (or animals) undergo.
+const PEOPLE_PREDICATES: &[&str] = &[
+    "kill", "die", "injure", "shoot", "arrest", "detain", "release", "rescue", "evacuate",
+    "remain", "strike", "march", "protest", "attend", "flee", "displace", "missing", "deport",
+    "sentence", "charge", "convict",
+];
+
+/// Units that are not people: measures, charges, shots, places.
+const NOT_PEOPLE: &[&str] = &[
+    "count",
+    "charge",
+    "shot",
+    "round",
+    "bullet",
+    "casing",
+    "shell",
+    "gunshot",
+    "time",
+    "mile",
+    "kilometre",
+    "kilometer",
+    "foot",
+    "yard",
+    "metre",
+    "meter",
+    "inch",
+    "block",
+    "call",
+    "percent",
+    "percentage point",
+    "dollar",
+    "euro",
+    "pound",
+    "ruble",
+    "yen",
+    "yuan",
+    "franc",
+    "krone",
+    "zloty",
+    "rupee",
+    "hryvnia",
+    "incident",
+    "case",
+    "crime scene",
+    "weapon",
+    "gun",
+    "rifle",
+    "handgun",
+    "pistol",
+    "car",
+    "vehicle",
+    "house",
+    "home",
+    "room",
+    "door",
+    "window",
+];
+
+/// Predicate words that only count before a noun ("striking dockworkers"):
+/// as verbs they mostly mean a blow ("struck by a bullet", "striking him").
+const ADJECTIVE_ONLY: &[&str] = &["striking", "struck"];
+
 /// A predicate phrase that ends right before token `end`.
 fn predicate_ending_at(tokens: &[Token<'_>], end: usize) -> Option<&'static str> {
     for len in 1..=4 {
         let cursor = end.checked_sub(len)?;
         if let Some((lemma, found)) = predicate_at(tokens, cursor)
             && found == len
+            && !(len == 1 && tokens[cursor].is_any(ADJECTIVE_ONLY))
         {
             return Some(lemma);
         }

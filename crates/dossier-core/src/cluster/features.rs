@@ -199,6 +199,8 @@ pub(crate) struct Features {
     pub main_year: Option<i32>,
     /// Publication day (days from the common era), when known.
     pub published_day: Option<i64>,
+    /// The outlet, lower-case, when known.
+    pub outlet: Option<String>,
 }
 
 impl Features {
@@ -217,8 +219,10 @@ impl Features {
             .map(|mention| fold(&mention.text))
             .filter(|name| !name.is_empty())
             .collect();
-        if entities.is_empty() {
-            entities = capitalised_runs(&article.title);
+        // Capitalised runs are added even when mentions were found: they
+        // catch names the analyser leaves out, and measured better together.
+        {
+            entities.extend(capitalised_runs(&article.title));
             entities.extend(capitalised_runs(body_text.unwrap_or("")));
         }
         let mut counts: HashMap<String, BTreeSet<u64>> = HashMap::new();
@@ -269,6 +273,7 @@ impl Features {
             dates,
             main_year,
             published_day: article.published.and_then(day_number),
+            outlet: article.source.as_deref().map(str::to_lowercase),
         }
     }
 }

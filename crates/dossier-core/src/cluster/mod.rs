@@ -20,7 +20,7 @@ use std::collections::{BTreeSet, HashMap};
 use crate::model::{DocId, Document, PartialDate, Story, StoryAssignment, StoryChoice};
 
 use features::Features;
-use vectors::{Centroid, Field, Vector, Vocabulary};
+use vectors::{Centroid, ChromeRule, Field, Vector, Vocabulary};
 
 /// Options of the cluster stage: the weights of the similarity and the
 /// thresholds of the decision.
@@ -53,6 +53,9 @@ pub struct ClusterConfig {
     pub max_field_rescale: f64,
     /// Subtracted per counted thing stated with different values (capped at two).
     pub count_conflict_penalty: f64,
+    /// Two values of one counted thing further apart than this ratio (and by
+    /// five or more) conflict; closer ones are updates or rounding.
+    pub count_close_ratio: f64,
     /// Subtracted when both sides write dates and none is shared.
     pub date_conflict_penalty: f64,
     /// Added when a written date is shared.
@@ -67,6 +70,11 @@ pub struct ClusterConfig {
     pub missing_name_penalty: f64,
     /// How many of an article's heaviest names are looked for in the story.
     pub salient_names: usize,
+    /// An outlet's pages seen before its chrome terms are recognised.
+    pub chrome_min_documents: u32,
+    /// A term on at least this share of an outlet's pages is its chrome (site
+    /// name, menus, footer) and is left out of that outlet's vectors.
+    pub chrome_min_share: f64,
     /// Heaviest terms of an article used to look up candidate stories.
     pub query_terms: usize,
     /// Most recent stories read per term from the inverted index.
@@ -92,17 +100,20 @@ impl Default for ClusterConfig {
             entity_weight: 0.35,
             time_weight: 0.15,
             time_scale_days: 3.0,
-            max_gap_days: 30,
+            max_gap_days: 120,
             gap_penalty: 0.1,
             max_field_rescale: 1.5,
             gap_scale_days: 60.0,
             count_conflict_penalty: 0.08,
+            count_close_ratio: 1.4,
             date_conflict_penalty: 0.05,
             date_agreement_bonus: 0.05,
             year_agreement_bonus: 0.0,
             year_conflict_penalty: 0.0,
             missing_name_penalty: 0.0,
             salient_names: 3,
+            chrome_min_documents: 4,
+            chrome_min_share: 0.6,
             query_terms: 24,
             postings_per_term: 200,
             max_candidates: 40,
@@ -125,7 +136,9 @@ pub fn cluster(
         .iter()
         .map(|document| {
             let features = Features::of(document, config.max_body_words);
-            clusterer.vocabulary.observe(features.fields());
+            clusterer
+                .vocabulary
+                .observe(features.fields(), features.outlet.as_deref());
             (&document.article.id, features)
         })
         .collect();
@@ -142,7 +155,9 @@ pub fn cluster(
     new.iter()
         .map(|document| {
             let features = Features::of(document, config.max_body_words);
-            clusterer.vocabulary.observe(features.fields());
+            clusterer
+                .vocabulary
+                .observe(features.fields(), features.outlet.as_deref());
             let profile = clusterer.profile(&features);
             let best = clusterer.best_story(&features, &profile);
             let (slot, similarity, evidence) = match best {
@@ -215,6 +230,10 @@ impl<'c> Clusterer<'c> {
     }
 
     fn profile(&self, features: &Features) -> Profile {
+        let chrome = ChromeRule {
+            min_documents: self.config.chrome_min_documents,
+            min_share: self.config.chrome_min_share,
+        };
         let fields = features.fields();
         let limit = |field: Field| match field {
             Field::Body => self.config.max_body_terms,
@@ -222,8 +241,13 @@ impl<'c> Clusterer<'c> {
         };
         Profile {
             vectors: Field::ALL.map(|field| {
-                self.vocabulary
-                    .vector(field, fields[field as usize], limit(field))
+                self.vocabulary.vector(
+                    field,
+                    fields[field as usize],
+                    limit(field),
+                    features.outlet.as_deref(),
+                    chrome,
+                )
             }),
         }
     }
@@ -380,7 +404,8 @@ impl<'c> Clusterer<'c> {
         {
             similarity -= config.missing_name_penalty;
         }
-        let (agreeing, conflicting) = compare_counts(&features.counts, &story.counts);
+        let (agreeing, conflicting) =
+            compare_counts(&features.counts, &story.counts, config.count_close_ratio);
         if conflicting > agreeing {
             similarity -= config.count_conflict_penalty * (conflicting - agreeing).min(2) as f64;
         }
@@ -445,17 +470,27 @@ impl<'c> Clusterer<'c> {
     }
 }
 
-/// Counts the counted things both sides state with a common value, and those
-/// they state with different values only.
+/// Counts the counted things both sides state with a close value, and those
+/// whose values are all far apart. Close allows for updates and rounding ("3
+/// dead" then "4 dead", "over 300" for 340): a ratio up to `close_ratio`, or
+/// fewer than [`CLOSE_DIFFERENCE`] apart.
 fn compare_counts(
     document: &HashMap<String, BTreeSet<u64>>,
     story: &HashMap<String, BTreeSet<u64>>,
+    close_ratio: f64,
 ) -> (usize, usize) {
+    let close = |x: u64, y: u64| {
+        let (low, high) = (x.min(y) as f64, x.max(y) as f64);
+        high - low < CLOSE_DIFFERENCE * 100.0 || high <= low * close_ratio
+    };
     let mut agreeing = 0;
     let mut conflicting = 0;
     for (unit, values) in document {
         if let Some(story_values) = story.get(unit) {
-            if values.intersection(story_values).next().is_some() {
+            if values
+                .iter()
+                .any(|x| story_values.iter().any(|y| close(*x, *y)))
+            {
                 agreeing += 1;
             } else {
                 conflicting += 1;
@@ -464,6 +499,9 @@ fn compare_counts(
     }
     (agreeing, conflicting)
 }
+
+/// Counts this close together never conflict (values are kept in hundredths).
+const CLOSE_DIFFERENCE: f64 = 5.0;
 
 fn agreeing_counts(features: &Features, story: &StoryState) -> Vec<String> {
     let mut shared: Vec<String> = features

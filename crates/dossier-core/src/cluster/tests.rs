@@ -308,3 +308,58 @@ fn example_corpus_splits_into_its_two_strikes() {
     let groups = partition(&cluster(&refs, &[], &[], &ClusterConfig::default()));
     assert_eq!(groups, vec![vec!["01", "02", "04", "06"], vec!["08", "09"]]);
 }
+
+#[test]
+fn a_known_outlets_chrome_does_not_join_its_pages() {
+    let chrome = "Skagen Evening Courier Home Sports Weather Obituaries Classifieds. \
+                  Subscribe to the Skagen Evening Courier for unlimited digital access today. \
+                  Copyright Skagen Evening Courier Media Group, all rights reserved.";
+    let events = [
+        "A bakery on Mill Lane won the regional bread prize for its rye loaf.",
+        "Road works closed the coastal highway near Brask for two nights.",
+        "The Brask rowing club launched a new boat named after its founder.",
+        "A retired teacher published a history of the old lighthouse keepers.",
+        "Heavy rain flooded cellars in the lower harbour district overnight.",
+        "The county library opened a reading room for children on Saturdays.",
+    ];
+    let documents: Vec<Document> = events
+        .iter()
+        .enumerate()
+        .map(|(i, event)| {
+            let mut doc = document(
+                &format!("p{i}"),
+                date(6, 1 + i as u32),
+                &format!("{} - Skagen Evening Courier", &event[..20]),
+                &format!("{chrome}\n\n{event}\n\n{chrome}"),
+            );
+            doc.article.source = Some("courier.example".into());
+            doc
+        })
+        .collect();
+    // The outlet's first pages are stored, one story each: its chrome is known.
+    let (stored, arriving) = documents.split_at(4);
+    let stories: Vec<Story> = stored
+        .iter()
+        .map(|d| Story {
+            id: StoryId::opened_by(&d.article.id),
+            title: d.article.title.clone(),
+            articles: vec![d.article.id.clone()],
+        })
+        .collect();
+    let known: Vec<&Document> = stored.iter().collect();
+    let new: Vec<&Document> = arriving.iter().collect();
+    let assignments = cluster(&new, &stories, &known, &ClusterConfig::default());
+    let stories_of: Vec<&StoryChoice> = assignments.iter().map(|a| &a.story).collect();
+    assert_eq!(
+        stories_of,
+        vec![&StoryChoice::New(0), &StoryChoice::New(1)],
+        "{assignments:?}"
+    );
+    // Without the rule the shared chrome alone would join them.
+    let no_chrome_rule = ClusterConfig {
+        chrome_min_documents: u32::MAX,
+        ..ClusterConfig::default()
+    };
+    let joined = cluster(&new, &stories, &known, &no_chrome_rule);
+    assert!(matches!(joined[0].story, StoryChoice::Existing(_)));
+}

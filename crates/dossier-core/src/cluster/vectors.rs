@@ -22,16 +22,35 @@ pub(crate) struct Vocabulary {
     terms: Vec<String>,
     document_frequency: [Vec<u32>; 3],
     documents: u32,
+    /// Per outlet: documents seen, and in how many each term occurs.
+    outlets: HashMap<String, OutletTerms>,
+}
+
+#[derive(Debug, Default)]
+struct OutletTerms {
+    documents: u32,
+    frequency: HashMap<u32, u32>,
+}
+
+/// What makes a term an outlet's chrome rather than news.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct ChromeRule {
+    /// Documents of the outlet seen before the rule applies.
+    pub min_documents: u32,
+    /// Share of the outlet's documents a chrome term occurs in.
+    pub min_share: f64,
 }
 
 impl Vocabulary {
     /// Counts one document's terms (each field's terms given once or more).
-    pub(crate) fn observe(&mut self, fields: [&[String]; 3]) {
+    pub(crate) fn observe(&mut self, fields: [&[String]; 3], outlet: Option<&str>) {
         self.documents += 1;
+        let mut all_terms: Vec<u32> = Vec::new();
         for (field, terms) in fields.iter().enumerate() {
             let mut seen: Vec<u32> = terms.iter().map(|term| self.id(term)).collect();
             seen.sort_unstable();
             seen.dedup();
+            all_terms.extend(seen.iter().copied());
             let frequencies = &mut self.document_frequency[field];
             for id in seen {
                 let slot = id as usize;
@@ -41,6 +60,28 @@ impl Vocabulary {
                 frequencies[slot] += 1;
             }
         }
+        if let Some(outlet) = outlet {
+            all_terms.sort_unstable();
+            all_terms.dedup();
+            let terms = self.outlets.entry(outlet.to_string()).or_default();
+            terms.documents += 1;
+            for id in all_terms {
+                *terms.frequency.entry(id).or_default() += 1;
+            }
+        }
+    }
+
+    /// Tells whether a term occurs on so many of an outlet's pages that it is
+    /// the site's chrome (its name, menus, footer), not news.
+    fn is_chrome(&self, id: u32, outlet: Option<&str>, rule: ChromeRule) -> bool {
+        let Some(terms) = outlet.and_then(|outlet| self.outlets.get(outlet)) else {
+            return false;
+        };
+        if terms.documents < rule.min_documents.max(1) {
+            return false;
+        }
+        let frequency = terms.frequency.get(&id).copied().unwrap_or(0);
+        f64::from(frequency) >= rule.min_share * f64::from(terms.documents)
     }
 
     fn id(&mut self, term: &str) -> u32 {
@@ -60,10 +101,19 @@ impl Vocabulary {
 
     /// A unit TF-IDF vector (sublinear term frequency) of the terms, keeping
     /// the `max_terms` heaviest.
-    pub(crate) fn vector(&self, field: Field, terms: &[String], max_terms: usize) -> Vector {
+    pub(crate) fn vector(
+        &self,
+        field: Field,
+        terms: &[String],
+        max_terms: usize,
+        outlet: Option<&str>,
+        chrome: ChromeRule,
+    ) -> Vector {
         let mut counts: HashMap<u32, u32> = HashMap::new();
         for term in terms {
-            if let Some(id) = self.ids.get(term) {
+            if let Some(id) = self.ids.get(term)
+                && !self.is_chrome(*id, outlet, chrome)
+            {
                 *counts.entry(*id).or_default() += 1;
             }
         }

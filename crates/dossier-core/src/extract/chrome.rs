@@ -225,21 +225,84 @@ fn is_breadcrumb(line: &str) -> bool {
 /// Reads a byline ("By Jane Smith", "By Jane Smith and Ola Berg, Coast
 /// Daily", "Author: Jane Smith", "Written by ...") into the author's name.
 pub fn byline(line: &str) -> Option<String> {
+    byline_parts(line).map(|(name, _)| name)
+}
+
+/// Labels that open a byline, in the languages dossier meets most.
+const BYLINE_LABELS: &[&str] = &[
+    "by ",
+    "written by ",
+    "words by ",
+    "reporting by ",
+    "author: ",
+    "authors: ",
+    "author ",
+    "von ",
+    "text: ",
+    "autor: ",
+    "autorin: ",
+    "auteur: ",
+    "par ",
+    "por ",
+    "door ",
+    "di ",
+    "af ",
+    "av ",
+];
+
+/// Whether a text opens with a byline label ("By", "von", "Author:").
+pub fn opens_with_byline_label(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    BYLINE_LABELS
+        .iter()
+        .any(|label| lower.starts_with(label) || lower == label.trim_end())
+}
+
+/// Lower-case words that may sit inside a name ("Jan van Dyke", "Ola Berg
+/// and Kari Lund"); a name never ends in one.
+const NAME_PARTICLES: &[&str] = &[
+    "and", "&", "und", "y", "et", "e", "och", "og", "en", "de", "van", "von", "der", "den", "da",
+    "di", "du", "dos", "das", "del", "la", "le", "zu", "bin", "al", "ibn", "ter", "ten",
+];
+
+/// Words of a byline's second part that make it the writer's role, not the outlet.
+const ROLE_WORDS: &[&str] = &[
+    "correspondent",
+    "editor",
+    "reporter",
+    "writer",
+    "staff",
+    "contributor",
+    "columnist",
+    "journalist",
+    "producer",
+    "analyst",
+    "critic",
+    "intern",
+    "desk",
+    "bureau",
+    "chief",
+    "senior",
+    "photographer",
+    "photos",
+    "photo",
+    "special",
+    "guest",
+    "freelance",
+    "in",
+    "at",
+    "for",
+    "and",
+];
+
+/// Reads a byline into the author's name and, when the byline names it, the
+/// outlet ("By Jane Smith, Coast Daily"); a role ("Business Correspondent") is no outlet.
+pub fn byline_parts(line: &str) -> Option<(String, Option<String>)> {
     if word_count(line) > 12 {
         return None;
     }
     let lower = line.to_lowercase();
-    let rest = [
-        "by ",
-        "written by ",
-        "words by ",
-        "author: ",
-        "author ",
-        "authors: ",
-        "reporting by ",
-    ]
-    .iter()
-    .find_map(|label| {
+    let rest = BYLINE_LABELS.iter().find_map(|label| {
         lower
             .starts_with(label)
             .then(|| line.get(label.len()..))
@@ -247,35 +310,66 @@ pub fn byline(line: &str) -> Option<String> {
     })?;
     // "By Jane Smith | 10 March 2026" and "By Jane Smith, Coast Daily": the
     // name is the first piece.
-    let name = rest
-        .split(['|', '•', '·', ',', '—', '–', '(', ';'])
+    let mut pieces = rest.split(['|', '•', '·', ',', '—', '–', '(', ';', '/']);
+    let first_piece = pieces
         .next()
         .unwrap_or_default()
         .trim()
         .trim_end_matches('.');
-    let name_words: Vec<&str> = name.split_whitespace().collect();
+    // The name runs while its words are capitalised (or name particles and
+    // conjunctions): "Jane Smith on 10 March" is Jane Smith.
+    let name_words: Vec<&str> = first_piece
+        .split_whitespace()
+        .take_while(|word| {
+            word.chars().next().is_some_and(|ch| ch.is_uppercase()) || NAME_PARTICLES.contains(word)
+        })
+        .collect();
+    let name_words = match name_words
+        .iter()
+        .rposition(|word| !NAME_PARTICLES.contains(word))
+    {
+        Some(last) => &name_words[..=last],
+        None => return None,
+    };
     if name_words.is_empty() || name_words.len() > 7 {
         return None;
     }
-    let capitalised = name_words.iter().all(|word| {
-        word.chars().next().is_some_and(|ch| ch.is_uppercase())
-            || matches!(
-                *word,
-                "and"
-                    | "&"
-                    | "de"
-                    | "van"
-                    | "von"
-                    | "der"
-                    | "da"
-                    | "di"
-                    | "la"
-                    | "le"
-                    | "bin"
-                    | "al"
-            )
+    let name = name_words.join(" ");
+    let outlet = pieces.next().map(str::trim).filter(|outlet| {
+        let words: Vec<String> = outlet.split_whitespace().map(str::to_lowercase).collect();
+        (1..=5).contains(&words.len())
+            && outlet.chars().next().is_some_and(char::is_uppercase)
+            && !words.iter().any(|word| ROLE_WORDS.contains(&word.as_str()))
+            && super::dates::date_line(outlet).is_none()
     });
-    capitalised.then(|| name.to_string())
+    Some((name.to_string(), outlet.map(str::to_string)))
+}
+
+/// The holder named by a copyright line: "© 2026 Coast Daily. All rights reserved."
+pub fn copyright_holder(line: &str) -> Option<String> {
+    let lower = line.to_lowercase();
+    if !(lower.starts_with('©') || lower.starts_with("copyright") || lower.starts_with("(c)")) {
+        return None;
+    }
+    let holder: Vec<&str> = line
+        .split(['.', '|', ';'])
+        .next()?
+        .split_whitespace()
+        .filter(|word| {
+            let bare = word.trim_matches(|ch: char| !ch.is_alphanumeric());
+            !bare.is_empty()
+                && !bare.eq_ignore_ascii_case("copyright")
+                && !bare.eq_ignore_ascii_case("c")
+                && !bare.chars().all(|ch| ch.is_ascii_digit() || ch == '-')
+        })
+        .collect();
+    let holder = holder.join(" ");
+    let holder = holder.trim_matches(|ch: char| !ch.is_alphanumeric());
+    let words = word_count(holder);
+    ((1..=6).contains(&words)
+        && holder.chars().next().is_some_and(char::is_uppercase)
+        && !crate::text::fold(holder).contains("all rights"))
+    .then(|| holder.to_string())
 }
 
 #[cfg(test)]
@@ -361,5 +455,29 @@ mod tests {
         );
         assert_eq!(byline("By the end of the week the port was quiet."), None);
         assert_eq!(byline("Bystanders watched"), None);
+        assert_eq!(
+            byline_parts("By Sigrid Olsen, Harbour Gazette"),
+            Some(("Sigrid Olsen".into(), Some("Harbour Gazette".into())))
+        );
+        assert_eq!(
+            byline_parts("By Petra Aas, Business Correspondent"),
+            Some(("Petra Aas".into(), None))
+        );
+    }
+
+    #[test]
+    fn copyright_lines_name_their_holder() {
+        assert_eq!(
+            copyright_holder("© 2026 Coast Daily. All rights reserved.").as_deref(),
+            Some("Coast Daily")
+        );
+        assert_eq!(
+            copyright_holder("Copyright 2020-2026 The Island Post").as_deref(),
+            Some("The Island Post")
+        );
+        assert_eq!(
+            copyright_holder("Copyright © All rights reserved. This site offers news."),
+            None
+        );
     }
 }

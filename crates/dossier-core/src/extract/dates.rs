@@ -153,9 +153,10 @@ fn numeric_date(token: &str) -> Option<PartialDate> {
     if parts[2].len() == 4 {
         let year = plausible_year(third)?;
         let (first, second) = (u32::try_from(first).ok()?, u32::try_from(second).ok()?);
-        // Day first is the international order; month first only when the
-        // second number cannot be a month.
-        return if second > 12 {
+        // Dotted and dashed dates are day first; slashed ones are month
+        // first as American systems write them, unless that cannot be.
+        let month_first = if date_part.contains('/') { first <= 12 } else { second > 12 };
+        return if month_first {
             valid(year, first, second)
         } else {
             valid(year, second, first)
@@ -174,10 +175,36 @@ pub fn parse_date(text: &str) -> Option<PartialDate> {
     if let Some(date) = PartialDate::parse_iso(text).filter(|date| date.day.is_some()) {
         let looks_iso = text.as_bytes().get(4) == Some(&b'-');
         if looks_iso {
-            return Some(date);
+            return Some(local_midnight_in_utc(text).unwrap_or(date));
         }
     }
     scan(text).and_then(|found| found.date)
+}
+
+/// A date-only value stored as local midnight and written out in UTC reads
+/// "2026-03-09T23:00:00Z" for 10 March in central Europe. A UTC stamp on the
+/// hour late in the evening is taken as such a midnight, and moved to the next
+/// day; a real publication time is rarely on the hour to the second.
+fn local_midnight_in_utc(text: &str) -> Option<PartialDate> {
+    let (date, time) = text.split_once(['T', ' '])?;
+    let time = time.trim();
+    let (clock, zone) = match time.find(['Z', 'z', '+', '-']) {
+        Some(at) => time.split_at(at),
+        None => return None,
+    };
+    if !matches!(zone, "Z" | "z" | "+00:00" | "+0000" | "+00") {
+        return None;
+    }
+    let clock = clock.split('.').next()?;
+    let (hour, rest) = clock.split_once(':')?;
+    let hour: u32 = hour.parse().ok()?;
+    if !(21..=23).contains(&hour) || !rest.chars().all(|ch| ch == '0' || ch == ':') {
+        return None;
+    }
+    let day = chrono::NaiveDate::parse_from_str(date.get(..10)?, "%Y-%m-%d").ok()?;
+    let next = day.succ_opt()?;
+    use chrono::Datelike;
+    Some(PartialDate::day(next.year(), next.month(), next.day()))
 }
 
 /// Where a date was found in a text and what it said.
@@ -366,8 +393,13 @@ mod tests {
         assert_eq!(parse_date("Sept. 3rd, 2025"), day(2025, 9, 3));
         assert_eq!(parse_date("10.03.2026"), day(2026, 3, 10));
         assert_eq!(parse_date("03/25/2026"), day(2026, 3, 25));
+        assert_eq!(parse_date("11/01/2023 12:43:42"), day(2023, 11, 1));
+        assert_eq!(parse_date("25/03/2026"), day(2026, 3, 25));
         assert_eq!(parse_date("2026/03/10"), day(2026, 3, 10));
         assert_eq!(parse_date("20260310"), day(2026, 3, 10));
+        assert_eq!(parse_date("2026-03-09T23:00:00.000Z"), day(2026, 3, 10));
+        assert_eq!(parse_date("2026-03-09T23:14:09Z"), day(2026, 3, 9));
+        assert_eq!(parse_date("2026-03-09T23:00:00+01:00"), day(2026, 3, 9));
     }
 
     #[test]

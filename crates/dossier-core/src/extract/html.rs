@@ -17,7 +17,8 @@ pub fn read_html(html: &str) -> Page {
     let mut metadata = metadata::read(&document);
     let options = trafilatura::Options::default()
         .with_fallback(true)
-        .with_exclude_comments(true);
+        .with_exclude_comments(true)
+        .with_focus(trafilatura::ExtractionFocus::FavorPrecision);
     let (lines, found) = match trafilatura::extract_document(document, &options) {
         Ok(result) => (block_texts(&result.content_html), Some(result.metadata)),
         // Too little content for the extractor's liking: a short page is

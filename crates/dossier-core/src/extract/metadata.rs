@@ -110,6 +110,8 @@ struct LinkedData {
     published: Option<String>,
     modified: Option<String>,
     authors: Vec<String>,
+    /// Organisations named as authors: weaker than a person in a byline.
+    author_bodies: Vec<String>,
     publisher: Option<String>,
     url: Option<String>,
     lang: Option<String>,
@@ -133,22 +135,39 @@ pub fn read(document: &Document) -> PageMetadata {
         .filter(|name| chrome::word_count(name) <= 8);
 
     let title_tag = first_text(document, "title");
-    let raw_title = linked
-        .headline
-        .clone()
-        .or_else(|| meta(&["og:title", "twitter:title", "dc.title", "headline"]))
-        .or(title_tag);
-    let heading = first_text(document, "article h1").or_else(|| first_text(document, "h1"));
-    let title = choose_title(
-        raw_title.as_deref(),
-        heading.as_deref(),
-        site_name.as_deref(),
-    );
+    let stated_titles: Vec<String> = [
+        linked.headline.clone(),
+        meta(&["og:title", "twitter:title", "dc.title", "headline"]),
+        title_tag,
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    let headings: Vec<String> = document
+        .query_selector_all(document.root(), "h1")
+        .into_iter()
+        .map(|id| normalise_spaces(&document.text_content(id)))
+        .filter(|heading| (1..=40).contains(&chrome::word_count(heading)))
+        .collect();
+    let title = choose_title(&stated_titles, &headings, site_name.as_deref());
 
+    // A person beats an organisation, and an author who is the site itself
+    // (a common CMS default) is the weakest.
+    let is_site = |name: &String| {
+        let name_fold = fold(name);
+        [site_name.as_deref(), linked.publisher.as_deref()]
+            .into_iter()
+            .flatten()
+            .any(|site| fold(site) == name_fold)
+    };
+    let meta_author = meta(AUTHOR_KEYS).and_then(|author| clean_author(&author));
     let author = (!linked.authors.is_empty())
         .then(|| linked.authors.join(", "))
-        .or_else(|| meta(AUTHOR_KEYS).and_then(|author| clean_author(&author)))
-        .or_else(|| byline_element(document));
+        .or_else(|| meta_author.clone().filter(|author| !is_site(author)))
+        .or_else(|| byline_element(document))
+        .or_else(|| labelled_byline(document))
+        .or_else(|| (!linked.author_bodies.is_empty()).then(|| linked.author_bodies.join(", ")))
+        .or(meta_author);
 
     let url = link_href(document, "link[rel=\"canonical\"]")
         .or_else(|| meta(&["og:url", "twitter:url"]).filter(|url| is_absolute(url)))
@@ -160,8 +179,9 @@ pub fn read(document: &Document) -> PageMetadata {
         .and_then(parse_date)
         .or_else(|| meta(PUBLISHED_KEYS).as_deref().and_then(parse_date))
         .or_else(|| microdata_date(document))
-        .or_else(|| time_element_date(document))
-        .or_else(|| url.as_deref().and_then(date_in_url));
+        .or_else(|| time_element_date(document, false));
+    // Weaker than the crate's own date search, which looks at more of the page.
+    let page_date = url.as_deref().and_then(date_in_url);
     let modified = linked
         .modified
         .as_deref()
@@ -181,7 +201,7 @@ pub fn read(document: &Document) -> PageMetadata {
         url,
         lang,
         source: None,
-        modified,
+        fallback_date: page_date.or(modified),
     }
 }
 
@@ -208,7 +228,7 @@ pub fn fill_from_trafilatura(metadata: &mut PageMetadata, found: &trafilatura::M
                 use chrono::Datelike;
                 PartialDate::day(date.year(), date.month(), date.day())
             })
-            .or(metadata.modified);
+            .or(metadata.fallback_date);
     }
 }
 
@@ -248,27 +268,45 @@ fn is_absolute(url: &str) -> bool {
     lower.starts_with("http://") || lower.starts_with("https://")
 }
 
-/// The title: the stated headline without the site's name, unless the page's
-/// own heading is a cleaner form of it.
-fn choose_title(raw: Option<&str>, heading: Option<&str>, site: Option<&str>) -> Option<String> {
-    let heading = heading.filter(|heading| (2..=40).contains(&chrome::word_count(heading)));
-    let Some(raw) = raw.map(normalise_spaces).filter(|raw| !raw.is_empty()) else {
-        return heading.map(str::to_string);
-    };
-    let cleaned = strip_site_name(&raw, site);
-    if let Some(heading) = heading {
-        let (heading_fold, cleaned_fold) = (fold(heading), fold(&cleaned));
-        // "Headline | Section | Site" cut to "Headline | Section": the heading
-        // is the headline when the title starts with it.
-        if !heading_fold.is_empty()
-            && cleaned_fold != heading_fold
-            && cleaned_fold.starts_with(&heading_fold)
-            && heading_fold.len() * 2 >= cleaned_fold.len()
-        {
-            return Some(heading.to_string());
-        }
+/// The title. The page's own `<h1>` is the headline as readers see it, so it
+/// wins when a stated title (JSON-LD, OpenGraph, `<title>`) contains it, or
+/// when it is the page's only heading; otherwise the first stated title
+/// without the site's name.
+fn choose_title(stated: &[String], headings: &[String], site: Option<&str>) -> Option<String> {
+    let cleaned: Vec<String> = stated
+        .iter()
+        .map(|title| strip_site_name(title, site))
+        .filter(|title| !title.is_empty())
+        .collect();
+    let cleaned_folds: Vec<String> = cleaned.iter().map(|title| fold(title)).collect();
+    let site_fold = site.map(fold).unwrap_or_default();
+    // A heading that is the site's name is the logo, not the headline.
+    let headings: Vec<&String> = headings
+        .iter()
+        .filter(|heading| {
+            let heading_fold = fold(heading);
+            !heading_fold.is_empty() && heading_fold != site_fold
+        })
+        .collect();
+    let confirmed = headings.iter().find(|heading| {
+        let heading_fold = fold(heading);
+        chrome::word_count(heading) >= 2
+            && cleaned_folds
+                .iter()
+                .any(|cleaned_fold| cleaned_fold.contains(&heading_fold))
+    });
+    if let Some(heading) = confirmed {
+        return Some((*heading).clone());
     }
-    Some(cleaned)
+    if let [only] = headings[..]
+        && chrome::word_count(only) >= 3
+    {
+        return Some(only.clone());
+    }
+    cleaned
+        .into_iter()
+        .next()
+        .or_else(|| headings.first().map(|heading| (*heading).clone()))
 }
 
 /// Separators between a headline and the site's name in a `<title>`.
@@ -317,26 +355,133 @@ fn clean_author(author: &str) -> Option<String> {
     if author.is_empty() || is_absolute(&author) || author.contains('@') && !author.contains(' ') {
         return None;
     }
-    let author = chrome::byline(&author)
+    // A handle ("jdoe") is a name as the site gives it.
+    if !author.contains(' ') {
+        return Some(author);
+    }
+    chrome::byline(&author)
         .or_else(|| chrome::byline(&format!("By {author}")))
-        .unwrap_or(author);
-    (chrome::word_count(&author) <= 12).then_some(author)
+        .filter(|name| chrome::word_count(name) <= 12)
 }
 
-/// The first byline element that reads like a name.
+/// Words that byline elements hold in place of a name: field labels and CMS defaults.
+fn is_label_word(name: &str) -> bool {
+    const LABELS: &[&str] = &[
+        "published",
+        "posted",
+        "updated",
+        "date",
+        "author",
+        "authors",
+        "name",
+        "admin",
+        "administrator",
+        "by",
+        "written",
+        "datum",
+        "autor",
+        "autorin",
+        "veröffentlicht",
+        "abgelegt",
+        "auteur",
+        "publié",
+        "publicado",
+        "fecha",
+        "anonymous",
+        "guest",
+        "no author",
+        "unknown",
+    ];
+    let lower = name.to_lowercase();
+    LABELS.contains(&lower.as_str())
+        || lower
+            .split_whitespace()
+            .next()
+            .is_some_and(|first| LABELS.contains(&first))
+}
+
+/// How many ancestors of a "By" text are tried for the name that follows it.
+const BYLINE_CLIMB: usize = 2;
+
+/// A byline written in the page's text ("von Jane Smith", "Author: Jane
+/// Smith", "By <a>Jane Smith</a>"), found from its label.
+fn labelled_byline(document: &Document) -> Option<String> {
+    let body = document.body()?;
+    let elements = document.query_selector_all(body, "*");
+    for element in elements {
+        if matches!(
+            document.tag_name(element),
+            "script" | "style" | "noscript" | "template"
+        ) {
+            continue;
+        }
+        for child in document.child_nodes(element) {
+            if !document.is_text(child) {
+                continue;
+            }
+            let text = normalise_spaces(&document.text_content(child));
+            let bare = text
+                .trim_start_matches(['|', '•', '·', '-', '–'])
+                .trim_start();
+            if bare.is_empty()
+                || chrome::word_count(bare) > 12
+                || !chrome::opens_with_byline_label(bare)
+            {
+                continue;
+            }
+            if let Some(name) = chrome::byline(bare).filter(|name| !is_label_word(name)) {
+                return Some(name);
+            }
+            // The label alone, the name in a sibling element: read the parent.
+            let mut ancestor = Some(element);
+            for _ in 0..BYLINE_CLIMB {
+                let Some(id) = ancestor else { break };
+                let whole = normalise_spaces(&document.text_content(id));
+                let whole = whole
+                    .trim_start_matches(['|', '•', '·', '-', '–'])
+                    .trim_start();
+                if chrome::word_count(whole) > 12 {
+                    break;
+                }
+                if let Some(name) = chrome::byline(whole).filter(|name| !is_label_word(name)) {
+                    return Some(name);
+                }
+                ancestor = document.parent(id);
+            }
+        }
+    }
+    None
+}
+
+/// How many authors a byline may list before it is more likely a list of links.
+const MAX_BYLINE_AUTHORS: usize = 4;
+
+/// The names in the first kind of byline element that holds any.
 fn byline_element(document: &Document) -> Option<String> {
     BYLINE_SELECTORS.iter().find_map(|selector| {
-        document
-            .query_selector_all(document.root(), selector)
-            .into_iter()
-            .take(3)
-            .find_map(|id| {
-                let text = normalise_spaces(&document.text_content(id));
-                if text.is_empty() || chrome::word_count(&text) > 10 {
-                    return None;
-                }
-                chrome::byline(&text).or_else(|| chrome::byline(&format!("By {text}")))
-            })
+        let mut names: Vec<String> = Vec::new();
+        for id in document.query_selector_all(document.root(), selector) {
+            let text = normalise_spaces(&document.text_content(id));
+            if text.is_empty() || chrome::word_count(&text) > 10 {
+                continue;
+            }
+            let Some(name) = chrome::byline(&text)
+                .or_else(|| chrome::byline(&format!("By {text}")))
+                .filter(|name| !is_label_word(name))
+            else {
+                continue;
+            };
+            // Nested matches ("author" inside "author") repeat a name.
+            if !names.iter().any(|known| fold(known).contains(&fold(&name))) {
+                names.push(name);
+            }
+            // Only schema.org markup lists co-authors reliably; elsewhere
+            // later matches are authors of teasers and comments.
+            if names.len() == MAX_BYLINE_AUTHORS || !selector.contains("itemprop") {
+                break;
+            }
+        }
+        (!names.is_empty()).then(|| names.join(", "))
     })
 }
 
@@ -355,9 +500,10 @@ fn microdata_date(document: &Document) -> Option<PartialDate> {
         })
 }
 
-/// A `<time>` element: one marked as the publication time, else the first
-/// inside the article, else the first on the page.
-fn time_element_date(document: &Document) -> Option<PartialDate> {
+/// A `<time>` element marked as the publication time (`pubdate`, a
+/// "publish" class), or failing that (`marked_only` false) the first inside
+/// the article, else the first on the page.
+fn time_element_date(document: &Document, marked_only: bool) -> Option<PartialDate> {
     let times = document.query_selector_all(document.root(), "time");
     let date_of = |id: NodeId| {
         document
@@ -375,6 +521,9 @@ fn time_element_date(document: &Document) -> Option<PartialDate> {
     });
     if let Some(date) = marked.and_then(date_of) {
         return Some(date);
+    }
+    if marked_only {
+        return None;
     }
     let in_article = document.query_selector_all(document.root(), "article time, main time");
     in_article.into_iter().chain(times).find_map(date_of)
@@ -447,16 +596,19 @@ fn linked_data(document: &Document) -> LinkedData {
         };
     };
     let mut authors = Vec::new();
+    let mut author_bodies = Vec::new();
     if let Some(author) = article.get("author").or_else(|| article.get("creator")) {
-        names_of(author, &mut authors, 0);
+        names_of(author, &mut authors, &mut author_bodies, 0);
     }
     authors.dedup();
+    author_bodies.dedup();
     LinkedData {
         headline: string_field(article, "headline").or_else(|| string_field(article, "name")),
         published: string_field(article, "datePublished")
             .or_else(|| string_field(article, "dateCreated")),
         modified: string_field(article, "dateModified"),
         authors,
+        author_bodies,
         publisher: article
             .get("publisher")
             .and_then(|publisher| match publisher {
@@ -526,31 +678,31 @@ fn string_field(object: &Value, key: &str) -> Option<String> {
 
 /// Collects author names from a string, a `{"name": ...}` object or a list;
 /// people come before organisations.
-fn names_of(value: &Value, out: &mut Vec<String>, depth: usize) {
+fn names_of(value: &Value, people: &mut Vec<String>, bodies: &mut Vec<String>, depth: usize) {
     if depth > MAX_JSON_DEPTH {
         return;
     }
     match value {
         Value::String(name) => {
             if let Some(name) = clean_author(name) {
-                out.push(name);
+                people.push(name);
             }
         }
         Value::Array(items) => {
-            let mut people = Vec::new();
-            let mut bodies = Vec::new();
             for item in items {
-                if has_type(item, &["organization", "newsmediaorganization"]) {
-                    names_of(item, &mut bodies, depth + 1);
-                } else {
-                    names_of(item, &mut people, depth + 1);
-                }
+                names_of(item, people, bodies, depth + 1);
             }
-            out.extend(if people.is_empty() { bodies } else { people });
         }
         Value::Object(_) => {
             if let Some(name) = string_field(value, "name").and_then(|name| clean_author(&name)) {
-                out.push(name);
+                if has_type(
+                    value,
+                    &["organization", "newsmediaorganization", "corporation"],
+                ) {
+                    bodies.push(name);
+                } else {
+                    people.push(name);
+                }
             }
         }
         _ => {}

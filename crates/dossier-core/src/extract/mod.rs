@@ -47,8 +47,9 @@ struct PageMetadata {
     lang: Option<String>,
     /// An outlet named by the text itself ("Source: ..."), weaker than a site name.
     source: Option<String>,
-    /// The last modification date, used when no publication date is found.
-    modified: Option<PartialDate>,
+    /// A weaker date (a `<time>` element, the URL, the last modification),
+    /// used when no publication date is found.
+    fallback_date: Option<PartialDate>,
 }
 
 /// A page reduced to its metadata and main-text paragraphs.

@@ -82,7 +82,7 @@ fn a_text_scrape_loses_its_chrome_and_keeps_its_reporting() {
         article.url.as_deref(),
         Some("https://www.coastgazette.example/news/cranes-stop")
     );
-    assert_eq!(article.source.as_deref(), Some("coastgazette.example"));
+    assert_eq!(article.source.as_deref(), Some("Coast Gazette"));
     let paragraphs: Vec<&str> = article.text.split("\n\n").collect();
     assert_eq!(
         paragraphs,

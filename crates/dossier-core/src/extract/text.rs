@@ -69,6 +69,9 @@ pub fn read_text(content: &str, given_title: Option<&str>) -> Page {
     }
 
     let mut updated = None;
+    // Outlets named by the page, in order of trust: a copyright line, a byline.
+    let mut copyright = None;
+    let mut byline_outlet = None;
     let mut seen: HashSet<String> = HashSet::new();
     for line in lines.iter_mut() {
         if !line.keep {
@@ -84,15 +87,27 @@ pub fn read_text(content: &str, given_title: Option<&str>) -> Page {
             }
             continue;
         }
-        if let Some(author) = chrome::byline(bare) {
+        if let Some((author, outlet)) = chrome::byline_parts(bare) {
             metadata.author.get_or_insert(author);
+            if let Some(outlet) = outlet {
+                byline_outlet.get_or_insert(outlet);
+            }
             continue;
         }
         if read_source_line(bare, &mut metadata) {
             continue;
         }
-        if chrome::classify(bare).is_some() {
+        if let Some(kind) = chrome::classify(bare) {
+            if kind == Chrome::Notice
+                && let Some(holder) = chrome::copyright_holder(bare)
+            {
+                copyright.get_or_insert(holder);
+            }
             continue;
+        }
+        // A long copyright line is kept (it may carry a credit) but still names the outlet.
+        if let Some(holder) = chrome::copyright_holder(bare) {
+            copyright.get_or_insert(holder);
         }
         let line_fold = fold(&line.text);
         if line_fold.is_empty() || line_fold == title_fold || !seen.insert(line_fold) {
@@ -101,6 +116,7 @@ pub fn read_text(content: &str, given_title: Option<&str>) -> Page {
         line.keep = true;
     }
     metadata.published = metadata.published.or(updated);
+    metadata.site_name = copyright.or(byline_outlet);
     drop_menu_runs(&mut lines, title_index);
     // A one-line text is its own headline and body.
     if let Some(index) = title_index

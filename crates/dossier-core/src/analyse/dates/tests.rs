@@ -210,6 +210,31 @@ fn relative_words() {
         month(2026, 2)
     );
     assert!(dates("The fair opened yesterday.", None).is_empty());
+    assert_eq!(
+        one("The fair opened last night.", Some(PUBLISHED)).0,
+        "2026-03-12"
+    );
+    assert_eq!(
+        one("Thursday's fair drew crowds.", Some(PUBLISHED)).0,
+        "2026-03-12"
+    );
+}
+
+#[test]
+fn holidays() {
+    assert_eq!(
+        one("The fire started on Christmas Eve.", Some(PUBLISHED)).0,
+        "2025-12-24"
+    );
+    assert_eq!(
+        one("The fire started on New Year's Day.", Some(PUBLISHED)).0,
+        "2026-01-01"
+    );
+    assert_eq!(
+        one("The fire started on Christmas Day 2019.", None).0,
+        "2019-12-25"
+    );
+    assert!(dates("Christmas shopping began early.", Some(PUBLISHED)).is_empty());
 }
 
 #[test]

@@ -203,3 +203,26 @@ fn ranges_are_the_names_as_written() {
         assert_eq!(m.range.slice(text), m.text);
     }
 }
+
+#[test]
+fn appositive_role_with_a_possessive() {
+    let text = "Tor Aasen, the union's vice-chair, spoke first.";
+    assert_eq!(
+        person(text, "Tor Aasen").role.as_deref(),
+        Some("union's vice-chair")
+    );
+    let text = "Tor Aasen, the PWU’s vice-chair, spoke first.";
+    assert_eq!(
+        person(text, "Tor Aasen").role.as_deref(),
+        Some("PWU’s vice-chair")
+    );
+}
+
+#[test]
+fn an_organisation_name_stays_in_the_role() {
+    let text = "Transit Workers' Union chair Mona Dahl resigned.";
+    assert_eq!(
+        person(text, "Mona Dahl").role.as_deref(),
+        Some("Transit Workers' Union chair")
+    );
+}

@@ -4,6 +4,9 @@
 //!
 //! Everything here is general knowledge of the language, not of any article.
 
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
 use super::tokens::Token;
 
 /// Verb (or state) phrases and the lemma a fact is grouped by. Several
@@ -141,6 +144,13 @@ pub(crate) const PREDICATES: &[(&str, &[&str])] = &[
             "in serious condition",
             "in stable condition",
             "suffered gunshot wounds",
+            "shot and wounded",
+            "shot and injured",
+            "critically wounded",
+            "seriously wounded",
+            "seriously injured",
+            "critically injured",
+            "minor injuries",
             "suffered injuries",
             "suffered minor injuries",
         ],
@@ -242,16 +252,36 @@ pub(crate) const PREDICATES: &[(&str, &[&str])] = &[
 /// Matches a predicate phrase starting at token `at`; returns its lemma and
 /// the number of tokens it spans (the longest phrase wins).
 pub(crate) fn predicate_at(tokens: &[Token<'_>], at: usize) -> Option<(&'static str, usize)> {
+    let first = tokens.get(at)?;
+    if first.kind != super::tokens::Kind::Word {
+        return None;
+    }
+    let candidates = predicate_index().get(first.lower().as_str())?;
     let mut best: Option<(&'static str, usize)> = None;
-    for &(lemma, phrases) in PREDICATES {
-        for phrase in phrases {
-            let len = phrase_len_at(tokens, at, phrase);
-            if len > 0 && best.is_none_or(|(_, l)| len > l) {
-                best = Some((lemma, len));
-            }
+    for &(lemma, phrase) in candidates {
+        let len = phrase_len_at(tokens, at, phrase);
+        if len > 0 && best.is_none_or(|(_, l)| len > l) {
+            best = Some((lemma, len));
         }
     }
     best
+}
+
+/// The predicate phrases by their first word, built once: every token of
+/// every article is looked up here, often several times.
+fn predicate_index() -> &'static HashMap<&'static str, Vec<(&'static str, &'static str)>> {
+    static INDEX: OnceLock<HashMap<&'static str, Vec<(&'static str, &'static str)>>> =
+        OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut index: HashMap<&'static str, Vec<(&'static str, &'static str)>> = HashMap::new();
+        for &(lemma, phrases) in PREDICATES {
+            for &phrase in phrases {
+                let first = phrase.split(' ').next().unwrap_or(phrase);
+                index.entry(first).or_default().push((lemma, phrase));
+            }
+        }
+        index
+    })
 }
 
 /// Returns how many tokens the space-separated `phrase` covers at `at`, or 0.
@@ -603,6 +633,24 @@ pub(crate) const PHRASE_SKIPS: &[&str] = &[
     "of",
 ];
 
+/// Common verbs (mostly irregular, so no "-ed" rule catches them) that end
+/// a counted noun phrase: "eight went", "one man began".
+const COMMON_VERBS: &[&str] = &[
+    "went", "go", "goes", "began", "begin", "begins", "came", "come", "comes", "got", "get",
+    "gets", "took", "take", "takes", "made", "make", "makes", "saw", "see", "sees", "ran", "run",
+    "runs", "left", "gave", "give", "gives", "knew", "know", "thought", "think", "became",
+    "become", "becomes", "brought", "bring", "stood", "sat", "met", "kept", "keep", "heard",
+    "felt", "put", "puts", "set", "sets", "seem", "seems", "appear", "appears", "need", "needs",
+    "want", "wants", "live", "lives", "work", "works", "face", "faces", "reach", "reached", "won",
+    "win", "wins", "led", "lead", "leads", "joined", "join", "joins", "found", "told", "asked",
+    "called",
+];
+
+/// Tells whether a lower-case word is a common verb that ends a phrase.
+pub(crate) fn is_common_verb(lower: &str) -> bool {
+    COMMON_VERBS.contains(&lower)
+}
+
 /// Tells whether a lower-case word ends a counted noun phrase.
 pub(crate) fn is_phrase_stop(lower: &str) -> bool {
     PHRASE_STOPS.contains(&lower)
@@ -610,7 +658,7 @@ pub(crate) fn is_phrase_stop(lower: &str) -> bool {
 
 /// Month names and abbreviations, with their number.
 pub(crate) fn month(word: &str) -> Option<u32> {
-    let lower = word.to_lowercase();
+    let lower = strip_possessive(word).to_lowercase();
     let lower = lower.trim_end_matches('.');
     let number = match lower {
         "january" | "jan" => 1,
@@ -630,9 +678,16 @@ pub(crate) fn month(word: &str) -> Option<u32> {
     Some(number)
 }
 
+/// A word without its possessive ending: "Thursday's" is "Thursday".
+pub(crate) fn strip_possessive(word: &str) -> &str {
+    word.strip_suffix("'s")
+        .or_else(|| word.strip_suffix("’s"))
+        .unwrap_or(word)
+}
+
 /// Weekday names (and common abbreviations), Monday = 0.
 pub(crate) fn weekday(word: &str) -> Option<u32> {
-    let number = match word.to_lowercase().as_str() {
+    let number = match strip_possessive(word).to_lowercase().as_str() {
         "monday" | "mon" => 0,
         "tuesday" | "tue" | "tues" => 1,
         "wednesday" | "wed" => 2,

@@ -278,9 +278,39 @@ fn read_words(tokens: &[Token<'_>], at: usize) -> Option<NumberMatch> {
 
 #[cfg(test)]
 mod tests {
+    use proptest::prelude::*;
+
     use super::super::tokens::tokenize;
     use super::*;
     use crate::model::TextRange;
+
+    proptest! {
+        #[test]
+        fn parser_never_panics_and_stays_in_the_tokens(text in "\\PC{0,120}") {
+            let _ = parse_digits(&text);
+            let tokens = tokenize(&text, TextRange::new(0, text.len()));
+            let mut previous_end = 0;
+            for token in &tokens {
+                prop_assert!(text.get(token.start..token.end) == Some(token.text));
+                prop_assert!(token.start >= previous_end);
+                previous_end = token.end;
+            }
+            for at in 0..=tokens.len() {
+                if let Some(number) = read_number(&tokens, at) {
+                    prop_assert!(number.start == at && number.end <= tokens.len());
+                    prop_assert!(number.end > number.start);
+                    prop_assert!(number.value.is_finite());
+                }
+            }
+        }
+
+        #[test]
+        fn digit_strings_parse_to_finite_values(text in "[0-9][0-9,.]{0,30}") {
+            if let Some(value) = parse_digits(&text) {
+                prop_assert!(value.is_finite() && value >= 0.0);
+            }
+        }
+    }
 
     fn read(text: &str) -> Option<(f64, usize)> {
         let tokens = tokenize(text, TextRange::new(0, text.len()));

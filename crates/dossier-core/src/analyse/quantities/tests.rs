@@ -150,6 +150,14 @@ fn predicates_are_normalised() {
         ("Police arrested 14 fans after the match.", "arrest"),
         ("14 fans were detained after the match.", "detain"),
         ("The storm cost 80 million dollars.", "cost"),
+        (
+            "The strike cost the regional economy an estimated 8 million euros.",
+            "cost",
+        ),
+        (
+            "The firm has offered a package worth 2 million euros.",
+            "offer",
+        ),
         ("Among the freed captives are 14 sailors.", "release"),
         ("Unemployment rose to 5.2% in May.", "rise"),
         ("The brothers are accused of murdering four women.", "kill"),
@@ -173,6 +181,13 @@ fn unit_from_context() {
     assert_eq!(found[0].predicate.as_deref(), Some("kill"));
     assert_eq!(found[1].unit, "person");
     assert_eq!(found[1].predicate.as_deref(), Some("injure"));
+    let text =
+        "Organisers said 3,000 people joined the rally.\n\nPolice put the figure at about 1,800.";
+    let found = quantities(text);
+    assert_eq!(found.len(), 2, "{found:#?}");
+    assert_eq!((found[1].value, found[1].unit.as_str()), (1800.0, "person"));
+    let q = one("Police estimated the crowd at about 1,800.");
+    assert_eq!((q.value, q.unit.as_str()), (1800.0, "person"));
     let q = one("Officials put the number of cars stranded at over 400.");
     assert_eq!((q.value, q.unit.as_str()), (400.0, "car"));
     assert_eq!(q.qualifier, Qualifier::AtLeast);
@@ -202,6 +217,11 @@ fn attribution() {
             Some("Officials"),
         ),
         ("900 cleaners walked out on Monday.", None),
+        (
+            "He said the firm's offer of 900 dollars stands.",
+            Some("He"),
+        ),
+        ("Later said the firm's offer of 900 dollars stands.", None),
     ];
     for (text, source) in cases {
         let q = one(text);
@@ -238,6 +258,10 @@ fn not_quantities() {
         "The support line is open 24/7 for callers.",
         "Details are at https://example.org/news/2024/05/12/story-123 online.",
         "No one was hurt in the fire.",
+        "Luckily no one was injured.",
+        "Tips go to the desk at 412-555-3000 or (412) 555-3000.",
+        "Call 555-0199 ext 4 for details.",
+        "The convoy used U.S. 20 to leave.",
         "The 1990s were a hard decade.",
     ] {
         let found = quantities(text);
@@ -253,6 +277,17 @@ fn one_person_written_with_an_article() {
     let q = one("An officer was injured, the sheriff said.");
     assert_eq!((q.value, q.unit.as_str()), (1.0, "officer"));
     assert_eq!(q.attributed_to.as_deref(), Some("the sheriff"));
+    let q = one("The blast killed a 16-year-old near the station.");
+    assert_eq!((q.value, q.unit.as_str()), (1.0, "person"));
+    assert_eq!(q.predicate.as_deref(), Some("kill"));
+    let q = one("The crash left a young cyclist dead.");
+    assert_eq!((q.value, q.unit.as_str()), (1.0, "cyclist"));
+    let q = one("Police freed an additional 14 hostages.");
+    assert_eq!((q.value, q.unit.as_str()), (14.0, "hostage"));
+    let q = one("Guards freed an additional 14.");
+    assert_eq!(q.value, 14.0);
+    let q = one("A 9-month-old was injured in the fall.");
+    assert_eq!(q.unit, "person");
     assert!(quantities("A neighbour said the street was quiet.").is_empty());
     assert!(quantities("A teacher who lives nearby was asked.").is_empty());
 }
@@ -270,6 +305,9 @@ fn part_of_a_group_takes_the_group_noun() {
 fn ages_and_codes_are_not_counts() {
     for text in [
         "Jane Roe, 41, was charged on Monday.",
+        "Little Amy Roe, three, was hurt at home.",
+        "A father of three was killed on the corner.",
+        "A three -year-old girl was hurt at home.",
         "The victims, ages 22, 26 and 37, were treated.",
         "Both were younger than 18 at the time.",
         "The hikers, ranging in age from 19 to 27, were found.",
@@ -300,6 +338,30 @@ fn an_included_part_shares_the_predicate() {
     assert_eq!(found.len(), 2, "{found:#?}");
     assert_eq!(found[1].unit, "minor");
     assert_eq!(found[1].predicate.as_deref(), Some("arrest"));
+}
+
+#[test]
+fn a_strike_noun_after_the_number_is_the_predicate() {
+    let found = quantities("900 porters began a 24-hour strike.");
+    assert_eq!(found.len(), 2, "{found:#?}");
+    assert_eq!(found[0].predicate.as_deref(), Some("strike"));
+    let q = one("Six pedestrians were struck by the van.");
+    assert_eq!(q.predicate, None);
+}
+
+#[test]
+fn one_of_a_number_is_a_part_not_a_count() {
+    let q = one("She was one of six people who were wounded.");
+    assert_eq!((q.value, q.unit.as_str()), (6.0, "person"));
+}
+
+#[test]
+fn people_predicates_skip_things() {
+    let q = one("He was charged with two counts of murder.");
+    assert_eq!(q.unit, "count");
+    assert_eq!(q.predicate, None);
+    let q = one("Police found 30 shell casings where the man was killed.");
+    assert_eq!(q.predicate, None);
 }
 
 #[test]
