@@ -1,26 +1,844 @@
 //! Entities: mentions merged across a story's articles into people,
 //! organisations and places with every alias, namesakes kept apart.
+//!
+//! Two passes. Within an article, full names that are variants of each other
+//! become one local entity, and surname-only or acronym mentions join the one
+//! full name they fit (by gendered title when two fit, by none when that does
+//! not decide). Across articles, local entities merge by name evidence,
+//! strongest first, never joining two local entities of the same article
+//! (the article itself kept them apart). Every merge records its reason.
 
-use crate::model::{Document, Entity};
+use std::collections::{BTreeSet, HashMap};
+
+use crate::model::{DocId, Document, Entity, EntityKind};
+use crate::text::fold;
+
+use super::names::{Gender, ParsedName, TokenEvidence, compare, compare_singles, surname_match};
 
 /// The entities of a story, and a way back from a name as written to its entity.
 #[derive(Clone, Debug, Default)]
 pub struct EntityTable {
     /// The merged entities.
     pub entities: Vec<Entity>,
+    /// (article, folded name as written there) -> entity; `None` when the
+    /// name stands for two entities in that article.
+    by_mention: HashMap<(DocId, String), Option<usize>>,
+    /// Folded name -> entity across the story; `None` when ambiguous.
+    by_name: HashMap<String, Option<usize>>,
+    /// Per entity, its distinct full names, parsed, for variant lookups.
+    names: Vec<Vec<ParsedName>>,
+    /// Per entity, the gender its names tell, when they agree.
+    genders: Vec<Option<Gender>>,
 }
 
 impl EntityTable {
     /// Finds the entity a name as written in `doc` refers to (a full name, a
     /// variant spelling or a surname), if any.
-    pub fn resolve(&self, doc: &crate::model::DocId, name: &str) -> Option<&Entity> {
-        let _ = (doc, name);
-        None
+    pub fn resolve(&self, doc: &DocId, name: &str) -> Option<&Entity> {
+        self.resolve_index(doc, name)
+            .and_then(|index| self.entities.get(index))
+    }
+
+    fn resolve_index(&self, doc: &DocId, name: &str) -> Option<usize> {
+        let folded = fold(name);
+        if folded.is_empty() {
+            return None;
+        }
+        if let Some(found) = self.by_mention.get(&(doc.clone(), folded.clone()))
+            && found.is_some()
+        {
+            return *found;
+        }
+        let person = ParsedName::parse(name, EntityKind::Person);
+        let bare: String = significant_form(&person);
+        if let Some(Some(index)) = self.by_mention.get(&(doc.clone(), bare))
+            && (person.title_gender.is_none()
+                || self.genders.get(*index) != Some(&opposite(person.title_gender)))
+        {
+            return Some(*index);
+        }
+        if person.is_single()
+            && let Some(index) = self.resolve_surname(doc, &person)
+        {
+            return Some(index);
+        }
+        if let Some(Some(index)) = self.by_name.get(&folded) {
+            return Some(*index);
+        }
+        self.resolve_variant(name)
+    }
+
+    /// A surname alone: the one person of the article whose surname it is
+    /// (the title's gender deciding between two).
+    fn resolve_surname(&self, doc: &DocId, single: &ParsedName) -> Option<usize> {
+        let candidates: Vec<usize> = (0..self.entities.len())
+            .filter(|&index| {
+                let entity = &self.entities[index];
+                entity.kind == EntityKind::Person
+                    && entity.articles.contains(doc)
+                    && self.names[index]
+                        .iter()
+                        .any(|full| surname_match(single, full).is_some())
+            })
+            .collect();
+        self.pick_by_gender(&candidates, single.title_gender)
+    }
+
+    fn pick_by_gender(&self, candidates: &[usize], title: Option<Gender>) -> Option<usize> {
+        match candidates {
+            [only] => {
+                let gender = self.genders.get(*only).copied().flatten();
+                let clash = matches!((title, gender), (Some(x), Some(y)) if x != y);
+                (!clash).then_some(*only)
+            }
+            [] => None,
+            _ => {
+                let title = title?;
+                let fitting: Vec<usize> = candidates
+                    .iter()
+                    .copied()
+                    .filter(|&c| self.genders.get(c).copied().flatten() == Some(title))
+                    .collect();
+                match fitting.as_slice() {
+                    [only] => Some(*only),
+                    _ => None,
+                }
+            }
+        }
+    }
+
+    /// A spelling not seen in the story: the one entity with a matching name.
+    fn resolve_variant(&self, name: &str) -> Option<usize> {
+        let mut best: Option<(TokenEvidence, usize)> = None;
+        let mut tie = false;
+        for (index, names) in self.names.iter().enumerate() {
+            let Some(kind) = self.entities.get(index).map(|e| e.kind) else {
+                continue;
+            };
+            let parsed = ParsedName::parse(name, kind);
+            let Some(strength) = names
+                .iter()
+                .filter_map(|full| compare(&parsed, full).map(|m| m.strength))
+                .min()
+            else {
+                continue;
+            };
+            match best {
+                Some((current, _)) if strength > current => {}
+                Some((current, _)) if strength == current => tie = true,
+                _ => {
+                    best = Some((strength, index));
+                    tie = false;
+                }
+            }
+        }
+        if tie {
+            None
+        } else {
+            best.map(|(_, index)| index)
+        }
+    }
+}
+
+fn opposite(gender: Option<Gender>) -> Option<Gender> {
+    match gender {
+        Some(Gender::Male) => Some(Gender::Female),
+        Some(Gender::Female) => Some(Gender::Male),
+        None => None,
+    }
+}
+
+/// The identifying tokens of a name, folded and joined ("Mr Petrenko" -> "petrenko").
+fn significant_form(name: &ParsedName) -> String {
+    name.tokens
+        .iter()
+        .map(|t| t.folded.as_str())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// One mention, parsed.
+struct Seen {
+    doc: usize,
+    start: usize,
+    name: ParsedName,
+    role: Option<String>,
+}
+
+impl Seen {
+    /// A full name can stand on its own; a short one (a surname alone, an
+    /// acronym) needs a full name to attach to.
+    fn is_full(&self) -> bool {
+        match self.name.kind {
+            EntityKind::Person => self.name.tokens.len() >= 2,
+            _ => !self.name.acronym,
+        }
+    }
+}
+
+/// Mentions of one article taken for one entity.
+struct Local {
+    doc: usize,
+    kind: EntityKind,
+    members: Vec<usize>,
+    reasons: Vec<String>,
+    /// Whether a short mention could fit two people of the article.
+    ambiguous: bool,
+}
+
+impl Local {
+    fn has_full(&self, seen: &[Seen]) -> bool {
+        self.members.iter().any(|&m| seen[m].is_full())
     }
 }
 
 /// Merges the mentions of the documents into entities.
 pub(crate) fn merge(documents: &[&Document]) -> EntityTable {
-    let _ = documents;
-    EntityTable::default()
+    let seen = collect_mentions(documents);
+    let mut locals = Vec::new();
+    for doc in 0..documents.len() {
+        link_within_article(doc, &seen, &mut locals);
+    }
+    let groups = merge_across_articles(&seen, &locals);
+    build_table(documents, &seen, &locals, groups)
 }
+
+fn collect_mentions(documents: &[&Document]) -> Vec<Seen> {
+    let mut seen = Vec::new();
+    for (doc, document) in documents.iter().enumerate() {
+        for mention in &document.analysis.mentions {
+            let written = if mention.text.trim().is_empty() {
+                mention.range.slice(&document.article.text)
+            } else {
+                mention.text.as_str()
+            };
+            let name = ParsedName::parse(written, mention.kind);
+            if name.folded.is_empty() || name.tokens.is_empty() {
+                continue;
+            }
+            seen.push(Seen {
+                doc,
+                start: mention.range.start,
+                name,
+                role: mention.role.clone().filter(|r| !r.trim().is_empty()),
+            });
+        }
+    }
+    seen
+}
+
+/// The gender a set of mentions tells: titles first, then the names; `None`
+/// when they disagree or say nothing.
+fn gender_of(members: &[usize], seen: &[Seen]) -> Option<Gender> {
+    let titled: BTreeSet<_> = members
+        .iter()
+        .filter_map(|&m| seen[m].name.title_gender.map(|g| g == Gender::Female))
+        .collect();
+    if titled.len() == 1 {
+        return titled
+            .first()
+            .map(|&f| if f { Gender::Female } else { Gender::Male });
+    }
+    if titled.len() > 1 {
+        return None;
+    }
+    let told: BTreeSet<_> = members
+        .iter()
+        .filter(|&&m| seen[m].is_full())
+        .filter_map(|&m| seen[m].name.gender().map(|g| g == Gender::Female))
+        .collect();
+    match told.len() {
+        1 => told
+            .first()
+            .map(|&f| if f { Gender::Female } else { Gender::Male }),
+        _ => None,
+    }
+}
+
+/// Chooses among candidate groups by the title's gender; `None` when that
+/// leaves no single one.
+fn choose_by_gender(
+    candidates: &[usize],
+    title: Option<Gender>,
+    gender_of_candidate: impl Fn(usize) -> Option<Gender>,
+) -> Option<usize> {
+    let compatible: Vec<usize> = candidates
+        .iter()
+        .copied()
+        .filter(|&c| match (title, gender_of_candidate(c)) {
+            (Some(x), Some(y)) => x == y,
+            _ => true,
+        })
+        .collect();
+    match compatible.as_slice() {
+        [only] => Some(*only),
+        [] => None,
+        _ => {
+            let title = title?;
+            let fitting: Vec<usize> = compatible
+                .iter()
+                .copied()
+                .filter(|&c| gender_of_candidate(c) == Some(title))
+                .collect();
+            match fitting.as_slice() {
+                [only] => Some(*only),
+                _ => None,
+            }
+        }
+    }
+}
+
+fn link_within_article(doc: usize, seen: &[Seen], locals: &mut Vec<Local>) {
+    let first_local = locals.len();
+    let in_doc: Vec<usize> = (0..seen.len()).filter(|&i| seen[i].doc == doc).collect();
+    for &index in in_doc.iter().filter(|&&i| seen[i].is_full()) {
+        let name = &seen[index].name;
+        let found = locals[first_local..].iter().position(|local| {
+            local.kind == name.kind
+                && local
+                    .members
+                    .iter()
+                    .any(|&m| seen[m].is_full() && compare(name, &seen[m].name).is_some())
+        });
+        match found {
+            Some(offset) => {
+                let local = &mut locals[first_local + offset];
+                if let Some(reason) = local
+                    .members
+                    .iter()
+                    .filter(|&&m| seen[m].name.folded != name.folded)
+                    .find_map(|&m| compare(name, &seen[m].name))
+                    .filter(|_| {
+                        local
+                            .members
+                            .iter()
+                            .all(|&m| seen[m].name.folded != name.folded)
+                    })
+                {
+                    local.reasons.push(reason.reason);
+                }
+                local.members.push(index);
+            }
+            None => locals.push(Local {
+                doc,
+                kind: name.kind,
+                members: vec![index],
+                reasons: Vec::new(),
+                ambiguous: false,
+            }),
+        }
+    }
+    let full_locals: Vec<usize> = (first_local..locals.len()).collect();
+    for &index in in_doc.iter().filter(|&&i| !seen[i].is_full()) {
+        let short = &seen[index].name;
+        let fits: Vec<usize> = full_locals
+            .iter()
+            .copied()
+            .filter(|&l| locals[l].kind == short.kind && short_fits(short, &locals[l], seen))
+            .collect();
+        let chosen = choose_by_gender(&fits, short.title_gender, |l| {
+            gender_of(&locals[l].members, seen)
+        });
+        if let Some(l) = chosen {
+            let full = canonical_written(&locals[l].members, seen);
+            let reason = match short.kind {
+                EntityKind::Person if fits.len() > 1 => format!(
+                    "surname of {full} in the same article (the title tells {} from the other)",
+                    short.written
+                ),
+                EntityKind::Person => format!("surname of {full} in the same article"),
+                _ => format!("acronym of {full}"),
+            };
+            if locals[l]
+                .members
+                .iter()
+                .all(|&m| seen[m].name.folded != short.folded)
+            {
+                locals[l].reasons.push(reason);
+            }
+            locals[l].members.push(index);
+            continue;
+        }
+        let ambiguous = !fits.is_empty();
+        let same_short =
+            (full_locals.last().map_or(first_local, |l| l + 1)..locals.len()).find(|&l| {
+                locals[l].kind == short.kind
+                    && locals[l].ambiguous == ambiguous
+                    && locals[l]
+                        .members
+                        .iter()
+                        .any(|&m| compare_singles(short, &seen[m].name).is_some())
+            });
+        match same_short {
+            Some(l) => locals[l].members.push(index),
+            None => locals.push(Local {
+                doc,
+                kind: short.kind,
+                members: vec![index],
+                reasons: Vec::new(),
+                ambiguous,
+            }),
+        }
+    }
+}
+
+/// Whether a short mention (surname, acronym) fits a local entity's full names.
+fn short_fits(short: &ParsedName, local: &Local, seen: &[Seen]) -> bool {
+    local.members.iter().any(|&m| {
+        let full = &seen[m].name;
+        if !seen[m].is_full() {
+            return false;
+        }
+        match short.kind {
+            EntityKind::Person => surname_match(short, full).is_some(),
+            _ => compare(short, full).is_some(),
+        }
+    })
+}
+
+/// The most frequent, fullest spelling among members (full names preferred).
+fn canonical_written(members: &[usize], seen: &[Seen]) -> String {
+    let full: Vec<usize> = members
+        .iter()
+        .copied()
+        .filter(|&m| seen[m].is_full())
+        .collect();
+    let pool = if full.is_empty() { members } else { &full };
+    let mut counts: Vec<(String, usize, usize, usize)> = Vec::new();
+    for (order, &m) in pool.iter().enumerate() {
+        let written = &seen[m].name.written;
+        match counts.iter_mut().find(|c| &c.0 == written) {
+            Some(entry) => entry.1 += 1,
+            None => counts.push((written.clone(), 1, seen[m].name.tokens.len(), order)),
+        }
+    }
+    counts
+        .into_iter()
+        .max_by(|a, b| a.1.cmp(&b.1).then(a.2.cmp(&b.2)).then(b.3.cmp(&a.3)))
+        .map(|c| c.0)
+        .unwrap_or_default()
+}
+
+/// Union-find over local entities that keeps the articles of each group, so
+/// two local entities of one article never meet.
+struct Groups {
+    parent: Vec<usize>,
+    docs: Vec<BTreeSet<usize>>,
+    reasons: Vec<Vec<String>>,
+}
+
+impl Groups {
+    fn new(locals: &[Local]) -> Groups {
+        Groups {
+            parent: (0..locals.len()).collect(),
+            docs: locals.iter().map(|l| BTreeSet::from([l.doc])).collect(),
+            reasons: locals.iter().map(|l| l.reasons.clone()).collect(),
+        }
+    }
+
+    fn root(&mut self, mut x: usize) -> usize {
+        while self.parent[x] != x {
+            self.parent[x] = self.parent[self.parent[x]];
+            x = self.parent[x];
+        }
+        x
+    }
+
+    /// Joins the groups of `a` and `b` unless they share an article.
+    fn join(&mut self, a: usize, b: usize, reason: String) -> bool {
+        let (ra, rb) = (self.root(a), self.root(b));
+        if ra == rb || !self.docs[ra].is_disjoint(&self.docs[rb]) {
+            return false;
+        }
+        let (keep, gone) = if ra < rb { (ra, rb) } else { (rb, ra) };
+        self.parent[gone] = keep;
+        let docs = std::mem::take(&mut self.docs[gone]);
+        self.docs[keep].extend(docs);
+        let reasons = std::mem::take(&mut self.reasons[gone]);
+        self.reasons[keep].extend(reasons);
+        self.reasons[keep].push(reason);
+        true
+    }
+}
+
+fn merge_across_articles(seen: &[Seen], locals: &[Local]) -> Groups {
+    let mut groups = Groups::new(locals);
+    let full: Vec<usize> = (0..locals.len())
+        .filter(|&l| locals[l].has_full(seen))
+        .collect();
+    let mut candidates = Vec::new();
+    for (i, &a) in full.iter().enumerate() {
+        for &b in &full[i + 1..] {
+            if locals[a].doc == locals[b].doc || locals[a].kind != locals[b].kind {
+                continue;
+            }
+            let best = locals[a]
+                .members
+                .iter()
+                .filter(|&&x| seen[x].is_full())
+                .flat_map(|&x| {
+                    locals[b]
+                        .members
+                        .iter()
+                        .filter(|&&y| seen[y].is_full())
+                        .filter_map(move |&y| compare(&seen[x].name, &seen[y].name))
+                })
+                .min_by(|p, q| {
+                    p.strength
+                        .cmp(&q.strength)
+                        .then(q.score.total_cmp(&p.score))
+                });
+            if let Some(found) = best {
+                candidates.push((found.strength, found.score, a, b, found.reason));
+            }
+        }
+    }
+    candidates.sort_by(|p, q| {
+        p.0.cmp(&q.0)
+            .then(q.1.total_cmp(&p.1))
+            .then((p.2, p.3).cmp(&(q.2, q.3)))
+    });
+    for (_, _, a, b, reason) in candidates {
+        groups.join(a, b, reason);
+    }
+    link_short_across(seen, locals, &mut groups);
+    groups
+}
+
+/// Surname-only and acronym local entities join the one group elsewhere in
+/// the story whose full names they fit; what fits none or several stays on
+/// its own (one group per spelling).
+fn link_short_across(seen: &[Seen], locals: &[Local], groups: &mut Groups) {
+    let short: Vec<usize> = (0..locals.len())
+        .filter(|&l| !locals[l].has_full(seen))
+        .collect();
+    for &s in &short {
+        if locals[s].ambiguous {
+            continue;
+        }
+        let Some(&member) = locals[s].members.first() else {
+            continue;
+        };
+        let name = &seen[member].name;
+        let mut fitting: Vec<usize> = Vec::new();
+        for (l, local) in locals.iter().enumerate() {
+            if local.kind != name.kind || local.doc == locals[s].doc || !local.has_full(seen) {
+                continue;
+            }
+            if short_fits(name, local, seen) {
+                let root = groups.root(l);
+                if !fitting.contains(&root) {
+                    fitting.push(root);
+                }
+            }
+        }
+        let group_members = |root: usize, groups: &mut Groups| -> Vec<usize> {
+            (0..locals.len())
+                .filter(|&l| groups.root(l) == root)
+                .flat_map(|l| locals[l].members.iter().copied())
+                .collect::<Vec<_>>()
+        };
+        let mut genders = HashMap::new();
+        for &root in &fitting {
+            let members = group_members(root, groups);
+            genders.insert(root, gender_of(&members, seen));
+        }
+        let title = locals[s]
+            .members
+            .iter()
+            .find_map(|&m| seen[m].name.title_gender);
+        if let Some(root) =
+            choose_by_gender(&fitting, title, |r| genders.get(&r).copied().flatten())
+        {
+            let members = group_members(root, groups);
+            let full = canonical_written(&members, seen);
+            let reason = match name.kind {
+                EntityKind::Person => format!("surname of {full} elsewhere in the story"),
+                _ => format!("acronym of {full}"),
+            };
+            groups.join(s, root, reason);
+        }
+    }
+    for (i, &a) in short.iter().enumerate() {
+        for &b in &short[i + 1..] {
+            if groups.root(a) != a && groups.root(b) != b {
+                continue;
+            }
+            let (Some(&x), Some(&y)) = (locals[a].members.first(), locals[b].members.first())
+            else {
+                continue;
+            };
+            if let Some(found) = compare_singles(&seen[x].name, &seen[y].name)
+                && groups.root(a) == a
+                && groups.root(b) == b
+            {
+                groups.join(a, b, found.reason);
+            }
+        }
+    }
+}
+
+fn build_table(
+    documents: &[&Document],
+    seen: &[Seen],
+    locals: &[Local],
+    mut groups: Groups,
+) -> EntityTable {
+    let mut by_root: HashMap<usize, Vec<usize>> = HashMap::new();
+    for l in 0..locals.len() {
+        let root = groups.root(l);
+        by_root.entry(root).or_default().push(l);
+    }
+    struct Draft {
+        members: Vec<usize>,
+        root: usize,
+        first: (usize, usize),
+    }
+    let mut drafts: Vec<Draft> = by_root
+        .into_iter()
+        .map(|(root, ls)| {
+            let mut members: Vec<usize> =
+                ls.iter().flat_map(|&l| locals[l].members.clone()).collect();
+            members.sort_by_key(|&m| (seen[m].doc, seen[m].start, m));
+            let first = members
+                .first()
+                .map(|&m| (seen[m].doc, seen[m].start))
+                .unwrap_or_default();
+            Draft {
+                members,
+                root,
+                first,
+            }
+        })
+        .filter(|d| !d.members.is_empty())
+        .collect();
+    let article_count = |d: &Draft| {
+        d.members
+            .iter()
+            .map(|&m| seen[m].doc)
+            .collect::<BTreeSet<_>>()
+            .len()
+    };
+    drafts.sort_by(|a, b| {
+        article_count(b)
+            .cmp(&article_count(a))
+            .then(b.members.len().cmp(&a.members.len()))
+            .then(a.first.cmp(&b.first))
+    });
+    let mut table = EntityTable::default();
+    for (index, draft) in drafts.iter().enumerate() {
+        let name = canonical_written(&draft.members, seen);
+        let kind = draft
+            .members
+            .first()
+            .map(|&m| seen[m].name.kind)
+            .unwrap_or(EntityKind::Other);
+        let mut aliases: Vec<String> = Vec::new();
+        let mut roles: Vec<String> = Vec::new();
+        let mut role_keys: Vec<String> = Vec::new();
+        let mut articles: Vec<DocId> = Vec::new();
+        let mut full_names: Vec<ParsedName> = Vec::new();
+        for &m in &draft.members {
+            let mention = &seen[m];
+            if mention.name.written != name && !aliases.contains(&mention.name.written) {
+                aliases.push(mention.name.written.clone());
+            }
+            if let Some(role) = &mention.role {
+                let key = fold(role);
+                if !key.is_empty() && !role_keys.contains(&key) {
+                    role_keys.push(key);
+                    roles.push(role.trim().to_string());
+                }
+            }
+            let doc_id = &documents[mention.doc].article.id;
+            if !articles.contains(doc_id) {
+                articles.push(doc_id.clone());
+            }
+            if mention.is_full() && !full_names.iter().any(|f| f.written == mention.name.written) {
+                full_names.push(mention.name.clone());
+            }
+            for key in [mention.name.folded.clone(), significant_form(&mention.name)] {
+                let slot = table
+                    .by_mention
+                    .entry((doc_id.clone(), key))
+                    .or_insert(Some(index));
+                if *slot != Some(index) {
+                    *slot = None;
+                }
+            }
+            let slot = table
+                .by_name
+                .entry(mention.name.folded.clone())
+                .or_insert(Some(index));
+            if *slot != Some(index) {
+                *slot = None;
+            }
+        }
+        table.genders.push(gender_of(&draft.members, seen));
+        table.names.push(full_names);
+        table.entities.push(Entity {
+            id: format!("e{}", index + 1),
+            name,
+            kind,
+            aliases,
+            roles,
+            articles,
+            merged_because: std::mem::take(&mut groups.reasons[draft.root]),
+        });
+    }
+    table
+}
+
+/// Clusters a list of names: the cluster index of each name, clusters
+/// numbered by first appearance. Names of different kinds never share a
+/// cluster; a name without a kind is compared like an organisation's.
+///
+/// Without articles to tell people apart, a surname alone joins the one
+/// multi-word name whose surname it is, and stays apart when there are several.
+pub fn cluster_names(names: &[(String, Option<EntityKind>)]) -> Vec<usize> {
+    let parsed: Vec<ParsedName> = names
+        .iter()
+        .map(|(name, kind)| ParsedName::parse(name, kind.unwrap_or(EntityKind::Other)))
+        .collect();
+    let mut parent: Vec<usize> = (0..names.len()).collect();
+    fn root(parent: &mut [usize], mut x: usize) -> usize {
+        while parent[x] != x {
+            parent[x] = parent[parent[x]];
+            x = parent[x];
+        }
+        x
+    }
+    fn join(parent: &mut [usize], a: usize, b: usize) {
+        let (ra, rb) = (root(parent, a), root(parent, b));
+        if ra != rb {
+            let (keep, gone) = if ra < rb { (ra, rb) } else { (rb, ra) };
+            parent[gone] = keep;
+        }
+    }
+    let is_full = |p: &ParsedName| match p.kind {
+        EntityKind::Person => p.tokens.len() >= 2,
+        _ => !p.acronym,
+    };
+    let mut exact: HashMap<(EntityKind, &str), usize> = HashMap::new();
+    let mut blocks: HashMap<(EntityKind, String), Vec<usize>> = HashMap::new();
+    for (index, name) in parsed.iter().enumerate() {
+        if name.tokens.is_empty() {
+            continue;
+        }
+        if let Some(&other) = exact.get(&(name.kind, name.folded.as_str())) {
+            join(&mut parent, index, other);
+            continue;
+        }
+        exact.insert((name.kind, name.folded.as_str()), index);
+        for key in block_keys(name) {
+            blocks.entry((name.kind, key)).or_default().push(index);
+        }
+    }
+    let mut block_list: Vec<&Vec<usize>> = blocks.values().collect();
+    block_list.sort();
+    for block in &block_list {
+        for (i, &a) in block.iter().enumerate() {
+            if !is_full(&parsed[a]) && parsed[a].kind == EntityKind::Person {
+                continue;
+            }
+            for &b in &block[i + 1..] {
+                if !is_full(&parsed[b]) && parsed[b].kind == EntityKind::Person {
+                    continue;
+                }
+                if root(&mut parent, a) == root(&mut parent, b) {
+                    continue;
+                }
+                if compare(&parsed[a], &parsed[b]).is_some() {
+                    join(&mut parent, a, b);
+                }
+            }
+        }
+    }
+    for block in &block_list {
+        for &single in block.iter() {
+            let name = &parsed[single];
+            if name.kind != EntityKind::Person || is_full(name) {
+                continue;
+            }
+            let mut fitting: Vec<usize> = Vec::new();
+            for &other in block.iter() {
+                if is_full(&parsed[other]) && surname_match(name, &parsed[other]).is_some() {
+                    let r = root(&mut parent, other);
+                    if !fitting.contains(&r) {
+                        fitting.push(r);
+                    }
+                }
+            }
+            match fitting.as_slice() {
+                [only] => join(&mut parent, single, *only),
+                [] => {
+                    for &other in block.iter() {
+                        if other != single
+                            && !is_full(&parsed[other])
+                            && compare_singles(name, &parsed[other]).is_some()
+                        {
+                            join(&mut parent, single, other);
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    let mut numbering: HashMap<usize, usize> = HashMap::new();
+    (0..names.len())
+        .map(|index| {
+            let r = root(&mut parent, index);
+            let next = numbering.len();
+            *numbering.entry(r).or_insert(next)
+        })
+        .collect()
+}
+
+/// Keys that any two names that may match share at least one of: the first
+/// two letters of the first and of the last token's key for people (both
+/// ends must match), of every token for other names, plus the initials.
+fn block_keys(name: &ParsedName) -> Vec<String> {
+    let prefix = |key: &str| key.chars().take(2).collect::<String>();
+    let mut keys = Vec::new();
+    match name.kind {
+        EntityKind::Person => {
+            if let Some(last) = name.tokens.last() {
+                keys.push(format!("L:{}", prefix(&last.key)));
+            }
+            if name.tokens.len() >= 2
+                && let Some(first) = name.tokens.first()
+            {
+                keys.push(format!("F:{}", prefix(&first.key)));
+            }
+        }
+        _ => {
+            for token in &name.tokens {
+                keys.push(format!("T:{}", prefix(&token.key)));
+            }
+            if name.acronym {
+                keys.push(format!("A:{}", fold(&name.written).replace(' ', "")));
+            } else if name.tokens.len() >= 2 {
+                let initials: String = name
+                    .tokens
+                    .iter()
+                    .filter_map(|t| t.folded.chars().next())
+                    .collect();
+                keys.push(format!("A:{initials}"));
+                let all: String = name
+                    .folded
+                    .split(' ')
+                    .filter(|w| !w.is_empty() && *w != "s")
+                    .filter_map(|w| w.chars().next())
+                    .collect();
+                keys.push(format!("A:{all}"));
+            }
+        }
+    }
+    keys.sort();
+    keys.dedup();
+    keys
+}
+
+#[cfg(test)]
+mod tests;

@@ -6,16 +6,23 @@
 
 mod entities;
 mod facts;
+mod names;
 mod quotes;
 mod timeline;
 
-pub use entities::EntityTable;
+pub use entities::{EntityTable, cluster_names};
 
 use crate::model::{Document, Reconciliation, Relation, Story};
 
 /// Options of the reconcile stage.
 #[derive(Clone, Debug, Default)]
 pub struct ReconcileConfig {}
+
+/// Merges the named mentions of the documents into entities (what
+/// [`reconcile`] does first; `dossier analyse` uses it on one text).
+pub fn entities(documents: &[&Document]) -> EntityTable {
+    entities::merge(documents)
+}
 
 /// Reconciles the documents of one story.
 pub fn reconcile(

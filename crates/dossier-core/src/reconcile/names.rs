@@ -1,0 +1,1029 @@
+//! Names as evidence: parsing a written name into comparable tokens, the
+//! transliteration key, gendered surname forms, given-name variants, and the
+//! pairwise tests that say whether two names can be one entity and why.
+//!
+//! Everything here works on derived, folded copies; nothing touches article text.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use crate::model::EntityKind;
+use crate::text::fold;
+
+/// A person's gender as far as the written name tells it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Gender {
+    Male,
+    Female,
+}
+
+/// Honorifics and titles that may precede a name, with the gender they imply.
+const TITLES: &[(&str, Option<Gender>)] = &[
+    ("mr", Some(Gender::Male)),
+    ("mister", Some(Gender::Male)),
+    ("sir", Some(Gender::Male)),
+    ("lord", Some(Gender::Male)),
+    ("prince", Some(Gender::Male)),
+    ("king", Some(Gender::Male)),
+    ("sayyid", Some(Gender::Male)),
+    ("sayyed", Some(Gender::Male)),
+    ("seyed", Some(Gender::Male)),
+    ("seyyed", Some(Gender::Male)),
+    ("syed", Some(Gender::Male)),
+    ("sheikh", Some(Gender::Male)),
+    ("sheik", Some(Gender::Male)),
+    ("shiekh", Some(Gender::Male)),
+    ("shaikh", Some(Gender::Male)),
+    ("shaykh", Some(Gender::Male)),
+    ("monsieur", Some(Gender::Male)),
+    ("herr", Some(Gender::Male)),
+    ("mrs", Some(Gender::Female)),
+    ("ms", Some(Gender::Female)),
+    ("miss", Some(Gender::Female)),
+    ("madam", Some(Gender::Female)),
+    ("madame", Some(Gender::Female)),
+    ("mme", Some(Gender::Female)),
+    ("frau", Some(Gender::Female)),
+    ("dame", Some(Gender::Female)),
+    ("lady", Some(Gender::Female)),
+    ("daw", Some(Gender::Female)),
+    ("queen", Some(Gender::Female)),
+    ("princess", Some(Gender::Female)),
+    ("dr", None),
+    ("doctor", None),
+    ("prof", None),
+    ("professor", None),
+    ("president", None),
+    ("premier", None),
+    ("chancellor", None),
+    ("minister", None),
+    ("senator", None),
+    ("sen", None),
+    ("rep", None),
+    ("gov", None),
+    ("governor", None),
+    ("mayor", None),
+    ("judge", None),
+    ("justice", None),
+    ("gen", None),
+    ("general", None),
+    ("col", None),
+    ("colonel", None),
+    ("maj", None),
+    ("major", None),
+    ("capt", None),
+    ("captain", None),
+    ("lt", None),
+    ("sgt", None),
+    ("sergeant", None),
+    ("inspector", None),
+    ("officer", None),
+    ("rev", None),
+    ("reverend", None),
+    ("bishop", None),
+    ("ambassador", None),
+    ("haji", None),
+    ("hajji", None),
+    ("mullah", None),
+    ("mawlawi", None),
+    ("maulana", None),
+    ("imam", None),
+    ("ustadz", None),
+    ("ustaz", None),
+    ("ustad", None),
+    ("st", None),
+];
+
+/// Apostrophe-like marks, dropped inside words.
+const APOSTROPHES: &[char] = &[
+    '\'', '\u{2019}', '\u{2018}', '\u{2bc}', '\u{2bb}', '`', '\u{b4}', '\u{2b9}',
+];
+
+/// Arabic article forms that come and go in place names ("As Samawah").
+const PLACE_PARTICLES: &[&str] = &["al", "el", "as", "ash", "ad", "ar", "at", "az", "an"];
+
+/// Name particles that come and go between spellings ("al-Assad" / "Assad").
+const PARTICLES: &[&str] = &[
+    "al", "el", "ul", "ur", "ud", "bin", "ibn", "bint", "ben", "von", "van", "der", "den", "de",
+    "da", "di", "del", "la", "le", "du", "dos", "das",
+];
+
+/// Words that carry no identity in organisation and place names.
+const ORG_STOPWORDS: &[&str] = &[
+    "the", "of", "and", "for", "in", "on", "at", "a", "an", "de", "la", "el", "al", "du", "des",
+    "der", "und",
+];
+
+/// Legal-form suffixes dropped before comparing organisation names.
+const LEGAL_FORMS: &[&str] = &[
+    "ltd",
+    "limited",
+    "llc",
+    "inc",
+    "incorporated",
+    "co",
+    "corp",
+    "corporation",
+    "plc",
+    "sa",
+    "ag",
+    "gmbh",
+    "jsc",
+    "ojsc",
+    "pjsc",
+    "cjsc",
+    "ooo",
+    "zao",
+    "oao",
+    "pao",
+    "llp",
+    "lp",
+    "fze",
+    "fzco",
+    "fzc",
+    "bv",
+    "nv",
+    "srl",
+    "spa",
+    "pte",
+    "pvt",
+    "sarl",
+    "sas",
+    "ab",
+    "as",
+    "oy",
+];
+
+/// How two tokens were found to be the same, strongest first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum TokenEvidence {
+    /// Equal after case and diacritics folding.
+    Same,
+    /// Equal after the transliteration key.
+    Transliteration,
+    /// Variants of one given name in the table.
+    GivenVariant,
+    /// One letter apart (a typo).
+    Typo,
+    /// Close by Jaro-Winkler on the transliteration key.
+    Spelling,
+    /// An initial standing for the other token.
+    Initial,
+}
+
+/// One token of a name with its derived forms.
+#[derive(Clone, Debug)]
+pub(crate) struct Token {
+    /// As written (with case), for reasons.
+    pub written: String,
+    /// Folded: lower-case ASCII letters and digits.
+    pub folded: String,
+    /// The transliteration key of `folded`.
+    pub key: String,
+}
+
+impl Token {
+    fn new(written: &str, folded: String) -> Token {
+        let key = translit_key(&folded);
+        Token {
+            written: written.to_string(),
+            folded,
+            key,
+        }
+    }
+}
+
+/// A written name parsed for comparison.
+#[derive(Clone, Debug)]
+pub(crate) struct ParsedName {
+    /// What it names.
+    pub kind: EntityKind,
+    /// The name as given, trimmed.
+    pub written: String,
+    /// The whole name folded, titles included.
+    pub folded: String,
+    /// The tokens that identify (titles, particles and, for organisations,
+    /// stop words and legal forms removed).
+    pub tokens: Vec<Token>,
+    /// The gender a title implies ("Ms Petrenko").
+    pub title_gender: Option<Gender>,
+    /// Whether the name looks like an acronym ("PWU", "EU").
+    pub acronym: bool,
+    /// Every word after the titles, folded and joined without spaces, so
+    /// "Al-Aqad" meets "Alaqad" and "Dolat-Abadi" meets "Dolatabadi".
+    pub compact: String,
+}
+
+impl ParsedName {
+    /// Parses a name of the given kind.
+    pub fn parse(written: &str, kind: EntityKind) -> ParsedName {
+        let written = written.trim();
+        let folded = fold(written);
+        let raw_words: Vec<&str> = written
+            .split(|c: char| !c.is_alphanumeric() && !APOSTROPHES.contains(&c))
+            .filter(|w| !w.is_empty())
+            .collect();
+        let acronym = is_acronym(written);
+        let mut words: Vec<(String, String)> = Vec::new();
+        for raw in raw_words {
+            // A possessive ("Workers'", "Union's") carries no identity, and
+            // apostrophes inside a name (ayn, hamza: "Sa'ad", "Ja'fari")
+            // come and go between spellings.
+            let bare = raw
+                .strip_suffix("'s")
+                .or_else(|| raw.strip_suffix("’s"))
+                .unwrap_or(raw);
+            let bare: String = bare.chars().filter(|c| !APOSTROPHES.contains(c)).collect();
+            for part in fold(&bare).split(' ').filter(|p| !p.is_empty()) {
+                words.push((raw.to_string(), part.to_string()));
+            }
+        }
+        let mut title_gender = None;
+        let mut tokens = Vec::new();
+        let mut compact = String::new();
+        match kind {
+            EntityKind::Person => {
+                let mut leading = true;
+                let mut pending_prefix: Option<(String, String)> = None;
+                for (position, (raw, word)) in words.iter().enumerate() {
+                    if leading {
+                        if let Some((_, gender)) = TITLES.iter().find(|(t, _)| t == word) {
+                            if title_gender.is_none() {
+                                title_gender = *gender;
+                            }
+                            continue;
+                        }
+                        // Burmese "U" (Mr) only before a name of two words or
+                        // more, where it cannot be an initial.
+                        if word == "u" && raw == "U" && words.len() >= position + 3 {
+                            title_gender = title_gender.or(Some(Gender::Male));
+                            continue;
+                        }
+                        leading = false;
+                    }
+                    compact.push_str(word);
+                    if PARTICLES.contains(&word.as_str()) {
+                        continue;
+                    }
+                    // "Abd al-Rahman", "Abdul Rahman" and "Abdulrahman" are one
+                    // name: join the theophoric prefix to what follows.
+                    if let Some((prefix_raw, prefix)) = pending_prefix.take() {
+                        let joined = format!("{prefix}{word}");
+                        tokens.push(Token::new(&format!("{prefix_raw} {raw}"), joined));
+                        continue;
+                    }
+                    if let Some(prefix) = compound_prefix(word) {
+                        if prefix.len() == word.len() {
+                            pending_prefix = Some((raw.clone(), prefix_canonical(word)));
+                            continue;
+                        }
+                        let rest = word.get(prefix.len()..).unwrap_or("");
+                        let canonical = prefix_canonical(prefix);
+                        tokens.push(Token::new(raw, format!("{canonical}{rest}")));
+                        continue;
+                    }
+                    tokens.push(Token::new(raw, word.clone()));
+                }
+                if let Some((raw, prefix)) = pending_prefix {
+                    tokens.push(Token::new(&raw, prefix));
+                }
+                if tokens.is_empty() {
+                    // A name made only of particles or titles keeps its words.
+                    tokens = words
+                        .iter()
+                        .map(|(r, w)| Token::new(r, w.clone()))
+                        .collect();
+                }
+            }
+            _ => {
+                for (raw, word) in &words {
+                    let word = word.as_str();
+                    let dropped = if kind == EntityKind::Place {
+                        PLACE_PARTICLES.contains(&word)
+                    } else {
+                        ORG_STOPWORDS.contains(&word) || LEGAL_FORMS.contains(&word)
+                    };
+                    if kind == EntityKind::Place || !LEGAL_FORMS.contains(&word) {
+                        compact.push_str(word);
+                    }
+                    if dropped {
+                        continue;
+                    }
+                    tokens.push(Token::new(raw, word.to_string()));
+                }
+                if tokens.is_empty() {
+                    tokens = words
+                        .iter()
+                        .map(|(r, w)| Token::new(r, w.clone()))
+                        .collect();
+                }
+            }
+        }
+        ParsedName {
+            kind,
+            written: written.to_string(),
+            folded,
+            tokens,
+            title_gender,
+            acronym,
+            compact,
+        }
+    }
+
+    /// The last identifying token (a person's surname in news order).
+    pub fn last(&self) -> Option<&Token> {
+        self.tokens.last()
+    }
+
+    /// Whether the name is one identifying token ("Petrenko", "Mr Petrenko").
+    pub fn is_single(&self) -> bool {
+        self.tokens.len() == 1
+    }
+
+    /// The identifying tokens' keys joined, for exact blocking.
+    pub fn joined_key(&self) -> String {
+        self.tokens.iter().map(|t| t.key.as_str()).collect()
+    }
+
+    /// The gender the name itself tells: a title, else a given name of the
+    /// table, else a gendered surname form.
+    pub fn gender(&self) -> Option<Gender> {
+        if self.title_gender.is_some() {
+            return self.title_gender;
+        }
+        if self.kind != EntityKind::Person {
+            return None;
+        }
+        if self.tokens.len() >= 2
+            && let Some(gender) = self
+                .tokens
+                .first()
+                .and_then(|t| given_name_gender(&t.folded))
+        {
+            return Some(gender);
+        }
+        self.last().and_then(|t| surname_gender(&t.folded))
+    }
+}
+
+/// Theophoric and kunya prefixes written joined or apart ("Abdul", "Abu").
+fn compound_prefix(word: &str) -> Option<&'static str> {
+    const PREFIXES: &[&str] = &[
+        "abdoul", "abdul", "abdel", "abdol", "abdal", "abd", "abou", "abu",
+    ];
+    PREFIXES
+        .iter()
+        .copied()
+        .find(|p| word.starts_with(p) && (word.len() == p.len() || word.len() >= p.len() + 3))
+}
+
+fn prefix_canonical(prefix: &str) -> String {
+    if prefix.starts_with("abd") {
+        "abd".into()
+    } else {
+        "abu".into()
+    }
+}
+
+/// Whether a written name is an acronym: one word of 2 to 8 letters, mostly
+/// capitals ("EU", "PWU", "NATO").
+pub(crate) fn is_acronym(written: &str) -> bool {
+    let letters: Vec<char> = written.chars().filter(|c| c.is_alphabetic()).collect();
+    if letters.len() < 2 || letters.len() > 8 || written.trim().contains(' ') {
+        return false;
+    }
+    let upper = letters.iter().filter(|c| c.is_uppercase()).count();
+    upper * 4 >= letters.len() * 3
+}
+
+/// The transliteration key of a folded token: Slavic (and some Arabic)
+/// romanisation families collapsed so that spellings of one sound meet.
+///
+/// kh/h, gh/q/k, ts/tz/c, y/i/j, ou/ov/ow before a consonant, shch/sch, zh, tch/ch/cz,
+/// sh/sz, w/v, ph/f, q/k, x/ks, ee/i, oo/u, a final -ah, and double letters.
+/// Gendered endings stay distinct (-ski vs -ska, -ov vs -ova).
+pub(crate) fn translit_key(folded: &str) -> String {
+    if !folded.is_ascii() {
+        return folded.to_string();
+    }
+    let bytes = folded.as_bytes();
+    let is_vowel = |b: u8| matches!(b, b'a' | b'e' | b'i' | b'o' | b'u' | b'y');
+    let mut out: Vec<u8> = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let rest = &bytes[i..];
+        let next_is_consonant_or_end = |n: usize| rest.get(n).is_none_or(|&b| !is_vowel(b));
+        let (replacement, consumed): (&[u8], usize) = if rest.starts_with(b"shch")
+            || rest.starts_with(b"szcz")
+        {
+            (b"Q", 4)
+        } else if rest.starts_with(b"sch") {
+            (b"Q", 3)
+        } else if rest.starts_with(b"tch") {
+            (b"C", 3)
+        } else if rest.starts_with(b"ch") || rest.starts_with(b"cz") {
+            (b"C", 2)
+        } else if rest.starts_with(b"zh") {
+            (b"Z", 2)
+        } else if rest.starts_with(b"sh") || rest.starts_with(b"sz") {
+            (b"S", 2)
+        } else if rest.starts_with(b"kh") {
+            (b"h", 2)
+        } else if rest.starts_with(b"gh") {
+            // Persian and Arabic "gh" and "q" spell one letter (Naghdi / Naqdi).
+            (b"k", 2)
+        } else if rest.starts_with(b"ts") || rest.starts_with(b"tz") {
+            (b"c", 2)
+        } else if rest.starts_with(b"ph") {
+            (b"f", 2)
+        } else if rest.starts_with(b"ee") {
+            (b"i", 2)
+        } else if rest.starts_with(b"oo")
+            || rest.starts_with(b"ou")
+            || ((rest.starts_with(b"ov") || rest.starts_with(b"ow")) && next_is_consonant_or_end(2))
+        {
+            // Belarusian "ou" and Russian "ov" before a consonant are one sound;
+            // French-style "ou" and English "oo" spell "u".
+            (b"u", 2)
+        } else if rest.starts_with(b"ew") {
+            (b"ev", 2)
+        } else if rest.starts_with(b"ah") && rest.len() == 2 && i > 0 {
+            (b"a", 2)
+        } else {
+            match rest[0] {
+                b'y' | b'j' | b'i' => (b"i", 1),
+                b'w' => (b"v", 1),
+                b'q' => (b"k", 1),
+                b'x' => (b"ks", 1),
+                _ => (&rest[..1], 1),
+            }
+        };
+        for &b in replacement {
+            if out.last() != Some(&b) {
+                out.push(b);
+            }
+        }
+        i += consumed;
+    }
+    String::from_utf8(out).unwrap_or_else(|_| folded.to_string())
+}
+
+/// The gender a surname's form marks, for the families where it is marked.
+pub(crate) fn surname_gender(folded: &str) -> Option<Gender> {
+    const FEMALE: &[&str] = &[
+        "skaya", "skaja", "skaia", "ckaya", "tskaya", "ska", "cka", "aya", "aja", "ova", "eva",
+        "yova", "ina", "iene", "aite", "ovna", "evna",
+    ];
+    const MALE: &[&str] = &[
+        "ski", "sky", "skiy", "skii", "skyi", "cki", "ov", "ev", "in", "iy", "yi", "oy", "ovich",
+        "evich", "as", "is", "us",
+    ];
+    if folded.len() < 4 {
+        return None;
+    }
+    if FEMALE.iter().any(|e| folded.ends_with(e)) {
+        return Some(Gender::Female);
+    }
+    if MALE.iter().any(|e| folded.ends_with(e)) {
+        return Some(Gender::Male);
+    }
+    None
+}
+
+/// Tells whether two tokens look like the male and female forms of one name
+/// (Ivanov / Ivanova, Kowalski / Kowalska, Aleksandr / Aleksandra).
+pub(crate) fn gendered_pair(a: &Token, b: &Token) -> bool {
+    let (short, long) = if a.key.len() <= b.key.len() {
+        (a, b)
+    } else {
+        (b, a)
+    };
+    if long.key.len() > short.key.len()
+        && long.key.starts_with(short.key.as_str())
+        && matches!(
+            long.key.get(short.key.len()..),
+            Some("a") | Some("ova") | Some("eva")
+        )
+    {
+        return true;
+    }
+    let gender_a = surname_gender(&a.folded);
+    let gender_b = surname_gender(&b.folded);
+    if let (Some(x), Some(y)) = (gender_a, gender_b)
+        && x != y
+    {
+        return true;
+    }
+    if let (Some(x), Some(y)) = (given_name_gender(&a.folded), given_name_gender(&b.folded))
+        && x != y
+    {
+        return true;
+    }
+    false
+}
+
+struct GivenNames {
+    group_of: HashMap<String, usize>,
+    gender_of_group: Vec<Option<Gender>>,
+}
+
+fn given_names() -> &'static GivenNames {
+    static TABLE: OnceLock<GivenNames> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut group_of = HashMap::new();
+        let mut gender_of_group = Vec::new();
+        let data = include_str!("../../data/given_name_variants.tsv");
+        for line in data.lines() {
+            let line = line.trim();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let Some((gender, variants)) = line.split_once('\t') else {
+                continue;
+            };
+            let group = gender_of_group.len();
+            gender_of_group.push(match gender.trim() {
+                "m" => Some(Gender::Male),
+                "f" => Some(Gender::Female),
+                _ => None,
+            });
+            for variant in variants.split_whitespace() {
+                group_of.entry(variant.to_string()).or_insert(group);
+                group_of.entry(translit_key(variant)).or_insert(group);
+            }
+        }
+        GivenNames {
+            group_of,
+            gender_of_group,
+        }
+    })
+}
+
+fn given_name_group(token: &Token) -> Option<usize> {
+    let table = given_names();
+    table
+        .group_of
+        .get(&token.folded)
+        .or_else(|| table.group_of.get(&token.key))
+        .copied()
+}
+
+/// The gender of a given name in the variant table.
+pub(crate) fn given_name_gender(folded: &str) -> Option<Gender> {
+    let table = given_names();
+    let group = table.group_of.get(folded)?;
+    table.gender_of_group.get(*group).copied().flatten()
+}
+
+/// How close two tokens must be to count as variants, per kind of name.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Strictness {
+    /// Jaro-Winkler on keys at or above which tokens are spelling variants.
+    similarity: f64,
+    /// Shortest token (in letters) compared by Jaro-Winkler.
+    min_similar_len: usize,
+    /// Shortest token for which one edit counts as a typo.
+    min_typo_len: usize,
+    /// Whether male and female forms are kept apart.
+    gendered: bool,
+}
+
+impl Strictness {
+    /// The thresholds for a kind of name (tuned on the dev half of the
+    /// name-variant benchmark). Place names are short and many are a letter
+    /// apart (Sava, Sama, Saga), so they need more.
+    pub fn of(kind: EntityKind) -> Strictness {
+        match kind {
+            EntityKind::Person => Strictness {
+                similarity: 0.90,
+                min_similar_len: 5,
+                min_typo_len: 5,
+                gendered: true,
+            },
+            EntityKind::Place => Strictness {
+                similarity: 0.94,
+                min_similar_len: 6,
+                min_typo_len: 6,
+                gendered: false,
+            },
+            _ => Strictness {
+                similarity: 0.92,
+                min_similar_len: 5,
+                min_typo_len: 5,
+                gendered: false,
+            },
+        }
+    }
+}
+
+/// Compares two tokens of people's names: how they are one, or `None`.
+pub(crate) fn match_tokens(a: &Token, b: &Token) -> Option<(TokenEvidence, f64)> {
+    match_tokens_for(a, b, Strictness::of(EntityKind::Person))
+}
+
+/// Compares two tokens under the given strictness.
+fn match_tokens_for(a: &Token, b: &Token, strict: Strictness) -> Option<(TokenEvidence, f64)> {
+    if a.folded == b.folded {
+        return Some((TokenEvidence::Same, 1.0));
+    }
+    if a.folded.len() == 1 || b.folded.len() == 1 {
+        let (initial, other) = if a.folded.len() == 1 { (a, b) } else { (b, a) };
+        return (other.folded.len() > 1 && other.folded.starts_with(initial.folded.as_str()))
+            .then_some((TokenEvidence::Initial, 0.5));
+    }
+    if strict.gendered && gendered_pair(a, b) {
+        return None;
+    }
+    if a.key == b.key {
+        return Some((TokenEvidence::Transliteration, 0.99));
+    }
+    if let (Some(x), Some(y)) = (given_name_group(a), given_name_group(b)) {
+        return (x == y).then_some((TokenEvidence::GivenVariant, 0.98));
+    }
+    // "Abdulbari" and "Abdulbasir" share only their prefix: compare what
+    // follows it, or every such pair would look alike.
+    let (fa, fb, ka, kb) = match shared_compound_prefix(a, b) {
+        Some(n) => (
+            a.folded.get(n..).unwrap_or(""),
+            b.folded.get(n..).unwrap_or(""),
+            a.key.get(n..).unwrap_or(""),
+            b.key.get(n..).unwrap_or(""),
+        ),
+        None => (
+            a.folded.as_str(),
+            b.folded.as_str(),
+            a.key.as_str(),
+            b.key.as_str(),
+        ),
+    };
+    let shortest = fa.len().min(fb.len());
+    let first_same = fa.as_bytes().first() == fb.as_bytes().first();
+    if shortest >= strict.min_typo_len && first_same && strsim::damerau_levenshtein(fa, fb) == 1 {
+        return Some((TokenEvidence::Typo, 0.97));
+    }
+    if shortest < strict.min_similar_len {
+        return None;
+    }
+    let score = strsim::jaro_winkler(ka, kb);
+    if score >= strict.similarity {
+        return Some((TokenEvidence::Spelling, score));
+    }
+    // Short vowels are often not written in Arabic and Persian, so their
+    // romanisations differ in vowels only (Ehsan / Ahsan, Shahadah / Shehadeh).
+    let (sa, sb) = (consonants(ka), consonants(kb));
+    (strict.gendered && sa.len() >= 3 && sa == sb).then_some((TokenEvidence::Spelling, score))
+}
+
+/// The consonants of a key, doubled ones collapsed, a final "h" dropped.
+fn consonants(key: &str) -> String {
+    let mut out = String::new();
+    for ch in key
+        .chars()
+        .filter(|c| !matches!(c, 'a' | 'e' | 'i' | 'o' | 'u'))
+    {
+        if !out.ends_with(ch) {
+            out.push(ch);
+        }
+    }
+    if out.len() > 3 && out.ends_with('h') {
+        out.pop();
+    }
+    out
+}
+
+/// The length of a compound prefix ("abd", "abu") both tokens start with.
+fn shared_compound_prefix(a: &Token, b: &Token) -> Option<usize> {
+    ["abd", "abu"]
+        .iter()
+        .find(|p| {
+            a.folded.starts_with(*p)
+                && b.folded.starts_with(*p)
+                && a.key.starts_with(*p)
+                && b.key.starts_with(*p)
+        })
+        .map(|p| p.len())
+}
+
+/// Why two names were judged one entity.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct NameMatch {
+    /// The weakest token evidence used (orders candidate merges).
+    pub strength: TokenEvidence,
+    /// A mean similarity over the matched tokens.
+    pub score: f64,
+    /// The reason in words, naming the differing spellings.
+    pub reason: String,
+}
+
+/// Compares two multi-token names of the same kind.
+pub(crate) fn compare(a: &ParsedName, b: &ParsedName) -> Option<NameMatch> {
+    if a.kind != b.kind || a.tokens.is_empty() || b.tokens.is_empty() {
+        return None;
+    }
+    if let (Some(x), Some(y)) = (a.title_gender, b.title_gender)
+        && x != y
+    {
+        return None;
+    }
+    if a.folded == b.folded
+        || (!a.compact.is_empty() && a.compact == b.compact)
+        || (a.joined_key() == b.joined_key() && a.kind != EntityKind::Person)
+    {
+        return Some(NameMatch {
+            strength: TokenEvidence::Same,
+            score: 1.0,
+            reason: format!("same name after folding: {} ~ {}", a.written, b.written),
+        });
+    }
+    match a.kind {
+        EntityKind::Person => compare_people(a, b),
+        _ => compare_bodies(a, b),
+    }
+}
+
+fn compare_people(a: &ParsedName, b: &ParsedName) -> Option<NameMatch> {
+    if a.tokens.len() < 2 || b.tokens.len() < 2 {
+        return None;
+    }
+    if let (Some(x), Some(y)) = (a.title_gender, b.title_gender)
+        && x != y
+    {
+        return None;
+    }
+    let (short, long) = if a.tokens.len() <= b.tokens.len() {
+        (a, b)
+    } else {
+        (b, a)
+    };
+    let pairs = align(&short.tokens, &long.tokens)
+        .or_else(|| align_contained(&short.tokens, &long.tokens))
+        .or_else(|| align_reversed(&short.tokens, &long.tokens))?;
+    describe(&pairs, short, long)
+}
+
+/// One matched token pair with its evidence and similarity.
+type Pair<'n> = (&'n Token, &'n Token, TokenEvidence, f64);
+
+/// How many words a longer name may add around a shorter one it contains.
+const MAX_EXTRA_WORDS: usize = 2;
+
+/// A short name that begins a longer one ("Simon Gatwech" in "Simon Gatwech
+/// Dual"). Not when the short one ends in a given name or a patronymic: in
+/// patronymic naming "Hassan Ali" begins the names of many sons of one Ali,
+/// and a dropped first word is the person's own name, so never that.
+fn align_contained<'n>(short: &'n [Token], long: &'n [Token]) -> Option<Vec<Pair<'n>>> {
+    let extra = long.len().checked_sub(short.len())?;
+    if extra == 0 || extra > MAX_EXTRA_WORDS || short.len() < 2 {
+        return None;
+    }
+    let last = short.last()?;
+    if given_name_group(last).is_some() || is_patronymic(&last.folded) {
+        return None;
+    }
+    let window = long.get(..short.len())?;
+    short
+        .iter()
+        .zip(window)
+        .map(|(x, y)| {
+            match_tokens(x, y)
+                .filter(|m| m.0 != TokenEvidence::Initial)
+                .map(|m| (x, y, m.0, m.1))
+        })
+        .collect::<Option<Vec<_>>>()
+}
+
+/// Whether a folded token is an East Slavic patronymic.
+fn is_patronymic(folded: &str) -> bool {
+    [
+        "vich", "vych", "ovna", "evna", "ivna", "ichna", "ovic", "evic",
+    ]
+    .iter()
+    .any(|ending| folded.len() > ending.len() + 2 && folded.ends_with(ending))
+}
+
+/// Two words in the other order ("Hissene Abdoulaye" / "Abdoulaye Hissene"),
+/// on close evidence only, and not when both are given names ("Ali Hassan" /
+/// "Hassan Ali" are father and son as often as one man).
+fn align_reversed<'n>(short: &'n [Token], long: &'n [Token]) -> Option<Vec<Pair<'n>>> {
+    let ([a, b], [c, d]) = (short, long) else {
+        return None;
+    };
+    if given_name_group(a).is_some() && given_name_group(b).is_some() {
+        return None;
+    }
+    let first = match_tokens(a, d).filter(|m| m.0 <= TokenEvidence::Typo)?;
+    let second = match_tokens(b, c).filter(|m| m.0 <= TokenEvidence::Typo)?;
+    Some(vec![(a, d, first.0, first.1), (b, c, second.0, second.1)])
+}
+
+/// Jaro-Winkler on keys a middle token may pass with once.
+const LOOSE_MIDDLE: f64 = 0.80;
+
+/// Aligns the tokens of `short` into `long` in order, anchoring first to
+/// first and last to last; at most one middle token of `short` may stay
+/// unmatched (a patronymic spelled beyond recognition).
+fn align<'n>(short: &'n [Token], long: &'n [Token]) -> Option<Vec<Pair<'n>>> {
+    let (first_s, first_l) = (short.first()?, long.first()?);
+    let (last_s, last_l) = (short.last()?, long.last()?);
+    let first = match_tokens(first_s, first_l)?;
+    let last = match_tokens(last_s, last_l)?;
+    if first.0 == TokenEvidence::Initial && last.0 == TokenEvidence::Initial {
+        return None;
+    }
+    let mut pairs = vec![(first_s, first_l, first.0, first.1)];
+    let middle_short = short.get(1..short.len() - 1).unwrap_or(&[]);
+    let middle_long = long.get(1..long.len() - 1).unwrap_or(&[]);
+    let mut from = 0;
+    let mut unmatched = 0;
+    for token in middle_short {
+        let found = middle_long
+            .iter()
+            .enumerate()
+            .skip(from)
+            .find_map(|(index, other)| match_tokens(token, other).map(|m| (index, other, m)));
+        match found {
+            Some((index, other, m)) => {
+                pairs.push((token, other, m.0, m.1));
+                from = index + 1;
+            }
+            None => {
+                // A patronymic spelled beyond the token rules (Grigoryevich /
+                // Hryhoryavich) may pass once, if still close.
+                let loose = middle_long
+                    .iter()
+                    .enumerate()
+                    .skip(from)
+                    .find(|(_, other)| {
+                        strsim::jaro_winkler(&token.key, &other.key) >= LOOSE_MIDDLE
+                    });
+                match loose {
+                    Some((index, other)) if unmatched == 0 => {
+                        let score = strsim::jaro_winkler(&token.key, &other.key);
+                        pairs.push((token, other, TokenEvidence::Spelling, score));
+                        from = index + 1;
+                        unmatched += 1;
+                    }
+                    _ => return None,
+                }
+            }
+        }
+    }
+    pairs.push((last_s, last_l, last.0, last.1));
+    Some(pairs)
+}
+
+fn describe(
+    pairs: &[(&Token, &Token, TokenEvidence, f64)],
+    short: &ParsedName,
+    long: &ParsedName,
+) -> Option<NameMatch> {
+    let strength = pairs.iter().map(|p| p.2).max()?;
+    let score = pairs.iter().map(|p| p.3).sum::<f64>() / pairs.len() as f64;
+    let mut parts = Vec::new();
+    for (x, y, evidence, sim) in pairs {
+        let part = match evidence {
+            TokenEvidence::Same => continue,
+            TokenEvidence::Transliteration => {
+                format!("transliteration variant: {} ~ {}", x.written, y.written)
+            }
+            TokenEvidence::GivenVariant => {
+                format!("given-name variant {} ~ {}", x.written, y.written)
+            }
+            TokenEvidence::Typo => {
+                format!("typo within edit distance 1: {} ~ {}", x.written, y.written)
+            }
+            TokenEvidence::Spelling => format!(
+                "spelling variant (Jaro-Winkler {sim:.2}): {} ~ {}",
+                x.written, y.written
+            ),
+            TokenEvidence::Initial => format!("initial {} of {}", x.written, y.written),
+        };
+        parts.push(part);
+    }
+    let reason = if parts.is_empty() {
+        if short.tokens.len() < long.tokens.len() {
+            format!("short form of {}: {}", long.written, short.written)
+        } else {
+            format!(
+                "same name after folding: {} ~ {}",
+                short.written, long.written
+            )
+        }
+    } else {
+        parts.join("; ")
+    };
+    Some(NameMatch {
+        strength,
+        score,
+        reason,
+    })
+}
+
+/// Organisations, places and other names: equal token sets, token-wise
+/// variants, or an acronym of the other.
+fn compare_bodies(a: &ParsedName, b: &ParsedName) -> Option<NameMatch> {
+    if let Some(m) = acronym_match(a, b).or_else(|| acronym_match(b, a)) {
+        return Some(m);
+    }
+    if a.acronym || b.acronym {
+        return None;
+    }
+    let mut sorted_a: Vec<&str> = a.tokens.iter().map(|t| t.key.as_str()).collect();
+    let mut sorted_b: Vec<&str> = b.tokens.iter().map(|t| t.key.as_str()).collect();
+    sorted_a.sort_unstable();
+    sorted_b.sort_unstable();
+    if sorted_a == sorted_b {
+        return Some(NameMatch {
+            strength: TokenEvidence::Transliteration,
+            score: 0.99,
+            reason: format!("same name after folding: {} ~ {}", a.written, b.written),
+        });
+    }
+    if a.tokens.len() != b.tokens.len() {
+        return None;
+    }
+    let mut pairs = Vec::new();
+    for (x, y) in a.tokens.iter().zip(&b.tokens) {
+        let (evidence, sim) = match_tokens_for(x, y, Strictness::of(a.kind))?;
+        if evidence == TokenEvidence::Initial || evidence == TokenEvidence::GivenVariant {
+            return None;
+        }
+        pairs.push((x, y, evidence, sim));
+    }
+    describe(&pairs, a, b)
+}
+
+/// Whether `short` is the acronym of `long` (initials of its words, with or
+/// without the stop words).
+fn acronym_match(short: &ParsedName, long: &ParsedName) -> Option<NameMatch> {
+    if !short.acronym || long.acronym || long.tokens.len() < 2 {
+        return None;
+    }
+    let letters = fold(&short.written).replace(' ', "");
+    let initials: String = long
+        .tokens
+        .iter()
+        .filter_map(|t| t.folded.chars().next())
+        .collect();
+    let all_initials: String = long
+        .folded
+        .split(' ')
+        .filter(|w| !w.is_empty() && *w != "s")
+        .filter_map(|w| w.chars().next())
+        .collect();
+    (letters == initials || letters == all_initials).then(|| NameMatch {
+        strength: TokenEvidence::Transliteration,
+        score: 0.95,
+        reason: format!("acronym of {}", long.written),
+    })
+}
+
+/// Whether a single-token person name can be the surname of `full`.
+pub(crate) fn surname_match(single: &ParsedName, full: &ParsedName) -> Option<TokenEvidence> {
+    if full.kind != EntityKind::Person || full.tokens.len() < 2 {
+        return None;
+    }
+    let token = single.tokens.first()?;
+    let surname = full.last()?;
+    let (evidence, _) = match_tokens(token, surname)?;
+    if evidence == TokenEvidence::Initial {
+        return None;
+    }
+    if let (Some(x), Some(y)) = (single.title_gender, full.gender())
+        && x != y
+    {
+        return None;
+    }
+    Some(evidence)
+}
+
+/// Whether two single-token names are the same (a surname seen alone in two
+/// articles, a one-word place).
+pub(crate) fn compare_singles(a: &ParsedName, b: &ParsedName) -> Option<NameMatch> {
+    if a.kind != b.kind || !a.is_single() || !b.is_single() {
+        return None;
+    }
+    if let (Some(x), Some(y)) = (a.title_gender, b.title_gender)
+        && x != y
+    {
+        return None;
+    }
+    if a.acronym != b.acronym {
+        return None;
+    }
+    let (x, y) = (a.tokens.first()?, b.tokens.first()?);
+    let (evidence, score) = match_tokens_for(x, y, Strictness::of(a.kind))?;
+    if matches!(
+        evidence,
+        TokenEvidence::Initial | TokenEvidence::GivenVariant
+    ) {
+        return None;
+    }
+    if a.acronym && evidence != TokenEvidence::Same {
+        return None;
+    }
+    describe(&[(x, y, evidence, score)], a, b)
+}
+
+#[cfg(test)]
+mod tests;

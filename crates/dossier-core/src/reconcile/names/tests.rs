@@ -1,0 +1,169 @@
+//! Tests of name parsing, keys and pairwise name evidence, on invented names.
+
+use super::*;
+
+fn person(name: &str) -> ParsedName {
+    ParsedName::parse(name, EntityKind::Person)
+}
+
+fn org(name: &str) -> ParsedName {
+    ParsedName::parse(name, EntityKind::Organization)
+}
+
+fn place(name: &str) -> ParsedName {
+    ParsedName::parse(name, EntityKind::Place)
+}
+
+fn reason(a: &ParsedName, b: &ParsedName) -> Option<String> {
+    compare(a, b).map(|m| m.reason)
+}
+
+#[test]
+fn titles_are_stripped_and_tell_gender() {
+    let name = person("Ms Petrenko");
+    assert_eq!(name.tokens.len(), 1);
+    assert_eq!(name.title_gender, Some(Gender::Female));
+    assert_eq!(person("Mr. Ivan Petrenko").tokens.len(), 2);
+    assert_eq!(person("Dr Anna Holm").title_gender, None);
+}
+
+#[test]
+fn particles_and_theophoric_prefixes_are_normalised() {
+    let a = person("Karim al-Rahmani");
+    let b = person("Karim Rahmani");
+    assert!(compare(&a, &b).is_some());
+    let joined = person("Abdulwahid Nasri");
+    let apart = person("Abd al-Wahid Nasri");
+    assert_eq!(joined.tokens[0].folded, apart.tokens[0].folded);
+}
+
+#[test]
+fn translit_key_meets_slavic_spellings() {
+    assert_eq!(translit_key("kovalchuk"), translit_key("kowaltchuk"));
+    assert_eq!(translit_key("savchenko"), translit_key("savtchenko"));
+    assert_eq!(translit_key("yuliya"), translit_key("julija"));
+    assert_eq!(translit_key("zhukov"), translit_key("zhukow"));
+    assert_eq!(translit_key("sheremetova"), translit_key("szeremetova"));
+    assert_ne!(translit_key("borski"), translit_key("borska"));
+}
+
+#[test]
+fn translit_key_is_total_on_odd_input() {
+    assert_eq!(translit_key(""), "");
+    assert_eq!(translit_key("ah"), "ah");
+    assert_eq!(translit_key("x"), "ks");
+}
+
+#[test]
+fn transliteration_variant_merges() {
+    let why = reason(&person("Hanna Savchenko"), &person("Hanna Savtchenko")).unwrap();
+    assert!(why.contains("transliteration variant"), "{why}");
+}
+
+#[test]
+fn given_name_variant_merges() {
+    let why = reason(&person("Dmitry Orlov"), &person("Dmytro Orlov")).unwrap();
+    assert!(why.contains("given-name variant Dmitry ~ Dmytro"), "{why}");
+    assert!(compare(&person("Siarhei Marchenko"), &person("Sergei Marchenko")).is_some());
+}
+
+#[test]
+fn typo_merges_with_reason() {
+    let why = reason(&person("Olena Kovalchuk"), &person("Olena Kovalchuck")).unwrap();
+    assert!(why.contains("typo within edit distance 1"), "{why}");
+}
+
+#[test]
+fn spelling_variant_by_jaro_winkler() {
+    let why = reason(&person("Pavel Hrabouski"), &person("Pavel Grabovsky")).unwrap();
+    assert!(why.contains("Jaro-Winkler"), "{why}");
+}
+
+#[test]
+fn short_form_with_patronymic_merges() {
+    let m = compare(
+        &person("Viktor Ivanovich Grebenko"),
+        &person("Viktor Grebenko"),
+    )
+    .unwrap();
+    assert!(m.reason.contains("short form"), "{}", m.reason);
+}
+
+#[test]
+fn different_given_names_stay_apart() {
+    assert!(compare(&person("Ivan Petrenko"), &person("Maria Petrenko")).is_none());
+    assert!(compare(&person("John Smith"), &person("Robert Smith")).is_none());
+}
+
+#[test]
+fn gendered_surnames_stay_apart() {
+    assert!(compare(&person("Sasha Orlovskaya"), &person("Sasha Orlovski")).is_none());
+    assert!(compare(&person("Valya Rudakova"), &person("Valya Rudakov")).is_none());
+    assert!(compare(&person("Jan Nowicki"), &person("Jan Nowicka")).is_none());
+    assert!(compare(&person("Aleksandr Belov"), &person("Aleksandra Belov")).is_none());
+}
+
+#[test]
+fn opposite_titles_stay_apart() {
+    assert!(compare(&person("Mr Lee Park"), &person("Mrs Lee Park")).is_none());
+}
+
+#[test]
+fn siblings_sharing_a_surname_and_patronymic_stay_apart() {
+    let a = person("Oleg Petrovich Zaitsev");
+    let b = person("Igor Petrovich Zaitsev");
+    assert!(compare(&a, &b).is_none());
+}
+
+#[test]
+fn acronyms_of_organisations() {
+    let why = reason(&org("EU"), &org("European Union")).unwrap();
+    assert_eq!(why, "acronym of European Union");
+    assert!(compare(&org("Port Workers' Union"), &org("PWU")).is_some());
+    assert!(compare(&org("AP"), &org("The Associated Press")).is_some());
+    assert!(compare(&org("NWS"), &org("European Union")).is_none());
+}
+
+#[test]
+fn apostrophes_and_legal_forms_fold() {
+    assert!(
+        compare(
+            &org("Port Workers' Union"),
+            &org("Port Workers\u{2019} Union")
+        )
+        .is_some()
+    );
+    assert!(compare(&org("Nordhavn Shipping Ltd"), &org("Nordhavn Shipping")).is_some());
+    assert!(compare(&org("Port Workers' Union"), &org("Dock Workers' Union")).is_none());
+}
+
+#[test]
+fn places_fold_and_vary() {
+    assert!(compare(&place("Kharkiv"), &place("Harkiv")).is_some());
+    assert!(compare(&place("Zürich"), &place("Zurich")).is_some());
+    assert!(compare(&place("Arnholm"), &place("Kessby")).is_none());
+}
+
+#[test]
+fn kinds_never_meet() {
+    assert!(compare(&person("Anna Holm"), &place("Anna Holm")).is_none());
+}
+
+#[test]
+fn surname_match_respects_titles() {
+    let ivan = person("Ivan Petrenko");
+    let maria = person("Maria Petrenko");
+    assert!(surname_match(&person("Ms Petrenko"), &maria).is_some());
+    assert!(surname_match(&person("Ms Petrenko"), &ivan).is_none());
+    assert!(surname_match(&person("Petrenko"), &ivan).is_some());
+    assert!(surname_match(&person("Holm"), &ivan).is_none());
+}
+
+#[test]
+fn acronym_detection() {
+    assert!(is_acronym("PWU"));
+    assert!(is_acronym("EU"));
+    assert!(!is_acronym("Europe"));
+    assert!(!is_acronym("A"));
+    assert!(!is_acronym("Port Workers"));
+}
