@@ -7,8 +7,12 @@ use std::io::{BufRead, BufReader, Write};
 use std::time::Instant;
 
 use anyhow::Context;
-use dossier_core::model::{DocId, Format, GivenMetadata, RawDocument};
+use dossier_core::model::{
+    Article, DocId, Document, Format, GivenMetadata, PartialDate, RawDocument, Story, StoryChoice,
+    StoryId, TextRange,
+};
 use dossier_core::pipeline::{self, Change, PipelineConfig, Snapshot};
+use dossier_core::{analyse, cluster, dedupe, extract};
 
 use crate::{Options, bench_dir, output_dir, publish, run_python};
 
@@ -33,8 +37,12 @@ pub fn run(options: &Options) -> anyhow::Result<()> {
         }
         let gold = clustering_dir.join(file);
         let records = read_records(&gold, &options.split)?;
+        let mode = TextMode::choose(&records);
         let started = Instant::now();
-        let predictions = cluster_records(&records);
+        let predictions = match mode {
+            TextMode::Extracted => cluster_records(&records),
+            TextMode::Given => cluster_given_text(&records),
+        };
         let seconds = started.elapsed().as_secs_f64();
         let out_dir = output_dir("clustering")?;
         let pred_path = out_dir.join(format!("{name}.{}.pred.jsonl", options.split));
@@ -67,6 +75,13 @@ pub fn run(options: &Options) -> anyhow::Result<()> {
             seconds,
             records.len() as f64 / seconds.max(1e-9)
         );
+        if mode == TextMode::Given {
+            let _ = writeln!(
+                report,
+                "Extraction returned no article for the first records (a stub?), so the \
+                 records' text ran as the clean text: analyse, dedupe and cluster only.\n"
+            );
+        }
         let _ = writeln!(report, "### dossier\n```\n{}```\n", scores);
         let _ = writeln!(report, "### baselines\n```\n{}```\n", baselines);
     }
@@ -113,7 +128,7 @@ fn read_records(path: &std::path::Path, split: &str) -> anyhow::Result<Vec<Recor
 
 /// Runs the pipeline over the records in batches and returns `(id, story)`.
 fn cluster_records(records: &[Record]) -> Vec<(String, String)> {
-    let config = PipelineConfig::default();
+    let config = pipeline_config();
     let mut snapshot = Snapshot::default();
     let mut external: HashMap<DocId, String> = HashMap::new();
     let mut predictions = Vec::with_capacity(records.len());
@@ -121,22 +136,9 @@ fn cluster_records(records: &[Record]) -> Vec<(String, String)> {
         let batch: Vec<RawDocument> = chunk
             .iter()
             .map(|record| {
-                let id = DocId::from_content(record.line.as_bytes());
-                external.insert(id.clone(), record.id.clone());
-                RawDocument {
-                    id,
-                    origin: "bench".into(),
-                    format: Format::Text,
-                    content: record.text.clone(),
-                    charset: "utf-8".into(),
-                    given: GivenMetadata {
-                        external_id: Some(record.id.clone()),
-                        title: record.title.clone(),
-                        published: record.date.clone(),
-                        source: record.source.clone(),
-                        ..GivenMetadata::default()
-                    },
-                }
+                let raw = raw_document(record);
+                external.insert(raw.id.clone(), record.id.clone());
+                raw
             })
             .collect();
         let change_set = pipeline::process_batch(batch, &mut snapshot, &config);
@@ -149,4 +151,282 @@ fn cluster_records(records: &[Record]) -> Vec<(String, String)> {
         }
     }
     predictions
+}
+
+/// Which text the stages after extraction see.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum TextMode {
+    /// The real pipeline, extraction included.
+    Extracted,
+    /// The record's text as the clean text, for trees where extraction is
+    /// still a stub (`DOSSIER_BENCH_TEXT=given` forces it).
+    Given,
+}
+
+impl TextMode {
+    fn choose(records: &[Record]) -> TextMode {
+        match std::env::var("DOSSIER_BENCH_TEXT").as_deref() {
+            Ok("given") => return TextMode::Given,
+            Ok("extracted") => return TextMode::Extracted,
+            _ => {}
+        }
+        let config = extract::ExtractConfig::default();
+        let sample: Vec<&Record> = records.iter().take(20).collect();
+        let extracted = sample
+            .iter()
+            .filter(|record| {
+                extract::extract(&raw_document(record), &config)
+                    .article
+                    .is_some()
+            })
+            .count();
+        if !sample.is_empty() && extracted == 0 {
+            TextMode::Given
+        } else {
+            TextMode::Extracted
+        }
+    }
+}
+
+fn raw_document(record: &Record) -> RawDocument {
+    RawDocument {
+        id: DocId::from_content(record.line.as_bytes()),
+        origin: "bench".into(),
+        format: Format::Text,
+        content: record.text.clone(),
+        charset: "utf-8".into(),
+        given: GivenMetadata {
+            external_id: Some(record.id.clone()),
+            title: record.title.clone(),
+            published: record.date.clone(),
+            source: record.source.clone(),
+            ..GivenMetadata::default()
+        },
+    }
+}
+
+/// The record as a clean article, its paragraphs as blocks.
+fn given_article(record: &Record) -> Article {
+    let text = record.text.clone();
+    let mut blocks = Vec::new();
+    let mut offset = 0;
+    for paragraph in text.split("\n\n") {
+        let end = offset + paragraph.len();
+        if !paragraph.trim().is_empty() {
+            blocks.push(TextRange::new(offset, end));
+        }
+        offset = end + 2;
+    }
+    Article {
+        id: DocId::from_content(record.line.as_bytes()),
+        origin: "bench".into(),
+        external_id: Some(record.id.clone()),
+        url: None,
+        title: record.title.clone().unwrap_or_default(),
+        source: record.source.clone(),
+        author: None,
+        published: record.date.as_deref().and_then(PartialDate::parse_iso),
+        lang: Some("en".into()),
+        text,
+        blocks,
+        extra: serde_json::Map::new(),
+    }
+}
+
+/// Runs analyse, dedupe and cluster over the records' own text in batches,
+/// the way `process_batch` does after extraction, and returns `(id, story)`.
+fn cluster_given_text(records: &[Record]) -> Vec<(String, String)> {
+    let config = pipeline_config();
+    let mut snapshot = Snapshot::default();
+    let mut story_slots: HashMap<StoryId, usize> = HashMap::new();
+    // DOSSIER_BENCH_EVIDENCE=1 prints every assignment with its evidence.
+    let show_evidence = std::env::var_os("DOSSIER_BENCH_EVIDENCE").is_some();
+    let mut predictions = Vec::with_capacity(records.len());
+    for chunk in records.chunks(BATCH_SIZE) {
+        let mut documents: Vec<Document> = chunk
+            .iter()
+            .map(|record| {
+                let article = given_article(record);
+                let analysis = analyse::analyse(&article, &config.analyse);
+                Document { article, analysis }
+            })
+            .collect();
+        documents.sort_by_key(|document| {
+            let published = document.article.published;
+            (published.is_none(), published)
+        });
+        let new_articles: Vec<&Article> = documents.iter().map(|d| &d.article).collect();
+        let known_articles: Vec<&Article> = snapshot.documents.iter().map(|d| &d.article).collect();
+        let _relations = dedupe::dedupe(&new_articles, &known_articles, &config.dedupe);
+        let new_refs: Vec<&Document> = documents.iter().collect();
+        let known_refs: Vec<&Document> = snapshot.documents.iter().collect();
+        let assignments =
+            cluster::cluster(&new_refs, &snapshot.stories, &known_refs, &config.cluster);
+        let mut opened: HashMap<usize, StoryId> = HashMap::new();
+        for assignment in assignments {
+            let story = match assignment.story {
+                StoryChoice::Existing(id) => id,
+                StoryChoice::New(index) => opened
+                    .entry(index)
+                    .or_insert_with(|| StoryId::opened_by(&assignment.doc))
+                    .clone(),
+            };
+            match story_slots.get(&story) {
+                Some(slot) => snapshot.stories[*slot]
+                    .articles
+                    .push(assignment.doc.clone()),
+                None => {
+                    story_slots.insert(story.clone(), snapshot.stories.len());
+                    snapshot.stories.push(Story {
+                        id: story.clone(),
+                        title: String::new(),
+                        articles: vec![assignment.doc.clone()],
+                    });
+                }
+            }
+            if let Some(document) = documents.iter().find(|d| d.article.id == assignment.doc)
+                && let Some(id) = &document.article.external_id
+            {
+                if show_evidence {
+                    eprintln!(
+                        "{id}\t{}\t{:.3}\t{}",
+                        story.0,
+                        assignment.similarity,
+                        assignment.evidence.join(" | ")
+                    );
+                }
+                predictions.push((id.clone(), story.0.clone()));
+            }
+        }
+        snapshot.documents.extend(documents);
+    }
+    predictions
+}
+
+/// The default pipeline options, with cluster options overridden from
+/// `DOSSIER_CLUSTER="join_threshold=0.35,body_weight=0.5"` so one build can
+/// be tuned on dev without recompiling.
+fn pipeline_config() -> PipelineConfig {
+    let mut config = PipelineConfig::default();
+    let Ok(overrides) = std::env::var("DOSSIER_CLUSTER") else {
+        return config;
+    };
+    let cluster = &mut config.cluster;
+    for pair in overrides.split(',').filter(|pair| !pair.trim().is_empty()) {
+        let Some((key, value)) = pair.split_once('=') else {
+            eprintln!("DOSSIER_CLUSTER: ignoring {pair:?} (want key=value)");
+            continue;
+        };
+        let (key, value) = (key.trim(), value.trim());
+        let float = value.parse::<f64>().ok();
+        let whole = value.parse::<usize>().ok();
+        let applied = match (key, float, whole) {
+            ("join_threshold", Some(v), _) => {
+                cluster.join_threshold = v;
+                true
+            }
+            ("title_weight", Some(v), _) => {
+                cluster.title_weight = v;
+                true
+            }
+            ("body_weight", Some(v), _) => {
+                cluster.body_weight = v;
+                true
+            }
+            ("entity_weight", Some(v), _) => {
+                cluster.entity_weight = v;
+                true
+            }
+            ("time_weight", Some(v), _) => {
+                cluster.time_weight = v;
+                true
+            }
+            ("time_scale_days", Some(v), _) => {
+                cluster.time_scale_days = v;
+                true
+            }
+            ("count_conflict_penalty", Some(v), _) => {
+                cluster.count_conflict_penalty = v;
+                true
+            }
+            ("date_conflict_penalty", Some(v), _) => {
+                cluster.date_conflict_penalty = v;
+                true
+            }
+            ("date_agreement_bonus", Some(v), _) => {
+                cluster.date_agreement_bonus = v;
+                true
+            }
+            ("gap_penalty", Some(v), _) => {
+                cluster.gap_penalty = v;
+                true
+            }
+            ("max_field_rescale", Some(v), _) => {
+                cluster.max_field_rescale = v;
+                true
+            }
+            ("year_agreement_bonus", Some(v), _) => {
+                cluster.year_agreement_bonus = v;
+                true
+            }
+            ("year_conflict_penalty", Some(v), _) => {
+                cluster.year_conflict_penalty = v;
+                true
+            }
+            ("missing_name_penalty", Some(v), _) => {
+                cluster.missing_name_penalty = v;
+                true
+            }
+            ("salient_names", _, Some(v)) => {
+                cluster.salient_names = v;
+                true
+            }
+            ("chrome_min_documents", _, Some(v)) => {
+                cluster.chrome_min_documents = v as u32;
+                true
+            }
+            ("chrome_min_share", Some(v), _) => {
+                cluster.chrome_min_share = v;
+                true
+            }
+            ("count_close_ratio", Some(v), _) => {
+                cluster.count_close_ratio = v;
+                true
+            }
+            ("gap_scale_days", Some(v), _) => {
+                cluster.gap_scale_days = v;
+                true
+            }
+            ("max_gap_days", _, Some(v)) => {
+                cluster.max_gap_days = v as i64;
+                true
+            }
+            ("query_terms", _, Some(v)) => {
+                cluster.query_terms = v;
+                true
+            }
+            ("postings_per_term", _, Some(v)) => {
+                cluster.postings_per_term = v;
+                true
+            }
+            ("max_candidates", _, Some(v)) => {
+                cluster.max_candidates = v;
+                true
+            }
+            ("max_body_terms", _, Some(v)) => {
+                cluster.max_body_terms = v;
+                true
+            }
+            ("max_body_words", _, Some(v)) => {
+                cluster.max_body_words = v;
+                true
+            }
+            _ => false,
+        };
+        if !applied {
+            eprintln!("DOSSIER_CLUSTER: ignoring {pair:?} (unknown key or bad value)");
+        }
+    }
+    eprintln!("cluster options: {:?}", config.cluster);
+    config
 }

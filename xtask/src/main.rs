@@ -6,8 +6,13 @@
 //! - `cargo xtask bench clustering [--dataset gva|ecbplus] [--split test|dev]`:
 //!   streams a clustering benchmark through the real pipeline and prints
 //!   BCubed, pairwise F1, ARI and throughput, with the trivial baselines.
+//! - `cargo xtask bench entities [--split test|dev]`: runs the mention finder
+//!   over CoNLL-2003 and prints the scorer's PER/ORG/LOC F1 and sentences/s.
 //! - `cargo xtask bench names [--split dev|test|all]`: clusters the name-variant
 //!   gold with `cluster_names` and prints its scorer against the baselines.
+//! - `cargo xtask bench facts [--split test|dev]`: reconciles each GVA
+//!   incident's gold articles and scores killed, injured, date and city
+//!   against the incident's gold facts.
 //!
 //! Figures come from here, never from timed tests. Predictions go to
 //! `target/bench/`; `--save` also writes the printed tables under
@@ -16,13 +21,15 @@
 mod clustering;
 mod entities;
 mod extraction;
+mod facts;
+mod names;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use anyhow::{Context, bail};
 
-const USAGE: &str = "usage: cargo xtask bench (extraction|clustering|names) [--dataset NAME] [--split test|dev] [--save]";
+const USAGE: &str = "usage: cargo xtask bench (extraction|clustering|entities|names|facts) [--dataset NAME] [--split test|dev] [--save]";
 
 fn main() -> anyhow::Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -39,7 +46,9 @@ fn main() -> anyhow::Result<()> {
     match what.as_str() {
         "extraction" => extraction::run(&options),
         "clustering" => clustering::run(&options),
-        "names" => entities::run(&options),
+        "entities" => entities::run(&options),
+        "names" => names::run(&options),
+        "facts" => facts::run(&options),
         other => bail!("unknown benchmark {other:?}\n{USAGE}"),
     }
 }

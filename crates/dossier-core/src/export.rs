@@ -11,7 +11,8 @@ use serde::Serialize;
 
 use crate::analyse::{self, AnalyseConfig};
 use crate::model::{
-    DocId, Document, Entity, Fact, QuoteGroup, Reconciliation, Relation, Story, TimelineEvent,
+    DocId, Document, Entity, Fact, QuoteGroup, Reconciliation, Relation, Story, StoryAssignment,
+    TimelineEvent,
 };
 use crate::reconcile::{self, ReconcileConfig};
 
@@ -49,6 +50,10 @@ pub struct ExportArticle {
     pub text: String,
     /// The story the article belongs to.
     pub story: Option<String>,
+    /// How similar the article was to its story when it joined (0 when it opened it).
+    pub story_similarity: Option<f64>,
+    /// The strongest evidence it shared with the story: terms, names, dates.
+    pub story_evidence: Vec<String>,
 }
 
 /// One story of the export.
@@ -107,6 +112,23 @@ pub struct StoryDossier {
     pub relations: Vec<Relation>,
     /// What reconcile made of it.
     pub reconciliation: Reconciliation,
+    /// Why each member joined the story (from the cluster stage), by article.
+    pub assignments: HashMap<DocId, StoryAssignment>,
+}
+
+/// Records with each dossier why its members joined it.
+pub fn attach_assignments(dossiers: &mut [StoryDossier], assignments: Vec<StoryAssignment>) {
+    let mut by_doc: HashMap<DocId, StoryAssignment> = assignments
+        .into_iter()
+        .map(|assignment| (assignment.doc.clone(), assignment))
+        .collect();
+    for dossier in dossiers {
+        for id in &dossier.story.articles {
+            if let Some(assignment) = by_doc.remove(id) {
+                dossier.assignments.insert(id.clone(), assignment);
+            }
+        }
+    }
 }
 
 /// Analyses and reconciles the given stories.
@@ -149,6 +171,7 @@ pub fn build_dossiers(
             documents,
             relations: story_relations,
             reconciliation,
+            assignments: HashMap::new(),
         });
     }
     dossiers
@@ -173,6 +196,15 @@ pub fn to_export(dossiers: &[StoryDossier]) -> Export {
                 lang: article.lang.clone(),
                 text: article.text.clone(),
                 story: Some(dossier.story.id.0.clone()),
+                story_similarity: dossier
+                    .assignments
+                    .get(&article.id)
+                    .map(|assignment| assignment.similarity),
+                story_evidence: dossier
+                    .assignments
+                    .get(&article.id)
+                    .map(|assignment| assignment.evidence.clone())
+                    .unwrap_or_default(),
             });
         }
         let reconciliation = &dossier.reconciliation;

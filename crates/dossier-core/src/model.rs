@@ -358,6 +358,11 @@ pub struct Quantity {
     pub predicate: Option<String>,
     /// Who the sentence attributes the number to ("police", "the union"), when stated.
     pub attributed_to: Option<String>,
+    /// The time phrase of its sentence the number refers to, preposition
+    /// included ("since July 2023", "on Monday"), when there is one; the
+    /// article's [`DateMention`] inside this range gives the resolved date.
+    #[serde(default)]
+    pub time: Option<TextRange>,
 }
 
 /// A date written in the text, resolved against the publication date when relative.
@@ -494,6 +499,9 @@ pub enum FactStatus {
     SingleSource,
     /// Stated with incompatible values.
     Disputed,
+    /// Stated with different values over time, the later ones saying they
+    /// revise the earlier ("rose to 14"); variants in time order.
+    Updated,
 }
 
 impl FactStatus {
@@ -503,6 +511,7 @@ impl FactStatus {
             FactStatus::Corroborated => "corroborated",
             FactStatus::SingleSource => "single_source",
             FactStatus::Disputed => "disputed",
+            FactStatus::Updated => "updated",
         }
     }
 }

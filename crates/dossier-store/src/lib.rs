@@ -9,10 +9,10 @@ mod sqlite;
 
 use std::path::PathBuf;
 
-use dossier_core::model::{Article, PartialDate, Relation, Story};
+use dossier_core::model::{Article, PartialDate, Relation, Story, StoryAssignment};
 use dossier_core::pipeline::ChangeSet;
 
-pub use sqlite::SqliteStore;
+pub use sqlite::{Fingerprint, SearchHit, SqliteStore};
 
 /// Why a store operation failed.
 #[derive(Debug, thiserror::Error)]
@@ -111,6 +111,14 @@ pub trait Store {
     /// # Errors
     /// Fails when the database cannot be read.
     fn stories(&self) -> Result<Vec<Story>, StoreError>;
+
+    /// Returns why each article is in its story: the similarity and shared
+    /// evidence the cluster stage recorded, as [`StoryAssignment`]s to
+    /// existing stories, in the order the articles joined.
+    ///
+    /// # Errors
+    /// Fails when the database cannot be read.
+    fn assignments(&self) -> Result<Vec<StoryAssignment>, StoreError>;
 
     /// Returns every stored copy relation.
     ///

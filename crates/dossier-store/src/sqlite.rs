@@ -3,12 +3,16 @@
 use std::path::{Path, PathBuf};
 
 use dossier_core::model::{
-    Article, DocId, PartialDate, Relation, RelationKind, Story, StoryId, TextRange,
+    Article, DocId, PartialDate, Relation, RelationKind, Story, StoryAssignment, StoryChoice,
+    StoryId, TextRange,
 };
 use dossier_core::pipeline::{Change, ChangeSet};
 use rusqlite::{Connection, OptionalExtension, params};
 
 use crate::{ApplyReport, Store, StoreError, StorySummary};
+
+mod read;
+pub use read::{Fingerprint, SearchHit};
 
 /// Schema migrations, applied in order; `PRAGMA user_version` counts how many
 /// have run. Append only: a released migration never changes.
@@ -267,6 +271,36 @@ impl Store for SqliteStore {
             }
         }
         Ok(stories)
+    }
+
+    fn assignments(&self) -> Result<Vec<StoryAssignment>, StoreError> {
+        let mut statement = self
+            .connection
+            .prepare("SELECT story, doc, similarity, evidence FROM story_members ORDER BY seq")?;
+        let rows = statement.query_map([], |row| {
+            Ok((
+                row.get::<_, String>(0)?,
+                row.get::<_, String>(1)?,
+                row.get::<_, f64>(2)?,
+                row.get::<_, String>(3)?,
+            ))
+        })?;
+        let mut assignments = Vec::new();
+        for row in rows {
+            let (story, doc, similarity, evidence) = row?;
+            let evidence: Vec<String> =
+                serde_json::from_str(&evidence).map_err(|error| StoreError::Decode {
+                    what: "story evidence",
+                    detail: error.to_string(),
+                })?;
+            assignments.push(StoryAssignment {
+                doc: DocId(doc),
+                story: StoryChoice::Existing(StoryId(story)),
+                similarity,
+                evidence,
+            });
+        }
+        Ok(assignments)
     }
 
     fn relations(&self) -> Result<Vec<Relation>, StoreError> {

@@ -15,7 +15,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 #[command(
     name = "dossier",
     version,
-    after_help = "Examples:\n  dossier run examples/corpus            ingest a folder and show every story\n  dossier ingest news/ more.jsonl         add articles to dossier.db\n  dossier stories                         list the stories\n  dossier show 1                          read the first story's dossier\n  dossier export --format json > out.json the whole database as JSON"
+    after_help = "Examples:\n  dossier run examples/corpus            ingest a folder and show every story\n  dossier ingest news/ more.jsonl         add articles to dossier.db\n  dossier stories                         list the stories\n  dossier show 1                          read the first story's dossier\n  dossier export --format json > out.json the whole database as JSON\n  dossier serve                           read the stories in a browser"
 )]
 pub struct Cli {
     /// The database file (created when absent).
@@ -74,6 +74,41 @@ pub enum Command {
         after_help = "Examples:\n  dossier extract page.html\n  dossier extract --jsonl < pages.jsonl > extracted.jsonl"
     )]
     Extract(ExtractArgs),
+
+    /// Analyse texts without storing them: names, numbers, dates, quotes.
+    ///
+    /// Reads `{"id","text"}` JSON Lines on standard input (an optional
+    /// `"published": "YYYY-MM-DD"` resolves relative dates) and writes one line
+    /// per record: `{"id","mentions":[{"start","end","kind","text","entity"}],
+    /// "quantities","quotes","dates"}`, every offset a byte offset into the
+    /// given text.
+    #[command(
+        after_help = "Example:\n  echo '{\"id\":1,\"text\":\"Police said 12 people were hurt on Sunday.\",\"published\":\"2026-03-10\"}' | dossier analyse --jsonl"
+    )]
+    Analyse(AnalyseArgs),
+
+    /// Serve the dossiers in a browser and as a JSON API.
+    ///
+    /// Reads the same database as the other commands; `dossier ingest` may
+    /// write to it while the server runs. Binds to the loopback interface
+    /// unless told otherwise, and never fetches the articles' URLs. The API is
+    /// described at /api/openapi.json.
+    #[command(
+        after_help = "Examples:\n  dossier serve                           http://127.0.0.1:8080/\n  dossier --db demo.db serve examples/corpus  ingest the example corpus, then serve it\n  dossier --db news.db serve --addr 127.0.0.1:9000"
+    )]
+    Serve(ServeArgs),
+}
+
+/// Arguments of `serve`.
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// Files or folders to ingest before serving (as `dossier ingest` does).
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+
+    /// The address to listen on (port 0 picks a free port).
+    #[arg(long, default_value = "127.0.0.1:8080")]
+    pub addr: std::net::SocketAddr,
 }
 
 /// Arguments of `ingest` and `run`.
@@ -126,6 +161,14 @@ pub struct ExportArgs {
     /// Write to this file instead of standard output.
     #[arg(long, short)]
     pub output: Option<PathBuf>,
+}
+
+/// Arguments of `analyse`.
+#[derive(Debug, Args)]
+pub struct AnalyseArgs {
+    /// Read `{"id","text"}` JSON Lines on standard input (the only input form).
+    #[arg(long, required = true)]
+    pub jsonl: bool,
 }
 
 /// Arguments of `extract`.

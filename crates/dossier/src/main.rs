@@ -3,6 +3,7 @@
 //! It reads files, shows progress, applies change sets to the store and renders
 //! dossiers; every decision about content is made in `dossier-core`.
 
+mod analyse;
 mod cli;
 mod files;
 mod ingest;
@@ -61,8 +62,25 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             render::run_export(&db_path, &args)?;
             Ok(ExitCode::SUCCESS)
         }
+        Command::Analyse(_) => {
+            analyse::run_analyse()?;
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Extract(args) => {
             ingest::run_extract(&args)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Serve(args) => {
+            if !args.paths.is_empty() {
+                let ingest_args = cli::IngestArgs {
+                    paths: args.paths.clone(),
+                    json: false,
+                };
+                // Serving what is already stored is still useful when none
+                // of the new inputs could be read; the summary said why.
+                ingest::run_ingest(&db_path, &ingest_args, cli.quiet)?;
+            }
+            dossier::http::serve(args.addr, &db_path)?;
             Ok(ExitCode::SUCCESS)
         }
     }

@@ -126,7 +126,10 @@ fn load_dossiers(db_path: &Path, wanted: Option<&str>) -> anyhow::Result<Vec<Sto
     stories.sort_by_key(|story| position.get(story.id.0.as_str()).copied());
     let articles = store.articles().context("reading articles")?;
     let relations = store.relations().context("reading copy relations")?;
-    Ok(export::build_dossiers(&stories, articles, &relations))
+    let assignments = store.assignments().context("reading story memberships")?;
+    let mut dossiers = export::build_dossiers(&stories, articles, &relations);
+    export::attach_assignments(&mut dossiers, assignments);
+    Ok(dossiers)
 }
 
 /// Finds a story by number in the list, exact id, or unique id prefix.
@@ -177,6 +180,16 @@ pub fn render_terminal(dossier: &StoryDossier) -> String {
             date_or_dash(article.published),
         );
         let _ = writeln!(out, "        {}", article.origin);
+        if let Some(assignment) = dossier.assignments.get(&article.id)
+            && !assignment.evidence.is_empty()
+        {
+            let _ = writeln!(
+                out,
+                "        joined at similarity {:.2}: {}",
+                assignment.similarity,
+                truncate(&assignment.evidence.join(", "), 90)
+            );
+        }
     }
     if !dossier.relations.is_empty() {
         let _ = writeln!(out, "\nCOPIES AND REWRITES");
@@ -205,6 +218,7 @@ pub fn render_terminal(dossier: &StoryDossier) -> String {
                 FactStatus::Disputed => "!! DISPUTED",
                 FactStatus::Corroborated => "corroborated",
                 FactStatus::SingleSource => "single source",
+                FactStatus::Updated => "updated",
             };
             let values: Vec<String> = fact
                 .variants

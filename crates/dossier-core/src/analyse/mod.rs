@@ -8,12 +8,16 @@
 //! quotes need the mentions (to name speakers) and everything needs sentences.
 
 mod dates;
+mod lexicon;
 mod mentions;
+#[cfg(test)]
+mod name_props;
 mod quantities;
 mod quotes;
 mod sentences;
+mod tokens;
 
-use crate::model::{Analysis, Article};
+use crate::model::{Analysis, Article, DocId, Document, Mention, PartialDate, TextRange};
 
 /// Options of the analyse stage.
 #[derive(Clone, Debug, Default)]
@@ -34,5 +38,69 @@ pub fn analyse(article: &Article, config: &AnalyseConfig) -> Analysis {
         quantities,
         dates,
         quotes,
+    }
+}
+
+/// Finds the named mentions of a plain text whose lines are its paragraphs
+/// (headline, dateline, body), as the entity benchmark harness needs.
+pub fn mentions_of(text: &str) -> Vec<Mention> {
+    let blocks = sentences::line_blocks(text);
+    let sentences = sentences::split(text, &blocks);
+    mentions::find(text, &sentences)
+}
+
+/// Analyses a bare text that needs no extraction (`dossier analyse`): its
+/// paragraphs are the runs of text between blank lines.
+pub fn analyse_text(
+    text: &str,
+    published: Option<PartialDate>,
+    config: &AnalyseConfig,
+) -> Document {
+    let article = Article {
+        id: DocId::from_content(text.as_bytes()),
+        origin: String::new(),
+        external_id: None,
+        url: None,
+        title: String::new(),
+        source: None,
+        author: None,
+        published,
+        lang: None,
+        text: text.to_string(),
+        blocks: paragraph_ranges(text),
+        extra: serde_json::Map::new(),
+    };
+    let analysis = analyse(&article, config);
+    Document { article, analysis }
+}
+
+/// The ranges of the blank-line-separated paragraphs of `text`, trimmed.
+fn paragraph_ranges(text: &str) -> Vec<TextRange> {
+    let mut blocks = Vec::new();
+    let mut start = 0;
+    for piece in text.split("\n\n") {
+        let end = start + piece.len();
+        let leading = piece.len() - piece.trim_start().len();
+        let trailing = piece.len() - piece.trim_end().len();
+        if leading < piece.len() {
+            blocks.push(TextRange::new(start + leading, end - trailing));
+        }
+        start = end + 2;
+    }
+    blocks
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paragraphs_are_trimmed_ranges_between_blank_lines() {
+        let text = " First one.\n\n\n\nSecond.  \n\n";
+        let blocks: Vec<&str> = paragraph_ranges(text)
+            .iter()
+            .map(|range| range.slice(text))
+            .collect();
+        assert_eq!(blocks, ["First one.", "Second."]);
     }
 }

@@ -1,9 +1,1688 @@
 //! Quantities: numbers with the noun they count, their hedge, predicate and attribution.
+//!
+//! Each sentence (or, when the sentence splitter gave none, each paragraph) is
+//! tokenized and read left to right. A quantity is an optional hedge ("more
+//! than"), an optional currency symbol, a number (digits, words, scaled or
+//! vague), an optional second number ("12 to 15", "1,300 or 1,400") and the
+//! counted noun phrase or currency/percent word after it. Years, dates, times,
+//! ages, ordinals, phone numbers and numbers inside names are not quantities.
+//!
+//! Facts are grouped by `unit` and `predicate`, so both are normalised: the
+//! unit is the lower-case noun phrase with its head made singular, currencies
+//! and "percent" are fixed words, and the predicate is a lemma from a small
+//! general table (`lexicon::PREDICATES`). For vague counts ("dozens",
+//! "hundreds", "tens of thousands") `value` is the order of magnitude (12, 100,
+//! 10 000) and `qualifier` is `Vague`.
+//!
+//! A number without a noun ("52 were released", "12 of them") borrows the
+//! unit of a quantity shortly before it; "a 20-year-old man was killed" is a
+//! count of one when an event verb follows or precedes it. `time` is the
+//! sentence's date phrase nearest the number in the same clause ("since July
+//! 2023"), so facts about different times can be told apart.
 
-use crate::model::{Quantity, TextRange};
+pub(super) mod lexicon;
+mod numbers;
+#[cfg(test)]
+mod tests;
+pub(super) mod tokens;
+
+use crate::model::{Qualifier, Quantity, TextRange};
+use lexicon::{Hedge, currency_symbol, currency_word, hedge_at, predicate_at};
+use numbers::{NumberMatch, read_number};
+use tokens::{Kind, Token, tokenize};
 
 /// Finds the quantities of the text, in text order.
 pub(crate) fn find(text: &str, sentences: &[TextRange]) -> Vec<Quantity> {
-    let _ = (text, sentences);
-    Vec::new()
+    let mut found = Vec::new();
+    let mut context: Option<(String, usize)> = None;
+    for span in tokens::spans(text, sentences) {
+        let tokens = tokenize(text, span);
+        let attributions = attributions(text, &tokens);
+        let times = super::dates::time_phrases(text, span);
+        let mut at = 0;
+        while at < tokens.len() {
+            let Some(read) = read_quantity(&tokens, at).or_else(|| read_single_person(&tokens, at))
+            else {
+                at += 1;
+                continue;
+            };
+            at = read.end.max(at + 1);
+            let number_start = tokens.get(read.number_start).map_or(0, |t| t.start);
+            let read_start = read.start;
+            let units = Context {
+                near: context
+                    .as_ref()
+                    .filter(|(_, end)| is_near(text, *end, number_start))
+                    .map(|(unit, _)| unit.clone()),
+                last: context.as_ref().map(|(unit, _)| unit.clone()),
+            };
+            let Some(mut quantity) = finish(text, span, &tokens, read, &attributions, &units)
+            else {
+                continue;
+            };
+            quantity.time = time_of(text, quantity.range, &times);
+            // "arrested 12 people, including two minors": the part shares the
+            // predicate of the whole it is included in.
+            let included = read_start
+                .checked_sub(1)
+                .and_then(|i| tokens.get(i))
+                .is_some_and(|t| t.is_any(&["including", "includes", "include"]));
+            if included
+                && quantity.predicate.is_none()
+                && let Some(whole) = found.last().filter(|q: &&Quantity| q.sentence == span)
+            {
+                quantity.predicate.clone_from(&whole.predicate);
+            }
+            if is_count_unit(&quantity.unit) {
+                context = Some((quantity.unit.clone(), quantity.range.end));
+            }
+            found.push(quantity);
+        }
+    }
+    found
+}
+
+/// Words that open a new clause, which has its own time.
+const CLAUSE_BREAKS: &[&str] = &[
+    "though",
+    "although",
+    "while",
+    "whereas",
+    "but",
+    "leaving",
+    "however",
+    "meanwhile",
+    "which",
+];
+
+/// The time phrase a quantity refers to: the nearest one in its sentence
+/// (the span may be a whole paragraph, so a sentence end or a semicolon
+/// between them rules a phrase out).
+fn time_of(text: &str, range: TextRange, times: &[TextRange]) -> Option<TextRange> {
+    times
+        .iter()
+        .filter(|time| !time.contains(range) && !range.contains(**time))
+        .filter(|time| {
+            let (low, high) = if time.end <= range.start {
+                (time.end, range.start)
+            } else {
+                (range.end, time.start)
+            };
+            text.get(low..high).is_some_and(|between| {
+                let words = between.split_whitespace().map(str::to_lowercase);
+                let new_clause = words
+                    .clone()
+                    .any(|w| CLAUSE_BREAKS.contains(&w.trim_matches(',')));
+                between.len() < 200
+                    && !new_clause
+                    && !between.contains(';')
+                    && !between.contains(". ")
+                    && !between.contains('\n')
+                    && !between.contains("? ")
+                    && !between.contains("! ")
+            })
+        })
+        .min_by_key(|time| time.start.abs_diff(range.start))
+        .copied()
+}
+
+/// Units of earlier quantities that a number without a noun may borrow.
+struct Context {
+    /// The last count unit, when it is near ("30 miners. 12 of them").
+    near: Option<String>,
+    /// The last count unit of the article, however far.
+    last: Option<String>,
+}
+
+/// Tells whether a number at byte `start` is close enough to an earlier
+/// quantity ending at `end` to borrow its unit: the same paragraph, a
+/// sentence or two away.
+fn is_near(text: &str, end: usize, start: usize) -> bool {
+    text.get(end..start)
+        .is_some_and(|between| between.len() < 600 && !between.contains("\n\n"))
+}
+
+/// A quantity as read from tokens, before its predicate and attribution.
+#[derive(Clone, Debug)]
+struct Read {
+    /// First token (the hedge or currency symbol, if any).
+    start: usize,
+    /// First token of the number itself.
+    number_start: usize,
+    /// One past the last token of the unit phrase.
+    end: usize,
+    value: f64,
+    high: Option<f64>,
+    qualifier: Qualifier,
+    unit: Unit,
+    predicate: Option<&'static str>,
+}
+
+/// What the number counts.
+#[derive(Clone, Debug, PartialEq)]
+enum Unit {
+    /// A noun phrase, currency or "percent", already normalised.
+    Named(String),
+    /// "52 of them", "52 were released": the unit of an earlier quantity.
+    FromContext,
+}
+
+/// Tries to read a quantity starting at token `at`.
+fn read_quantity(tokens: &[Token<'_>], at: usize) -> Option<Read> {
+    let mut cursor = at;
+    let mut hedge = None;
+    let mut between = false;
+    if tokens.get(cursor).is_some_and(|t| t.is("between")) {
+        between = true;
+        cursor += 1;
+    } else if let Some((found, len)) = hedge_at(tokens, cursor) {
+        hedge = Some(found);
+        cursor += len;
+    }
+    let (mut currency, after_symbol) = currency_prefix(tokens, cursor);
+    cursor = after_symbol;
+    let number = read_number(tokens, cursor)?;
+    if is_excluded(tokens, &number) {
+        return None;
+    }
+    if is_phone_like(tokens, &number) {
+        return None;
+    }
+    let chained = number.start >= 2
+        && tokens[number.start - 1].text == "-"
+        && !tokens[number.start - 1].spaced
+        && !tokens[number.start].spaced
+        && tokens[number.start - 2].kind == Kind::Number;
+    if chained {
+        return None;
+    }
+    let number_start = if currency.is_some() || hedge.is_some() || between {
+        at
+    } else {
+        number.start
+    };
+    let mut value = number.value;
+    let mut high = None;
+    let mut qualifier = if number.vague {
+        Qualifier::Vague
+    } else {
+        Qualifier::Exact
+    };
+    let mut cursor = number.end;
+    if currency.is_some() && number.scale == 1.0 {
+        // "$3m", "€12k": single-letter scales only count after a currency.
+        if let Some(next) = tokens.get(cursor).filter(|t| !t.spaced) {
+            let scale = match next.text {
+                "m" | "M" => Some(1e6),
+                "k" | "K" => Some(1e3),
+                _ => None,
+            };
+            if let Some(scale) = scale {
+                value *= scale;
+                cursor += 1;
+            }
+        }
+    }
+    if let Some((second, kind, end)) = second_number(tokens, cursor, between, &number) {
+        let mut low = value;
+        if second.scale > 1.0 && number.scale == 1.0 && low < 1000.0 {
+            // "1.2 to 1.5 million": the scale belongs to both ends.
+            low *= second.scale;
+        }
+        let valid = match kind {
+            Qualifier::Range => second.value > low,
+            _ => second.value != low,
+        };
+        if valid {
+            value = low;
+            high = Some(second.value);
+            qualifier = kind;
+            cursor = end;
+        }
+    } else if between {
+        return None;
+    }
+    if let Some(found) = hedge
+        && high.is_none()
+        && qualifier != Qualifier::Vague
+    {
+        qualifier = match found {
+            Hedge::Approximate => Qualifier::Approximate,
+            Hedge::AtLeast => Qualifier::AtLeast,
+            Hedge::AtMost => Qualifier::AtMost,
+        };
+    }
+    let mut predicate = None;
+    let unit;
+    if let Some(len) = percent_at(tokens, cursor) {
+        unit = Unit::Named(if len == 2 && tokens[cursor + 1].is("points") {
+            "percentage point".to_string()
+        } else {
+            "percent".to_string()
+        });
+        cursor += len;
+    } else if currency.is_some() || currency_suffix(tokens, cursor).is_some() {
+        if let Some((name, len)) = currency_suffix(tokens, cursor) {
+            currency = currency.or(Some(name));
+            cursor += len;
+        }
+        unit = Unit::Named(currency.unwrap_or("dollar").to_string());
+        // "a 12 million euro offer": the noun after the currency is the predicate.
+        if let Some((lemma, len)) = predicate_at(tokens, cursor)
+            && tokens.get(cursor).is_some_and(|t| t.spaced)
+        {
+            predicate = Some(lemma);
+            cursor += len;
+        }
+    } else {
+        let phrase = unit_phrase(tokens, cursor, number.vague)?;
+        unit = phrase.unit;
+        predicate = phrase.predicate;
+        cursor = phrase.end;
+    }
+    let mut start = number_start;
+    if hedge == Some(Hedge::AtLeast)
+        && tokens.get(at).is_some_and(|t| t.is("over"))
+        && matches!(&unit, Unit::Named(name) if is_duration(name))
+    {
+        // "over three years" is a span of time, not "more than three".
+        qualifier = Qualifier::Exact;
+        start = number.start;
+    }
+    if let Unit::Named(name) = &unit {
+        if is_duration(name) && tokens.get(cursor).is_some_and(|t| t.is("ago")) {
+            return None;
+        }
+        if !number.digits && number.value == 1.0 && is_vague_one(tokens, &number, name) {
+            return None;
+        }
+    }
+    if !number.digits && number.value == 1.0 {
+        // "no one was hurt", "one of six people": a pronoun, not a count.
+        let prev = number.start.checked_sub(1).and_then(|i| tokens.get(i));
+        let after_determiner = prev.is_some_and(|t| {
+            t.is_any(&[
+                "no", "any", "every", "each", "this", "that", "the", "someone", "anyone",
+            ])
+        });
+        let part_of_number = tokens.get(number.end).is_some_and(|t| t.is("of"))
+            && tokens
+                .get(number.end + 1)
+                .and_then(|_| read_number(tokens, number.end + 1))
+                .is_some();
+        if after_determiner || part_of_number {
+            return None;
+        }
+    }
+    Some(Read {
+        start,
+        number_start: number.start,
+        end: cursor,
+        value,
+        high,
+        qualifier,
+        unit,
+        predicate,
+    })
+}
+
+/// People nouns that "a ... was killed" counts as one of.
+const PERSON_NOUNS: &[&str] = &[
+    "man",
+    "woman",
+    "person",
+    "boy",
+    "girl",
+    "teen",
+    "teenager",
+    "child",
+    "baby",
+    "toddler",
+    "infant",
+    "student",
+    "officer",
+    "deputy",
+    "trooper",
+    "victim",
+    "driver",
+    "passenger",
+    "pedestrian",
+    "bystander",
+    "resident",
+    "worker",
+    "employee",
+    "customer",
+    "suspect",
+    "gunman",
+    "shooter",
+    "guard",
+    "soldier",
+    "civilian",
+    "journalist",
+    "prisoner",
+    "protester",
+    "youth",
+    "juvenile",
+    "adult",
+    "male",
+    "female",
+    "father",
+    "mother",
+    "son",
+    "daughter",
+    "brother",
+    "sister",
+    "husband",
+    "wife",
+    "neighbor",
+    "neighbour",
+    "friend",
+    "clerk",
+    "cashier",
+    "owner",
+    "teacher",
+    "nurse",
+    "doctor",
+    "patient",
+    "inmate",
+    "detainee",
+    "miner",
+    "firefighter",
+    "motorist",
+    "cyclist",
+    "rider",
+    "tourist",
+    "hiker",
+    "climber",
+    "fan",
+    "spectator",
+    "guest",
+    "visitor",
+    "citizen",
+    "national",
+    "activist",
+    "dockworker",
+    "sailor",
+    "fisherman",
+    "pilot",
+];
+
+/// Event predicates for which "a man was killed" is a count of one.
+const SINGLE_EVENT_PREDICATES: &[&str] = &[
+    "kill", "die", "injure", "shoot", "arrest", "detain", "release", "rescue", "evacuate",
+    "charge", "sentence", "missing",
+];
+
+/// "a 20-year-old man was killed", "an officer was injured": a count of one
+/// person, when the verb right after is an event predicate.
+fn read_single_person(tokens: &[Token<'_>], at: usize) -> Option<Read> {
+    if !tokens.get(at)?.is_any(&["a", "an"]) {
+        return None;
+    }
+    let mut cursor = at + 1;
+    let mut words: Vec<String> = Vec::new();
+    let mut age_compound = false;
+    while cursor < tokens.len() && cursor - at <= 10 {
+        let token = &tokens[cursor];
+        let glued_compound = !token.spaced && (token.text == "-" || words.is_empty());
+        let age_number = token.kind == Kind::Number
+            && tokens
+                .get(cursor + 1)
+                .is_some_and(|t| t.text == "-" && (!t.spaced || !token.spaced));
+        if token.kind == Kind::Number && !age_number {
+            // "an additional 14": the number is the count, read elsewhere.
+            return None;
+        }
+        if age_number || glued_compound && cursor > at + 1 {
+            // "20-year-old": an age compound before the noun.
+            words.clear();
+            age_compound = true;
+            cursor += 1;
+            continue;
+        }
+        if token.kind != Kind::Word || token.line_start {
+            break;
+        }
+        let lower = token.lower();
+        if lexicon::is_phrase_stop(&lower) || predicate_at(tokens, cursor).is_some() {
+            break;
+        }
+        words.push(lower);
+        cursor += 1;
+    }
+    let unit = match words.as_slice() {
+        // "a 9-month-old was killed"
+        [] if age_compound => "person".to_string(),
+        [.., head] if PERSON_NOUNS.contains(&head.as_str()) && words.len() <= 5 => {
+            match words.as_slice() {
+                [.., modifier, head] if PERSON_COMPOUNDS.contains(&modifier.as_str()) => {
+                    format!("{modifier} {head}")
+                }
+                _ => head.clone(),
+            }
+        }
+        _ => return None,
+    };
+    // "killed a 16-year-old", "left a young man dead"
+    let before = at
+        .checked_sub(1)
+        .and_then(|i| predicate_ending_at(tokens, i + 1))
+        .filter(|lemma| SINGLE_EVENT_PREDICATES.contains(lemma));
+    let next_is_verb = tokens.get(cursor).is_some_and(|t| {
+        t.is_any(&["was", "is", "has", "had", "were"]) || predicate_at(tokens, cursor).is_some()
+    });
+    let after = find_predicate(tokens, cursor, cursor)
+        .filter(|lemma| next_is_verb && SINGLE_EVENT_PREDICATES.contains(lemma));
+    let predicate = after.or(before)?;
+    Some(Read {
+        start: at,
+        number_start: at,
+        end: cursor,
+        value: 1.0,
+        high: None,
+        qualifier: Qualifier::Exact,
+        unit: Unit::Named(unit),
+        predicate: Some(predicate),
+    })
+}
+
+/// Words that make a two-word person noun: "police officer".
+const PERSON_COMPOUNDS: &[&str] = &[
+    "police", "security", "fire", "border", "prison", "bus", "taxi", "delivery", "store", "army",
+    "navy", "aid",
+];
+
+/// "555-1234", "(412) 473-1300": digit groups shaped like a phone number.
+fn is_phone_like(tokens: &[Token<'_>], number: &NumberMatch) -> bool {
+    let Some(first) = tokens.get(number.start).filter(|t| t.kind == Kind::Number) else {
+        return false;
+    };
+    let plain =
+        |t: &Token<'_>| t.kind == Kind::Number && t.text.chars().all(|c| c.is_ascii_digit());
+    let dash = |i: usize| tokens.get(i).is_some_and(|t| t.text == "-" && !t.spaced);
+    let group = |i: usize, len: usize| {
+        tokens
+            .get(i)
+            .is_some_and(|t| plain(t) && !t.spaced && t.text.len() == len)
+    };
+    let dash_group = dash(number.start + 1)
+        && (group(number.start + 2, 4) || (group(number.start + 2, 3) && dash(number.start + 3)));
+    let in_parentheses = number.start >= 1
+        && tokens[number.start - 1].text == "("
+        && tokens.get(number.start + 1).is_some_and(|t| t.text == ")")
+        && tokens.get(number.start + 2).is_some_and(plain);
+    plain(first) && first.text.len() == 3 && (dash_group || in_parentheses)
+}
+
+/// A currency symbol (or "US$") at `at`: the currency and the index after it.
+fn currency_prefix(tokens: &[Token<'_>], at: usize) -> (Option<&'static str>, usize) {
+    let Some(token) = tokens.get(at) else {
+        return (None, at);
+    };
+    if (token.is("US") || token.is("A") || token.is("C") || token.is("NZ") || token.is("HK"))
+        && tokens
+            .get(at + 1)
+            .is_some_and(|t| t.text == "$" && !t.spaced)
+    {
+        return (Some("dollar"), at + 2);
+    }
+    if token.kind == Kind::Punct
+        && let Some(name) = currency_symbol(token.text)
+    {
+        return (Some(name), at + 1);
+    }
+    if token.kind == Kind::Word && token.text.len() == 3 && token.text == token.text.to_uppercase()
+    {
+        // ISO codes before the number: "EUR 12 million".
+        if let Some(name) = currency_word(token.text)
+            && tokens.get(at + 1).is_some_and(|t| t.kind == Kind::Number)
+        {
+            return (Some(name), at + 1);
+        }
+    }
+    (None, at)
+}
+
+/// A currency word after the number ("euros", "US dollars"): name and length.
+fn currency_suffix(tokens: &[Token<'_>], at: usize) -> Option<(&'static str, usize)> {
+    let token = tokens.get(at)?;
+    if token.kind != Kind::Word {
+        return None;
+    }
+    if token.is("US") {
+        let next = tokens.get(at + 1)?;
+        return currency_word(next.text)
+            .filter(|&c| c == "dollar")
+            .map(|c| (c, 2));
+    }
+    currency_word(token.text).map(|c| (c, 1))
+}
+
+/// "%", "per cent", "percent", "pct", "percentage points": its length.
+fn percent_at(tokens: &[Token<'_>], at: usize) -> Option<usize> {
+    let token = tokens.get(at)?;
+    if token.text == "%" {
+        return Some(1);
+    }
+    if token.is("percent") || token.is("pct") {
+        return Some(1);
+    }
+    if token.is("per") && tokens.get(at + 1).is_some_and(|t| t.is("cent")) {
+        return Some(2);
+    }
+    if token.is("percentage") && tokens.get(at + 1).is_some_and(|t| t.is("points")) {
+        return Some(2);
+    }
+    None
+}
+
+/// The second number of a range or alternatives after the first one:
+/// "to 15", "-15", "and 15" (after "between"), "or 1,400".
+fn second_number(
+    tokens: &[Token<'_>],
+    at: usize,
+    between: bool,
+    first: &NumberMatch,
+) -> Option<(NumberMatch, Qualifier, usize)> {
+    let joiner = tokens.get(at)?;
+    let kind = if between {
+        if !joiner.is("and") {
+            return None;
+        }
+        Qualifier::Range
+    } else if joiner.is("to") || matches!(joiner.text, "-" | "–" | "—") {
+        Qualifier::Range
+    } else if joiner.is("or") {
+        Qualifier::Alternatives
+    } else {
+        return None;
+    };
+    let (_, after_symbol) = currency_prefix(tokens, at + 1);
+    let second = read_number(tokens, after_symbol)?;
+    if second.vague || second.digits != first.digits || is_excluded(tokens, &second) {
+        return None;
+    }
+    if joiner.text == "-" && !joiner.spaced {
+        // "555-1234-99" and the like are identifiers, not ranges.
+        if tokens
+            .get(second.end)
+            .is_some_and(|t| t.text == "-" && !t.spaced)
+        {
+            return None;
+        }
+    }
+    Some((second, kind, second.end))
+}
+
+/// The counted noun phrase after a number.
+struct Phrase {
+    unit: Unit,
+    predicate: Option<&'static str>,
+    end: usize,
+}
+
+/// Reads the counted noun phrase starting at `at` ("political prisoners",
+/// "foreign nationals"), or the unit of "-hour" compounds and "of them".
+/// Returns `None` when the number is an age ("69-year-old").
+fn unit_phrase(tokens: &[Token<'_>], at: usize, vague: bool) -> Option<Phrase> {
+    // "48-hour strike", "eight-day walkout"
+    if let (Some(dash), Some(word)) = (tokens.get(at), tokens.get(at + 1))
+        && dash.text == "-"
+        && !dash.spaced
+        && !word.spaced
+        && word.kind == Kind::Word
+    {
+        if tokens
+            .get(at + 2)
+            .is_some_and(|t| t.text == "-" && !t.spaced)
+        {
+            // "69-year-old", "two-year-long": an age or a compound adjective.
+            return None;
+        }
+        let unit = lexicon::singular(&word.lower());
+        let mut end = at + 2;
+        let mut predicate = None;
+        if let Some((lemma, len)) = predicate_at(tokens, end) {
+            predicate = Some(lemma);
+            end += len;
+        }
+        return Some(Phrase {
+            unit: Unit::Named(unit),
+            predicate,
+            end,
+        });
+    }
+    let mut cursor = at;
+    if tokens.get(cursor).is_some_and(|t| t.is("of")) {
+        let next = tokens.get(cursor + 1);
+        if next.is_some_and(|t| t.is_any(&["them", "whom", "those", "these", "us", "you"])) {
+            return Some(Phrase {
+                unit: Unit::FromContext,
+                predicate: None,
+                end: cursor + 2,
+            });
+        }
+        if !vague {
+            // "three of the victims", "one of the injured deputies"
+            if next.is_some_and(|t| t.is_any(&["the", "their", "his", "her", "its"]))
+                && let Some(phrase) = unit_phrase(tokens, cursor + 2, false)
+                && matches!(phrase.unit, Unit::Named(_))
+            {
+                return Some(phrase);
+            }
+            return Some(Phrase {
+                unit: Unit::FromContext,
+                predicate: None,
+                end: cursor,
+            });
+        }
+    }
+    while tokens
+        .get(cursor)
+        .is_some_and(|t| t.is_any(lexicon::PHRASE_SKIPS))
+    {
+        cursor += 1;
+    }
+    let mut words: Vec<String> = Vec::new();
+    let mut predicate = None;
+    let mut last_word_end = cursor;
+    while words.len() < 5 {
+        let Some(token) = tokens.get(cursor) else {
+            break;
+        };
+        if token.line_start {
+            break;
+        }
+        if token.kind == Kind::Punct {
+            // "foreign-born residents": a hyphen inside the phrase joins words.
+            let joins = token.text == "-"
+                && !token.spaced
+                && !words.is_empty()
+                && tokens
+                    .get(cursor + 1)
+                    .is_some_and(|t| !t.spaced && t.kind == Kind::Word);
+            if joins {
+                if let (Some(last), Some(next)) = (words.last_mut(), tokens.get(cursor + 1)) {
+                    last.push('-');
+                    last.push_str(&next.lower());
+                }
+                cursor += 2;
+                last_word_end = cursor;
+                continue;
+            }
+            break;
+        }
+        if token.kind != Kind::Word {
+            break;
+        }
+        let lower = token.lower();
+        if lexicon::is_phrase_stop(&lower)
+            || lexicon::is_common_verb(&lower)
+            || lower.contains('\'')
+            || lower.contains('’')
+        {
+            break;
+        }
+        if token.text.chars().count() == 1
+            && tokens
+                .get(cursor + 1)
+                .is_some_and(|t| t.text == "." && !t.spaced)
+        {
+            // "U.S.", "N.M.": an abbreviation, not a noun.
+            break;
+        }
+        if currency_word(&lower).is_some() || read_number(tokens, cursor).is_some() {
+            break;
+        }
+        if is_adverb(&lower) {
+            break;
+        }
+        if let Some((lemma, len)) = predicate_at(tokens, cursor) {
+            if words.is_empty() && len == 1 && is_plural(&lower) && predicate.is_none() {
+                // "two strikes", "three deaths": a plural noun is what is counted.
+                words.push(lower);
+                predicate = Some(lemma);
+                cursor += 1;
+                last_word_end = cursor;
+                break;
+            }
+            // "52 released prisoners", "340 striking dockworkers": a participle
+            // before a noun gives the predicate; otherwise it ends the phrase.
+            let noun_follows = tokens.get(cursor + len).is_some_and(|t| {
+                t.kind == Kind::Word
+                    && !lexicon::is_phrase_stop(&t.lower())
+                    && predicate_at(tokens, cursor + len).is_none()
+            });
+            if words.is_empty() && noun_follows && predicate.is_none() {
+                predicate = Some(lemma);
+                cursor += len;
+                continue;
+            }
+            break;
+        }
+        if token.is_capitalised() && !words.is_empty() && is_street_word(&lower) {
+            // "12 Main Street" is an address.
+            return None;
+        }
+        if !words.is_empty() && token.is_capitalised() && !tokens[cursor - 1].is_capitalised() {
+            // "prisoners Trump described": a name after the phrase starts a clause.
+            break;
+        }
+        let verb_like = lower.len() > 4 && (lower.ends_with("ing") || lower.ends_with("ed"));
+        if verb_like {
+            // "armed men" keeps an adjective; "prisoners following talks" ends.
+            let noun_follows = tokens.get(cursor + 1).is_some_and(|t| {
+                t.kind == Kind::Word && t.spaced && !lexicon::is_phrase_stop(&t.lower())
+            });
+            if !words.is_empty() || !noun_follows {
+                break;
+            }
+        }
+        let plural = is_plural(&lower);
+        words.push(lower);
+        cursor += 1;
+        last_word_end = cursor;
+        if plural {
+            // The plural head ends the phrase: "prisoners" in "52 prisoners
+            // freed", "years" in "14 years behind bars".
+            break;
+        }
+    }
+    let first_word = tokens.get(last_word_end.saturating_sub(words.len()));
+    let directional = words.len() == 1
+        && first_word
+            .is_some_and(|t| t.text.len() <= 3 && t.text.chars().all(|c| c.is_ascii_uppercase()));
+    let address_block = words.last().is_some_and(|w| w == "block")
+        && tokens.get(last_word_end).is_some_and(|t| t.is("of"));
+    if directional || address_block {
+        // "710 SW Main", "the 200 block of Elm Street": an address.
+        return None;
+    }
+    if words.len() == 1 && words[0] == "others" {
+        return Some(Phrase {
+            unit: Unit::FromContext,
+            predicate,
+            end: last_word_end,
+        });
+    }
+    if words.is_empty() {
+        return Some(Phrase {
+            unit: Unit::FromContext,
+            predicate,
+            end: if predicate.is_some() { cursor } else { at },
+        });
+    }
+    if let Some(head) = words.last_mut() {
+        *head = lexicon::singular(head);
+    }
+    Some(Phrase {
+        unit: Unit::Named(words.join(" ")),
+        predicate,
+        end: last_word_end,
+    })
+}
+
+/// Tells whether a lower-case noun looks plural.
+fn is_plural(lower: &str) -> bool {
+    const IRREGULAR: &[&str] = &[
+        "people", "men", "women", "children", "police", "staff", "feet",
+    ];
+    if IRREGULAR.contains(&lower) {
+        return true;
+    }
+    lower.len() > 3
+        && lower.ends_with('s')
+        && !["ss", "us", "is", "'s", "’s"]
+            .iter()
+            .any(|end| lower.ends_with(end))
+}
+
+/// Street-type words that make "12 Main Street" an address.
+fn is_street_word(lower: &str) -> bool {
+    matches!(
+        lower,
+        "street"
+            | "st"
+            | "avenue"
+            | "ave"
+            | "road"
+            | "rd"
+            | "boulevard"
+            | "blvd"
+            | "lane"
+            | "drive"
+            | "dr"
+            | "way"
+            | "court"
+            | "place"
+            | "square"
+    )
+}
+
+/// Adverbs end a noun phrase ("52 prisoners reportedly ..."); the few nouns
+/// in "-ly" are kept.
+fn is_adverb(lower: &str) -> bool {
+    const NOUNS_IN_LY: &[&str] = &[
+        "family", "ally", "assembly", "rally", "supply", "belly", "lily", "fly", "italy", "july",
+    ];
+    lower.len() > 4 && lower.ends_with("ly") && !NOUNS_IN_LY.contains(&lower)
+}
+
+/// Units of time: "over three years" is a duration, not a lower bound.
+fn is_duration(unit: &str) -> bool {
+    matches!(
+        unit,
+        "second"
+            | "minute"
+            | "hour"
+            | "day"
+            | "night"
+            | "week"
+            | "weekend"
+            | "month"
+            | "year"
+            | "decade"
+            | "century"
+            | "season"
+            | "term"
+    )
+}
+
+/// Tells whether a counted unit names people or things (not money, percent,
+/// time or a measure), so that a later "52 of them" can borrow it.
+fn is_count_unit(unit: &str) -> bool {
+    const MEASURES: &[&str] = &[
+        "percent",
+        "percentage point",
+        "mile",
+        "kilometre",
+        "kilometer",
+        "km",
+        "metre",
+        "meter",
+        "foot",
+        "yard",
+        "inch",
+        "kilogram",
+        "kg",
+        "ton",
+        "tonne",
+        "litre",
+        "liter",
+        "gallon",
+        "acre",
+        "hectare",
+        "degree",
+        "block",
+        "mph",
+        "time",
+    ];
+    !unit.is_empty()
+        && !MEASURES.contains(&unit)
+        && currency_word(unit).is_none()
+        && !is_duration(unit)
+}
+
+/// "one" is a pronoun or an article far more often than a count: keep it
+/// only before a specific noun ("one man was killed").
+fn is_vague_one(tokens: &[Token<'_>], number: &NumberMatch, unit: &str) -> bool {
+    const GENERIC: &[&str] = &[
+        "day", "time", "point", "way", "thing", "side", "hand", "end", "another", "other", "too",
+        "place", "part", "reason", "question", "problem", "moment", "stage",
+    ];
+    let prev = number.start.checked_sub(1).and_then(|i| tokens.get(i));
+    let after_determiner =
+        prev.is_some_and(|t| t.is_any(&["no", "the", "any", "every", "each", "this", "that"]));
+    after_determiner || GENERIC.contains(&unit) || unit.is_empty()
+}
+
+/// Tells whether a number is a year, date, time, age, ordinal, identifier or
+/// part of a name rather than a quantity.
+fn is_excluded(tokens: &[Token<'_>], number: &NumberMatch) -> bool {
+    let Some(first) = tokens.get(number.start) else {
+        return true;
+    };
+    let prev = number.start.checked_sub(1).and_then(|i| tokens.get(i));
+    let prev2 = number.start.checked_sub(2).and_then(|i| tokens.get(i));
+    let next = tokens.get(number.end);
+    let next2 = tokens.get(number.end + 1);
+    let next3 = tokens.get(number.end + 2);
+
+    // Dates: "11 September", "September 11", "Dec. 3".
+    let month_before = prev.is_some_and(|t| lexicon::month(t.text).is_some() && is_month_word(t))
+        || (prev.is_some_and(|t| t.text == ".")
+            && prev2.is_some_and(|t| lexicon::month(t.text).is_some() && is_month_word(t)));
+    if next.is_some_and(|t| lexicon::month(t.text).is_some() && is_month_word(t)) || month_before {
+        return true;
+    }
+    // Ages: "aged 69", "ages 22, 26 and 37", "ranging in age from 19 to
+    // 27", "younger than 18", "John Smith, 69,", "69-year-old", "69 years old".
+    let from = number.start.saturating_sub(6);
+    if tokens[from..number.start]
+        .iter()
+        .any(|t| t.is_any(&["aged", "age", "ages"]))
+    {
+        return true;
+    }
+    if prev.is_some_and(|t| t.is("than")) && prev2.is_some_and(|t| t.is_any(&["younger", "older"]))
+    {
+        return true;
+    }
+    let after_name = prev.is_some_and(|t| t.text == ",")
+        && prev2.is_some_and(|t| t.is_capitalised())
+        && next.is_none_or(|t| matches!(t.text, "," | ";" | "." | ")") || t.is_any(&["of", "and"]));
+    if after_name && number.value < 120.0 {
+        return true;
+    }
+    // "a father of three": the size of a family, not a count of the event.
+    if prev.is_some_and(|t| t.is("of"))
+        && prev2.is_some_and(|t| {
+            t.is_any(&[
+                "father",
+                "mother",
+                "parent",
+                "dad",
+                "mom",
+                "mum",
+                "grandfather",
+                "grandmother",
+                "grandparent",
+            ])
+        })
+    {
+        return true;
+    }
+    // "69-year-old", and "three -year-old" as scrapes sometimes space it.
+    if next.is_some_and(|t| t.text == "-" && (!t.spaced || !number.digits))
+        && next2.is_some_and(|t| t.is_any(&["year", "years", "month", "months"]))
+        && next3.is_some_and(|t| t.text == "-" && !t.spaced)
+    {
+        return true;
+    }
+    if next.is_some_and(|t| t.is_any(&["years", "year"])) && next2.is_some_and(|t| t.is("old")) {
+        return true;
+    }
+    if !number.digits {
+        // Number words inside names: "Formula One", "Channel Four".
+        let capital_mid_sentence =
+            first.is_capitalised() && prev.is_some_and(|t| t.kind == Kind::Word);
+        return capital_mid_sentence || prev.is_some_and(|t| t.is_capitalised() && t.text != "A");
+    }
+    // Digits glued to letters or hyphens: "G7", "Covid-19", "#3", "+44".
+    if !first.spaced
+        && let Some(before) = prev
+    {
+        let glued_word = before.kind == Kind::Word;
+        let glued_hyphen =
+            before.text == "-" && prev2.is_some_and(|t| !before.spaced && t.kind == Kind::Word);
+        let glued_mark = matches!(before.text, "#" | "+" | ":" | "." | "/" | "№");
+        if glued_word || glued_hyphen || glued_mark {
+            return true;
+        }
+    }
+    // "03", "007": a leading zero marks a code or a date part, not a count.
+    if first.text.len() > 1 && first.text.starts_with('0') && !first.text.starts_with("0.") {
+        return true;
+    }
+    // Times: "6:30", "6 a.m.", "6pm", "14:05 GMT".
+    if next.is_some_and(|t| matches!(t.text, ":" | "." | "/") && !t.spaced)
+        && next2.is_some_and(|t| t.kind == Kind::Number && !t.spaced)
+    {
+        return true;
+    }
+    if let Some(after) = next {
+        let lower = after.lower();
+        let glued_suffix = !after.spaced
+            && after.kind == Kind::Word
+            && matches!(
+                lower.as_str(),
+                "th" | "st" | "nd" | "rd" | "s" | "am" | "pm" | "h" | "hrs" | "gmt" | "utc"
+            );
+        let time_word = after.kind == Kind::Word
+            && matches!(
+                lower.as_str(),
+                "am" | "pm"
+                    | "gmt"
+                    | "utc"
+                    | "bst"
+                    | "cet"
+                    | "cest"
+                    | "est"
+                    | "edt"
+                    | "pst"
+                    | "o'clock"
+                    | "o’clock"
+            );
+        let dotted_time = (after.is("a") || after.is("p"))
+            && next2.is_some_and(|t| t.text == "." && !t.spaced)
+            && next3.is_some_and(|t| t.is("m") && !t.spaced);
+        if glued_suffix || time_word || dotted_time {
+            return true;
+        }
+    }
+    // Years: "in 2019", "the 2019 strike", "2019" alone.
+    let plain_integer = first.text.chars().all(|c| c.is_ascii_digit());
+    if plain_integer && first.text.len() == 4 && number.scale == 1.0 {
+        let value = number.value;
+        if (1800.0..=2100.0).contains(&value) {
+            let counted_noun_follows = next.is_some_and(|t| {
+                t.kind == Kind::Word
+                    && t.spaced
+                    && !t.is_capitalised()
+                    && t.text.ends_with('s')
+                    && !lexicon::is_phrase_stop(&t.lower())
+            });
+            let year_cue = prev.is_some_and(|t| {
+                t.is_any(&[
+                    "in",
+                    "since",
+                    "by",
+                    "until",
+                    "till",
+                    "from",
+                    "of",
+                    "before",
+                    "after",
+                    "during",
+                    "the",
+                    "early",
+                    "late",
+                    "mid",
+                    "between",
+                    "to",
+                    "and",
+                    "spring",
+                    "summer",
+                    "autumn",
+                    "fall",
+                    "winter",
+                    "year",
+                    "through",
+                    "throughout",
+                ])
+            });
+            if !counted_noun_follows || year_cue {
+                return true;
+            }
+        }
+    }
+    // Numbers in names and labels: "Terminal 3", "Flight 370", "No. 10",
+    // "in the 13500 block".
+    if let Some(before) = prev {
+        const LABELS: &[&str] = &[
+            "page",
+            "line",
+            "room",
+            "platform",
+            "gate",
+            "flight",
+            "route",
+            "chapter",
+            "section",
+            "article",
+            "paragraph",
+            "number",
+            "terminal",
+            "level",
+            "grade",
+            "phase",
+            "stage",
+            "category",
+            "pier",
+            "no",
+            "step",
+            "lane",
+            "highway",
+            "interstate",
+            "apartment",
+            "unit",
+            "suite",
+            "floor",
+            "building",
+            "berth",
+            "dock",
+            "quay",
+            "bus",
+            "train",
+            "channel",
+            "episode",
+            "season",
+            "volume",
+            "version",
+            "model",
+            "type",
+            "class",
+            "ward",
+            "district",
+            "precinct",
+            "exit",
+            "junction",
+            "road",
+            "street",
+        ];
+        let label = before.kind == Kind::Word && LABELS.contains(&before.lower().as_str());
+        let dotted_no = before.text == "." && prev2.is_some_and(|t| t.is("no") && !before.spaced);
+        let name_word = before.is_capitalised()
+            && !lexicon::is_phrase_stop(&before.lower())
+            && hedge_last_word(&before.lower()).is_none()
+            && predicate_at(tokens, number.start - 1).is_none()
+            && !lexicon::SPEECH_VERBS.contains(&before.lower().as_str())
+            && currency_word(before.text).is_none();
+        if label || dotted_no || name_word {
+            return true;
+        }
+        if before.is("the") && next.is_some_and(|t| t.is("block")) {
+            return true;
+        }
+    }
+    false
+}
+
+/// A month name as a date word: "May" and "March" only when capitalised,
+/// since lower-case they are a verb.
+fn is_month_word(token: &Token<'_>) -> bool {
+    token.kind == Kind::Word && token.is_capitalised()
+}
+
+/// Tells whether a word ends some hedge ("over", "than", "about").
+fn hedge_last_word(lower: &str) -> Option<()> {
+    lexicon::HEDGES
+        .iter()
+        .any(|(phrase, _)| phrase.rsplit(' ').next() == Some(lower))
+        .then_some(())
+}
+
+/// Where the sentence attributes something, and to whom.
+#[derive(Clone, Debug)]
+struct Attribution {
+    /// Token index of the marker ("said", "according").
+    at: usize,
+    /// The source, as written ("police", "the union").
+    source: String,
+}
+
+/// Finds attribution markers in a sentence: "according to X", "X said",
+/// "said X", "reportedly".
+fn attributions(text: &str, tokens: &[Token<'_>]) -> Vec<Attribution> {
+    let mut found = Vec::new();
+    let mut at = 0;
+    while at < tokens.len() {
+        let token = &tokens[at];
+        if token.is("according") && tokens.get(at + 1).is_some_and(|t| t.is("to")) {
+            if let Some(source) = noun_phrase_forward(text, tokens, at + 2) {
+                found.push(Attribution { at, source });
+            }
+            at += 2;
+            continue;
+        }
+        if token.is("reportedly") {
+            found.push(Attribution {
+                at,
+                source: "reported".to_string(),
+            });
+            at += 1;
+            continue;
+        }
+        // "the United States" is a name, not a speech verb.
+        let verb_len = if token.is_capitalised() && at > 0 {
+            0
+        } else {
+            lexicon::SPEECH_VERBS
+                .iter()
+                .map(|verb| lexicon::phrase_len_at(tokens, at, verb))
+                .max()
+                .unwrap_or(0)
+        };
+        if verb_len > 0 {
+            // "said the authority's offer ...": a possessive after the verb
+            // opens the reported clause, it does not name the speaker.
+            let source = subject_backward(text, tokens, at).or_else(|| {
+                noun_phrase_forward(text, tokens, at + verb_len)
+                    .filter(|source| !source.contains("'s") && !source.contains("’s"))
+            });
+            if let Some(source) = source {
+                found.push(Attribution { at, source });
+            }
+            at += verb_len;
+            continue;
+        }
+        at += 1;
+    }
+    found
+}
+
+/// Words that may open or be part of a source's name.
+fn is_source_word(token: &Token<'_>) -> bool {
+    if token.kind != Kind::Word {
+        return false;
+    }
+    let lower = token.lower();
+    if matches!(
+        lower.as_str(),
+        "he" | "she" | "they" | "we" | "it" | "i" | "you"
+    ) {
+        return true;
+    }
+    !lexicon::is_phrase_stop(&lower)
+        && !is_adverb(&lower)
+        && lower != "that"
+        && read_number(std::slice::from_ref(token), 0).is_none()
+}
+
+/// The subject right before a speech verb: "police said", "the union says".
+fn subject_backward(text: &str, tokens: &[Token<'_>], verb: usize) -> Option<String> {
+    let mut first = verb;
+    while first > 0 && verb - first < 8 {
+        let token = &tokens[first - 1];
+        // "the government of Belarus said": "of" joins two parts of the source.
+        let joins =
+            (token.is("of") && first < verb && first >= 2 && is_source_word(&tokens[first - 2]))
+                || (matches!(token.text, "'" | "’")
+                    && !token.spaced
+                    && first >= 2
+                    && tokens[first - 2].kind == Kind::Word);
+        if !(is_source_word(token) || joins) || predicate_at(tokens, first - 1).is_some() {
+            break;
+        }
+        first -= 1;
+        if token.is_any(&["he", "she", "they", "we", "it", "i", "you"]) {
+            break;
+        }
+    }
+    if first == verb {
+        return None;
+    }
+    if first > 0 && tokens[first - 1].is_any(&["the", "a", "an"]) {
+        first -= 1;
+    }
+    source_text(text, tokens, first, verb)
+}
+
+/// A noun phrase after a marker: "according to the interior ministry",
+/// "said the union".
+fn noun_phrase_forward(text: &str, tokens: &[Token<'_>], from: usize) -> Option<String> {
+    let mut cursor = from;
+    if tokens
+        .get(cursor)
+        .is_some_and(|t| t.is_any(&["the", "a", "an"]))
+    {
+        cursor += 1;
+    }
+    let content_start = cursor;
+    while cursor < tokens.len() && cursor - content_start < 8 {
+        let token = &tokens[cursor];
+        let joins = token.text == "-" && !token.spaced;
+        if !(is_source_word(token) || joins) || predicate_at(tokens, cursor).is_some() {
+            break;
+        }
+        cursor += 1;
+    }
+    if cursor == content_start {
+        return None;
+    }
+    source_text(text, tokens, from, cursor)
+}
+
+/// The text of tokens `first..end`, with a leading "The" lower-cased.
+fn source_text(text: &str, tokens: &[Token<'_>], first: usize, end: usize) -> Option<String> {
+    let start = tokens.get(first)?.start;
+    let stop = tokens.get(end.checked_sub(1)?)?.end;
+    let written = text.get(start..stop)?;
+    let source = match written.strip_prefix("The ") {
+        Some(rest) => format!("the {rest}"),
+        None => written.to_string(),
+    };
+    Some(source)
+}
+
+/// Tells whether an attribution marker reaches the number at token `number`:
+/// it must be in the same sentence (the span may be a whole paragraph when no
+/// sentences were given), and "reportedly" only reaches its own clause.
+fn applies_to(tokens: &[Token<'_>], attribution: &Attribution, number: usize) -> bool {
+    let (low, high) = if attribution.at < number {
+        (attribution.at, number)
+    } else {
+        (number, attribution.at)
+    };
+    let between = tokens.get(low..high).unwrap_or(&[]);
+    let crosses_sentence = between
+        .iter()
+        .enumerate()
+        .any(|(i, t)| is_sentence_end(between, i) && t.kind == Kind::Punct);
+    if crosses_sentence {
+        return false;
+    }
+    if attribution.source == "reported" {
+        return high - low <= 6 && !between.iter().any(|t| t.text == "," || t.text == ";");
+    }
+    true
+}
+
+/// Tells whether token `at` ends a sentence: ".", "?" or "!" followed by a
+/// spaced token ("U.S." and "4.5" do not).
+pub(super) fn is_sentence_end(tokens: &[Token<'_>], at: usize) -> bool {
+    let Some(token) = tokens.get(at) else {
+        return false;
+    };
+    if !matches!(token.text, "." | "?" | "!") {
+        return false;
+    }
+    let next_spaced = tokens.get(at + 1).is_none_or(|t| t.spaced);
+    let after_initial = at
+        .checked_sub(1)
+        .and_then(|i| tokens.get(i))
+        .is_some_and(|t| t.kind == Kind::Word && t.text.chars().count() == 1);
+    let after_title = at
+        .checked_sub(1)
+        .and_then(|i| tokens.get(i))
+        .is_some_and(|t| {
+            t.is_any(&[
+                "mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "no", "prof", "rev",
+            ])
+        });
+    next_spaced && !after_initial && !after_title
+}
+
+/// Completes a read quantity with its unit from context, predicate and
+/// attribution; drops bare numbers with neither a unit nor a predicate.
+fn finish(
+    text: &str,
+    sentence: TextRange,
+    tokens: &[Token<'_>],
+    read: Read,
+    attributions: &[Attribution],
+    context: &Context,
+) -> Option<Quantity> {
+    let predicate = read
+        .predicate
+        .or_else(|| find_predicate(tokens, read.start, read.end));
+    let unit = match &read.unit {
+        Unit::Named(name) => name.clone(),
+        Unit::FromContext => match unit_before_at(tokens, read.start) {
+            Some(AtUnit::Named(name)) => name,
+            Some(AtUnit::Figure) => context.last.clone().unwrap_or_default(),
+            None => {
+                predicate?;
+                context.near.clone().unwrap_or_default()
+            }
+        },
+    };
+    let attributed_to = attributions
+        .iter()
+        .filter(|a| applies_to(tokens, a, read.number_start))
+        .min_by_key(|a| a.at.abs_diff(read.number_start))
+        .map(|a| a.source.clone());
+    // "two counts of murder", "20 minutes after the killing": people
+    // predicates do not measure things or spans of time.
+    let predicate = predicate.filter(|lemma| {
+        let lasting = matches!(
+            *lemma,
+            "strike" | "march" | "protest" | "remain" | "sentence"
+        );
+        let not_people = NOT_PEOPLE.contains(&unit.as_str()) || (is_duration(&unit) && !lasting);
+        !(PEOPLE_PREDICATES.contains(lemma) && not_people)
+    });
+    let start = tokens.get(read.start)?.start;
+    let end = tokens.get(read.end.checked_sub(1)?)?.end;
+    if start > end || text.get(start..end).is_none() {
+        return None;
+    }
+    Some(Quantity {
+        range: TextRange::new(start, end),
+        sentence,
+        value: read.value,
+        high: read.high,
+        qualifier: read.qualifier,
+        unit,
+        predicate: predicate.map(str::to_string),
+        attributed_to,
+        time: None,
+    })
+}
+
+/// The unit of "put the number of vessels waiting at over 40" and "estimated
+/// the crowd at about 1,200": the noun phrase before "at" that the number
+/// measures.
+fn unit_before_at(tokens: &[Token<'_>], start: usize) -> Option<AtUnit> {
+    const MEASURES: &[&str] = &["number", "figure", "total", "count", "tally"];
+    let at = start.checked_sub(1)?;
+    if !tokens.get(at)?.is("at") {
+        return None;
+    }
+    let from = at.saturating_sub(10);
+    let the = (from..at)
+        .rev()
+        .find(|&i| tokens[i].is_any(&["the", "its", "their"]))?;
+    let first = tokens.get(the + 1)?;
+    let phrase_start = if first.is_any(MEASURES) {
+        if !tokens.get(the + 2)?.is("of") {
+            return Some(AtUnit::Figure);
+        }
+        the + 3
+    } else {
+        the + 1
+    };
+    match unit_phrase(tokens, phrase_start, false)?.unit {
+        Unit::Named(name) if COLLECTIVES.contains(&name.as_str()) => {
+            Some(AtUnit::Named("person".to_string()))
+        }
+        Unit::Named(name) if !MEASURES.contains(&name.as_str()) => Some(AtUnit::Named(name)),
+        _ => None,
+    }
+}
+
+/// Nouns for a number of people: "estimated the crowd at 1,200" counts people.
+const COLLECTIVES: &[&str] = &["crowd", "turnout", "attendance", "audience", "gathering"];
+
+/// What "... at N" says the number counts.
+enum AtUnit {
+    /// "the number of vessels waiting at 40": a named unit.
+    Named(String),
+    /// "put the figure at 1,200": whatever the article was counting.
+    Figure,
+}
+
+/// Finds the predicate of a quantity spanning tokens `start..end` in its
+/// clause: right after it ("were released", "remain behind bars"), else
+/// before it ("freed 52", "the release of 52"), else further after it.
+fn find_predicate(tokens: &[Token<'_>], start: usize, end: usize) -> Option<&'static str> {
+    const AUXILIARIES: &[&str] = &[
+        "were",
+        "was",
+        "are",
+        "is",
+        "be",
+        "been",
+        "being",
+        "have",
+        "has",
+        "had",
+        "will",
+        "would",
+        "could",
+        "may",
+        "might",
+        "still",
+        "also",
+        "now",
+        "reportedly",
+        "allegedly",
+        "had",
+        "who",
+        "that",
+        "which",
+        "all",
+        "not",
+        "to",
+        "currently",
+        "already",
+        "later",
+        "then",
+    ];
+    let mut after: Option<(&'static str, usize)> = None;
+    let mut cursor = end;
+    let mut distance = 0;
+    while cursor < tokens.len() && distance < 16 {
+        let token = &tokens[cursor];
+        let compound = tokens
+            .get(cursor + 1)
+            .is_some_and(|t| t.text == "-" && !t.spaced);
+        if (token.kind == Kind::Number && !compound)
+            || matches!(token.text, ";" | ":" | "." | "?" | "!" | "(" | ")")
+            || token.is_any(&[
+                "while", "whereas", "but", "when", "after", "before", "because", "if", "until",
+                "where", "though", "although",
+            ])
+        {
+            break;
+        }
+        if let Some((lemma, _)) = predicate_at(tokens, cursor)
+            && !token.is_any(ADJECTIVE_ONLY)
+        {
+            after = Some((lemma, distance));
+            break;
+        }
+        if !token.is_any(AUXILIARIES) {
+            distance += 1;
+        }
+        cursor += 1;
+    }
+    if let Some((lemma, distance)) = after
+        && distance <= 1
+    {
+        return Some(lemma);
+    }
+    // Before the number, the predicate must govern it: only a few function
+    // words may come between ("freed 52", "the release of 52", "killed at
+    // least 3"), so "the dead man had two sons" does not count.
+    const BETWEEN: &[&str] = &[
+        "of",
+        "the",
+        "a",
+        "an",
+        "his",
+        "her",
+        "their",
+        "its",
+        "another",
+        "all",
+        "some",
+        "up",
+        "off",
+        "out",
+        "free",
+        "to",
+        "by",
+        "worth",
+        "totalling",
+        "totaling",
+        "valued",
+        "at",
+    ];
+    let mut gap_start = start;
+    while gap_start > 0 && start - gap_start < 3 && tokens[gap_start - 1].is_any(BETWEEN) {
+        gap_start -= 1;
+    }
+    if let Some(lemma) = predicate_ending_at(tokens, gap_start) {
+        return Some(lemma);
+    }
+    // "offered a package worth 12 million", "cost the regional economy 30
+    // million": a short object between the verb and the number.
+    let object_start = (gap_start.saturating_sub(4)..gap_start).find(|&d| {
+        tokens[d].is_any(&["the", "a", "an", "its", "their", "his", "her"])
+            && tokens[d + 1..gap_start].iter().all(|t| {
+                t.kind == Kind::Word && !lexicon::is_phrase_stop(&t.lower()) && !t.is_capitalised()
+            })
+    });
+    if let Some(object_start) = object_start
+        && let Some(lemma) = predicate_ending_at(tokens, object_start)
+    {
+        return Some(lemma);
+    }
+    // "among the released prisoners are 14": a participle before the noun
+    // the copula links to the number.
+    if gap_start >= 2
+        && tokens[gap_start - 1].is_any(&["are", "were", "is", "was"])
+        && is_plural(&tokens[gap_start - 2].lower())
+        && let Some(lemma) = predicate_ending_at(tokens, gap_start - 2)
+    {
+        return Some(lemma);
+    }
+    after.map(|(lemma, _)| lemma)
+}
+
+/// Predicates that only people (or animals) undergo.
+const PEOPLE_PREDICATES: &[&str] = &[
+    "kill", "die", "injure", "shoot", "arrest", "detain", "release", "rescue", "evacuate",
+    "remain", "strike", "march", "protest", "attend", "flee", "displace", "missing", "deport",
+    "sentence", "charge", "convict",
+];
+
+/// Units that are not people: measures, charges, shots, places.
+const NOT_PEOPLE: &[&str] = &[
+    "count",
+    "charge",
+    "shot",
+    "round",
+    "bullet",
+    "casing",
+    "shell",
+    "gunshot",
+    "time",
+    "mile",
+    "kilometre",
+    "kilometer",
+    "foot",
+    "yard",
+    "metre",
+    "meter",
+    "inch",
+    "block",
+    "call",
+    "percent",
+    "percentage point",
+    "dollar",
+    "euro",
+    "pound",
+    "ruble",
+    "yen",
+    "yuan",
+    "franc",
+    "krone",
+    "zloty",
+    "rupee",
+    "hryvnia",
+    "incident",
+    "case",
+    "crime scene",
+    "weapon",
+    "gun",
+    "rifle",
+    "handgun",
+    "pistol",
+    "car",
+    "vehicle",
+    "house",
+    "home",
+    "room",
+    "door",
+    "window",
+];
+
+/// Predicate words that only count before a noun ("striking dockworkers"):
+/// as verbs they mostly mean a blow ("struck by a bullet", "striking him").
+const ADJECTIVE_ONLY: &[&str] = &["striking", "struck"];
+
+/// A predicate phrase that ends right before token `end`.
+fn predicate_ending_at(tokens: &[Token<'_>], end: usize) -> Option<&'static str> {
+    for len in 1..=4 {
+        let cursor = end.checked_sub(len)?;
+        if let Some((lemma, found)) = predicate_at(tokens, cursor)
+            && found == len
+            && !(len == 1 && tokens[cursor].is_any(ADJECTIVE_ONLY))
+        {
+            return Some(lemma);
+        }
+    }
+    None
 }

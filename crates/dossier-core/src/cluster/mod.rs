@@ -1,14 +1,128 @@
 //! Cluster: puts each new article into the story it reports on, or opens one.
 //!
-//! Online: articles are taken one at a time in date order; each joins the most
-//! similar story when the similarity clears a threshold and the distinguishing
-//! facts (counts, dates, places) do not contradict it.
+//! Online, after Miranda et al. (2018), "Multilingual Clustering of Streaming
+//! News": articles are taken one at a time in date order; each is compared
+//! with the stories that share its heaviest terms (an inverted index over story
+//! centroids, so the cost per article does not grow with the number of
+//! stories) on separate TF-IDF cosines of title, body and names, plus how
+//! close in time it is. The facts that tell two events of the same cast apart
+//! push the score down: a different count of the same thing, no written date
+//! in common, publication too far apart. The article joins the best story when
+//! the score clears a threshold and opens a new one otherwise.
 
-use crate::model::{Document, Story, StoryAssignment, StoryChoice};
+mod features;
+#[cfg(test)]
+mod tests;
+mod vectors;
 
-/// Options of the cluster stage.
-#[derive(Clone, Debug, Default)]
-pub struct ClusterConfig {}
+use std::collections::{BTreeSet, HashMap};
+
+use crate::model::{DocId, Document, PartialDate, Story, StoryAssignment, StoryChoice};
+
+use features::Features;
+use vectors::{Centroid, ChromeRule, Field, Vector, Vocabulary};
+
+/// Options of the cluster stage: the weights of the similarity and the
+/// thresholds of the decision.
+#[derive(Clone, Debug)]
+pub struct ClusterConfig {
+    /// Lowest similarity at which an article joins a story.
+    pub join_threshold: f64,
+    /// Weight of the title cosine.
+    pub title_weight: f64,
+    /// Weight of the body cosine.
+    pub body_weight: f64,
+    /// Weight of the names cosine.
+    pub entity_weight: f64,
+    /// Weight of time proximity (`exp(-days / time_scale_days)`).
+    pub time_weight: f64,
+    /// Days over which time proximity falls to 1/e.
+    pub time_scale_days: f64,
+    /// An article never joins a story none of whose members was published
+    /// within this many days of it.
+    pub max_gap_days: i64,
+    /// Subtracted, in full for publication gaps well past `gap_scale_days`:
+    /// `gap_penalty * (1 - exp(-days / gap_scale_days))`. Follow-ups (an arrest,
+    /// a trial) come weeks later and can still join on strong content; a
+    /// second event with the same cast months later needs more to join.
+    pub gap_penalty: f64,
+    /// Days over which the gap penalty builds up.
+    pub gap_scale_days: f64,
+    /// How much the weights of the fields an article has may grow when it
+    /// lacks others (no body, no names); 1 turns this off.
+    pub max_field_rescale: f64,
+    /// Subtracted per counted thing stated with different values (capped at two).
+    pub count_conflict_penalty: f64,
+    /// Two values of one counted thing further apart than this ratio (and by
+    /// five or more) conflict; closer ones are updates or rounding.
+    pub count_close_ratio: f64,
+    /// Subtracted when both sides write dates and none is shared.
+    pub date_conflict_penalty: f64,
+    /// Added when a written date is shared.
+    pub date_agreement_bonus: f64,
+    /// Added when the year a text names most is the story's, if a
+    /// publication date is missing on either side.
+    pub year_agreement_bonus: f64,
+    /// Subtracted when those years differ.
+    pub year_conflict_penalty: f64,
+    /// Subtracted when none of an article's `salient_names` heaviest names
+    /// is in the story: the same kind of event with someone else at its centre.
+    pub missing_name_penalty: f64,
+    /// How many of an article's heaviest names are looked for in the story.
+    pub salient_names: usize,
+    /// An outlet's pages seen before its chrome terms are recognised.
+    pub chrome_min_documents: u32,
+    /// A term on at least this share of an outlet's pages is its chrome (site
+    /// name, menus, footer) and is left out of that outlet's vectors.
+    pub chrome_min_share: f64,
+    /// Heaviest terms of an article used to look up candidate stories.
+    pub query_terms: usize,
+    /// Most recent stories read per term from the inverted index.
+    pub postings_per_term: usize,
+    /// Candidate stories scored in full per article.
+    pub max_candidates: usize,
+    /// Body terms kept per article vector.
+    pub max_body_terms: usize,
+    /// Words of the body read (the lead carries the event).
+    pub max_body_words: usize,
+    /// Evidence strings reported per assignment.
+    pub evidence_items: usize,
+}
+
+/// Defaults tuned on the dev splits of the shared clustering benchmarks
+/// (`cargo xtask bench clustering --split dev`), one setting for both.
+impl Default for ClusterConfig {
+    fn default() -> ClusterConfig {
+        ClusterConfig {
+            join_threshold: 0.26,
+            title_weight: 0.15,
+            body_weight: 0.4,
+            entity_weight: 0.35,
+            time_weight: 0.15,
+            time_scale_days: 3.0,
+            max_gap_days: 120,
+            gap_penalty: 0.1,
+            max_field_rescale: 1.5,
+            gap_scale_days: 60.0,
+            count_conflict_penalty: 0.08,
+            count_close_ratio: 1.4,
+            date_conflict_penalty: 0.05,
+            date_agreement_bonus: 0.05,
+            year_agreement_bonus: 0.0,
+            year_conflict_penalty: 0.0,
+            missing_name_penalty: 0.0,
+            salient_names: 3,
+            chrome_min_documents: 4,
+            chrome_min_share: 0.6,
+            query_terms: 24,
+            postings_per_term: 200,
+            max_candidates: 40,
+            max_body_terms: 150,
+            max_body_words: 1500,
+            evidence_items: 6,
+        }
+    }
+}
 
 /// Assigns each new document to an existing story or a new one.
 pub fn cluster(
@@ -17,16 +131,396 @@ pub fn cluster(
     known: &[&Document],
     config: &ClusterConfig,
 ) -> Vec<StoryAssignment> {
-    // Placeholder until the real online clustering lands: every article opens
-    // its own story.
-    let _ = (stories, known, config);
+    let mut clusterer = Clusterer::new(config);
+    let known_features: HashMap<&DocId, Features> = known
+        .iter()
+        .map(|document| {
+            let features = Features::of(document, config.max_body_words);
+            clusterer
+                .vocabulary
+                .observe(features.fields(), features.outlet.as_deref());
+            (&document.article.id, features)
+        })
+        .collect();
+    for story in stories {
+        let slot = clusterer.open(StoryChoice::Existing(story.id.clone()));
+        for member in &story.articles {
+            if let Some(features) = known_features.get(member) {
+                let profile = clusterer.profile(features);
+                clusterer.add(slot, features, &profile);
+            }
+        }
+    }
+    let mut opened = 0;
     new.iter()
-        .enumerate()
-        .map(|(index, document)| StoryAssignment {
-            doc: document.article.id.clone(),
-            story: StoryChoice::New(index),
-            similarity: 0.0,
-            evidence: Vec::new(),
+        .map(|document| {
+            let features = Features::of(document, config.max_body_words);
+            clusterer
+                .vocabulary
+                .observe(features.fields(), features.outlet.as_deref());
+            let profile = clusterer.profile(&features);
+            let best = clusterer.best_story(&features, &profile);
+            let (slot, similarity, evidence) = match best {
+                Some(scored) if scored.similarity >= config.join_threshold => {
+                    (scored.slot, scored.similarity, scored.evidence)
+                }
+                _ => {
+                    let slot = clusterer.open(StoryChoice::New(opened));
+                    opened += 1;
+                    (slot, 0.0, Vec::new())
+                }
+            };
+            clusterer.add(slot, &features, &profile);
+            StoryAssignment {
+                doc: document.article.id.clone(),
+                story: clusterer.stories[slot].choice.clone(),
+                similarity: similarity.clamp(0.0, 1.0),
+                evidence,
+            }
         })
         .collect()
+}
+
+impl Features {
+    fn fields(&self) -> [&[String]; 3] {
+        [&self.title, &self.body, &self.entities]
+    }
+}
+
+/// One document's weighted vectors, by field.
+struct Profile {
+    vectors: [Vector; 3],
+}
+
+/// What is known of one story while the batch is clustered.
+struct StoryState {
+    choice: StoryChoice,
+    centroids: [Centroid; 3],
+    counts: HashMap<String, BTreeSet<u64>>,
+    dates: BTreeSet<PartialDate>,
+    /// How many members name each year most.
+    years: HashMap<i32, usize>,
+    /// First and last publication day of its dated members.
+    days: Option<(i64, i64)>,
+}
+
+/// A candidate story with its similarity and why.
+struct Scored {
+    slot: usize,
+    similarity: f64,
+    evidence: Vec<String>,
+}
+
+struct Clusterer<'c> {
+    config: &'c ClusterConfig,
+    vocabulary: Vocabulary,
+    stories: Vec<StoryState>,
+    /// (field, term) -> stories whose centroid holds the term, oldest first.
+    postings: HashMap<(u8, u32), Vec<usize>>,
+}
+
+impl<'c> Clusterer<'c> {
+    fn new(config: &'c ClusterConfig) -> Clusterer<'c> {
+        Clusterer {
+            config,
+            vocabulary: Vocabulary::default(),
+            stories: Vec::new(),
+            postings: HashMap::new(),
+        }
+    }
+
+    fn profile(&self, features: &Features) -> Profile {
+        let chrome = ChromeRule {
+            min_documents: self.config.chrome_min_documents,
+            min_share: self.config.chrome_min_share,
+        };
+        let fields = features.fields();
+        let limit = |field: Field| match field {
+            Field::Body => self.config.max_body_terms,
+            _ => self.config.max_body_terms / 2,
+        };
+        Profile {
+            vectors: Field::ALL.map(|field| {
+                self.vocabulary.vector(
+                    field,
+                    fields[field as usize],
+                    limit(field),
+                    features.outlet.as_deref(),
+                    chrome,
+                )
+            }),
+        }
+    }
+
+    fn open(&mut self, choice: StoryChoice) -> usize {
+        self.stories.push(StoryState {
+            choice,
+            centroids: Default::default(),
+            counts: HashMap::new(),
+            dates: BTreeSet::new(),
+            years: HashMap::new(),
+            days: None,
+        });
+        self.stories.len() - 1
+    }
+
+    fn add(&mut self, slot: usize, features: &Features, profile: &Profile) {
+        let Some(story) = self.stories.get_mut(slot) else {
+            return;
+        };
+        for field in Field::ALL {
+            for term in story.centroids[field as usize].add(&profile.vectors[field as usize]) {
+                self.postings
+                    .entry((field as u8, term))
+                    .or_default()
+                    .push(slot);
+            }
+        }
+        for (unit, values) in &features.counts {
+            story
+                .counts
+                .entry(unit.clone())
+                .or_default()
+                .extend(values.iter().copied());
+        }
+        story.dates.extend(features.dates.iter().copied());
+        if let Some(year) = features.main_year {
+            *story.years.entry(year).or_default() += 1;
+        }
+        if let Some(day) = features.published_day {
+            story.days = Some(match story.days {
+                Some((first, last)) => (first.min(day), last.max(day)),
+                None => (day, day),
+            });
+        }
+    }
+
+    /// Candidate stories from the inverted index, roughly ranked.
+    fn candidates(&self, profile: &Profile) -> Vec<usize> {
+        let mut query: Vec<(Field, u32, f32)> = Field::ALL
+            .iter()
+            .flat_map(|field| {
+                profile.vectors[*field as usize]
+                    .weights
+                    .iter()
+                    .map(move |(id, weight)| (*field, *id, *weight))
+            })
+            .collect();
+        query.sort_unstable_by(|x, y| y.2.total_cmp(&x.2));
+        query.truncate(self.config.query_terms);
+        let mut votes: HashMap<usize, f32> = HashMap::new();
+        for (field, id, weight) in query {
+            let Some(list) = self.postings.get(&(field as u8, id)) else {
+                continue;
+            };
+            let start = list.len().saturating_sub(self.config.postings_per_term);
+            for slot in &list[start..] {
+                *votes.entry(*slot).or_default() += weight;
+            }
+        }
+        let mut ranked: Vec<(usize, f32)> = votes.into_iter().collect();
+        ranked.sort_unstable_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
+        ranked.truncate(self.config.max_candidates);
+        ranked.into_iter().map(|(slot, _)| slot).collect()
+    }
+
+    fn best_story(&self, features: &Features, profile: &Profile) -> Option<Scored> {
+        self.candidates(profile)
+            .into_iter()
+            .filter_map(|slot| self.score(slot, features, profile))
+            .max_by(|x, y| {
+                x.similarity
+                    .total_cmp(&y.similarity)
+                    .then(y.slot.cmp(&x.slot))
+            })
+    }
+
+    /// The similarity of a document to one story, or `None` when the story is
+    /// too far away in time to be the same event.
+    fn score(&self, slot: usize, features: &Features, profile: &Profile) -> Option<Scored> {
+        let config = self.config;
+        let story = self.stories.get(slot)?;
+        let mut gap_cost = 0.0;
+        let time = match (features.published_day, story.days) {
+            (Some(day), Some((first, last))) => {
+                let gap = if day < first {
+                    first - day
+                } else {
+                    day.saturating_sub(last).max(0)
+                };
+                if gap > config.max_gap_days {
+                    return None;
+                }
+                let gap = gap as f64;
+                gap_cost =
+                    config.gap_penalty * (1.0 - (-gap / config.gap_scale_days.max(1e-6)).exp());
+                (-gap / config.time_scale_days.max(1e-6)).exp()
+            }
+            // Undated on either side: time neither helps nor hurts much.
+            _ => 0.5,
+        };
+        let weights = [
+            config.title_weight,
+            config.body_weight,
+            config.entity_weight,
+        ];
+        // A page whose body is empty (a paywall, a photo page) is judged on
+        // the fields it has, up to `max_field_rescale` times their weight.
+        let present: f64 = Field::ALL
+            .iter()
+            .filter(|field| {
+                !profile.vectors[**field as usize].weights.is_empty()
+                    && !story.centroids[**field as usize].is_empty()
+            })
+            .map(|field| weights[*field as usize])
+            .sum();
+        let rescale = if present > 0.0 {
+            (weights.iter().sum::<f64>() / present).min(config.max_field_rescale.max(1.0))
+        } else {
+            1.0
+        };
+        let weights = weights.map(|weight| weight * rescale);
+        let mut similarity = config.time_weight * time - gap_cost;
+        let mut contributions: Vec<(f64, String)> = Vec::new();
+        for field in Field::ALL {
+            let (cosine, parts) =
+                story.centroids[field as usize].cosine(&profile.vectors[field as usize]);
+            similarity += weights[field as usize] * cosine;
+            contributions.extend(parts.into_iter().map(|(id, part)| {
+                (
+                    weights[field as usize] * part,
+                    self.vocabulary.term(id).to_string(),
+                )
+            }));
+        }
+        let names = &profile.vectors[Field::Entity as usize].weights;
+        let story_names = &story.centroids[Field::Entity as usize];
+        if names.len() >= config.salient_names
+            && !story_names.is_empty()
+            && !names
+                .iter()
+                .take(config.salient_names)
+                .any(|(id, _)| story_names.contains(*id))
+        {
+            similarity -= config.missing_name_penalty;
+        }
+        let (agreeing, conflicting) =
+            compare_counts(&features.counts, &story.counts, config.count_close_ratio);
+        if conflicting > agreeing {
+            similarity -= config.count_conflict_penalty * (conflicting - agreeing).min(2) as f64;
+        }
+        let shared_dates: Vec<&PartialDate> = features.dates.intersection(&story.dates).collect();
+        if !shared_dates.is_empty() {
+            similarity += config.date_agreement_bonus;
+        } else if !features.dates.is_empty() && !story.dates.is_empty() {
+            similarity -= config.date_conflict_penalty;
+        }
+        let story_year = story
+            .years
+            .iter()
+            .max_by_key(|(year, count)| (**count, **year))
+            .map(|(year, _)| *year);
+        let undated = features.published_day.is_none() || story.days.is_none();
+        if let (true, Some(year), Some(story_year)) = (undated, features.main_year, story_year) {
+            if year == story_year {
+                similarity += config.year_agreement_bonus;
+            } else {
+                similarity -= config.year_conflict_penalty;
+            }
+        }
+        let evidence = self.evidence(
+            contributions,
+            &shared_dates,
+            &agreeing_counts(features, story),
+        );
+        Some(Scored {
+            slot,
+            similarity,
+            evidence,
+        })
+    }
+
+    fn evidence(
+        &self,
+        mut contributions: Vec<(f64, String)>,
+        dates: &[&PartialDate],
+        counts: &[String],
+    ) -> Vec<String> {
+        contributions.sort_by(|x, y| y.0.total_cmp(&x.0));
+        let mut evidence: Vec<String> = Vec::new();
+        let candidates = dates
+            .iter()
+            .map(|date| date.to_string())
+            .chain(counts.iter().cloned())
+            .chain(contributions.into_iter().map(|(_, term)| term));
+        for item in candidates {
+            if evidence.len() >= self.config.evidence_items {
+                break;
+            }
+            // A single word already covered by a shared name adds nothing.
+            if !item.is_empty()
+                && !evidence
+                    .iter()
+                    .any(|seen| seen.split(' ').any(|w| w == item))
+            {
+                evidence.push(item);
+            }
+        }
+        evidence
+    }
+}
+
+/// Counts the counted things both sides state with a close value, and those
+/// whose values are all far apart. Close allows for updates and rounding ("3
+/// dead" then "4 dead", "over 300" for 340): a ratio up to `close_ratio`, or
+/// fewer than [`CLOSE_DIFFERENCE`] apart.
+fn compare_counts(
+    document: &HashMap<String, BTreeSet<u64>>,
+    story: &HashMap<String, BTreeSet<u64>>,
+    close_ratio: f64,
+) -> (usize, usize) {
+    let close = |x: u64, y: u64| {
+        let (low, high) = (x.min(y) as f64, x.max(y) as f64);
+        high - low < CLOSE_DIFFERENCE * 100.0 || high <= low * close_ratio
+    };
+    let mut agreeing = 0;
+    let mut conflicting = 0;
+    for (unit, values) in document {
+        if let Some(story_values) = story.get(unit) {
+            if values
+                .iter()
+                .any(|x| story_values.iter().any(|y| close(*x, *y)))
+            {
+                agreeing += 1;
+            } else {
+                conflicting += 1;
+            }
+        }
+    }
+    (agreeing, conflicting)
+}
+
+/// Counts this close together never conflict (values are kept in hundredths).
+const CLOSE_DIFFERENCE: f64 = 5.0;
+
+fn agreeing_counts(features: &Features, story: &StoryState) -> Vec<String> {
+    let mut shared: Vec<String> = features
+        .counts
+        .iter()
+        .filter_map(|(unit, values)| {
+            let value = values.intersection(story.counts.get(unit)?).next()?;
+            Some(format!("{} {unit}", format_value(*value)))
+        })
+        .collect();
+    shared.sort();
+    shared
+}
+
+/// Writes a value kept in hundredths ("4.5", "52").
+fn format_value(hundredths: u64) -> String {
+    if hundredths.is_multiple_of(100) {
+        (hundredths / 100).to_string()
+    } else {
+        format!("{}", hundredths as f64 / 100.0)
+    }
 }

@@ -1,10 +1,455 @@
 //! Facts: quantity claims grouped into slots, with every variant, its sources
 //! and a status; copies count once.
+//!
+//! A slot is what a claim measures: predicate + unit + the time it refers to
+//! ("since July 2023", a background year). Claims in one slot are compared by
+//! compatibility of their hedged values (see `compat`), never by string
+//! equality, and never averaged: every distinct (value, hedge, attribution)
+//! stays a variant with its articles and sentences. Articles joined by copy
+//! relations count as one independent source.
 
-use crate::model::{Document, Fact, Relation};
+mod compat;
+mod context;
+#[cfg(test)]
+pub(crate) mod fixtures;
+pub(crate) mod sentence;
+mod slots;
+#[cfg(test)]
+mod tests;
+mod words;
+
+use std::collections::HashMap;
+
+use crate::model::{
+    Document, Evidence, Fact, FactStatus, FactVariant, PartialDate, Qualifier, Quantity, Relation,
+    RelationKind, TextRange,
+};
+use crate::text::fold;
+use compat::{Hedged, compatible};
+use context::{Anchor, anchor_of};
+use slots::{Slot, assign_slots};
+
+/// Words that mark a figure as a revision of an earlier one ("the toll rose
+/// to 14").
+const UPDATE_CUES: &[&str] = &[
+    "rose",
+    "risen",
+    "rise",
+    "rises",
+    "climbed",
+    "climbs",
+    "increased",
+    "jumped",
+    "soared",
+    "revised",
+    "updated",
+    "raised",
+    "grew",
+    "mounted",
+    "reached",
+];
 
 /// Groups the quantity claims of the documents into facts.
 pub(crate) fn reconcile_facts(documents: &[&Document], relations: &[Relation]) -> Vec<Fact> {
-    let _ = (documents, relations);
-    Vec::new()
+    let claims = collect_claims(documents);
+    if claims.is_empty() {
+        return Vec::new();
+    }
+    let sources = CopyGroups::new(documents, relations);
+    let slots = assign_slots(&claims);
+    let mut facts: Vec<(FactOrder, Fact)> = slots
+        .into_iter()
+        .map(|(slot, members)| build_fact(&slot, &members, &claims, documents, &sources))
+        .collect();
+    facts.sort_by_key(|(order, _)| *order);
+    facts
+        .into_iter()
+        .enumerate()
+        .map(|(index, (_, mut fact))| {
+            fact.id = format!("f{}", index + 1);
+            fact
+        })
+        .collect()
+}
+
+/// One quantity of one article, with what is needed to place and compare it.
+struct Claim<'d> {
+    doc_index: usize,
+    quantity: &'d Quantity,
+    hedged: Hedged,
+    /// The sentence (or, when the sentence range is unusable, the number).
+    evidence: TextRange,
+    /// The number as written.
+    written: &'d str,
+    unit: String,
+    /// The predicate's lemma, for the statement.
+    predicate: Option<String>,
+    /// The predicate's stem, for the slot.
+    predicate_stem: Option<String>,
+    anchor: Option<Anchor>,
+    /// Counts more on top of another count ("an additional 14").
+    additional: bool,
+    /// The period the number is a rate of ("a day"), if any.
+    rate: Option<String>,
+    /// Who the number is attributed to, folded for comparison.
+    attribution: Option<String>,
+    has_update_cue: bool,
+    published: Option<PartialDate>,
+}
+
+fn collect_claims<'d>(documents: &[&'d Document]) -> Vec<Claim<'d>> {
+    let mut claims = Vec::new();
+    for (doc_index, document) in documents.iter().enumerate() {
+        let text = document.article.text.as_str();
+        for quantity in &document.analysis.quantities {
+            let Some(claim) = claim_of(doc_index, document, text, quantity) else {
+                continue;
+            };
+            claims.push(claim);
+        }
+    }
+    claims
+}
+
+fn claim_of<'d>(
+    doc_index: usize,
+    document: &'d Document,
+    text: &'d str,
+    quantity: &'d Quantity,
+) -> Option<Claim<'d>> {
+    let value_is_usable =
+        quantity.value.is_finite() && quantity.high.is_none_or(|high| high.is_finite());
+    if !value_is_usable || !fits(text, quantity.range) {
+        return None;
+    }
+    let unit = words::normalize_unit(&quantity.unit);
+    if unit.is_empty() {
+        return None;
+    }
+    let sentence_fits = fits(text, quantity.sentence)
+        && !quantity.sentence.is_empty()
+        && quantity.sentence.contains(quantity.range);
+    let evidence = if sentence_fits {
+        sentence::around(text, quantity.sentence, quantity.range)
+    } else {
+        quantity.range
+    };
+    let sentence = evidence.slice(text);
+    let folded_sentence = fold(sentence);
+    let has_update_cue = folded_sentence
+        .split(' ')
+        .any(|word| UPDATE_CUES.contains(&word));
+    let mut predicate = quantity
+        .predicate
+        .as_deref()
+        .and_then(words::normalize_predicate);
+    if let Some(lemma) = &predicate
+        && let Some(undone) = words::undone_when_demanded(lemma)
+        && context::is_demanded(text, evidence, quantity.range)
+    {
+        predicate = Some(undone.to_string());
+    }
+    let anchor = anchor_of(document, text, quantity, evidence);
+    let additional = anchor.is_none() && context::is_additional(text, evidence, quantity.range);
+    let rate = context::rate_of(text, evidence, quantity.range);
+    let predicate_stem = predicate.as_deref().map(words::predicate_stem);
+    Some(Claim {
+        doc_index,
+        quantity,
+        hedged: Hedged {
+            value: quantity.value,
+            high: quantity.high,
+            qualifier: quantity.qualifier,
+        },
+        evidence,
+        written: quantity.range.slice(text),
+        unit,
+        predicate,
+        predicate_stem,
+        anchor,
+        additional,
+        rate,
+        attribution: quantity
+            .attributed_to
+            .as_deref()
+            .map(attribution_key)
+            .filter(|key| !key.is_empty()),
+        has_update_cue,
+        published: document.article.published,
+    })
+}
+
+/// Tells whether a range lies within the text on char boundaries.
+fn fits(text: &str, range: TextRange) -> bool {
+    range.start <= range.end && text.get(range.start..range.end).is_some()
+}
+
+/// Union-find over copy relations: articles that copy each other are one source.
+struct CopyGroups {
+    /// For each document, the representative of its copy group.
+    source_of: Vec<usize>,
+}
+
+impl CopyGroups {
+    fn new(documents: &[&Document], relations: &[Relation]) -> CopyGroups {
+        let index_of: HashMap<&str, usize> = documents
+            .iter()
+            .enumerate()
+            .map(|(index, document)| (document.article.id.0.as_str(), index))
+            .collect();
+        let mut parent: Vec<usize> = (0..documents.len()).collect();
+        for relation in relations {
+            let is_copy = matches!(
+                relation.kind,
+                RelationKind::Exact | RelationKind::NearDuplicate | RelationKind::Rewrite
+            );
+            if !is_copy {
+                continue;
+            }
+            let (Some(&a), Some(&b)) = (
+                index_of.get(relation.a.0.as_str()),
+                index_of.get(relation.b.0.as_str()),
+            ) else {
+                continue;
+            };
+            let (root_a, root_b) = (root(&mut parent, a), root(&mut parent, b));
+            parent[root_a.max(root_b)] = root_a.min(root_b);
+        }
+        let source_of = (0..documents.len())
+            .map(|index| root(&mut parent, index))
+            .collect();
+        CopyGroups { source_of }
+    }
+
+    /// How many independent sources the given articles are.
+    fn count(&self, doc_indices: &[usize]) -> usize {
+        let mut sources: Vec<usize> = doc_indices
+            .iter()
+            .filter_map(|&index| self.source_of.get(index).copied())
+            .collect();
+        sources.sort_unstable();
+        sources.dedup();
+        sources.len()
+    }
+}
+
+fn root(parent: &mut [usize], mut index: usize) -> usize {
+    while parent[index] != index {
+        let grandparent = parent[parent[index]];
+        parent[index] = grandparent;
+        index = grandparent;
+    }
+    index
+}
+
+/// Sorts facts by importance: more independent sources first, then
+/// disagreements (disputed, then updated) before agreement, then more
+/// articles, then first appearance.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+struct FactOrder {
+    fewer_sources: std::cmp::Reverse<usize>,
+    status_rank: u8,
+    fewer_articles: std::cmp::Reverse<usize>,
+    first_claim: usize,
+}
+
+fn build_fact(
+    slot: &Slot,
+    members: &[usize],
+    claims: &[Claim<'_>],
+    documents: &[&Document],
+    sources: &CopyGroups,
+) -> (FactOrder, Fact) {
+    let mut variants: Vec<(VariantKey, Vec<usize>)> = Vec::new();
+    for &member in members {
+        let key = VariantKey::of(&claims[member]);
+        match variants.iter_mut().find(|(existing, _)| *existing == key) {
+            Some((_, claim_indices)) => claim_indices.push(member),
+            None => variants.push((key, vec![member])),
+        }
+    }
+
+    let mut doc_indices: Vec<usize> = members
+        .iter()
+        .map(|&member| claims[member].doc_index)
+        .collect();
+    doc_indices.sort_unstable();
+    doc_indices.dedup();
+    let independent_sources = sources.count(&doc_indices);
+
+    let status = status_of(members, claims, independent_sources);
+    if status == FactStatus::Updated {
+        variants.sort_by_key(|(_, claim_indices)| {
+            claim_indices
+                .iter()
+                .map(|&index| (claims[index].published, claims[index].has_update_cue))
+                .min()
+        });
+    } else {
+        // Stable: ties keep the order of first appearance.
+        variants.sort_by_key(|(_, claim_indices)| {
+            let mut docs: Vec<usize> = claim_indices
+                .iter()
+                .map(|&index| claims[index].doc_index)
+                .collect();
+            docs.dedup();
+            std::cmp::Reverse(docs.len())
+        });
+    }
+
+    let first = &claims[members[0]];
+    let raw_unit = first.quantity.unit.as_str();
+    let kind = words::kind_of(&slot.unit, raw_unit);
+    // Prefer a lemma over an inflected form for the statement.
+    let lemmas: Vec<&str> = members
+        .iter()
+        .filter_map(|&member| claims[member].predicate.as_deref())
+        .collect();
+    let lemma = lemmas
+        .iter()
+        .find(|lemma| !lemma.ends_with("ed") && !lemma.ends_with("ing"))
+        .or(lemmas.first())
+        .copied();
+    let mut statement = words::statement(
+        &slot.unit,
+        lemma,
+        slot.anchor.as_ref().map(|anchor| anchor.words.as_str()),
+    );
+    if slot.additional {
+        statement.insert_str(0, "additional ");
+    }
+    if let Some(period) = &slot.rate {
+        statement.push_str(" per ");
+        statement.push_str(period);
+    }
+    let fact = Fact {
+        id: String::new(),
+        kind: kind.as_str().to_string(),
+        subject: slot.unit.clone(),
+        statement,
+        status,
+        variants: variants
+            .iter()
+            .map(|(_, claim_indices)| variant_of(claim_indices, claims, documents))
+            .collect(),
+        independent_sources,
+    };
+    let status_rank = match status {
+        FactStatus::Disputed => 0,
+        FactStatus::Updated => 1,
+        FactStatus::Corroborated | FactStatus::SingleSource => 2,
+    };
+    let order = FactOrder {
+        fewer_sources: std::cmp::Reverse(independent_sources),
+        status_rank,
+        fewer_articles: std::cmp::Reverse(doc_indices.len()),
+        first_claim: members.iter().copied().min().unwrap_or(0),
+    };
+    (order, fact)
+}
+
+/// What makes two claims the same variant.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct VariantKey {
+    value: u64,
+    high: Option<u64>,
+    qualifier: Qualifier,
+    attribution: Option<String>,
+}
+
+impl VariantKey {
+    fn of(claim: &Claim<'_>) -> VariantKey {
+        // Adding 0.0 turns -0.0 into 0.0, so the two share a key.
+        VariantKey {
+            value: (claim.hedged.value + 0.0).to_bits(),
+            high: claim.hedged.high.map(|high| (high + 0.0).to_bits()),
+            qualifier: claim.hedged.qualifier,
+            attribution: claim.attribution.clone(),
+        }
+    }
+}
+
+/// Folds an attribution and drops a leading article: "the police" is "police".
+fn attribution_key(attribution: &str) -> String {
+    let folded = fold(attribution);
+    folded
+        .strip_prefix("the ")
+        .map(str::to_string)
+        .unwrap_or(folded)
+}
+
+fn status_of(members: &[usize], claims: &[Claim<'_>], independent_sources: usize) -> FactStatus {
+    let mut any_conflict = false;
+    let mut every_conflict_is_update = true;
+    for (position, &left) in members.iter().enumerate() {
+        for &right in &members[position + 1..] {
+            let (left, right) = (&claims[left], &claims[right]);
+            if compatible(left.hedged, right.hedged) {
+                continue;
+            }
+            any_conflict = true;
+            if !is_update(left, right) && !is_update(right, left) {
+                every_conflict_is_update = false;
+            }
+        }
+    }
+    match (any_conflict, every_conflict_is_update) {
+        (true, true) => FactStatus::Updated,
+        (true, false) => FactStatus::Disputed,
+        (false, _) if independent_sources >= 2 => FactStatus::Corroborated,
+        (false, _) => FactStatus::SingleSource,
+    }
+}
+
+/// Tells whether `later` revises `earlier`: it says so ("rose to"), and it
+/// was not published before it (nor, if both say so, on the same day).
+fn is_update(later: &Claim<'_>, earlier: &Claim<'_>) -> bool {
+    if !later.has_update_cue {
+        return false;
+    }
+    match (later.published, earlier.published) {
+        (Some(later_date), Some(earlier_date)) => {
+            later_date > earlier_date || (later_date == earlier_date && !earlier.has_update_cue)
+        }
+        _ => later.doc_index == earlier.doc_index && !earlier.has_update_cue,
+    }
+}
+
+fn variant_of(
+    claim_indices: &[usize],
+    claims: &[Claim<'_>],
+    documents: &[&Document],
+) -> FactVariant {
+    let first = &claims[claim_indices[0]];
+    let mut articles = Vec::new();
+    let mut evidence: Vec<Evidence> = Vec::new();
+    for &index in claim_indices {
+        let claim = &claims[index];
+        let doc = &documents[claim.doc_index].article.id;
+        if !articles.contains(doc) {
+            articles.push(doc.clone());
+        }
+        let piece = Evidence {
+            doc: doc.clone(),
+            range: claim.evidence,
+        };
+        if !evidence.contains(&piece) {
+            evidence.push(piece);
+        }
+    }
+    FactVariant {
+        value: first.hedged.value,
+        high: first.hedged.high,
+        qualifier: first.hedged.qualifier,
+        text: first.written.trim().to_string(),
+        articles,
+        evidence,
+        attributed_to: first
+            .quantity
+            .attributed_to
+            .as_deref()
+            .map(str::trim)
+            .filter(|source| !source.is_empty())
+            .map(str::to_string),
+    }
 }

@@ -18,6 +18,12 @@ use crate::model::{Document, Reconciliation, Relation, Story};
 #[derive(Clone, Debug, Default)]
 pub struct ReconcileConfig {}
 
+/// Merges the named mentions of the documents into entities (what
+/// [`reconcile`] does first; `dossier analyse` uses it on one text).
+pub fn entities(documents: &[&Document]) -> EntityTable {
+    entities::merge(documents)
+}
+
 /// Reconciles the documents of one story.
 pub fn reconcile(
     story: &Story,

@@ -5,7 +5,9 @@ use crate::util::{Workspace, assert_success, stderr, stdout};
 #[test]
 fn every_command_has_help_with_an_example() {
     let workspace = Workspace::new();
-    for command in ["ingest", "run", "stories", "show", "export", "extract"] {
+    for command in [
+        "ingest", "run", "stories", "show", "export", "extract", "analyse",
+    ] {
         let output = workspace.run(&[command, "--help"]);
         assert_success(&output);
         let help = stdout(&output);
@@ -67,4 +69,54 @@ fn extract_jsonl_writes_one_line_per_record() {
             .contains("cellars along the quay")
     );
     assert_eq!(lines[1]["id"], "p2");
+}
+
+#[test]
+fn analyse_jsonl_gives_offsets_into_the_given_text() {
+    let workspace = Workspace::new();
+    let text = "Police said 12 people were hurt in Valdmar on Sunday. \u{201c}It was chaos,\u{201d} said Inspector Liv Haugen.";
+    let input = format!(
+        "{}\nnot json\n",
+        serde_json::json!({"id": "t1", "text": text, "published": "2026-03-10"})
+    );
+    let output = workspace.run_with_stdin(&["analyse", "--jsonl"], Some(input.as_bytes()));
+    assert_success(&output);
+    assert!(stderr(&output).contains("-:2"), "{}", stderr(&output));
+    let lines: Vec<serde_json::Value> = stdout(&output)
+        .lines()
+        .map(|line| serde_json::from_str(line).expect("each line is JSON"))
+        .collect();
+    assert_eq!(lines.len(), 1);
+    let record = &lines[0];
+    assert_eq!(record["id"], "t1");
+    let slice = |item: &serde_json::Value| {
+        let start = item["start"].as_u64().unwrap() as usize;
+        let end = item["end"].as_u64().unwrap() as usize;
+        text[start..end].to_string()
+    };
+    let mentions = record["mentions"].as_array().unwrap();
+    assert!(
+        mentions
+            .iter()
+            .any(|m| m["kind"] == "person" && slice(m).contains("Haugen")),
+        "{mentions:#?}"
+    );
+    for mention in mentions {
+        assert_eq!(slice(mention), mention["text"].as_str().unwrap());
+    }
+    let quantities = record["quantities"].as_array().unwrap();
+    assert!(
+        quantities.iter().any(|q| q["value"] == 12.0),
+        "{quantities:#?}"
+    );
+    assert!(
+        record["quotes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|q| q["speaker"]
+                .as_str()
+                .is_some_and(|speaker| speaker.contains("Haugen"))),
+        "{record:#}"
+    );
 }

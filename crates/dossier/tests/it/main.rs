@@ -6,5 +6,6 @@
 mod bad_input;
 mod cli;
 mod corpus;
+mod http;
 mod tidy;
 mod util;

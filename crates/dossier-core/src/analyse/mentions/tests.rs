@@ -1,0 +1,228 @@
+//! Tests of the mention finder, on sentences written for them.
+
+use super::find;
+use crate::analyse::sentences::split;
+use crate::model::{EntityKind, Mention};
+
+fn mentions(text: &str) -> Vec<Mention> {
+    find(text, &split(text, &[]))
+}
+
+fn kinds(text: &str) -> Vec<(String, EntityKind)> {
+    mentions(text)
+        .into_iter()
+        .map(|m| (m.text, m.kind))
+        .collect()
+}
+
+fn person(text: &str, name: &str) -> Mention {
+    mentions(text)
+        .into_iter()
+        .find(|m| m.text == name && m.kind == EntityKind::Person)
+        .unwrap_or_else(|| panic!("no person {name:?} in {:?}", kinds(text)))
+}
+
+#[test]
+fn title_and_demonym_go_into_the_role() {
+    let m = person("Estonian President Marten Rebane arrived.", "Marten Rebane");
+    assert_eq!(m.role.as_deref(), Some("Estonian President"));
+}
+
+#[test]
+fn lower_case_roles_before_the_name() {
+    let text = "The talks were led by UN special envoy Tomas Hallik on Friday.";
+    assert_eq!(
+        person(text, "Tomas Hallik").role.as_deref(),
+        Some("UN special envoy")
+    );
+    let text = "Police questioned opposition leader Dara Quill.";
+    assert_eq!(
+        person(text, "Dara Quill").role.as_deref(),
+        Some("opposition leader")
+    );
+}
+
+#[test]
+fn appositive_role_after_the_name() {
+    let text = "Karla Moss, deputy mayor for housing, opened the hall.";
+    assert_eq!(
+        person(text, "Karla Moss").role.as_deref(),
+        Some("deputy mayor for housing")
+    );
+}
+
+#[test]
+fn the_role_of_a_comma_phrase_before_the_name() {
+    let text = "The plan was praised by the governor, Lena Orvik.";
+    assert_eq!(person(text, "Lena Orvik").role.as_deref(), Some("governor"));
+}
+
+#[test]
+fn a_list_is_not_a_role() {
+    let text = "Freed were Petra Lund, journalist Omar Vell, and Tariq Dunn.";
+    assert_eq!(person(text, "Petra Lund").role, None);
+    assert_eq!(
+        person(text, "Omar Vell").role.as_deref(),
+        Some("journalist")
+    );
+}
+
+#[test]
+fn titles_alone_make_a_person() {
+    let text = "Inspector Harrow declined to comment. Mr Quist agreed.";
+    assert_eq!(person(text, "Harrow").role.as_deref(), Some("Inspector"));
+    assert_eq!(person(text, "Quist").role.as_deref(), Some("Mr"));
+}
+
+#[test]
+fn possessive_keeps_the_name_only() {
+    let found = kinds("He met Orban's special envoy. It was Vance’s idea.");
+    assert!(
+        found.contains(&("Orban".into(), EntityKind::Person))
+            || found.iter().any(|(n, _)| n == "Orban")
+    );
+    assert!(found.iter().any(|(n, _)| n == "Vance"), "{found:?}");
+    assert!(
+        found
+            .iter()
+            .all(|(n, _)| !n.contains('\'') && !n.contains('’'))
+    );
+}
+
+#[test]
+fn organisations_by_head_word_and_acronym() {
+    let found = kinds(
+        "The Fishers' Union and the Ministry of Coastal Affairs met the \
+         Lowland Chamber of Commerce, Grell Airlines and NATO.",
+    );
+    for name in [
+        "Fishers' Union",
+        "Ministry of Coastal Affairs",
+        "Lowland Chamber of Commerce",
+        "Grell Airlines",
+        "NATO",
+    ] {
+        assert!(
+            found.contains(&(name.to_string(), EntityKind::Organization)),
+            "{name}: {found:?}"
+        );
+    }
+}
+
+#[test]
+fn organisation_named_by_a_common_noun_next_to_it() {
+    let found = kinds("Sanctions were lifted on the national airline Skyvia.");
+    assert!(
+        found.contains(&("Skyvia".into(), EntityKind::Organization)),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn places_from_gazetteer_and_cues() {
+    let found = kinds("The convoy left Vienna for a Brenholt-based depot near Tarnow in Poland.");
+    for name in ["Vienna", "Brenholt", "Tarnow", "Poland"] {
+        assert!(
+            found.contains(&(name.to_string(), EntityKind::Place)),
+            "{name}: {found:?}"
+        );
+    }
+}
+
+#[test]
+fn place_with_a_number() {
+    let found = kinds("Cranes stood idle at Terminal 4 all day.");
+    assert!(
+        found.contains(&("Terminal 4".into(), EntityKind::Place)),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn all_caps_dateline_is_a_place() {
+    let text = "KORVEN, May 3 (Reuters) - Dockers walked out.";
+    let found = kinds(text);
+    assert!(
+        found.contains(&("KORVEN".into(), EntityKind::Place)),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn sentence_initial_words_are_not_names() {
+    let found = kinds("Officials said little. However, Brask spoke. Meanwhile nothing moved.");
+    assert!(
+        found
+            .iter()
+            .all(|(n, _)| n != "Officials" && n != "However" && n != "Meanwhile")
+    );
+}
+
+#[test]
+fn a_surname_takes_the_kind_of_the_full_name() {
+    let text = "Talks were chaired by Nadia Verhoef. Later Verhoef left.";
+    let found = kinds(text);
+    assert!(
+        found.contains(&("Verhoef".into(), EntityKind::Person)),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn particles_and_hyphens_stay_in_names() {
+    let found = kinds("A letter from Ursula van der Berg reached Jean-Luc Marchetti.");
+    assert!(
+        found.iter().any(|(n, _)| n == "Ursula van der Berg"),
+        "{found:?}"
+    );
+    assert!(
+        found.iter().any(|(n, _)| n == "Jean-Luc Marchetti"),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn headline_capitals_only_match_known_names() {
+    let text = "Harbour Strike Hits Norway As Talks Fail\n\nDockers in Norway walked out.";
+    let found = kinds(text);
+    assert!(
+        found.iter().all(|(n, _)| n != "Harbour Strike Hits"),
+        "{found:?}"
+    );
+    assert_eq!(
+        found.iter().filter(|(n, _)| n == "Norway").count(),
+        2,
+        "{found:?}"
+    );
+}
+
+#[test]
+fn ranges_are_the_names_as_written() {
+    let text = "Ms Ana Kovač’s office, said Dr. Ilse Brand.";
+    for m in mentions(text) {
+        assert_eq!(m.range.slice(text), m.text);
+    }
+}
+
+#[test]
+fn appositive_role_with_a_possessive() {
+    let text = "Tor Aasen, the union's vice-chair, spoke first.";
+    assert_eq!(
+        person(text, "Tor Aasen").role.as_deref(),
+        Some("union's vice-chair")
+    );
+    let text = "Tor Aasen, the PWU’s vice-chair, spoke first.";
+    assert_eq!(
+        person(text, "Tor Aasen").role.as_deref(),
+        Some("PWU’s vice-chair")
+    );
+}
+
+#[test]
+fn an_organisation_name_stays_in_the_role() {
+    let text = "Transit Workers' Union chair Mona Dahl resigned.";
+    assert_eq!(
+        person(text, "Mona Dahl").role.as_deref(),
+        Some("Transit Workers' Union chair")
+    );
+}

@@ -1,0 +1,448 @@
+//! Unit tests of the quantity finder, on our own sentences.
+
+use proptest::prelude::*;
+
+use super::find;
+use crate::model::{Qualifier, Quantity, TextRange};
+
+fn quantities(text: &str) -> Vec<Quantity> {
+    find(text, &[TextRange::new(0, text.len())])
+}
+
+fn one(text: &str) -> Quantity {
+    let found = quantities(text);
+    assert_eq!(found.len(), 1, "{text}: {found:#?}");
+    found.into_iter().next().unwrap_or_else(|| unreachable!())
+}
+
+fn written<'t>(text: &'t str, quantity: &Quantity) -> &'t str {
+    quantity.range.slice(text)
+}
+
+#[test]
+fn digits_with_unit_and_predicate() {
+    let text = "Officials freed 52 political prisoners on Thursday.";
+    let q = one(text);
+    assert_eq!(q.value, 52.0);
+    assert_eq!(q.unit, "political prisoner");
+    assert_eq!(q.qualifier, Qualifier::Exact);
+    assert_eq!(q.predicate.as_deref(), Some("release"));
+    assert_eq!(q.attributed_to, None);
+    assert_eq!(written(text, &q), "52 political prisoners");
+    assert_eq!(q.sentence, TextRange::new(0, text.len()));
+}
+
+#[test]
+fn number_words() {
+    let q = one("Fifty-two miners were rescued from the pit.");
+    assert_eq!((q.value, q.unit.as_str()), (52.0, "miner"));
+    assert_eq!(q.predicate.as_deref(), Some("rescue"));
+    let q = one("Rescuers pulled two hundred and five passengers from the ferry.");
+    assert_eq!((q.value, q.unit.as_str()), (205.0, "passenger"));
+    let q = one("A dozen ships waited at anchor.");
+    assert_eq!((q.value, q.unit.as_str()), (12.0, "ship"));
+    assert_eq!(q.predicate.as_deref(), Some("wait"));
+}
+
+#[test]
+fn scaled_numbers_and_money() {
+    let q = one("The city will spend 1.2 million euros on the bridge.");
+    assert_eq!((q.value, q.unit.as_str()), (1_200_000.0, "euro"));
+    assert_eq!(q.predicate.as_deref(), Some("spend"));
+    let q = one("The deal is worth $3bn, the company said.");
+    assert_eq!((q.value, q.unit.as_str()), (3e9, "dollar"));
+    assert_eq!(q.attributed_to.as_deref(), Some("the company"));
+    let q = one("Fans raised £40,000 for the club.");
+    assert_eq!((q.value, q.unit.as_str()), (40_000.0, "pound"));
+    let q = one("The employers made a 12 million euro offer.");
+    assert_eq!(q.unit, "euro");
+    assert_eq!(q.predicate.as_deref(), Some("offer"));
+}
+
+#[test]
+fn percentages() {
+    let q = one("Turnout fell by 12% compared with the last vote.");
+    assert_eq!((q.value, q.unit.as_str()), (12.0, "percent"));
+    let q = one("Prices rose 4.5 per cent in a year.");
+    assert_eq!((q.value, q.unit.as_str()), (4.5, "percent"));
+    assert_eq!(q.predicate.as_deref(), Some("rise"));
+}
+
+#[test]
+fn vague_counts() {
+    let q = one("Dozens of villagers were evacuated overnight.");
+    assert_eq!(q.qualifier, Qualifier::Vague);
+    assert_eq!((q.value, q.unit.as_str()), (12.0, "villager"));
+    assert_eq!(q.predicate.as_deref(), Some("evacuate"));
+    let q = one("Tens of thousands of fans marched to the stadium.");
+    assert_eq!(q.qualifier, Qualifier::Vague);
+    assert_eq!((q.value, q.unit.as_str()), (10_000.0, "fan"));
+    assert_eq!(q.predicate.as_deref(), Some("march"));
+}
+
+#[test]
+fn hedges() {
+    let cases = [
+        ("About 300 nurses went on strike.", Qualifier::Approximate),
+        ("Nearly 300 nurses went on strike.", Qualifier::Approximate),
+        ("Some 300 nurses went on strike.", Qualifier::Approximate),
+        ("Roughly 300 nurses went on strike.", Qualifier::Approximate),
+        ("Over 300 nurses went on strike.", Qualifier::AtLeast),
+        ("More than 300 nurses went on strike.", Qualifier::AtLeast),
+        ("At least 300 nurses went on strike.", Qualifier::AtLeast),
+        ("Upwards of 300 nurses went on strike.", Qualifier::AtLeast),
+        ("Up to 300 nurses went on strike.", Qualifier::AtMost),
+        ("Fewer than 300 nurses went on strike.", Qualifier::AtMost),
+        ("Under 300 nurses went on strike.", Qualifier::AtMost),
+        ("At most 300 nurses went on strike.", Qualifier::AtMost),
+    ];
+    for (text, qualifier) in cases {
+        let q = one(text);
+        assert_eq!(q.qualifier, qualifier, "{text}");
+        assert_eq!((q.value, q.unit.as_str()), (300.0, "nurse"), "{text}");
+        assert_eq!(q.predicate.as_deref(), Some("strike"), "{text}");
+        assert!(written(text, &q).ends_with("300 nurses"), "{text}");
+    }
+}
+
+#[test]
+fn over_a_duration_is_not_a_lower_bound() {
+    let found = quantities("They offered 8 million euros over three years.");
+    assert_eq!(found.len(), 2, "{found:#?}");
+    assert_eq!(found[1].unit, "year");
+    assert_eq!(found[1].qualifier, Qualifier::Exact);
+}
+
+#[test]
+fn ranges_and_alternatives() {
+    for text in [
+        "Between 12 and 15 climbers were missing.",
+        "12 to 15 climbers were missing.",
+        "12-15 climbers were missing.",
+    ] {
+        let q = one(text);
+        assert_eq!(q.qualifier, Qualifier::Range, "{text}");
+        assert_eq!((q.value, q.high), (12.0, Some(15.0)), "{text}");
+        assert_eq!(q.unit, "climber", "{text}");
+        assert_eq!(q.predicate.as_deref(), Some("missing"), "{text}");
+    }
+    let q = one("It said 2,300 or 2,400 inmates remain in the camps.");
+    assert_eq!(q.qualifier, Qualifier::Alternatives);
+    assert_eq!((q.value, q.high), (2300.0, Some(2400.0)));
+    assert_eq!(q.predicate.as_deref(), Some("remain"));
+    let q = one("The hall costs between 2 and 3 million dollars.");
+    assert_eq!((q.value, q.high), (2e6, Some(3e6)));
+}
+
+#[test]
+fn predicates_are_normalised() {
+    let cases = [
+        ("Guards let go 40 detainees.", "release"),
+        ("40 detainees were pardoned.", "release"),
+        ("The release of 40 detainees was welcomed.", "release"),
+        ("40 detainees are still held in the north.", "remain"),
+        ("40 detainees remain behind bars.", "remain"),
+        ("600 bakers walked out at noon.", "strike"),
+        ("600 bakers joined the strike.", "strike"),
+        ("600 striking bakers gathered outside.", "strike"),
+        ("Three hikers were killed by the avalanche.", "kill"),
+        ("Three hikers were injured by the avalanche.", "injure"),
+        ("Police arrested 14 fans after the match.", "arrest"),
+        ("14 fans were detained after the match.", "detain"),
+        ("The storm cost 80 million dollars.", "cost"),
+        (
+            "The strike cost the regional economy an estimated 8 million euros.",
+            "cost",
+        ),
+        (
+            "The firm has offered a package worth 2 million euros.",
+            "offer",
+        ),
+        ("Among the freed captives are 14 sailors.", "release"),
+        ("Unemployment rose to 5.2% in May.", "rise"),
+        ("The brothers are accused of murdering four women.", "kill"),
+        ("Four others were in the hospital on Sunday.", "injure"),
+    ];
+    for (text, lemma) in cases {
+        let q = one(text);
+        assert_eq!(q.predicate.as_deref(), Some(lemma), "{text}: {q:#?}");
+    }
+}
+
+#[test]
+fn unit_from_context() {
+    let found = quantities("Rescuers reached 30 miners. 12 of them were injured.");
+    assert_eq!(found.len(), 2, "{found:#?}");
+    assert_eq!(found[1].unit, "miner");
+    assert_eq!(found[1].predicate.as_deref(), Some("injure"));
+    let found = quantities("Two people were killed and three injured.");
+    assert_eq!(found.len(), 2, "{found:#?}");
+    assert_eq!(found[0].unit, "person");
+    assert_eq!(found[0].predicate.as_deref(), Some("kill"));
+    assert_eq!(found[1].unit, "person");
+    assert_eq!(found[1].predicate.as_deref(), Some("injure"));
+    let text =
+        "Organisers said 3,000 people joined the rally.\n\nPolice put the figure at about 1,800.";
+    let found = quantities(text);
+    assert_eq!(found.len(), 2, "{found:#?}");
+    assert_eq!((found[1].value, found[1].unit.as_str()), (1800.0, "person"));
+    let q = one("Police estimated the crowd at about 1,800.");
+    assert_eq!((q.value, q.unit.as_str()), (1800.0, "person"));
+    let q = one("Officials put the number of cars stranded at over 400.");
+    assert_eq!((q.value, q.unit.as_str()), (400.0, "car"));
+    assert_eq!(q.qualifier, Qualifier::AtLeast);
+}
+
+#[test]
+fn unit_skips_more_and_other() {
+    let q = one("Officials freed 20 more captives.");
+    assert_eq!(q.unit, "captive");
+    let q = one("Officials freed 20 other captives.");
+    assert_eq!(q.unit, "captive");
+}
+
+#[test]
+fn attribution() {
+    let cases = [
+        (
+            "According to police, 40 drivers were arrested.",
+            Some("police"),
+        ),
+        ("Police said 40 drivers were arrested.", Some("Police")),
+        ("40 drivers were arrested, police said.", Some("police")),
+        ("The union says 900 cleaners walked out.", Some("the union")),
+        ("900 cleaners reportedly walked out.", Some("reported")),
+        (
+            "Officials estimated that 900 cleaners walked out.",
+            Some("Officials"),
+        ),
+        ("900 cleaners walked out on Monday.", None),
+        (
+            "He said the firm's offer of 900 dollars stands.",
+            Some("He"),
+        ),
+        ("Later said the firm's offer of 900 dollars stands.", None),
+    ];
+    for (text, source) in cases {
+        let q = one(text);
+        assert_eq!(q.attributed_to.as_deref(), source, "{text}");
+    }
+}
+
+#[test]
+fn reportedly_stays_in_its_clause() {
+    let found =
+        quantities("Forty climbers reached the top, though 12 others were reportedly injured.");
+    assert_eq!(found.len(), 2, "{found:#?}");
+    assert_eq!(found[0].attributed_to, None);
+    assert_eq!(found[1].attributed_to.as_deref(), Some("reported"));
+}
+
+#[test]
+fn not_quantities() {
+    for text in [
+        "The bridge opened in 2019 after years of delay.",
+        "She has led the party since 1994.",
+        "The vote was held on 11 September.",
+        "Talks began on September 11 in the capital.",
+        "The shift starts at 6 a.m. every day.",
+        "The shift starts at 6:30 every day.",
+        "The shift starts at 6pm every day.",
+        "A 69-year-old woman was questioned.",
+        "The driver, aged 69, was questioned.",
+        "She finished 3rd in the race.",
+        "Call 555-1234-99 for details.",
+        "Flights leave from Terminal 3 at dawn.",
+        "The Covid-19 rules were lifted.",
+        "The G7 leaders met at the lake.",
+        "The support line is open 24/7 for callers.",
+        "Details are at https://example.org/news/2024/05/12/story-123 online.",
+        "No one was hurt in the fire.",
+        "Luckily no one was injured.",
+        "Tips go to the desk at 412-555-3000 or (412) 555-3000.",
+        "Call 555-0199 ext 4 for details.",
+        "The convoy used U.S. 20 to leave.",
+        "The 1990s were a hard decade.",
+    ] {
+        let found = quantities(text);
+        assert!(found.is_empty(), "{text}: {found:#?}");
+    }
+}
+
+#[test]
+fn one_person_written_with_an_article() {
+    let q = one("A 34-year-old cyclist was killed on the bypass.");
+    assert_eq!((q.value, q.unit.as_str()), (1.0, "cyclist"));
+    assert_eq!(q.predicate.as_deref(), Some("kill"));
+    let q = one("An officer was injured, the sheriff said.");
+    assert_eq!((q.value, q.unit.as_str()), (1.0, "officer"));
+    assert_eq!(q.attributed_to.as_deref(), Some("the sheriff"));
+    let q = one("The blast killed a 16-year-old near the station.");
+    assert_eq!((q.value, q.unit.as_str()), (1.0, "person"));
+    assert_eq!(q.predicate.as_deref(), Some("kill"));
+    let q = one("The crash left a young cyclist dead.");
+    assert_eq!((q.value, q.unit.as_str()), (1.0, "cyclist"));
+    let q = one("Police freed an additional 14 hostages.");
+    assert_eq!((q.value, q.unit.as_str()), (14.0, "hostage"));
+    let q = one("Guards freed an additional 14.");
+    assert_eq!(q.value, 14.0);
+    let q = one("A 9-month-old was injured in the fall.");
+    assert_eq!(q.unit, "person");
+    assert!(quantities("A neighbour said the street was quiet.").is_empty());
+    assert!(quantities("A teacher who lives nearby was asked.").is_empty());
+}
+
+#[test]
+fn part_of_a_group_takes_the_group_noun() {
+    let q = one("Three of the climbers died on the ridge.");
+    assert_eq!((q.value, q.unit.as_str()), (3.0, "climber"));
+    assert_eq!(q.predicate.as_deref(), Some("die"));
+    let q = one("Officers say 4 were found dead in the flat.");
+    assert_eq!(q.predicate.as_deref(), Some("die"));
+}
+
+#[test]
+fn ages_and_codes_are_not_counts() {
+    for text in [
+        "Jane Roe, 41, was charged on Monday.",
+        "Little Amy Roe, three, was hurt at home.",
+        "A father of three was killed on the corner.",
+        "A three -year-old girl was hurt at home.",
+        "The victims, ages 22, 26 and 37, were treated.",
+        "Both were younger than 18 at the time.",
+        "The hikers, ranging in age from 19 to 27, were found.",
+        "Under statute 39-13-202 the killing is murder.",
+        "It follows the Dec. 3 incident downtown.",
+    ] {
+        let found = quantities(text);
+        assert!(found.is_empty(), "{text}: {found:#?}");
+    }
+}
+
+#[test]
+fn time_phrase_of_the_claim() {
+    let text = "Since May 2021, 300 detainees have been freed.";
+    let q = one(text);
+    assert_eq!(q.time.map(|t| t.slice(text)), Some("Since May 2021"));
+    let text = "Rescuers freed 12 miners on Monday, while 40 miners remain trapped.";
+    let found = quantities(text);
+    assert_eq!(found.len(), 2, "{found:#?}");
+    assert_eq!(found[0].time.map(|t| t.slice(text)), Some("on Monday"));
+    assert_eq!(found[1].time, None);
+    assert_eq!(one("Rescuers freed 12 miners.").time, None);
+}
+
+#[test]
+fn an_included_part_shares_the_predicate() {
+    let found = quantities("Officers arrested 12 fans, including two minors.");
+    assert_eq!(found.len(), 2, "{found:#?}");
+    assert_eq!(found[1].unit, "minor");
+    assert_eq!(found[1].predicate.as_deref(), Some("arrest"));
+}
+
+#[test]
+fn a_strike_noun_after_the_number_is_the_predicate() {
+    let found = quantities("900 porters began a 24-hour strike.");
+    assert_eq!(found.len(), 2, "{found:#?}");
+    assert_eq!(found[0].predicate.as_deref(), Some("strike"));
+    let q = one("Six pedestrians were struck by the van.");
+    assert_eq!(q.predicate, None);
+}
+
+#[test]
+fn one_of_a_number_is_a_part_not_a_count() {
+    let q = one("She was one of six people who were wounded.");
+    assert_eq!((q.value, q.unit.as_str()), (6.0, "person"));
+}
+
+#[test]
+fn people_predicates_skip_things() {
+    let q = one("He was charged with two counts of murder.");
+    assert_eq!(q.unit, "count");
+    assert_eq!(q.predicate, None);
+    let q = one("Police found 30 shell casings where the man was killed.");
+    assert_eq!(q.predicate, None);
+}
+
+#[test]
+fn hyphen_compounds_count_time() {
+    let q = one("Dockers began a 48-hour strike at dawn.");
+    assert_eq!((q.value, q.unit.as_str()), (48.0, "hour"));
+    assert_eq!(q.predicate.as_deref(), Some("strike"));
+}
+
+#[test]
+fn paragraphs_stand_in_for_missing_sentences() {
+    let text = "Police said 40 drivers were arrested.\n\n300 nurses walked out.";
+    let found = find(text, &[]);
+    assert_eq!(found.len(), 2, "{found:#?}");
+    assert_eq!(
+        found[0].sentence.slice(text),
+        "Police said 40 drivers were arrested."
+    );
+    assert_eq!(found[1].sentence.slice(text), "300 nurses walked out.");
+    assert_eq!(found[1].attributed_to, None);
+}
+
+#[test]
+fn ranges_point_into_the_text_with_multibyte_characters() {
+    let text = "«Über» 1,300 Häftlinge — about 52 prisoners were freed, €5m paid.";
+    for q in quantities(text) {
+        assert!(text.get(q.range.start..q.range.end).is_some());
+    }
+    let found = quantities(text);
+    assert!(
+        found
+            .iter()
+            .any(|q| q.value == 52.0 && q.unit == "prisoner")
+    );
+    assert!(found.iter().any(|q| q.value == 5e6 && q.unit == "euro"));
+}
+
+proptest! {
+    #[test]
+    fn never_panics_and_ranges_stay_in_bounds(text in "\\PC{0,200}", cut in 0usize..220) {
+        let sentences = [
+            TextRange::new(0, cut.min(text.len())),
+            TextRange { start: cut, end: text.len() + 3 },
+        ];
+        for sentences in [&sentences[..], &[]] {
+            for q in find(&text, sentences) {
+                prop_assert!(q.range.start <= q.range.end);
+                prop_assert!(text.get(q.range.start..q.range.end).is_some());
+                prop_assert!(q.sentence.contains(q.range));
+                if let Some(time) = q.time {
+                    prop_assert!(text.get(time.start..time.end).is_some());
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn never_panics_on_number_like_text(
+        words in proptest::collection::vec(
+            prop_oneof![
+                Just("1,300"), Just("or"), Just("to"), Just("-"), Just("between"), Just("and"),
+                Just("about"), Just("$"), Just("€"), Just("3bn"), Just("million"), Just("%"),
+                Just("fifty"), Just("two"), Just("hundred"), Just("a"), Just("dozen"),
+                Just("dozens"), Just("of"), Just("people"), Just("were"), Just("released"),
+                Just("said"), Just("police"), Just("."), Just(","), Just("2019"), Just("March"),
+                Just("Ü"), Just("’"), Just("at"), Just("the"), Just("number"), Just("them"),
+            ],
+            0..30,
+        ),
+        glue in proptest::collection::vec(any::<bool>(), 30),
+    ) {
+        let mut text = String::new();
+        for (i, word) in words.iter().enumerate() {
+            if !glue.get(i).copied().unwrap_or(false) {
+                text.push(' ');
+            }
+            text.push_str(word);
+        }
+        for q in find(&text, &[]) {
+            prop_assert!(text.get(q.range.start..q.range.end).is_some());
+            prop_assert!(q.value.is_finite());
+        }
+    }
+}

@@ -1,0 +1,379 @@
+//! What clustering reads of one document: the words of its title and body,
+//! the names it mentions, the counts and dates it states, and when it was
+//! published. Weighting (TF-IDF) happens later, against the stream's vocabulary.
+
+use std::collections::{BTreeSet, HashMap};
+
+use crate::model::{Document, PartialDate};
+use crate::text::fold;
+
+/// Words too common in news prose to tell two events apart.
+const STOP_WORDS: &[&str] = &[
+    "a",
+    "about",
+    "above",
+    "after",
+    "again",
+    "against",
+    "all",
+    "also",
+    "am",
+    "an",
+    "and",
+    "any",
+    "are",
+    "as",
+    "at",
+    "be",
+    "because",
+    "been",
+    "before",
+    "being",
+    "below",
+    "between",
+    "both",
+    "but",
+    "by",
+    "can",
+    "could",
+    "did",
+    "do",
+    "does",
+    "doing",
+    "down",
+    "during",
+    "each",
+    "few",
+    "for",
+    "from",
+    "further",
+    "had",
+    "has",
+    "have",
+    "having",
+    "he",
+    "her",
+    "here",
+    "hers",
+    "herself",
+    "him",
+    "himself",
+    "his",
+    "how",
+    "i",
+    "if",
+    "in",
+    "into",
+    "is",
+    "it",
+    "its",
+    "itself",
+    "just",
+    "me",
+    "more",
+    "most",
+    "my",
+    "myself",
+    "no",
+    "nor",
+    "not",
+    "now",
+    "of",
+    "off",
+    "on",
+    "once",
+    "only",
+    "or",
+    "other",
+    "our",
+    "ours",
+    "ourselves",
+    "out",
+    "over",
+    "own",
+    "said",
+    "same",
+    "says",
+    "she",
+    "should",
+    "so",
+    "some",
+    "such",
+    "than",
+    "that",
+    "the",
+    "their",
+    "theirs",
+    "them",
+    "themselves",
+    "then",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "through",
+    "to",
+    "too",
+    "under",
+    "until",
+    "up",
+    "very",
+    "was",
+    "we",
+    "were",
+    "what",
+    "when",
+    "where",
+    "which",
+    "while",
+    "who",
+    "whom",
+    "why",
+    "will",
+    "with",
+    "would",
+    "you",
+    "your",
+    "yours",
+    "yourself",
+    "s",
+    "t",
+    "mr",
+    "mrs",
+    "ms",
+    "one",
+    "two",
+    "new",
+    "last",
+    "year",
+    "years",
+    "week",
+    "day",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "told",
+    "say",
+    "according",
+    "may",
+    "might",
+    "must",
+    "since",
+    "around",
+    "among",
+];
+
+/// Counted nouns that say nothing about which event a number belongs to.
+const VAGUE_UNITS: &[&str] = &[
+    "a", "am", "pm", "p", "m", "percent", "per", "year", "years", "day", "days", "time", "times",
+    "of", "and", "or", "to", "in", "the", "th", "st", "nd", "rd", "s", "hour", "hours", "minute",
+    "minutes", "month", "months", "week", "weeks", "block",
+];
+
+/// Number words, which follow a figure in "6 five-year terms" but count nothing.
+const NUMBER_WORDS: &[&str] = &[
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "hundred",
+    "thousand", "million", "billion", "dozen", "was", "were", "are", "had", "has", "near",
+];
+
+/// A document's raw signals, before weighting.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Features {
+    /// Content words of the title.
+    pub title: Vec<String>,
+    /// Content words of the body.
+    pub body: Vec<String>,
+    /// Names: analysed mentions, or runs of capitalised words as a fallback.
+    pub entities: Vec<String>,
+    /// Counted nouns with the values stated for them.
+    pub counts: HashMap<String, BTreeSet<u64>>,
+    /// Day-precision dates written in the text.
+    pub dates: BTreeSet<PartialDate>,
+    /// The year the text names most often (the latest on a tie), from the
+    /// analysed dates or, when there are none, from four-digit years.
+    pub main_year: Option<i32>,
+    /// Publication day (days from the common era), when known.
+    pub published_day: Option<i64>,
+    /// The outlet, lower-case, when known.
+    pub outlet: Option<String>,
+}
+
+impl Features {
+    /// Reads the signals of one document.
+    pub(crate) fn of(document: &Document, max_body_words: usize) -> Features {
+        let article = &document.article;
+        let analysis = &document.analysis;
+        let title = content_words(&article.title);
+        let body_text = article
+            .text
+            .get(..floor_boundary(&article.text, max_body_words * 8));
+        let body = content_words(body_text.unwrap_or(""));
+        let mut entities: Vec<String> = analysis
+            .mentions
+            .iter()
+            .map(|mention| fold(&mention.text))
+            .filter(|name| !name.is_empty())
+            .collect();
+        // Capitalised runs are added even when mentions were found: they
+        // catch names the analyser leaves out, and measured better together.
+        {
+            entities.extend(capitalised_runs(&article.title));
+            entities.extend(capitalised_runs(body_text.unwrap_or("")));
+        }
+        let mut counts: HashMap<String, BTreeSet<u64>> = HashMap::new();
+        if analysis.quantities.is_empty() {
+            for (unit, value) in number_word_pairs(body_text.unwrap_or("")) {
+                counts.entry(unit).or_default().insert(value);
+            }
+        } else {
+            for quantity in &analysis.quantities {
+                let unit = fold(&quantity.unit);
+                if unit.is_empty() || !quantity.value.is_finite() || quantity.value < 0.0 {
+                    continue;
+                }
+                // Values are compared exactly, so keep them as integers
+                // (hundredths, for amounts such as 4.5 million).
+                let value = (quantity.value * 100.0).round().min(u64::MAX as f64) as u64;
+                counts.entry(unit).or_default().insert(value);
+            }
+        }
+        let dates = analysis
+            .dates
+            .iter()
+            .filter(|mention| mention.date.day.is_some())
+            .map(|mention| mention.date)
+            .collect();
+        let years: Vec<i32> = if analysis.dates.is_empty() {
+            written_years(body_text.unwrap_or(""))
+        } else {
+            analysis
+                .dates
+                .iter()
+                .map(|mention| mention.date.year)
+                .collect()
+        };
+        let mut year_counts: HashMap<i32, usize> = HashMap::new();
+        for year in years {
+            *year_counts.entry(year).or_default() += 1;
+        }
+        let main_year = year_counts
+            .into_iter()
+            .max_by_key(|(year, count)| (*count, *year))
+            .map(|(year, _)| year);
+        Features {
+            title,
+            body,
+            entities,
+            counts,
+            dates,
+            main_year,
+            published_day: article.published.and_then(day_number),
+            outlet: article.source.as_deref().map(str::to_lowercase),
+        }
+    }
+}
+
+/// Days from the common era of a date; a month or year counts as its first day.
+pub(crate) fn day_number(date: PartialDate) -> Option<i64> {
+    let month = date.month.unwrap_or(1);
+    let day = date.day.unwrap_or(1);
+    chrono::NaiveDate::from_ymd_opt(date.year, month, day)
+        .map(|date| i64::from(chrono::Datelike::num_days_from_ce(&date)))
+}
+
+fn floor_boundary(text: &str, limit: usize) -> usize {
+    let mut end = limit.min(text.len());
+    while end > 0 && !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    end
+}
+
+fn is_stop_word(word: &str) -> bool {
+    STOP_WORDS.contains(&word)
+}
+
+/// Folded words of a text, without stop words, bare numbers or single letters.
+fn content_words(text: &str) -> Vec<String> {
+    fold(text)
+        .split(' ')
+        .filter(|word| word.len() > 1 && !is_stop_word(word))
+        .filter(|word| !word.bytes().all(|byte| byte.is_ascii_digit()))
+        .map(str::to_string)
+        .collect()
+}
+
+/// Runs of capitalised words ("Port Workers Union"), folded, each also as its
+/// single words, skipping stop words that open a sentence ("The", "He").
+fn capitalised_runs(text: &str) -> Vec<String> {
+    let mut names = Vec::new();
+    let mut run: Vec<String> = Vec::new();
+    let flush = |run: &mut Vec<String>, names: &mut Vec<String>| {
+        if run.len() > 1 {
+            names.push(run.join(" "));
+        }
+        names.append(run);
+    };
+    for raw in text.split(|ch: char| ch.is_whitespace()) {
+        let word = raw.trim_matches(|ch: char| !ch.is_alphanumeric());
+        let capitalised = word.chars().next().is_some_and(char::is_uppercase)
+            && word.chars().any(char::is_lowercase);
+        let folded = fold(word);
+        if capitalised && folded.len() > 1 && !is_stop_word(&folded) && !folded.contains(' ') {
+            run.push(folded);
+        } else {
+            flush(&mut run, &mut names);
+        }
+        // Punctuation after a word ends the name ("Smith, the mayor").
+        if raw.ends_with([',', '.', ';', ':', '!', '?', ')', '"']) {
+            flush(&mut run, &mut names);
+        }
+    }
+    flush(&mut run, &mut names);
+    names
+}
+
+/// "52 political prisoners" -> ("political", 52): a number and the word after
+/// it, the fallback when the analyse stage found no quantities.
+fn number_word_pairs(text: &str) -> Vec<(String, u64)> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let mut pairs = Vec::new();
+    for window in words.windows(2) {
+        let number = window[0].trim_end_matches([',', '.']);
+        if number.is_empty() || !number.bytes().all(|b| b.is_ascii_digit() || b == b',') {
+            continue;
+        }
+        let Ok(value) = number.replace(',', "").parse::<u64>() else {
+            continue;
+        };
+        // Years and house numbers are not counts of the event.
+        if !(2..1900).contains(&value) {
+            continue;
+        }
+        let unit = fold(window[1]);
+        if unit.len() < 3
+            || unit.contains(' ')
+            || VAGUE_UNITS.contains(&unit.as_str())
+            || is_stop_word(&unit)
+            || NUMBER_WORDS.contains(&unit.as_str())
+        {
+            continue;
+        }
+        pairs.push((unit, value * 100));
+    }
+    pairs
+}
+
+/// Four-digit years (1900-2099) standing alone in the text.
+fn written_years(text: &str) -> Vec<i32> {
+    text.split(|ch: char| !ch.is_ascii_digit())
+        .filter(|digits| digits.len() == 4)
+        .filter_map(|digits| digits.parse::<i32>().ok())
+        .filter(|year| (1900..2100).contains(year))
+        .collect()
+}

@@ -1,0 +1,365 @@
+//! Tests of story clustering on small hand-written documents.
+
+use proptest::prelude::*;
+
+use super::{ClusterConfig, cluster};
+use crate::model::{
+    Analysis, Article, DocId, Document, PartialDate, Story, StoryAssignment, StoryChoice, StoryId,
+};
+
+fn document(id: &str, published: Option<PartialDate>, title: &str, text: &str) -> Document {
+    Document {
+        article: Article {
+            id: DocId(id.into()),
+            origin: format!("{id}.txt"),
+            external_id: None,
+            url: None,
+            title: title.into(),
+            source: None,
+            author: None,
+            published,
+            lang: Some("en".into()),
+            text: text.into(),
+            blocks: Vec::new(),
+            extra: serde_json::Map::new(),
+        },
+        analysis: Analysis::default(),
+    }
+}
+
+fn date(month: u32, day: u32) -> Option<PartialDate> {
+    Some(PartialDate::day(2030, month, day))
+}
+
+/// Event A: a ferry crew strike in spring; event B: the same cast in autumn.
+fn two_events() -> Vec<Document> {
+    vec![
+        document(
+            "a1",
+            date(4, 2),
+            "Lundby ferry crews walk out over pay",
+            "Ferry crews of the Lundby Sound Line walked out on Tuesday, stranding commuters. \
+             The Seafarers Guild said 240 crew members joined the stoppage. Guild leader Tomas \
+             Areskog said the company had ignored a pay claim for a year. Harbourmaster Ingrid \
+             Falk said boats stayed moored at Lundby quay.",
+        ),
+        document(
+            "a2",
+            date(4, 3),
+            "Ferry strike in Lundby enters second day",
+            "The strike by 240 crew members of the Lundby Sound Line entered its second day. \
+             Tomas Areskog of the Seafarers Guild said the walkout over pay would go on. \
+             Commuters queued for buses as Ingrid Falk kept the Lundby quay closed.",
+        ),
+        document(
+            "b1",
+            date(10, 20),
+            "Lundby ferry crews strike again over automation",
+            "Ferry crews of the Lundby Sound Line struck again on Monday, this time over \
+             automated ticket gates. The Seafarers Guild said 410 crew members joined. Tomas \
+             Areskog said the gates threaten jobs. Ingrid Falk closed the Lundby quay.",
+        ),
+        document(
+            "b2",
+            date(10, 21),
+            "Automation strike halts Lundby ferries",
+            "A strike by 410 crew members over automated gates halted the Lundby Sound Line \
+             for a second day. Guild leader Tomas Areskog said the gates threaten jobs and \
+             Ingrid Falk said the quay at Lundby stayed closed.",
+        ),
+        document(
+            "c1",
+            date(4, 3),
+            "Orchestra names new conductor",
+            "The Vesterhavn Philharmonic named Paula Morrow as its principal conductor from \
+             next season. Morrow, who trained in Vienna, said she wanted to bring new \
+             audiences to the concert hall.",
+        ),
+    ]
+}
+
+/// Groups the documents by assigned story, as sorted lists of ids.
+fn partition(assignments: &[StoryAssignment]) -> Vec<Vec<String>> {
+    let mut groups: Vec<(StoryChoice, Vec<String>)> = Vec::new();
+    for assignment in assignments {
+        match groups
+            .iter_mut()
+            .find(|(story, _)| *story == assignment.story)
+        {
+            Some((_, members)) => members.push(assignment.doc.0.clone()),
+            None => groups.push((assignment.story.clone(), vec![assignment.doc.0.clone()])),
+        }
+    }
+    let mut members: Vec<Vec<String>> = groups
+        .into_iter()
+        .map(|(_, mut ids)| {
+            ids.sort();
+            ids
+        })
+        .collect();
+    members.sort();
+    members
+}
+
+#[test]
+fn same_cast_with_other_counts_and_months_stays_apart() {
+    let documents = two_events();
+    let refs: Vec<&Document> = documents.iter().collect();
+    let assignments = cluster(&refs, &[], &[], &ClusterConfig::default());
+    assert_eq!(
+        partition(&assignments),
+        vec![vec!["a1", "a2"], vec!["b1", "b2"], vec!["c1"]]
+    );
+    let joined = assignments.iter().find(|a| a.doc.0 == "a2").unwrap();
+    assert!(joined.similarity > 0.0);
+    assert!(
+        joined.evidence.iter().any(|e| e.contains("240")),
+        "{joined:?}"
+    );
+}
+
+#[test]
+fn a_count_conflict_lowers_the_similarity() {
+    // Same week, same cast and wording: only the count differs.
+    let documents = two_events();
+    let mut other = documents[1].clone();
+    other.article.text = other.article.text.replace("240", "95");
+    let config = ClusterConfig::default();
+    let agreeing = cluster(&[&documents[0], &documents[1]], &[], &[], &config);
+    let conflicting = cluster(&[&documents[0], &other], &[], &[], &config);
+    assert!(agreeing[1].similarity > 0.0);
+    assert!(conflicting[1].similarity < agreeing[1].similarity);
+}
+
+#[test]
+fn a_copy_joins_its_original() {
+    let documents = two_events();
+    let mut copy = documents[0].clone();
+    copy.article.id = DocId("copy".into());
+    copy.article.published = date(4, 4);
+    copy.article.title = "Ferry crews walk out".into();
+    let mut stream: Vec<Document> = documents;
+    stream.push(copy);
+    let refs: Vec<&Document> = stream.iter().collect();
+    let assignments = cluster(&refs, &[], &[], &ClusterConfig::default());
+    let story_of = |id: &str| {
+        assignments
+            .iter()
+            .find(|a| a.doc.0 == id)
+            .map(|a| a.story.clone())
+    };
+    assert_eq!(story_of("copy"), story_of("a1"));
+}
+
+#[test]
+fn arrival_order_changes_little() {
+    let documents = two_events();
+    let forward: Vec<&Document> = documents.iter().collect();
+    let backward: Vec<&Document> = documents.iter().rev().collect();
+    let config = ClusterConfig::default();
+    assert_eq!(
+        partition(&cluster(&forward, &[], &[], &config)),
+        partition(&cluster(&backward, &[], &[], &config))
+    );
+}
+
+#[test]
+fn joins_a_stored_story() {
+    let documents = two_events();
+    let stored = Story {
+        id: StoryId("s-spring".into()),
+        title: documents[0].article.title.clone(),
+        articles: vec![documents[0].article.id.clone()],
+    };
+    let known = vec![&documents[0]];
+    let new = vec![&documents[1], &documents[2]];
+    let assignments = cluster(&new, &[stored], &known, &ClusterConfig::default());
+    assert_eq!(
+        assignments[0].story,
+        StoryChoice::Existing(StoryId("s-spring".into()))
+    );
+    assert_eq!(assignments[1].story, StoryChoice::New(0));
+}
+
+#[test]
+fn documents_without_text_or_date_are_assigned() {
+    let documents = [
+        document("empty", None, "", ""),
+        document("undated", None, "Lundby ferry crews walk out", ""),
+        document("blank", date(1, 1), " ", " \n "),
+    ];
+    let refs: Vec<&Document> = documents.iter().collect();
+    let assignments = cluster(&refs, &[], &[], &ClusterConfig::default());
+    assert_eq!(assignments.len(), 3);
+}
+
+proptest! {
+    #[test]
+    fn assigns_every_document_exactly_once(
+        texts in proptest::collection::vec(("\\PC{0,30}", "(\\PC{0,20}[ .\n]){0,10}", proptest::option::of(1u32..28)), 1..8),
+        stored in 0usize..3,
+    ) {
+        let documents: Vec<Document> = texts
+            .iter()
+            .enumerate()
+            .map(|(i, (title, text, day))| {
+                document(&format!("d{i}"), day.and_then(|d| date(1 + d % 12, d)), title, text)
+            })
+            .collect();
+        let split = stored.min(documents.len());
+        let known: Vec<&Document> = documents[..split].iter().collect();
+        let stories: Vec<Story> = known
+            .iter()
+            .map(|d| Story {
+                id: StoryId::opened_by(&d.article.id),
+                title: String::new(),
+                articles: vec![d.article.id.clone()],
+            })
+            .collect();
+        let new: Vec<&Document> = documents[split..].iter().collect();
+        let assignments = cluster(&new, &stories, &known, &ClusterConfig::default());
+        prop_assert_eq!(assignments.len(), new.len());
+        let mut opened = 0;
+        for (assignment, document) in assignments.iter().zip(&new) {
+            prop_assert_eq!(&assignment.doc, &document.article.id);
+            prop_assert!((0.0..=1.0).contains(&assignment.similarity));
+            match &assignment.story {
+                StoryChoice::New(index) => {
+                    prop_assert!(*index <= opened);
+                    if *index == opened {
+                        opened += 1;
+                    }
+                }
+                StoryChoice::Existing(id) => prop_assert!(stories.iter().any(|s| &s.id == id)),
+            }
+        }
+    }
+}
+
+/// The shared seeds (real reports of two prisoner releases by one government),
+/// read in place: the first line is the title, the rest the text.
+#[test]
+fn seeds_split_into_their_two_releases() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/seeds");
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        eprintln!("skipped: {} is absent", dir.display());
+        return;
+    };
+    let mut paths: Vec<std::path::PathBuf> =
+        entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    paths.sort();
+    let documents: Vec<Document> = paths
+        .iter()
+        .filter_map(|path| {
+            let text = std::fs::read_to_string(path).ok()?;
+            let name = path
+                .file_name()?
+                .to_string_lossy()
+                .chars()
+                .take(3)
+                .collect::<String>();
+            let title = text
+                .lines()
+                .find(|line| !line.trim().is_empty())?
+                .trim()
+                .to_string();
+            Some(document(&name, None, &title, &text))
+        })
+        .collect();
+    let refs: Vec<&Document> = documents.iter().collect();
+    let groups = partition(&cluster(&refs, &[], &[], &ClusterConfig::default()));
+    eprintln!("seed stories: {groups:?}");
+    assert!(
+        groups
+            .iter()
+            .any(|g| g.contains(&"002".to_string()) && g.len() == 1),
+        "{groups:?}"
+    );
+}
+
+/// The plain-text files of the project's example corpus (two strikes at one
+/// port with the same cast, March and October), with the publication dates
+/// extraction would find; the whole raw page stands in for the clean text.
+#[test]
+fn example_corpus_splits_into_its_two_strikes() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/corpus");
+    let files = [
+        ("01-harbour-herald-strike.txt", date(3, 10)),
+        ("02-northern-wire-strike.txt", date(3, 10)),
+        ("04-norland-times-rewrite.txt", date(3, 11)),
+        ("06-portside-notes-ships.txt", None),
+        ("08-harbour-herald-october-strike.txt", date(10, 20)),
+        ("09-northern-wire-october-strike.txt", date(10, 20)),
+    ];
+    let mut documents = Vec::new();
+    for (name, published) in files {
+        let Ok(text) = std::fs::read_to_string(dir.join(name)) else {
+            eprintln!("skipped: examples/corpus/{name} is absent");
+            return;
+        };
+        let title = text.lines().next().unwrap_or_default().to_string();
+        let mut published = published;
+        if let Some(day) = published.as_mut() {
+            day.year = 2026;
+        }
+        documents.push(document(&name[..2], published, &title, &text));
+    }
+    let refs: Vec<&Document> = documents.iter().collect();
+    let groups = partition(&cluster(&refs, &[], &[], &ClusterConfig::default()));
+    assert_eq!(groups, vec![vec!["01", "02", "04", "06"], vec!["08", "09"]]);
+}
+
+#[test]
+fn a_known_outlets_chrome_does_not_join_its_pages() {
+    let chrome = "Skagen Evening Courier Home Sports Weather Obituaries Classifieds. \
+                  Subscribe to the Skagen Evening Courier for unlimited digital access today. \
+                  Copyright Skagen Evening Courier Media Group, all rights reserved.";
+    let events = [
+        "A bakery on Mill Lane won the regional bread prize for its rye loaf.",
+        "Road works closed the coastal highway near Brask for two nights.",
+        "The Brask rowing club launched a new boat named after its founder.",
+        "A retired teacher published a history of the old lighthouse keepers.",
+        "Heavy rain flooded cellars in the lower harbour district overnight.",
+        "The county library opened a reading room for children on Saturdays.",
+    ];
+    let documents: Vec<Document> = events
+        .iter()
+        .enumerate()
+        .map(|(i, event)| {
+            let mut doc = document(
+                &format!("p{i}"),
+                date(6, 1 + i as u32),
+                &format!("{} - Skagen Evening Courier", &event[..20]),
+                &format!("{chrome}\n\n{event}\n\n{chrome}"),
+            );
+            doc.article.source = Some("courier.example".into());
+            doc
+        })
+        .collect();
+    // The outlet's first pages are stored, one story each: its chrome is known.
+    let (stored, arriving) = documents.split_at(4);
+    let stories: Vec<Story> = stored
+        .iter()
+        .map(|d| Story {
+            id: StoryId::opened_by(&d.article.id),
+            title: d.article.title.clone(),
+            articles: vec![d.article.id.clone()],
+        })
+        .collect();
+    let known: Vec<&Document> = stored.iter().collect();
+    let new: Vec<&Document> = arriving.iter().collect();
+    let assignments = cluster(&new, &stories, &known, &ClusterConfig::default());
+    let stories_of: Vec<&StoryChoice> = assignments.iter().map(|a| &a.story).collect();
+    assert_eq!(
+        stories_of,
+        vec![&StoryChoice::New(0), &StoryChoice::New(1)],
+        "{assignments:?}"
+    );
+    // Without the rule the shared chrome alone would join them.
+    let no_chrome_rule = ClusterConfig {
+        chrome_min_documents: u32::MAX,
+        ..ClusterConfig::default()
+    };
+    let joined = cluster(&new, &stories, &known, &no_chrome_rule);
+    assert!(matches!(joined[0].story, StoryChoice::Existing(_)));
+}

@@ -1,0 +1,196 @@
+//! Sparse TF-IDF vectors over a vocabulary learned from the stream, and story
+//! centroids (sums of their members' unit vectors) to compare them with.
+
+use std::collections::HashMap;
+
+/// The three kinds of terms, weighted and compared separately.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub(crate) enum Field {
+    Title = 0,
+    Body = 1,
+    Entity = 2,
+}
+
+impl Field {
+    pub(crate) const ALL: [Field; 3] = [Field::Title, Field::Body, Field::Entity];
+}
+
+/// Term ids and per-field document frequencies of every document seen so far.
+#[derive(Debug, Default)]
+pub(crate) struct Vocabulary {
+    ids: HashMap<String, u32>,
+    terms: Vec<String>,
+    document_frequency: [Vec<u32>; 3],
+    documents: u32,
+    /// Per outlet: documents seen, and in how many each term occurs.
+    outlets: HashMap<String, OutletTerms>,
+}
+
+#[derive(Debug, Default)]
+struct OutletTerms {
+    documents: u32,
+    frequency: HashMap<u32, u32>,
+}
+
+/// What makes a term an outlet's chrome rather than news.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct ChromeRule {
+    /// Documents of the outlet seen before the rule applies.
+    pub min_documents: u32,
+    /// Share of the outlet's documents a chrome term occurs in.
+    pub min_share: f64,
+}
+
+impl Vocabulary {
+    /// Counts one document's terms (each field's terms given once or more).
+    pub(crate) fn observe(&mut self, fields: [&[String]; 3], outlet: Option<&str>) {
+        self.documents += 1;
+        let mut all_terms: Vec<u32> = Vec::new();
+        for (field, terms) in fields.iter().enumerate() {
+            let mut seen: Vec<u32> = terms.iter().map(|term| self.id(term)).collect();
+            seen.sort_unstable();
+            seen.dedup();
+            all_terms.extend(seen.iter().copied());
+            let frequencies = &mut self.document_frequency[field];
+            for id in seen {
+                let slot = id as usize;
+                if frequencies.len() <= slot {
+                    frequencies.resize(slot + 1, 0);
+                }
+                frequencies[slot] += 1;
+            }
+        }
+        if let Some(outlet) = outlet {
+            all_terms.sort_unstable();
+            all_terms.dedup();
+            let terms = self.outlets.entry(outlet.to_string()).or_default();
+            terms.documents += 1;
+            for id in all_terms {
+                *terms.frequency.entry(id).or_default() += 1;
+            }
+        }
+    }
+
+    /// Tells whether a term occurs on so many of an outlet's pages that it is
+    /// the site's chrome (its name, menus, footer), not news.
+    fn is_chrome(&self, id: u32, outlet: Option<&str>, rule: ChromeRule) -> bool {
+        let Some(terms) = outlet.and_then(|outlet| self.outlets.get(outlet)) else {
+            return false;
+        };
+        if terms.documents < rule.min_documents.max(1) {
+            return false;
+        }
+        let frequency = terms.frequency.get(&id).copied().unwrap_or(0);
+        f64::from(frequency) >= rule.min_share * f64::from(terms.documents)
+    }
+
+    fn id(&mut self, term: &str) -> u32 {
+        if let Some(id) = self.ids.get(term) {
+            return *id;
+        }
+        let id = self.terms.len() as u32;
+        self.ids.insert(term.to_string(), id);
+        self.terms.push(term.to_string());
+        id
+    }
+
+    /// The term an id stands for.
+    pub(crate) fn term(&self, id: u32) -> &str {
+        self.terms.get(id as usize).map_or("", String::as_str)
+    }
+
+    /// A unit TF-IDF vector (sublinear term frequency) of the terms, keeping
+    /// the `max_terms` heaviest.
+    pub(crate) fn vector(
+        &self,
+        field: Field,
+        terms: &[String],
+        max_terms: usize,
+        outlet: Option<&str>,
+        chrome: ChromeRule,
+    ) -> Vector {
+        let mut counts: HashMap<u32, u32> = HashMap::new();
+        for term in terms {
+            if let Some(id) = self.ids.get(term)
+                && !self.is_chrome(*id, outlet, chrome)
+            {
+                *counts.entry(*id).or_default() += 1;
+            }
+        }
+        let frequencies = &self.document_frequency[field as usize];
+        let documents = f64::from(self.documents.max(1));
+        let mut weights: Vec<(u32, f32)> = counts
+            .into_iter()
+            .map(|(id, count)| {
+                let df = f64::from(frequencies.get(id as usize).copied().unwrap_or(0));
+                let idf = ((documents + 1.0) / (df + 1.0)).ln() + 1.0;
+                (id, ((1.0 + f64::from(count).ln()) * idf) as f32)
+            })
+            .collect();
+        weights.sort_unstable_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
+        weights.truncate(max_terms.max(1));
+        let norm = weights.iter().map(|(_, w)| w * w).sum::<f32>().sqrt();
+        if norm > 0.0 {
+            for (_, weight) in &mut weights {
+                *weight /= norm;
+            }
+        }
+        Vector { weights }
+    }
+}
+
+/// A unit vector, heaviest terms first.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Vector {
+    pub weights: Vec<(u32, f32)>,
+}
+
+/// The sum of the members' unit vectors of one field of a story.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Centroid {
+    weights: HashMap<u32, f32>,
+    norm: f32,
+}
+
+impl Centroid {
+    /// Adds a member's vector; returns the terms new to the centroid.
+    pub(crate) fn add(&mut self, vector: &Vector) -> Vec<u32> {
+        let mut fresh = Vec::new();
+        for (id, weight) in &vector.weights {
+            let entry = self.weights.entry(*id).or_insert_with(|| {
+                fresh.push(*id);
+                0.0
+            });
+            *entry += weight;
+        }
+        self.norm = self.weights.values().map(|w| w * w).sum::<f32>().sqrt();
+        fresh
+    }
+
+    /// Tells whether no member had a term in this field.
+    pub(crate) fn is_empty(&self) -> bool {
+        self.norm <= 0.0
+    }
+
+    /// Tells whether a member had the term.
+    pub(crate) fn contains(&self, id: u32) -> bool {
+        self.weights.contains_key(&id)
+    }
+
+    /// Cosine of a unit vector with the centroid, and the per-term contributions.
+    pub(crate) fn cosine(&self, vector: &Vector) -> (f64, Vec<(u32, f64)>) {
+        if self.norm <= 0.0 {
+            return (0.0, Vec::new());
+        }
+        let mut total = 0.0;
+        let mut parts = Vec::new();
+        for (id, weight) in &vector.weights {
+            if let Some(centroid_weight) = self.weights.get(id) {
+                let part = f64::from(weight * centroid_weight / self.norm);
+                total += part;
+                parts.push((*id, part));
+            }
+        }
+        (total.clamp(0.0, 1.0), parts)
+    }
+}

@@ -1,0 +1,483 @@
+//! Line rules that recognise site chrome in scraped text: menus, share and
+//! comment prompts, counters, cookie and newsletter prompts, notices,
+//! breadcrumbs, bylines. They look at a line's length, punctuation and
+//! call-to-action wording, never at particular sites' strings.
+
+/// Why a line is not part of the article.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Chrome {
+    /// Digits only: share and comment counters.
+    Counter,
+    /// A short label without sentence punctuation: a menu item, a button, a section name.
+    Label,
+    /// "Home > News > World".
+    Breadcrumb,
+    /// Share, comment, newsletter, cookie, "read more" and similar prompts.
+    Prompt,
+    /// Copyright and disclaimer notices.
+    Notice,
+    /// A bare link.
+    Link,
+}
+
+/// Whether a line ends the way a sentence does (quotes and brackets after the stop count).
+pub fn ends_like_sentence(line: &str) -> bool {
+    let trimmed = line.trim_end_matches(|ch: char| {
+        matches!(ch, '"' | '\'' | '”' | '’' | '»' | ')' | ']' | '*') || ch.is_whitespace()
+    });
+    trimmed.ends_with(['.', '!', '?', '…', '。'])
+        || (trimmed.len() < line.trim_end().len() && line.trim_end().ends_with(['"', '”', '»']))
+}
+
+/// Counts words the way a reader would: runs separated by whitespace.
+pub fn word_count(line: &str) -> usize {
+    line.split_whitespace().count()
+}
+
+/// Lower-case letters and digits of a line, single-spaced, for pattern matching.
+fn folded(line: &str) -> String {
+    crate::text::fold(line)
+}
+
+/// Prompts that are chrome at any length: nobody reports news in these words.
+const STRONG_PROMPTS: &[&str] = &[
+    "your email address will not be published",
+    "required fields are marked",
+    "leave a comment",
+    "leave a reply",
+    "post a comment",
+    "cancel reply",
+    "we use cookies",
+    "uses cookies",
+    "use of cookies",
+    "cookie policy",
+    "cookie settings",
+    "accept cookies",
+    "accept all cookies",
+    "manage cookies",
+    "sign up for our newsletter",
+    "subscribe to our newsletter",
+    "sign up to our newsletter",
+    "delivered to your inbox",
+    "to your inbox",
+    "enter your email",
+    "you must be logged in",
+    "log in to comment",
+    "click here to",
+    "scroll to top",
+    "back to top",
+    "share this article",
+    "share this story",
+    "share this post",
+    "share on facebook",
+    "share on twitter",
+    "share on x",
+    "follow us on",
+    "download our app",
+    "download the app",
+    "please enable javascript",
+    "skip to content",
+    "skip to main content",
+    "subscribe to continue reading",
+    "already a subscriber",
+];
+
+/// Words that open a prompt line ("Share this:", "Related: ...", "Read more").
+const PROMPT_OPENINGS: &[&str] = &[
+    "share",
+    "tweet",
+    "email",
+    "print",
+    "comments",
+    "comment",
+    "reply",
+    "related",
+    "read more",
+    "read also",
+    "read next",
+    "see also",
+    "more from",
+    "more on",
+    "more stories",
+    "recommended",
+    "trending",
+    "advertisement",
+    "sponsored",
+    "continue reading",
+    "subscribe",
+    "sign up",
+    "newsletter",
+    "follow us",
+    "tags",
+    "filed under",
+    "posted in",
+    "categories",
+    "category",
+    "listen to this article",
+    "watch",
+    "photo",
+    "image",
+    "video",
+];
+
+/// Classifies one trimmed, non-empty line of a text scrape.
+pub fn classify(line: &str) -> Option<Chrome> {
+    let words = word_count(line);
+    let sentence = ends_like_sentence(line);
+    if line.chars().all(|ch| {
+        ch.is_ascii_digit()
+            || ch.is_whitespace()
+            || matches!(ch, ',' | '.' | 'k' | 'K' | 'M' | '+' | '•' | '·' | '|')
+    }) {
+        return Some(Chrome::Counter);
+    }
+    if is_link(line) {
+        return Some(Chrome::Link);
+    }
+    let fold = folded(line);
+    if words <= 60
+        && STRONG_PROMPTS
+            .iter()
+            .any(|prompt| contains_phrase(&fold, prompt))
+    {
+        return Some(Chrome::Prompt);
+    }
+    if is_breadcrumb(line) {
+        return Some(Chrome::Breadcrumb);
+    }
+    // A long line ending like a sentence may carry reporting, so notices are
+    // only recognised in short lines.
+    let reporting_shaped = words >= 15 && sentence;
+    if !reporting_shaped && is_notice(line, &fold) {
+        return Some(Chrome::Notice);
+    }
+    if words <= 4 && !sentence {
+        return Some(Chrome::Label);
+    }
+    if words <= 12
+        && !sentence
+        && PROMPT_OPENINGS
+            .iter()
+            .any(|opening| starts_with_phrase(&fold, opening))
+    {
+        return Some(Chrome::Prompt);
+    }
+    if words <= 12 && mentions_counted_prompt(&fold) {
+        return Some(Chrome::Prompt);
+    }
+    None
+}
+
+/// "2 Comments", "14 shares", "Comments (3)".
+fn mentions_counted_prompt(fold: &str) -> bool {
+    let words: Vec<&str> = fold.split(' ').collect();
+    words.windows(2).any(|pair| {
+        pair[0].chars().all(|ch| ch.is_ascii_digit())
+            && matches!(
+                pair[1],
+                "comment" | "comments" | "shares" | "share" | "views" | "likes" | "replies"
+            )
+    })
+}
+
+fn contains_phrase(fold: &str, phrase: &str) -> bool {
+    let padded = format!(" {fold} ");
+    padded.contains(&format!(" {phrase} "))
+}
+
+fn starts_with_phrase(fold: &str, phrase: &str) -> bool {
+    fold == phrase || fold.starts_with(&format!("{phrase} "))
+}
+
+/// Copyright lines and disclaimers.
+fn is_notice(line: &str, fold: &str) -> bool {
+    let lower = line.to_lowercase();
+    lower.starts_with('©')
+        || lower.starts_with("(c)")
+        || starts_with_phrase(fold, "copyright")
+        || starts_with_phrase(fold, "disclaimer")
+        || contains_phrase(fold, "all rights reserved")
+}
+
+/// A line that is only a URL or e-mail address.
+pub fn is_link(line: &str) -> bool {
+    let lower = line.trim().to_ascii_lowercase();
+    !lower.contains(' ')
+        && (lower.starts_with("http://")
+            || lower.starts_with("https://")
+            || lower.starts_with("www."))
+}
+
+/// "Home > News > World", "Home / Politics", "News » Europe", "Home | About | Contact".
+fn is_breadcrumb(line: &str) -> bool {
+    const SEPARATORS: &[char] = &['>', '»', '›', '/', '|', '→', '•', '·'];
+    if !line.contains(SEPARATORS) || ends_like_sentence(line) {
+        return false;
+    }
+    let segments: Vec<&str> = line
+        .split(SEPARATORS)
+        .map(str::trim)
+        .filter(|segment| !segment.is_empty())
+        .collect();
+    segments.len() >= 2 && segments.iter().all(|segment| word_count(segment) <= 3)
+}
+
+/// Reads a byline ("By Jane Smith", "By Jane Smith and Ola Berg, Coast
+/// Daily", "Author: Jane Smith", "Written by ...") into the author's name.
+pub fn byline(line: &str) -> Option<String> {
+    byline_parts(line).map(|(name, _)| name)
+}
+
+/// Labels that open a byline, in the languages dossier meets most.
+const BYLINE_LABELS: &[&str] = &[
+    "by ",
+    "written by ",
+    "words by ",
+    "reporting by ",
+    "author: ",
+    "authors: ",
+    "author ",
+    "von ",
+    "text: ",
+    "autor: ",
+    "autorin: ",
+    "auteur: ",
+    "par ",
+    "por ",
+    "door ",
+    "di ",
+    "af ",
+    "av ",
+];
+
+/// Whether a text opens with a byline label ("By", "von", "Author:").
+pub fn opens_with_byline_label(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    BYLINE_LABELS
+        .iter()
+        .any(|label| lower.starts_with(label) || lower == label.trim_end())
+}
+
+/// Lower-case words that may sit inside a name ("Jan van Dyke", "Ola Berg
+/// and Kari Lund"); a name never ends in one.
+const NAME_PARTICLES: &[&str] = &[
+    "and", "&", "und", "y", "et", "e", "och", "og", "en", "de", "van", "von", "der", "den", "da",
+    "di", "du", "dos", "das", "del", "la", "le", "zu", "bin", "al", "ibn", "ter", "ten",
+];
+
+/// Words of a byline's second part that make it the writer's role, not the outlet.
+const ROLE_WORDS: &[&str] = &[
+    "correspondent",
+    "editor",
+    "reporter",
+    "writer",
+    "staff",
+    "contributor",
+    "columnist",
+    "journalist",
+    "producer",
+    "analyst",
+    "critic",
+    "intern",
+    "desk",
+    "bureau",
+    "chief",
+    "senior",
+    "photographer",
+    "photos",
+    "photo",
+    "special",
+    "guest",
+    "freelance",
+    "in",
+    "at",
+    "for",
+    "and",
+];
+
+/// Reads a byline into the author's name and, when the byline names it, the
+/// outlet ("By Jane Smith, Coast Daily"); a role ("Business Correspondent") is no outlet.
+pub fn byline_parts(line: &str) -> Option<(String, Option<String>)> {
+    if word_count(line) > 12 {
+        return None;
+    }
+    let lower = line.to_lowercase();
+    let rest = BYLINE_LABELS.iter().find_map(|label| {
+        lower
+            .starts_with(label)
+            .then(|| line.get(label.len()..))
+            .flatten()
+    })?;
+    // "By Jane Smith | 10 March 2026" and "By Jane Smith, Coast Daily": the
+    // name is the first piece.
+    let mut pieces = rest.split(['|', '•', '·', ',', '—', '–', '(', ';', '/']);
+    let first_piece = pieces
+        .next()
+        .unwrap_or_default()
+        .trim()
+        .trim_end_matches('.');
+    // The name runs while its words are capitalised (or name particles and
+    // conjunctions): "Jane Smith on 10 March" is Jane Smith.
+    let name_words: Vec<&str> = first_piece
+        .split_whitespace()
+        .take_while(|word| {
+            word.chars().next().is_some_and(|ch| ch.is_uppercase()) || NAME_PARTICLES.contains(word)
+        })
+        .collect();
+    let name_words = match name_words
+        .iter()
+        .rposition(|word| !NAME_PARTICLES.contains(word))
+    {
+        Some(last) => &name_words[..=last],
+        None => return None,
+    };
+    if name_words.is_empty() || name_words.len() > 7 {
+        return None;
+    }
+    let name = name_words.join(" ");
+    let outlet = pieces.next().map(str::trim).filter(|outlet| {
+        let words: Vec<String> = outlet.split_whitespace().map(str::to_lowercase).collect();
+        (1..=5).contains(&words.len())
+            && outlet.chars().next().is_some_and(char::is_uppercase)
+            && !words.iter().any(|word| ROLE_WORDS.contains(&word.as_str()))
+            && super::dates::date_line(outlet).is_none()
+    });
+    Some((name.to_string(), outlet.map(str::to_string)))
+}
+
+/// The holder named by a copyright line: "© 2026 Coast Daily. All rights reserved."
+pub fn copyright_holder(line: &str) -> Option<String> {
+    let lower = line.to_lowercase();
+    if !(lower.starts_with('©') || lower.starts_with("copyright") || lower.starts_with("(c)")) {
+        return None;
+    }
+    let holder: Vec<&str> = line
+        .split(['.', '|', ';'])
+        .next()?
+        .split_whitespace()
+        .filter(|word| {
+            let bare = word.trim_matches(|ch: char| !ch.is_alphanumeric());
+            !bare.is_empty()
+                && !bare.eq_ignore_ascii_case("copyright")
+                && !bare.eq_ignore_ascii_case("c")
+                && !bare.chars().all(|ch| ch.is_ascii_digit() || ch == '-')
+        })
+        .collect();
+    let holder = holder.join(" ");
+    let holder = holder.trim_matches(|ch: char| !ch.is_alphanumeric());
+    let words = word_count(holder);
+    ((1..=6).contains(&words)
+        && holder.chars().next().is_some_and(char::is_uppercase)
+        && !crate::text::fold(holder).contains("all rights"))
+    .then(|| holder.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counters_labels_and_menus() {
+        assert_eq!(classify("127"), Some(Chrome::Counter));
+        assert_eq!(classify("1.2K"), Some(Chrome::Counter));
+        assert_eq!(classify("World"), Some(Chrome::Label));
+        assert_eq!(
+            classify("Home   About   Archive   Contact"),
+            Some(Chrome::Label)
+        );
+        assert_eq!(classify("Home > News > Harbour"), Some(Chrome::Breadcrumb));
+        assert_eq!(
+            classify("Home | Politics | Business | Regions | Culture | Opinion"),
+            Some(Chrome::Breadcrumb)
+        );
+    }
+
+    #[test]
+    fn prompts_and_notices() {
+        assert_eq!(classify("Leave a Comment"), Some(Chrome::Prompt));
+        assert_eq!(
+            classify("Your email address will not be published. Required fields are marked *"),
+            Some(Chrome::Prompt)
+        );
+        assert_eq!(
+            classify(
+                "We use cookies to improve your experience. By continuing to browse you agree to our use of cookies."
+            ),
+            Some(Chrome::Prompt)
+        );
+        assert!(classify("Share this:").is_some());
+        assert_eq!(
+            classify("Posted in Ports, Harbours | 2 Comments"),
+            Some(Chrome::Prompt)
+        );
+        assert_eq!(
+            classify("Related: Ferry fares rise again in spring"),
+            Some(Chrome::Prompt)
+        );
+        assert_eq!(
+            classify("© 2026 Coast Daily. All rights reserved."),
+            Some(Chrome::Notice)
+        );
+        assert_eq!(
+            classify("Copyright 2026 The Island Post"),
+            Some(Chrome::Notice)
+        );
+        assert_eq!(classify("https://news.example/a/b?c=d"), Some(Chrome::Link));
+    }
+
+    #[test]
+    fn reporting_lines_are_kept() {
+        for line in [
+            "The union said 340 members joined the strike.",
+            "He declined to comment.",
+            "“We will not go back,” she said.",
+            "Share prices fell by 4% on Tuesday after the ferry operator warned of losses for the year.",
+            "Comments made by the minister on Monday drew criticism from the opposition parties and unions.",
+            "Details of the new harbour agreement",
+        ] {
+            assert_eq!(classify(line), None, "{line}");
+        }
+    }
+
+    #[test]
+    fn bylines_give_the_author() {
+        assert_eq!(
+            byline("By Sigrid Olsen, Harbour Gazette").as_deref(),
+            Some("Sigrid Olsen")
+        );
+        assert_eq!(
+            byline("By Ola Berg and Kari Lund | 10 March 2026").as_deref(),
+            Some("Ola Berg and Kari Lund")
+        );
+        assert_eq!(
+            byline("Author: Jane van Dyke").as_deref(),
+            Some("Jane van Dyke")
+        );
+        assert_eq!(byline("By the end of the week the port was quiet."), None);
+        assert_eq!(byline("Bystanders watched"), None);
+        assert_eq!(
+            byline_parts("By Sigrid Olsen, Harbour Gazette"),
+            Some(("Sigrid Olsen".into(), Some("Harbour Gazette".into())))
+        );
+        assert_eq!(
+            byline_parts("By Petra Aas, Business Correspondent"),
+            Some(("Petra Aas".into(), None))
+        );
+    }
+
+    #[test]
+    fn copyright_lines_name_their_holder() {
+        assert_eq!(
+            copyright_holder("© 2026 Coast Daily. All rights reserved.").as_deref(),
+            Some("Coast Daily")
+        );
+        assert_eq!(
+            copyright_holder("Copyright 2020-2026 The Island Post").as_deref(),
+            Some("The Island Post")
+        );
+        assert_eq!(
+            copyright_holder("Copyright © All rights reserved. This site offers news."),
+            None
+        );
+    }
+}

@@ -1,0 +1,182 @@
+//! HTML pages: main text through the `trafilatura` crate (fallback on,
+//! comments off), metadata through our own chain ([`super::metadata`]).
+//!
+//! The page is parsed once; metadata is read from the parsed tree before the
+//! content extractor takes it over.
+
+use trafilatura::dom::Document;
+
+use super::chrome::{self, Chrome};
+use super::metadata;
+use super::{Page, normalise_spaces};
+use crate::text::fold;
+
+/// Reads an HTML page.
+pub fn read_html(html: &str) -> Page {
+    let document = Document::parse(html);
+    let mut metadata = metadata::read(&document);
+    let options = trafilatura::Options::default()
+        .with_fallback(true)
+        .with_exclude_comments(true)
+        .with_focus(trafilatura::ExtractionFocus::FavorPrecision);
+    let (lines, found) = match trafilatura::extract_document(document, &options) {
+        Ok(result) => (block_texts(&result.content_html), Some(result.metadata)),
+        // Too little content for the extractor's liking: a short page is
+        // still a page, so read its body text as is.
+        Err(_) => (
+            trafilatura::html2txt(html)
+                .lines()
+                .map(str::to_string)
+                .collect(),
+            None,
+        ),
+    };
+    let detected_lang = found.as_ref().map(|found| found.language.clone());
+    if let Some(found) = found {
+        metadata::fill_from_trafilatura(&mut metadata, &found);
+    }
+    let title_fold = metadata.title.as_deref().map(fold).unwrap_or_default();
+    let mut paragraphs: Vec<String> = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    for line in &lines {
+        let line = normalise_spaces(line);
+        if line.is_empty() {
+            continue;
+        }
+        let line_fold = fold(&line);
+        // The headline repeated at the top of the body is the title's, not the text's.
+        if paragraphs.is_empty() && !title_fold.is_empty() && line_fold == title_fold {
+            continue;
+        }
+        if matches!(
+            chrome::classify(&line),
+            Some(Chrome::Counter | Chrome::Link)
+        ) || is_strong_prompt(&line)
+        {
+            continue;
+        }
+        // Long repeated paragraphs are page furniture (pull quotes, teasers);
+        // short ones ("Advertisement", list items) may repeat legitimately.
+        if line_fold.len() > 80 && !seen.insert(line_fold) {
+            continue;
+        }
+        paragraphs.push(line);
+    }
+    // Language detection on a few words guesses wildly; a stated language is better.
+    let words: usize = paragraphs.iter().map(|p| chrome::word_count(p)).sum();
+    if metadata.lang.is_none() && words >= MIN_WORDS_TO_DETECT_LANGUAGE {
+        metadata.lang = detected_lang.as_deref().and_then(metadata::language_code);
+    }
+    Page {
+        metadata,
+        paragraphs,
+    }
+}
+
+/// Fewer words than this give no reliable language guess.
+const MIN_WORDS_TO_DETECT_LANGUAGE: usize = 30;
+
+/// Elements that start a new paragraph of the clean text.
+const BLOCK_TAGS: &[&str] = &[
+    "p",
+    "div",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "blockquote",
+    "pre",
+    "tr",
+    "dt",
+    "dd",
+    "figcaption",
+    "caption",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "ul",
+    "ol",
+    "dl",
+    "table",
+    "br",
+    "hr",
+    "aside",
+    "main",
+    "body",
+    "html",
+];
+
+/// Elements whose text is never article text.
+const SKIPPED_TAGS: &[&str] = &["script", "style", "noscript", "template", "head"];
+
+/// The text of each block element of an HTML fragment, in document order.
+fn block_texts(html: &str) -> Vec<String> {
+    let fragment = Document::parse(html);
+    let mut blocks = Vec::new();
+    let mut current = String::new();
+    // (node, entering): an explicit stack, as pages can nest deeper than the call stack allows.
+    let mut stack = vec![(fragment.root(), true)];
+    while let Some((id, entering)) = stack.pop() {
+        if fragment.is_text(id) {
+            current.push_str(&fragment.text_content(id));
+            continue;
+        }
+        if !fragment.is_element(id) {
+            if entering {
+                for child in fragment.child_nodes(id).into_iter().rev() {
+                    stack.push((child, true));
+                }
+            }
+            continue;
+        }
+        let tag = fragment.tag_name(id).to_ascii_lowercase();
+        if SKIPPED_TAGS.contains(&tag.as_str()) {
+            continue;
+        }
+        let is_block = BLOCK_TAGS.contains(&tag.as_str());
+        if is_block {
+            flush(&mut current, &mut blocks);
+        } else if matches!(tag.as_str(), "td" | "th") {
+            current.push(' ');
+        }
+        if entering {
+            stack.push((id, false));
+            for child in fragment.child_nodes(id).into_iter().rev() {
+                stack.push((child, true));
+            }
+        }
+    }
+    flush(&mut current, &mut blocks);
+    blocks
+}
+
+fn flush(current: &mut String, blocks: &mut Vec<String>) {
+    let text = normalise_spaces(current);
+    if !text.is_empty() {
+        blocks.push(text);
+    }
+    current.clear();
+}
+
+/// Cookie, comment-form and newsletter prompts that survive main-text extraction.
+fn is_strong_prompt(line: &str) -> bool {
+    chrome::word_count(line) <= 40 && chrome::classify(line) == Some(Chrome::Prompt) && {
+        let fold = fold(line);
+        [
+            "cookie",
+            "newsletter",
+            "required fields",
+            "will not be published",
+            "leave a comment",
+            "leave a reply",
+            "inbox",
+            "sign up",
+        ]
+        .iter()
+        .any(|phrase| fold.contains(phrase))
+    }
+}

@@ -1,0 +1,255 @@
+//! Tests of the extract stage as a whole: text scrapes, HTML pages, given metadata.
+
+use super::*;
+use crate::model::{DocId, GivenMetadata};
+
+fn raw(format: Format, content: &str) -> RawDocument {
+    RawDocument {
+        id: DocId::from_content(content.as_bytes()),
+        origin: "in/page".into(),
+        format,
+        content: content.into(),
+        charset: "UTF-8".into(),
+        given: GivenMetadata::default(),
+    }
+}
+
+fn article(format: Format, content: &str) -> Article {
+    let extracted = extract(&raw(format, content), &ExtractConfig::default());
+    extracted
+        .article
+        .unwrap_or_else(|| panic!("no article: {:?}", extracted.diagnostics))
+}
+
+fn assert_blocks_fit(article: &Article) {
+    let mut joined = Vec::new();
+    for block in &article.blocks {
+        assert!(block.end <= article.text.len());
+        assert!(
+            article.text.is_char_boundary(block.start) && article.text.is_char_boundary(block.end)
+        );
+        joined.push(block.slice(&article.text));
+    }
+    assert_eq!(joined.join("\n\n"), article.text);
+}
+
+const SCRAPE: &str = "Harbour cranes stop as dockworkers strike
+
+Home
+News
+Sport
+Weather
+Contact
+
+We use cookies to improve your experience. By continuing you accept our use of cookies. Accept
+
+Home > News > Ports
+
+Harbour cranes stop as dockworkers strike
+
+Published: 2026-03-10
+By Kari Lund, Coast Gazette
+
+Share this article
+0
+12
+
+Dockworkers in the port of Brennvik walked out on Tuesday, halting cargo traffic
+for the day, the union said.
+
+\"We will stay out until the offer improves,\" the union chair said.
+
+Pickets were calm and the ferry ran normally, police said on Tuesday afternoon.
+
+Pickets were calm and the ferry ran normally, police said on Tuesday afternoon.
+
+Source: https://www.coastgazette.example/news/cranes-stop
+
+Leave a Comment
+
+Your email address will not be published. Required fields are marked *
+
+© 2026 Coast Gazette. All rights reserved.
+";
+
+#[test]
+fn a_text_scrape_loses_its_chrome_and_keeps_its_reporting() {
+    let article = article(Format::Text, SCRAPE);
+    assert_eq!(article.title, "Harbour cranes stop as dockworkers strike");
+    assert_eq!(article.published, Some(PartialDate::day(2026, 3, 10)));
+    assert_eq!(article.author.as_deref(), Some("Kari Lund"));
+    assert_eq!(
+        article.url.as_deref(),
+        Some("https://www.coastgazette.example/news/cranes-stop")
+    );
+    assert_eq!(article.source.as_deref(), Some("Coast Gazette"));
+    let paragraphs: Vec<&str> = article.text.split("\n\n").collect();
+    assert_eq!(
+        paragraphs,
+        [
+            "Dockworkers in the port of Brennvik walked out on Tuesday, halting cargo traffic for the day, the union said.",
+            "\"We will stay out until the offer improves,\" the union chair said.",
+            "Pickets were calm and the ferry ran normally, police said on Tuesday afternoon.",
+        ]
+    );
+    assert_blocks_fit(&article);
+}
+
+#[test]
+fn a_headline_after_chrome_is_the_title() {
+    let text = "Connect with us\n\nWorld\n\nFerry operator cuts winter timetable to three crossings\n\nadmin\n\nThe ferry operator said on Monday it would run three crossings a day until March.";
+    let article = article(Format::Text, text);
+    assert_eq!(
+        article.title,
+        "Ferry operator cuts winter timetable to three crossings"
+    );
+    assert_eq!(
+        article.text,
+        "The ferry operator said on Monday it would run three crossings a day until March."
+    );
+}
+
+#[test]
+fn a_date_without_a_year_gives_no_published_date() {
+    let text = "Ferry fares rise\n• Admin\n• 11 September, 18:16\n\nFerry fares will rise by 5% from October, the operator said on Thursday.";
+    let article = article(Format::Text, text);
+    assert_eq!(article.published, None);
+    assert_eq!(
+        article.text,
+        "Ferry fares will rise by 5% from October, the operator said on Thursday."
+    );
+}
+
+#[test]
+fn given_metadata_wins_and_a_one_line_record_keeps_its_text() {
+    let mut document = raw(
+        Format::Text,
+        "The ferry resumed on Friday after a week of storms, the operator said.",
+    );
+    document.given = GivenMetadata {
+        external_id: Some("r1".into()),
+        title: Some("Ferry service resumes".into()),
+        published: Some("Fri, 13 Mar 2026 09:00:00 GMT".into()),
+        source: Some("Island Post".into()),
+        url: Some("https://islandpost.example/2026/03/12/ferry".into()),
+        ..GivenMetadata::default()
+    };
+    let article = extract(&document, &ExtractConfig::default())
+        .article
+        .unwrap();
+    assert_eq!(article.title, "Ferry service resumes");
+    assert_eq!(article.published, Some(PartialDate::day(2026, 3, 13)));
+    assert_eq!(article.source.as_deref(), Some("Island Post"));
+    assert_eq!(article.external_id.as_deref(), Some("r1"));
+    assert!(article.text.starts_with("The ferry resumed"));
+}
+
+const PAGE: &str = r#"<!DOCTYPE html><html lang="en-GB"><head>
+<title>Tide record broken at the old pier | Coast Daily</title>
+<meta property="og:site_name" content="Coast Daily">
+<link rel="canonical" href="https://coastdaily.example/news/tide-record">
+<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":"Coast Daily"},
+{"@type":["NewsArticle"],"headline":"Tide record broken at the old pier","datePublished":"2026-03-08T10:00:00Z",
+"author":[{"@type":"Person","name":"Ola Berg"},{"@type":"Person","name":"Kari Lund"}]}]}</script>
+</head><body><nav><a href="/">Home</a> <a href="/news">News</a></nav>
+<article><h1>Tide record broken at the old pier</h1>
+<p>The tide at the old pier rose higher on Sunday than at any time since records began, the harbour office said.</p>
+<h2>Cellars flooded</h2>
+<p>Several cellars along the quay were flooded and two roads were closed for the afternoon, according to the police.</p>
+<ul><li>Quay Road closed until Monday</li><li>Ferry delayed by an hour</li></ul>
+<blockquote>“We have never seen the water this high,” a shopkeeper told the paper on Sunday evening.</blockquote>
+</article><footer>Copyright 2026 Coast Daily</footer></body></html>"#;
+
+#[test]
+fn an_html_page_gives_text_blocks_and_metadata() {
+    let article = article(Format::Html, PAGE);
+    assert_eq!(article.title, "Tide record broken at the old pier");
+    assert_eq!(article.source.as_deref(), Some("Coast Daily"));
+    assert_eq!(article.author.as_deref(), Some("Ola Berg, Kari Lund"));
+    assert_eq!(article.published, Some(PartialDate::day(2026, 3, 8)));
+    assert_eq!(article.lang.as_deref(), Some("en"));
+    assert_eq!(
+        article.url.as_deref(),
+        Some("https://coastdaily.example/news/tide-record")
+    );
+    assert!(
+        article.text.starts_with("The tide at the old pier"),
+        "{}",
+        article.text
+    );
+    for part in [
+        "Cellars flooded",
+        "Quay Road closed until Monday",
+        "never seen the water",
+    ] {
+        assert!(
+            article
+                .blocks
+                .iter()
+                .any(|b| b.slice(&article.text).contains(part)),
+            "{part}: {}",
+            article.text
+        );
+    }
+    assert!(!article.text.contains("Copyright"));
+    assert!(!article.text.contains("Home"));
+    assert_blocks_fit(&article);
+}
+
+#[test]
+fn titles_lose_the_site_suffix() {
+    assert_eq!(
+        metadata::strip_site_name("Tide record broken | Coast Daily", Some("Coast Daily")),
+        "Tide record broken"
+    );
+    assert_eq!(
+        metadata::strip_site_name("Coast Daily - Tide record broken", Some("Coast Daily")),
+        "Tide record broken"
+    );
+    assert_eq!(
+        metadata::strip_site_name("Tide record broken at old pier - The Gazette", None),
+        "Tide record broken at old pier"
+    );
+    assert_eq!(
+        metadata::strip_site_name("Ferry fares - what changes in spring", None),
+        "Ferry fares - what changes in spring"
+    );
+}
+
+#[test]
+fn empty_and_consent_pages_are_diagnostics_not_articles() {
+    for content in [
+        "",
+        "<html><body><nav>Home</nav></body></html>",
+        "<html><body><div class=\"consent\"><p>We value your privacy. We use cookies and need your consent to continue.</p><button>Accept</button></div></body></html>",
+    ] {
+        let extracted = extract(&raw(Format::Html, content), &ExtractConfig::default());
+        assert!(
+            extracted.article.is_none(),
+            "{content}: {:?}",
+            extracted.article
+        );
+        assert_eq!(extracted.diagnostics.len(), 1);
+        assert_eq!(extracted.diagnostics[0].origin, "in/page");
+    }
+}
+
+proptest::proptest! {
+    #[test]
+    fn extract_never_panics_and_blocks_fit(text in "[a-zA-Z0-9 .,:|>•©\"“”\n<>/=-]{0,400}", html in proptest::bool::ANY) {
+        let format = if html { Format::Html } else { Format::Text };
+        if let Some(article) = extract(&raw(format, &text), &ExtractConfig::default()).article {
+            assert_blocks_fit(&article);
+            proptest::prop_assert!(!article.text.is_empty());
+        }
+    }
+
+    #[test]
+    fn extract_survives_any_unicode(text in "\\PC{0,300}") {
+        for format in [Format::Text, Format::Html] {
+            if let Some(article) = extract(&raw(format, &text), &ExtractConfig::default()).article {
+                assert_blocks_fit(&article);
+            }
+        }
+    }
+}

@@ -1,0 +1,248 @@
+//! Slots: which claims are about the same thing.
+//!
+//! A slot is keyed by predicate stem, unit, time anchor and whether the count
+//! is "additional". Units are first brought together where the wording
+//! varies but the thing counted does not: a nationality adjective the story
+//! does not contrast ("Ruritanian prisoners" and "prisoners"), a tail of a
+//! longer unit ("prisoners" of "political prisoners"), a generic noun of
+//! people ("52 individuals"). Claims with no predicate join the one slot
+//! their unit and value fit, if there is exactly one.
+
+use super::compat::compatible;
+use super::context::Anchor;
+use super::{Claim, words};
+
+/// What groups claims into one fact.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub(super) struct Slot {
+    /// The predicate's stem.
+    pub(super) predicate: Option<String>,
+    /// The unit the fact counts (after nationality adjectives are dropped).
+    pub(super) unit: String,
+    /// The time the claims refer to, when not the news itself.
+    pub(super) anchor: Option<Anchor>,
+    /// Whether the claims count more on top of another count.
+    pub(super) additional: bool,
+    /// The period the claims are a rate of ("day" for "a day").
+    pub(super) rate: Option<String>,
+}
+
+/// Puts every claim in a slot; slots come in order of first appearance and
+/// list their claims in input order.
+pub(super) fn assign_slots(claims: &[Claim<'_>]) -> Vec<(Slot, Vec<usize>)> {
+    let units = slot_units(claims);
+    let slot_of = |index: usize| Slot {
+        predicate: claims[index].predicate_stem.clone(),
+        unit: units[index].clone(),
+        anchor: claims[index].anchor.clone(),
+        additional: claims[index].additional,
+        rate: claims[index].rate.clone(),
+    };
+
+    let mut slots: Vec<(Slot, Vec<usize>)> = Vec::new();
+    let mut loose = Vec::new();
+    for index in 0..claims.len() {
+        let is_loose =
+            claims[index].predicate_stem.is_none() || words::is_generic_unit(&units[index]);
+        if is_loose {
+            loose.push(index);
+            continue;
+        }
+        push(&mut slots, slot_of(index), index);
+    }
+
+    widen_units(&mut slots, claims);
+
+    for index in loose {
+        let slot = slot_of(index);
+        if let Some(position) = contrasted_in_sentence(&slots, claims, index) {
+            slots[position].1.push(index);
+            continue;
+        }
+        let candidates: Vec<usize> = slots
+            .iter()
+            .enumerate()
+            .filter(|(_, (candidate, _))| joins_loosely(&slot, candidate))
+            .map(|(position, _)| position)
+            .collect();
+        // Only a claim of the very unit joins without agreeing in value; a
+        // generic noun ("people") or a shorter unit may count any of them
+        // ("one French national" among "14 foreign nationals").
+        let exact: Vec<usize> = candidates
+            .iter()
+            .copied()
+            .filter(|&position| slot.predicate.is_none() && slots[position].0.unit == slot.unit)
+            .collect();
+        let chosen = match exact.as_slice() {
+            [only] => Some(*only),
+            _ => only_agreeing(&candidates, &slots, claims, index),
+        };
+        match chosen {
+            Some(position) => slots[position].1.push(index),
+            None => push(&mut slots, slot, index),
+        }
+    }
+    for (_, members) in &mut slots {
+        members.sort_unstable();
+    }
+    slots.sort_by_key(|(_, members)| members.first().copied());
+    slots
+}
+
+/// The slot of the claims a loose claim is set against in its own sentence:
+/// "the union said 2,000 joined; police put the crowd at about 1,200" gives
+/// two sources' figures for one count, whatever nouns they use.
+fn contrasted_in_sentence(
+    slots: &[(Slot, Vec<usize>)],
+    claims: &[Claim<'_>],
+    index: usize,
+) -> Option<usize> {
+    let claim = &claims[index];
+    let source = claim.attribution.as_deref()?;
+    let mut found = None;
+    for (position, (_, members)) in slots.iter().enumerate() {
+        let contrasted = members.iter().any(|&member| {
+            let other = &claims[member];
+            other.doc_index == claim.doc_index
+                && other.evidence == claim.evidence
+                && other
+                    .attribution
+                    .as_deref()
+                    .is_some_and(|other_source| other_source != source)
+        });
+        if contrasted {
+            if found.is_some_and(|seen| seen != position) {
+                return None;
+            }
+            found = Some(position);
+        }
+    }
+    found
+}
+
+fn push(slots: &mut Vec<(Slot, Vec<usize>)>, slot: Slot, index: usize) {
+    match slots.iter_mut().find(|(existing, _)| *existing == slot) {
+        Some((_, members)) => members.push(index),
+        None => slots.push((slot, vec![index])),
+    }
+}
+
+/// Drops a nationality adjective from each unit unless the story counts the
+/// same noun with another nationality ("two German and three French
+/// soldiers" stay apart).
+fn slot_units(claims: &[Claim<'_>]) -> Vec<String> {
+    claims
+        .iter()
+        .map(|claim| {
+            let Some((demonym, rest)) = words::split_demonym(&claim.unit) else {
+                return claim.unit.clone();
+            };
+            let contrasted = claims.iter().any(|other| {
+                words::split_demonym(&other.unit).is_some_and(|(other_demonym, other_rest)| {
+                    other_rest == rest && other_demonym != demonym
+                })
+            });
+            if contrasted {
+                claim.unit.clone()
+            } else {
+                rest.to_string()
+            }
+        })
+        .collect()
+}
+
+/// Moves the claims of a slot whose unit is the tail of longer units of the
+/// same predicate and time into one of them: the only one, or the one its
+/// values agree with.
+fn widen_units(slots: &mut Vec<(Slot, Vec<usize>)>, claims: &[Claim<'_>]) {
+    let snapshot = slots.clone();
+    let mut moves: Vec<(usize, usize, usize)> = Vec::new(); // (from, to, claim)
+    for (from, (slot, members)) in snapshot.iter().enumerate() {
+        let wider: Vec<usize> = snapshot
+            .iter()
+            .enumerate()
+            .filter(|(_, (other, _))| {
+                other.predicate == slot.predicate
+                    && other.anchor == slot.anchor
+                    && other.additional == slot.additional
+                    && other.rate == slot.rate
+                    && other.unit != slot.unit
+                    && unit_fits(&slot.unit, &other.unit)
+            })
+            .map(|(position, _)| position)
+            .collect();
+        for &claim in members {
+            if let Some(to) = choose(&wider, &snapshot, claims, claim) {
+                moves.push((from, to, claim));
+            }
+        }
+    }
+    for (from, to, claim) in moves {
+        slots[from].1.retain(|&member| member != claim);
+        slots[to].1.push(claim);
+    }
+    slots.retain(|(_, members)| !members.is_empty());
+}
+
+/// Tells whether a claim without predicate (or with a generic unit) may join
+/// a slot.
+fn joins_loosely(loose: &Slot, candidate: &Slot) -> bool {
+    let same_time = candidate.anchor == loose.anchor
+        && candidate.additional == loose.additional
+        && candidate.rate == loose.rate;
+    if !same_time {
+        return false;
+    }
+    match &loose.predicate {
+        // "52 individuals were freed": any count of the same predicate.
+        Some(predicate) => {
+            candidate.predicate.as_ref() == Some(predicate)
+                && words::kind_of(&candidate.unit, "") == words::FactKind::Count
+        }
+        // "52 prisoners crossed the border": a slot of the same unit.
+        None => candidate.predicate.is_some() && unit_fits(&loose.unit, &candidate.unit),
+    }
+}
+
+/// Picks the slot a claim joins among candidates: the only one; else the
+/// only one whose claims all agree with its value; else none.
+fn choose(
+    candidates: &[usize],
+    slots: &[(Slot, Vec<usize>)],
+    claims: &[Claim<'_>],
+    claim: usize,
+) -> Option<usize> {
+    match candidates {
+        [] => None,
+        [only] => Some(*only),
+        _ => only_agreeing(candidates, slots, claims, claim),
+    }
+}
+
+/// Picks the only candidate slot whose claims all agree with the claim's value.
+fn only_agreeing(
+    candidates: &[usize],
+    slots: &[(Slot, Vec<usize>)],
+    claims: &[Claim<'_>],
+    claim: usize,
+) -> Option<usize> {
+    let agreeing: Vec<usize> = candidates
+        .iter()
+        .copied()
+        .filter(|&position| {
+            slots[position]
+                .1
+                .iter()
+                .all(|&member| compatible(claims[member].hedged, claims[claim].hedged))
+        })
+        .collect();
+    match agreeing.as_slice() {
+        [only] => Some(*only),
+        _ => None,
+    }
+}
+
+/// Tells whether `unit` is `wider` or its tail on a word boundary.
+fn unit_fits(unit: &str, wider: &str) -> bool {
+    unit == wider || wider.ends_with(&format!(" {unit}"))
+}

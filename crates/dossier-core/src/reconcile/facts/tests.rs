@@ -1,0 +1,741 @@
+//! Tests of fact reconciliation on documents built by hand.
+
+use proptest::prelude::*;
+
+use super::fixtures::{claim, doc, relation};
+use super::reconcile_facts;
+use crate::model::{
+    DocId, Document, Fact, FactStatus, PartialDate, Qualifier, Quantity, Relation, RelationKind,
+    TextRange,
+};
+
+fn facts_of(documents: &[Document], relations: &[Relation]) -> Vec<Fact> {
+    let refs: Vec<&Document> = documents.iter().collect();
+    reconcile_facts(&refs, relations)
+}
+
+fn fact_with<'f>(facts: &'f [Fact], statement: &str) -> &'f Fact {
+    facts
+        .iter()
+        .find(|fact| fact.statement == statement)
+        .unwrap_or_else(|| panic!("no fact {statement:?} in {facts:#?}"))
+}
+
+fn ids(fact: &Fact) -> Vec<Vec<&str>> {
+    fact.variants
+        .iter()
+        .map(|variant| variant.articles.iter().map(|id| id.0.as_str()).collect())
+        .collect()
+}
+
+#[test]
+fn compatible_figures_from_independent_articles_corroborate() {
+    let documents = [
+        doc(
+            "a",
+            "2030-05-04",
+            "Officials said 340 miners walked out on Monday.",
+        )
+        .claim(claim("340 miners", 340.0, "miner").predicate("walk out"))
+        .build(),
+        doc("b", "2030-05-04", "More than 300 miners walked out.")
+            .claim(
+                claim("More than 300 miners", 300.0, "miners")
+                    .predicate("walk out")
+                    .qualifier(Qualifier::AtLeast),
+            )
+            .build(),
+    ];
+    let facts = facts_of(&documents, &[]);
+    assert_eq!(facts.len(), 1);
+    let fact = &facts[0];
+    assert_eq!(fact.id, "f1");
+    assert_eq!(fact.kind, "count");
+    assert_eq!(fact.subject, "miner");
+    assert_eq!(fact.status, FactStatus::Corroborated);
+    assert_eq!(fact.independent_sources, 2);
+    assert_eq!(ids(fact), [vec!["a"], vec!["b"]]);
+    assert_eq!(fact.variants[1].text, "More than 300 miners");
+    let evidence = &fact.variants[0].evidence[0];
+    assert_eq!(
+        evidence.range.slice(&documents[0].article.text),
+        "Officials said 340 miners walked out on Monday."
+    );
+}
+
+#[test]
+fn copies_count_once() {
+    let text = "The river flooded 120 homes overnight.";
+    let documents = [
+        doc("wire", "2030-01-02", text)
+            .claim(claim("120 homes", 120.0, "home").predicate("flood"))
+            .build(),
+        doc("copy", "2030-01-02", text)
+            .claim(claim("120 homes", 120.0, "home").predicate("flooding"))
+            .build(),
+        doc(
+            "rewrite",
+            "2030-01-03",
+            "Overnight, 120 homes were flooded.",
+        )
+        .claim(claim("120 homes", 120.0, "home").predicate("flood"))
+        .build(),
+    ];
+    let copies = [
+        relation("wire", "copy", RelationKind::NearDuplicate),
+        relation("wire", "rewrite", RelationKind::Rewrite),
+    ];
+    let facts = facts_of(&documents, &copies);
+    assert_eq!(facts[0].status, FactStatus::SingleSource);
+    assert_eq!(facts[0].independent_sources, 1);
+    assert_eq!(ids(&facts[0]), [vec!["wire", "copy", "rewrite"]]);
+
+    // A shared source is not a copy: both articles still count.
+    let shared = [
+        relation("wire", "copy", RelationKind::Exact),
+        relation("wire", "rewrite", RelationKind::SharedSource),
+    ];
+    let facts = facts_of(&documents, &shared);
+    assert_eq!(facts[0].status, FactStatus::Corroborated);
+    assert_eq!(facts[0].independent_sources, 2);
+}
+
+#[test]
+fn incompatible_figures_are_disputed_with_every_variant() {
+    let documents = [
+        doc("a", "2030-02-01", "Some 1,300 inmates remain in the camps.")
+            .claim(claim("1,300 inmates", 1300.0, "inmate").predicate("remain"))
+            .build(),
+        doc("b", "2030-02-01", "About 1,400 inmates remain.")
+            .claim(claim("1,400 inmates", 1400.0, "inmate").predicate("remain"))
+            .build(),
+        doc("c", "2030-02-02", "There are 1,300 inmates still held.")
+            .claim(claim("1,300 inmates", 1300.0, "inmate").predicate("held"))
+            .build(),
+    ];
+    let facts = facts_of(&documents, &[]);
+    assert_eq!(facts.len(), 1);
+    let fact = &facts[0];
+    assert_eq!(fact.status, FactStatus::Disputed);
+    assert_eq!(fact.statement, "inmates remaining");
+    assert_eq!(fact.independent_sources, 3);
+    let values: Vec<f64> = fact.variants.iter().map(|variant| variant.value).collect();
+    assert_eq!(values, [1300.0, 1400.0]);
+    assert_eq!(ids(fact), [vec!["a", "c"], vec!["b"]]);
+}
+
+#[test]
+fn alternatives_agree_with_either_figure_and_both_are_shown() {
+    let documents = [
+        doc(
+            "a",
+            "2030-02-01",
+            "Between them, 1,300 or 1,400 inmates remain.",
+        )
+        .claim(
+            claim("1,300 or 1,400 inmates", 1300.0, "inmate")
+                .predicate("remain")
+                .qualifier(Qualifier::Alternatives)
+                .high(1400.0),
+        )
+        .build(),
+        doc("b", "2030-02-01", "Exactly 1,300 inmates remain.")
+            .claim(claim("1,300 inmates", 1300.0, "inmate").predicate("remain"))
+            .build(),
+    ];
+    let facts = facts_of(&documents, &[]);
+    assert_eq!(facts[0].status, FactStatus::Corroborated);
+    assert_eq!(facts[0].variants.len(), 2);
+    assert_eq!(facts[0].variants[0].qualifier, Qualifier::Alternatives);
+    assert_eq!(facts[0].variants[0].high, Some(1400.0));
+}
+
+#[test]
+fn vague_figures_agree_with_their_order_of_magnitude() {
+    let documents = [
+        doc("a", "2030-03-01", "Dozens of fishermen were freed.")
+            .claim(
+                claim("Dozens of fishermen", 12.0, "fisherman")
+                    .predicate("free")
+                    .qualifier(Qualifier::Vague),
+            )
+            .build(),
+        doc("b", "2030-03-01", "In all 52 fishermen were released.")
+            .claim(claim("52 fishermen", 52.0, "fisherman").predicate("released"))
+            .build(),
+    ];
+    let facts = facts_of(&documents, &[]);
+    assert_eq!(facts.len(), 1);
+    assert_eq!(facts[0].status, FactStatus::Corroborated);
+    assert_eq!(facts[0].statement, "fishermen released");
+}
+
+#[test]
+fn attributed_figures_that_disagree_are_a_dispute_between_their_sources() {
+    let documents = [
+        doc(
+            "a",
+            "2030-06-12",
+            "Police put the crowd at about 1,200 marchers.",
+        )
+        .claim(
+            claim("about 1,200 marchers", 1200.0, "marcher")
+                .predicate("march")
+                .qualifier(Qualifier::Approximate)
+                .attributed_to("Police"),
+        )
+        .build(),
+        doc(
+            "b",
+            "2030-06-12",
+            "The union said 2,000 marchers took part.",
+        )
+        .claim(
+            claim("2,000 marchers", 2000.0, "marcher")
+                .predicate("march")
+                .attributed_to("the union"),
+        )
+        .claim(
+            claim("marchers took", 1200.0, "marcher")
+                .predicate("march")
+                .qualifier(Qualifier::Approximate)
+                .attributed_to("the police"),
+        )
+        .build(),
+    ];
+    let facts = facts_of(&documents, &[]);
+    let fact = &facts[0];
+    assert_eq!(fact.status, FactStatus::Disputed);
+    // "Police" and "the police" are one attribution, so one variant.
+    assert_eq!(fact.variants.len(), 2);
+    assert_eq!(fact.variants[0].attributed_to.as_deref(), Some("Police"));
+    assert_eq!(ids(fact), [vec!["a", "b"], vec!["b"]]);
+    assert_eq!(fact.variants[1].attributed_to.as_deref(), Some("the union"));
+}
+
+#[test]
+fn same_unit_with_other_predicate_or_period_is_another_fact() {
+    let documents = [
+        doc(
+            "a",
+            "2030-09-11",
+            "Officials released 40 detainees on Thursday. Around 900 detainees remain in custody. \
+             In total 280 detainees have been released since March 2028.",
+        )
+        .claim(claim("40 detainees", 40.0, "detainee").predicate("release"))
+        .claim(
+            claim("900 detainees", 900.0, "detainee")
+                .predicate("remain")
+                .qualifier(Qualifier::Approximate),
+        )
+        .claim(claim("280 detainees", 280.0, "detainee").predicate("release"))
+        .date(
+            "March 2028",
+            PartialDate {
+                year: 2028,
+                month: Some(3),
+                day: None,
+            },
+        )
+        .build(),
+        doc(
+            "b",
+            "2030-09-11",
+            "Forty detainees walked free. Since 2028, 280 detainees were freed.",
+        )
+        .claim(claim("Forty detainees", 40.0, "detainee").predicate("free"))
+        .claim(claim("280 detainees", 280.0, "detainee").predicate("freed"))
+        .build(),
+    ];
+    let facts = facts_of(&documents, &[]);
+    let statements: Vec<&str> = facts.iter().map(|fact| fact.statement.as_str()).collect();
+    assert_eq!(facts.len(), 4, "{statements:?}");
+    assert_eq!(
+        fact_with(&facts, "detainees released").status,
+        FactStatus::Corroborated
+    );
+    assert_eq!(
+        fact_with(&facts, "detainees remaining").status,
+        FactStatus::SingleSource
+    );
+    // "since March 2028" and "since 2028" are stated with other precisions,
+    // so they stay apart rather than guess.
+    assert_eq!(
+        fact_with(&facts, "detainees released since March 2028").variants[0].value,
+        280.0
+    );
+    assert_eq!(
+        fact_with(&facts, "detainees released since 2028").variants[0].value,
+        280.0
+    );
+}
+
+#[test]
+fn background_years_separate_old_figures_from_new_ones() {
+    let documents = [doc(
+        "a",
+        "2030-04-01",
+        "The walkout cost 5 million euros a day. The 2019 strike cost 30 million euros.",
+    )
+    .claim(claim("5 million euros", 5e6, "euros").predicate("cost"))
+    .claim(claim("30 million euros", 3e7, "euros").predicate("cost"))
+    .date(
+        "2019",
+        PartialDate {
+            year: 2019,
+            month: None,
+            day: None,
+        },
+    )
+    .build()];
+    let facts = facts_of(&documents, &[]);
+    assert_eq!(facts.len(), 2);
+    assert!(facts.iter().all(|fact| fact.kind == "amount"));
+    assert!(
+        facts
+            .iter()
+            .all(|fact| fact.status == FactStatus::SingleSource)
+    );
+    fact_with(&facts, "euros cost in 2019");
+}
+
+#[test]
+fn a_later_figure_that_says_it_rose_is_an_update() {
+    let documents = [
+        doc(
+            "monday",
+            "2030-07-08",
+            "The toll rose to 14 killed overnight.",
+        )
+        .claim(claim("14 killed", 14.0, "person").predicate("kill"))
+        .build(),
+        doc(
+            "sunday",
+            "2030-07-07",
+            "Twelve people were killed in the blast.",
+        )
+        .claim(claim("Twelve people", 12.0, "people").predicate("killed"))
+        .build(),
+    ];
+    let facts = facts_of(&documents, &[]);
+    assert_eq!(facts.len(), 1);
+    assert_eq!(facts[0].status, FactStatus::Updated);
+    assert_eq!(FactStatus::Updated.as_str(), "updated");
+    assert_eq!(ids(&facts[0]), [vec!["sunday"], vec!["monday"]]);
+
+    // Without the word, or published earlier, it is a dispute.
+    let documents = [
+        doc(
+            "monday",
+            "2030-07-06",
+            "The toll rose to 14 killed overnight.",
+        )
+        .claim(claim("14 killed", 14.0, "person").predicate("kill"))
+        .build(),
+        doc(
+            "sunday",
+            "2030-07-07",
+            "Twelve people were killed in the blast.",
+        )
+        .claim(claim("Twelve people", 12.0, "people").predicate("killed"))
+        .build(),
+    ];
+    assert_eq!(facts_of(&documents, &[])[0].status, FactStatus::Disputed);
+}
+
+#[test]
+fn claims_without_predicate_join_the_one_slot_of_their_unit() {
+    let documents = [
+        doc("a", "2030-01-01", "Rescuers freed 33 hostages.")
+            .claim(claim("33 hostages", 33.0, "hostage").predicate("free"))
+            .build(),
+        doc("b", "2030-01-01", "All 33 hostages are home.")
+            .claim(claim("33 hostages", 33.0, "hostage"))
+            .build(),
+        doc(
+            "c",
+            "2030-01-01",
+            "The 33 political hostages were released.",
+        )
+        .claim(claim("33 political hostages", 33.0, "political hostage").predicate("release"))
+        .build(),
+    ];
+    let facts = facts_of(&documents, &[]);
+    assert_eq!(facts.len(), 1, "{facts:#?}");
+    assert_eq!(facts[0].subject, "political hostage");
+    assert_eq!(facts[0].independent_sources, 3);
+}
+
+#[test]
+fn a_predicateless_claim_joins_only_the_slot_it_agrees_with() {
+    let documents = [
+        doc(
+            "a",
+            "2030-01-01",
+            "Guards freed 10 hostages and 90 hostages remain.",
+        )
+        .claim(claim("10 hostages", 10.0, "hostage").predicate("free"))
+        .claim(claim("90 hostages", 90.0, "hostage").predicate("remain"))
+        .build(),
+        doc("b", "2030-01-01", "Some 90 hostages are in the compound.")
+            .claim(claim("90 hostages", 90.0, "hostage").qualifier(Qualifier::Approximate))
+            .build(),
+    ];
+    let facts = facts_of(&documents, &[]);
+    assert_eq!(facts.len(), 2);
+    assert_eq!(facts[0].statement, "hostages remaining");
+    assert_eq!(facts[0].status, FactStatus::Corroborated);
+}
+
+#[test]
+fn facts_are_ordered_by_sources_then_disputes() {
+    let documents = [
+        doc(
+            "a",
+            "2030-01-01",
+            "Crews saved 8 dogs and 3 cats. Fire burned 20 barns.",
+        )
+        .claim(claim("8 dogs", 8.0, "dog").predicate("save"))
+        .claim(claim("3 cats", 3.0, "cat").predicate("save"))
+        .claim(claim("20 barns", 20.0, "barn").predicate("burn"))
+        .build(),
+        doc(
+            "b",
+            "2030-01-01",
+            "Crews saved 9 dogs. Fire burned 20 barns.",
+        )
+        .claim(claim("9 dogs", 9.0, "dog").predicate("save"))
+        .claim(claim("20 barns", 20.0, "barn").predicate("burn"))
+        .build(),
+    ];
+    let facts = facts_of(&documents, &[]);
+    let order: Vec<(&str, &str)> = facts
+        .iter()
+        .map(|fact| (fact.id.as_str(), fact.statement.as_str()))
+        .collect();
+    assert_eq!(
+        order,
+        [
+            ("f1", "dogs saved"),
+            ("f2", "barns burned"),
+            ("f3", "cats saved")
+        ]
+    );
+    assert_eq!(facts, facts_of(&documents, &[]), "stable across runs");
+}
+
+#[test]
+fn broken_ranges_and_values_are_skipped() {
+    let mut document = doc("a", "", "Zoë counted 5 owls.")
+        .claim(claim("5 owls", 5.0, "owl"))
+        .build();
+    let broken = Quantity {
+        range: TextRange::new(2, 3), // inside "ë"
+        value: 1.0,
+        ..document.analysis.quantities[0].clone()
+    };
+    let not_a_number = Quantity {
+        value: f64::NAN,
+        ..document.analysis.quantities[0].clone()
+    };
+    let bad_sentence = Quantity {
+        sentence: TextRange::new(0, 999),
+        value: 5.0,
+        ..document.analysis.quantities[0].clone()
+    };
+    document
+        .analysis
+        .quantities
+        .extend([broken, not_a_number, bad_sentence]);
+    let facts = facts_of(&[document], &[]);
+    assert_eq!(facts.len(), 1);
+    assert_eq!(facts[0].variants.len(), 1);
+    assert_eq!(facts[0].variants[0].evidence.len(), 2);
+}
+
+fn arbitrary_document() -> impl Strategy<Value = Document> {
+    let qualifier = prop_oneof![
+        Just(Qualifier::Exact),
+        Just(Qualifier::Approximate),
+        Just(Qualifier::AtLeast),
+        Just(Qualifier::AtMost),
+        Just(Qualifier::Range),
+        Just(Qualifier::Alternatives),
+        Just(Qualifier::Vague),
+    ];
+    let quantity = (
+        0usize..80,
+        0usize..80,
+        0usize..80,
+        prop_oneof![
+            any::<f64>(),
+            Just(f64::NAN),
+            Just(f64::INFINITY),
+            0.0f64..2000.0
+        ],
+        proptest::option::of(prop_oneof![any::<f64>(), Just(f64::NAN)]),
+        qualifier,
+        "[a-zé %$]{0,12}",
+        proptest::option::of("[a-z since]{0,10}"),
+        proptest::option::of("[a-z]{0,6}"),
+    )
+        .prop_map(
+            |(start, len, sentence_len, value, high, qualifier, unit, predicate, attributed)| {
+                let mut spec = claim("", value, &unit).qualifier(qualifier);
+                if let Some(high) = high {
+                    spec = spec.high(high);
+                }
+                if let Some(predicate) = predicate {
+                    spec = spec.predicate(&predicate);
+                }
+                if let Some(source) = attributed {
+                    spec = spec.attributed_to(&source);
+                }
+                spec.quantity_at(
+                    TextRange::new(start, start + len),
+                    TextRange::new(start / 2, start / 2 + sentence_len),
+                )
+            },
+        );
+    (
+        "[a-zA-Z0-9 .,ëж]{0,80}",
+        proptest::collection::vec(quantity, 0..6),
+        0u8..4,
+    )
+        .prop_map(|(text, quantities, id)| {
+            let mut document = doc(&format!("d{id}"), "2030-01-01", "").build();
+            document.article.text = text;
+            document.analysis.quantities = quantities;
+            document
+        })
+}
+
+proptest! {
+    #[test]
+    fn reconcile_never_panics_and_keeps_ranges_in_bounds(
+        mut documents in proptest::collection::vec(arbitrary_document(), 0..4),
+    ) {
+        // Ids are unique within a story; the last duplicate becomes another id.
+        for (index, document) in documents.iter_mut().enumerate() {
+            if index % 2 == 1 {
+                document.article.id = DocId(format!("d{index}"));
+            }
+        }
+        let mut seen = std::collections::HashSet::new();
+        documents.retain(|document| seen.insert(document.article.id.clone()));
+        let relations = [relation("d0", "d1", RelationKind::Rewrite)];
+        let facts = facts_of(&documents, &relations);
+        for fact in &facts {
+            prop_assert!(!fact.variants.is_empty());
+            for variant in &fact.variants {
+                for evidence in &variant.evidence {
+                    let document = documents
+                        .iter()
+                        .find(|document| document.article.id == evidence.doc)
+                        .expect("evidence names a document");
+                    prop_assert!(document.article.text.get(evidence.range.start..evidence.range.end).is_some());
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn asides_about_the_past_do_not_move_a_claim_to_another_period() {
+    let documents = [
+        doc("a", "2030-08-01", "The governor, in office since 2019, freed 52 inmates.")
+            .claim(claim("52 inmates", 52.0, "inmate").predicate("free"))
+            .date("2019", PartialDate {
+                year: 2019,
+                month: None,
+                day: None,
+            })
+            .build(),
+        doc("b", "2030-08-01", "In all 52 inmates were freed, the most since 2021.")
+            .claim(claim("52 inmates", 52.0, "inmate").predicate("free"))
+            .build(),
+        doc(
+            "c",
+            "2030-08-01",
+            "Since May 2029, 300 inmates have been freed. Officials freed 52 inmates jailed in 2027.",
+        )
+        .claim(claim("300 inmates", 300.0, "inmate").predicate("free"))
+        .claim(claim("52 inmates", 52.0, "inmate").predicate("free"))
+        .date("2027", PartialDate {
+            year: 2027,
+            month: None,
+            day: None,
+        })
+        .build(),
+    ];
+    let facts = facts_of(&documents, &[]);
+    let statements: Vec<&str> = facts.iter().map(|fact| fact.statement.as_str()).collect();
+    assert_eq!(
+        statements,
+        ["inmates released", "inmates released since May 2029"]
+    );
+    assert_eq!(facts[0].independent_sources, 3);
+}
+
+#[test]
+fn a_demanded_release_counts_those_still_held() {
+    let documents = [
+        doc("a", "2030-03-03", "About 900 captives remain in the mines.")
+            .claim(
+                claim("900 captives", 900.0, "captive")
+                    .predicate("remain")
+                    .qualifier(Qualifier::Approximate),
+            )
+            .build(),
+        doc(
+            "b",
+            "2030-03-03",
+            "The envoy called for the release of all 1,100 captives. Rebels freed 20 captives.",
+        )
+        .claim(claim("1,100 captives", 1100.0, "captive").predicate("release"))
+        .claim(claim("20 captives", 20.0, "captive").predicate("free"))
+        .build(),
+    ];
+    let facts = facts_of(&documents, &[]);
+    let remaining = fact_with(&facts, "captives remaining");
+    assert_eq!(remaining.status, FactStatus::Disputed);
+    assert_eq!(ids(remaining), [vec!["a"], vec!["b"]]);
+    let released = fact_with(&facts, "captives released");
+    assert_eq!(released.variants[0].value, 20.0);
+    // The evidence is the claim's own sentence, not the whole paragraph.
+    assert_eq!(
+        remaining.variants[1].evidence[0]
+            .range
+            .slice(&documents[1].article.text),
+        "The envoy called for the release of all 1,100 captives."
+    );
+}
+
+#[test]
+fn additional_counts_are_not_compared_with_the_main_count() {
+    let documents = [doc(
+        "a",
+        "2030-03-03",
+        "Rebels freed 20 captives on Monday, and an additional 6 were freed later.",
+    )
+    .claim(claim("20 captives", 20.0, "captive").predicate("free"))
+    .claim(claim("6", 6.0, "captive").predicate("freed"))
+    .build()];
+    let facts = facts_of(&documents, &[]);
+    assert_eq!(facts.len(), 2, "{facts:#?}");
+    assert_eq!(
+        fact_with(&facts, "additional captives released").variants[0].value,
+        6.0
+    );
+    assert_eq!(
+        fact_with(&facts, "captives released").status,
+        FactStatus::SingleSource
+    );
+}
+
+#[test]
+fn nationality_adjectives_merge_unless_the_story_contrasts_them() {
+    let documents = [
+        doc("a", "2030-03-03", "Some 400 Latvian miners went on strike.")
+            .claim(claim("400 Latvian miners", 400.0, "latvian miner").predicate("strike"))
+            .build(),
+        doc("b", "2030-03-03", "A total of 400 miners went on strike.")
+            .claim(claim("400 miners", 400.0, "miner").predicate("strike"))
+            .build(),
+    ];
+    let facts = facts_of(&documents, &[]);
+    assert_eq!(facts.len(), 1);
+    assert_eq!(facts[0].subject, "miner");
+    assert_eq!(facts[0].status, FactStatus::Corroborated);
+
+    let documents = [doc(
+        "a",
+        "2030-03-03",
+        "Two German soldiers and three Dutch soldiers were hurt.",
+    )
+    .claim(claim("Two German soldiers", 2.0, "german soldier").predicate("injure"))
+    .claim(claim("three Dutch soldiers", 3.0, "dutch soldier").predicate("injure"))
+    .build()];
+    let facts = facts_of(&documents, &[]);
+    assert_eq!(facts.len(), 2);
+    assert!(
+        facts
+            .iter()
+            .all(|fact| fact.status == FactStatus::SingleSource)
+    );
+}
+
+#[test]
+fn generic_nouns_join_the_count_they_agree_with() {
+    let documents = [
+        doc(
+            "a",
+            "2030-03-03",
+            "Police freed 12 hostages and 40 workers were freed.",
+        )
+        .claim(claim("12 hostages", 12.0, "hostage").predicate("free"))
+        .claim(claim("40 workers", 40.0, "worker").predicate("free"))
+        .build(),
+        doc("b", "2030-03-03", "Twelve people were freed.")
+            .claim(claim("Twelve people", 12.0, "people").predicate("release"))
+            .build(),
+    ];
+    let facts = facts_of(&documents, &[]);
+    assert_eq!(facts.len(), 2, "{facts:#?}");
+    assert_eq!(
+        fact_with(&facts, "hostages released").independent_sources,
+        2
+    );
+}
+
+#[test]
+fn rates_are_not_totals() {
+    let documents = [
+        doc(
+            "a",
+            "2030-03-03",
+            "The closure costs 2 million dollars a day. So far it cost 9 million dollars.",
+        )
+        .claim(claim("2 million dollars", 2e6, "dollar").predicate("cost"))
+        .claim(claim("9 million dollars", 9e6, "dollar").predicate("cost"))
+        .build(),
+        doc(
+            "b",
+            "2030-03-03",
+            "Each day of the closure costs about 2 million dollars.",
+        )
+        .claim(
+            claim("about 2 million dollars", 2e6, "dollar")
+                .predicate("cost")
+                .qualifier(Qualifier::Approximate),
+        )
+        .build(),
+    ];
+    let facts = facts_of(&documents, &[]);
+    assert_eq!(facts.len(), 2, "{facts:#?}");
+    assert_eq!(
+        fact_with(&facts, "dollars cost per day").status,
+        FactStatus::Corroborated
+    );
+    assert_eq!(fact_with(&facts, "dollars cost").variants.len(), 1);
+}
+
+#[test]
+fn figures_set_against_each_other_in_one_sentence_are_one_count() {
+    let documents = [doc(
+        "a",
+        "2030-03-03",
+        "Organisers said 5,000 people marched, while police put the crowd at 2,000.",
+    )
+    .claim(
+        claim("5,000 people", 5000.0, "people")
+            .predicate("march")
+            .attributed_to("organisers"),
+    )
+    .claim(claim("2,000", 2000.0, "crowd").attributed_to("police"))
+    .build()];
+    let facts = facts_of(&documents, &[]);
+    assert_eq!(facts.len(), 1, "{facts:#?}");
+    assert_eq!(facts[0].status, FactStatus::Disputed);
+    assert_eq!(facts[0].variants.len(), 2);
+}

@@ -1,0 +1,410 @@
+//! The facts harness (issue 6): for each GVA incident of a split, runs the
+//! real pipeline and reconcile over the incident's gold articles (clustering
+//! is not judged here) and compares what the dossier says with the incident's
+//! gold facts: number killed, number injured, incident date and city.
+//!
+//! Prints accuracies beside a trivial baseline (0 killed, 0 injured, the
+//! earliest publication date, no city), so a figure can be read against what
+//! knowing nothing gets.
+
+use std::collections::HashMap;
+use std::fmt::Write as _;
+use std::io::{BufRead, BufReader};
+use std::time::Instant;
+
+use anyhow::Context;
+use dossier_core::model::{
+    Article, DocId, Document, EntityKind, Format, GivenMetadata, PartialDate, RawDocument,
+    Reconciliation, Relation, Story, StoryId, TextRange,
+};
+use dossier_core::pipeline::PipelineConfig;
+use dossier_core::reconcile::{self, ReconcileConfig};
+use dossier_core::text::fold;
+use dossier_core::{analyse, dedupe, extract};
+
+use crate::{Options, bench_dir, publish};
+
+/// How many days before the first report an incident date may lie; GVA
+/// articles are mostly written within a week of the shooting.
+const MAX_DAYS_BEFORE_FIRST_REPORT: i64 = 10;
+
+pub fn run(options: &Options) -> anyhow::Result<()> {
+    let dir = bench_dir()?.join("clustering/gva-incidents");
+    let incidents = read_incidents(&dir.join("incidents.jsonl"))?;
+    let articles = read_articles(&dir.join("articles.jsonl"), &options.split)?;
+
+    let started = Instant::now();
+    let mut tally = Tally::default();
+    let mut num_articles = 0;
+    let mut stories: Vec<(&String, &Vec<Record>)> = articles.iter().collect();
+    stories.sort_by(|left, right| left.0.cmp(right.0));
+    for (story, records) in stories {
+        let Some(gold) = incidents.get(story) else {
+            continue;
+        };
+        num_articles += records.len();
+        let (documents, relations) = run_pipeline(records);
+        if documents.is_empty() {
+            continue;
+        }
+        let story = Story {
+            id: StoryId(story.clone()),
+            title: documents[0].article.title.clone(),
+            articles: documents.iter().map(|doc| doc.article.id.clone()).collect(),
+        };
+        let refs: Vec<&Document> = documents.iter().collect();
+        let reconciliation =
+            reconcile::reconcile(&story, &refs, &relations, &ReconcileConfig::default());
+        let predicted = predict(&reconciliation, &refs);
+        tally.add(gold, &predicted, &baseline(&refs));
+    }
+    let seconds = started.elapsed().as_secs_f64();
+
+    let mut report = String::new();
+    let _ = writeln!(
+        report,
+        "## facts on gva-incidents ({} split): {} incidents, {num_articles} articles in {seconds:.2} s\n",
+        options.split, tally.incidents
+    );
+    let _ = writeln!(
+        report,
+        "| field | dossier | baseline | dossier answered (not 0 / not the baseline) |"
+    );
+    let _ = writeln!(report, "|---|---|---|---|");
+    for (field, [dossier, baseline, predicted]) in tally.rows() {
+        let _ = writeln!(
+            report,
+            "| {field} | {:.3} | {:.3} | {predicted} of {} |",
+            ratio(dossier, tally.incidents),
+            ratio(baseline, tally.incidents),
+            tally.incidents
+        );
+    }
+    let _ = writeln!(
+        report,
+        "\nbaseline: 0 killed, 0 injured, earliest publication date, no city. \
+         Accuracy is exact match (city: folded, either containing the other)."
+    );
+    publish(options, &format!("facts.{}.md", options.split), &report)
+}
+
+fn ratio(count: usize, total: usize) -> f64 {
+    count as f64 / total.max(1) as f64
+}
+
+/// An incident's gold facts.
+struct Gold {
+    date: Option<PartialDate>,
+    city: String,
+    killed: Option<u64>,
+    injured: Option<u64>,
+}
+
+/// One benchmark article.
+struct Record {
+    line: String,
+    id: String,
+    title: Option<String>,
+    text: String,
+    date: Option<String>,
+    source: Option<String>,
+}
+
+/// What the dossier says about an incident.
+#[derive(Default)]
+struct Prediction {
+    date: Option<PartialDate>,
+    city: Option<String>,
+    killed: Option<u64>,
+    injured: Option<u64>,
+}
+
+fn read_incidents(path: &std::path::Path) -> anyhow::Result<HashMap<String, Gold>> {
+    let file = std::fs::File::open(path).with_context(|| format!("opening {}", path.display()))?;
+    let mut incidents = HashMap::new();
+    for line in BufReader::new(file).lines() {
+        let value: serde_json::Value = serde_json::from_str(&line?)?;
+        let Some(story) = value["story"].as_str() else {
+            continue;
+        };
+        incidents.insert(
+            story.to_string(),
+            Gold {
+                date: value["date"].as_str().and_then(PartialDate::parse_iso),
+                city: value["city_or_county"]
+                    .as_str()
+                    .unwrap_or_default()
+                    .to_string(),
+                killed: value["num_killed"].as_u64(),
+                injured: value["num_injured"].as_u64(),
+            },
+        );
+    }
+    Ok(incidents)
+}
+
+/// Reads the clean, scored articles of the split, grouped by gold story.
+fn read_articles(
+    path: &std::path::Path,
+    split: &str,
+) -> anyhow::Result<HashMap<String, Vec<Record>>> {
+    let file = std::fs::File::open(path).with_context(|| format!("opening {}", path.display()))?;
+    let mut stories: HashMap<String, Vec<Record>> = HashMap::new();
+    for line in BufReader::new(file).lines() {
+        let line = line?;
+        let value: serde_json::Value = serde_json::from_str(&line)?;
+        let scored = value["split"].as_str() == Some(split) && value["clean"] == true;
+        let Some(story) = value["story"].as_str().filter(|_| scored) else {
+            continue;
+        };
+        let text_field = |key: &str| value[key].as_str().map(str::to_string);
+        let record = Record {
+            id: text_field("id").unwrap_or_default(),
+            title: text_field("title"),
+            text: text_field("text").unwrap_or_default(),
+            date: text_field("date"),
+            source: text_field("source"),
+            line,
+        };
+        stories.entry(story.to_string()).or_default().push(record);
+    }
+    Ok(stories)
+}
+
+/// Runs the stages before clustering (extract, analyse, dedupe) over one
+/// incident's articles; clustering is not judged here. While extraction
+/// finds no article in a record (a stub, or a page it rejects), the record's
+/// text is taken as it is, so the later stages still get judged.
+fn run_pipeline(records: &[Record]) -> (Vec<Document>, Vec<Relation>) {
+    let config = PipelineConfig::default();
+    let mut documents: Vec<Document> = Vec::new();
+    for record in records {
+        let raw = RawDocument {
+            id: DocId::from_content(record.line.as_bytes()),
+            origin: "bench".into(),
+            format: Format::Text,
+            content: record.text.clone(),
+            charset: "utf-8".into(),
+            given: GivenMetadata {
+                external_id: Some(record.id.clone()),
+                title: record.title.clone(),
+                published: record.date.clone(),
+                source: record.source.clone(),
+                ..GivenMetadata::default()
+            },
+        };
+        let article = extract::extract(&raw, &config.extract)
+            .article
+            .unwrap_or_else(|| article_as_given(&raw));
+        if documents.iter().any(|doc| doc.article.id == article.id) {
+            continue;
+        }
+        let analysis = analyse::analyse(&article, &config.analyse);
+        documents.push(Document { article, analysis });
+    }
+    documents.sort_by_key(|doc| (doc.article.published.is_none(), doc.article.published));
+    let articles: Vec<&Article> = documents.iter().map(|doc| &doc.article).collect();
+    let relations = dedupe::dedupe(&articles, &[], &config.dedupe);
+    (documents, relations)
+}
+
+/// The record's text as the article, paragraphs at blank lines.
+fn article_as_given(raw: &RawDocument) -> Article {
+    let text = raw.content.trim().to_string();
+    let mut blocks = Vec::new();
+    let mut offset = 0;
+    for paragraph in text.split("\n\n") {
+        let start = offset + (paragraph.len() - paragraph.trim_start().len());
+        let end = offset + paragraph.trim_end().len();
+        if end > start {
+            blocks.push(TextRange::new(start, end));
+        }
+        offset += paragraph.len() + 2;
+    }
+    Article {
+        id: raw.id.clone(),
+        origin: raw.origin.clone(),
+        external_id: raw.given.external_id.clone(),
+        url: None,
+        title: raw.given.title.clone().unwrap_or_default(),
+        source: raw.given.source.clone(),
+        author: None,
+        published: raw
+            .given
+            .published
+            .as_deref()
+            .and_then(PartialDate::parse_iso),
+        lang: Some("en".into()),
+        text,
+        blocks,
+        extra: serde_json::Map::new(),
+    }
+}
+
+/// Reads the incident's facts off its reconciliation.
+fn predict(reconciliation: &Reconciliation, documents: &[&Document]) -> Prediction {
+    let count_of = |participle: &str| {
+        reconciliation
+            .facts
+            .iter()
+            .find(|fact| {
+                fact.kind == "count" && fact.statement.split(' ').any(|word| word == participle)
+            })
+            .and_then(|fact| fact.variants.first())
+            .map(|variant| variant.value.max(0.0).round() as u64)
+            .or(Some(0))
+    };
+    Prediction {
+        date: incident_date(reconciliation, documents),
+        city: city(reconciliation, documents),
+        killed: count_of("killed"),
+        injured: count_of("injured"),
+    }
+}
+
+/// The day most articles date an event on, within the days before the first
+/// report; the first report's day when none does.
+fn incident_date(reconciliation: &Reconciliation, documents: &[&Document]) -> Option<PartialDate> {
+    let first_report = earliest_publication(documents)?;
+    let first_day = to_naive(first_report)?;
+    let last_day = documents
+        .iter()
+        .filter_map(|doc| doc.article.published.and_then(to_naive))
+        .max()
+        .unwrap_or(first_day);
+    let plausible = |date: PartialDate| {
+        to_naive(date)
+            .is_some_and(|day| day <= last_day && first_day - day <= MAX_DAYS_BEFORE_FIRST_REPORT)
+    };
+    let best = reconciliation
+        .timeline
+        .iter()
+        .filter(|event| !event.text.starts_with("Reported"))
+        .filter(|event| plausible(event.date))
+        .max_by_key(|event| (event.articles.len(), std::cmp::Reverse(event.date)));
+    Some(best.map_or(first_report, |event| event.date))
+}
+
+fn earliest_publication(documents: &[&Document]) -> Option<PartialDate> {
+    documents
+        .iter()
+        .filter_map(|doc| doc.article.published)
+        .filter(|date| date.day.is_some())
+        .min()
+}
+
+/// Counts days since 1970-01-01 for a day-precision date (the proleptic
+/// Gregorian calendar; H. Hinnant's `days_from_civil`), so dates can be
+/// compared in days without a date crate here.
+fn to_naive(date: PartialDate) -> Option<i64> {
+    let (month, day) = (i64::from(date.month?), i64::from(date.day?));
+    let year = i64::from(date.year) - i64::from(month <= 2);
+    let era = year.div_euclid(400);
+    let year_of_era = year - era * 400;
+    let day_of_year = (153 * (month + if month > 2 { -3 } else { 9 }) + 2) / 5 + day - 1;
+    let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+    Some(era * 146_097 + day_of_era - 719_468)
+}
+
+/// The place named by most articles: from the merged entities, else from the
+/// raw mentions.
+fn city(reconciliation: &Reconciliation, documents: &[&Document]) -> Option<String> {
+    let from_entities = reconciliation
+        .entities
+        .iter()
+        .filter(|entity| entity.kind == EntityKind::Place)
+        .max_by_key(|entity| entity.articles.len())
+        .map(|entity| entity.name.clone());
+    if from_entities.is_some() {
+        return from_entities;
+    }
+    let mut counts: HashMap<String, (usize, String)> = HashMap::new();
+    for document in documents {
+        for mention in &document.analysis.mentions {
+            if mention.kind == EntityKind::Place {
+                let entry = counts
+                    .entry(fold(&mention.text))
+                    .or_insert((0, mention.text.clone()));
+                entry.0 += 1;
+            }
+        }
+    }
+    counts
+        .into_values()
+        .max_by(|left, right| left.0.cmp(&right.0).then_with(|| right.1.cmp(&left.1)))
+        .map(|(_, name)| name)
+}
+
+/// What knowing nothing predicts.
+fn baseline(documents: &[&Document]) -> Prediction {
+    Prediction {
+        date: earliest_publication(documents),
+        city: None,
+        killed: Some(0),
+        injured: Some(0),
+    }
+}
+
+/// Correct predictions per field: `[dossier, baseline, dossier predicted something]`.
+#[derive(Default)]
+struct Tally {
+    incidents: usize,
+    killed: [usize; 3],
+    injured: [usize; 3],
+    date: [usize; 3],
+    city: [usize; 3],
+}
+
+impl Tally {
+    fn add(&mut self, gold: &Gold, predicted: &Prediction, baseline: &Prediction) {
+        self.incidents += 1;
+        let city_matches = |city: &Option<String>| {
+            city.as_deref().is_some_and(|city| {
+                let (city, gold_city) = (fold(city), fold(&gold.city));
+                !city.is_empty()
+                    && !gold_city.is_empty()
+                    && (gold_city.contains(&city) || city.contains(&gold_city))
+            })
+        };
+        let fields: [(&mut [usize; 3], bool, bool, bool); 4] = [
+            (
+                &mut self.killed,
+                gold.killed.is_some() && predicted.killed == gold.killed,
+                gold.killed.is_some() && baseline.killed == gold.killed,
+                predicted.killed.is_some_and(|count| count > 0),
+            ),
+            (
+                &mut self.injured,
+                gold.injured.is_some() && predicted.injured == gold.injured,
+                gold.injured.is_some() && baseline.injured == gold.injured,
+                predicted.injured.is_some_and(|count| count > 0),
+            ),
+            (
+                &mut self.date,
+                gold.date.is_some() && predicted.date == gold.date,
+                gold.date.is_some() && baseline.date == gold.date,
+                predicted.date != baseline.date,
+            ),
+            (
+                &mut self.city,
+                city_matches(&predicted.city),
+                city_matches(&baseline.city),
+                predicted.city.is_some(),
+            ),
+        ];
+        for (counts, dossier_right, baseline_right, predicted_something) in fields {
+            counts[0] += usize::from(dossier_right);
+            counts[1] += usize::from(baseline_right);
+            counts[2] += usize::from(predicted_something);
+        }
+    }
+
+    fn rows(&self) -> [(&'static str, [usize; 3]); 4] {
+        [
+            ("killed", self.killed),
+            ("injured", self.injured),
+            ("incident date", self.date),
+            ("city", self.city),
+        ]
+    }
+}
