@@ -111,13 +111,31 @@ const PARTICLES: &[&str] = &[
 /// Words that carry no identity in organisation and place names.
 const ORG_STOPWORDS: &[&str] = &[
     "the", "of", "and", "for", "in", "on", "at", "a", "an", "de", "la", "el", "al", "du", "des",
-    "der", "und",
+    "der", "und", "e", "i", "y", "et",
 ];
 
 /// Legal-form suffixes dropped before comparing organisation names.
 const LEGAL_FORMS: &[&str] = &[
     "ltd",
     "limited",
+    "company",
+    "companies",
+    "joint",
+    "stock",
+    "public",
+    "open",
+    "closed",
+    "ao",
+    "lda",
+    "ltda",
+    "ci",
+    "proprietary",
+    "eood",
+    "ood",
+    "doo",
+    "sro",
+    "tov",
+    "kft",
     "llc",
     "inc",
     "incorporated",
@@ -385,11 +403,11 @@ fn prefix_canonical(prefix: &str) -> String {
     }
 }
 
-/// Whether a written name is an acronym: one word of 2 to 8 letters, mostly
+/// Whether a written name is an acronym: one word of 2 to 6 letters, mostly
 /// capitals ("EU", "PWU", "NATO").
 pub(crate) fn is_acronym(written: &str) -> bool {
     let letters: Vec<char> = written.chars().filter(|c| c.is_alphabetic()).collect();
-    if letters.len() < 2 || letters.len() > 8 || written.trim().contains(' ') {
+    if letters.len() < 2 || letters.len() > 6 || written.trim().contains(' ') {
         return false;
     }
     let upper = letters.iter().filter(|c| c.is_uppercase()).count();
@@ -925,7 +943,7 @@ fn compare_bodies(a: &ParsedName, b: &ParsedName) -> Option<NameMatch> {
     if let Some(m) = acronym_match(a, b).or_else(|| acronym_match(b, a)) {
         return Some(m);
     }
-    if a.acronym || b.acronym {
+    if a.acronym && b.acronym {
         return None;
     }
     let mut sorted_a: Vec<&str> = a.tokens.iter().map(|t| t.key.as_str()).collect();
@@ -939,18 +957,142 @@ fn compare_bodies(a: &ParsedName, b: &ParsedName) -> Option<NameMatch> {
             reason: format!("same name after folding: {} ~ {}", a.written, b.written),
         });
     }
-    if a.tokens.len() != b.tokens.len() {
+    let (short, long) = if a.tokens.len() <= b.tokens.len() {
+        (a, b)
+    } else {
+        (b, a)
+    };
+    let strict = Strictness::of(a.kind);
+    let body_match = |x: &Token, y: &Token| {
+        match_tokens_for(x, y, strict)
+            .filter(|m| !matches!(m.0, TokenEvidence::Initial | TokenEvidence::GivenVariant))
+    };
+    if short.tokens.len() == long.tokens.len() {
+        let mut pairs = Vec::new();
+        for (x, y) in short.tokens.iter().zip(&long.tokens) {
+            let (evidence, sim) = body_match(x, y)?;
+            pairs.push((x, y, evidence, sim));
+        }
+        return describe(&pairs, short, long);
+    }
+    if a.kind == EntityKind::Place {
+        return None;
+    }
+    body_contained(short, long, body_match)
+}
+
+/// How many words a longer organisation name may add to a shorter one.
+const MAX_EXTRA_BODY_WORDS: usize = 2;
+
+/// Words that say what kind of body a name is rather than which one: a
+/// shorter name may leave them out ("Condurango" / "Condurango Investments").
+const GENERIC_BODY_WORDS: &[&str] = &[
+    "group",
+    "holding",
+    "holdings",
+    "investment",
+    "investments",
+    "trading",
+    "trade",
+    "industries",
+    "industry",
+    "industrial",
+    "services",
+    "service",
+    "shipping",
+    "exchange",
+    "money",
+    "enterprise",
+    "enterprises",
+    "establishment",
+    "est",
+    "foundation",
+    "organization",
+    "organisation",
+    "agency",
+    "international",
+    "general",
+    "global",
+    "worldwide",
+    "network",
+    "movement",
+    "association",
+    "society",
+    "institute",
+    "center",
+    "centre",
+    "office",
+    "firm",
+    "partners",
+    "partnership",
+    "bank",
+    "airlines",
+    "airline",
+    "lines",
+    "line",
+    "shipyard",
+    "factory",
+    "plant",
+    "works",
+    "charitable",
+    "charity",
+    "committee",
+    "council",
+    "brigade",
+    "brigades",
+    "battalion",
+    "party",
+    "front",
+    "union",
+    "federation",
+    "trust",
+    "fund",
+];
+
+/// A shorter organisation name inside a longer one: its words in order, the
+/// longer adding at most two words that only say what kind of body it is
+/// ("Saksouk Exchange" / "Saksuk Money Exchange", "Condurango" / "Condurango
+/// Investments"). A distinctive added word ("of Iraq and the Levant") names
+/// another body.
+fn body_contained(
+    short: &ParsedName,
+    long: &ParsedName,
+    body_match: impl Fn(&Token, &Token) -> Option<(TokenEvidence, f64)>,
+) -> Option<NameMatch> {
+    let extra = long.tokens.len() - short.tokens.len();
+    if extra > MAX_EXTRA_BODY_WORDS {
+        return None;
+    }
+    let distinctive =
+        |t: &Token| t.folded.len() >= 4 && !GENERIC_BODY_WORDS.contains(&t.folded.as_str());
+    if !short.tokens.iter().any(distinctive) {
         return None;
     }
     let mut pairs = Vec::new();
-    for (x, y) in a.tokens.iter().zip(&b.tokens) {
-        let (evidence, sim) = match_tokens_for(x, y, Strictness::of(a.kind))?;
-        if evidence == TokenEvidence::Initial || evidence == TokenEvidence::GivenVariant {
-            return None;
+    let mut used = vec![false; long.tokens.len()];
+    let mut from = 0;
+    for token in &short.tokens {
+        let (index, other, (evidence, score)) = long
+            .tokens
+            .iter()
+            .enumerate()
+            .skip(from)
+            .find_map(|(index, other)| body_match(token, other).map(|m| (index, other, m)))?;
+        pairs.push((token, other, evidence, score));
+        if let Some(slot) = used.get_mut(index) {
+            *slot = true;
         }
-        pairs.push((x, y, evidence, sim));
+        from = index + 1;
     }
-    describe(&pairs, a, b)
+    let added_only_generic = long
+        .tokens
+        .iter()
+        .zip(&used)
+        .all(|(t, &u)| u || GENERIC_BODY_WORDS.contains(&t.folded.as_str()));
+    if !added_only_generic {
+        return None;
+    }
+    describe(&pairs, short, long)
 }
 
 /// Whether `short` is the acronym of `long` (initials of its words, with or
