@@ -393,6 +393,10 @@ fn pipeline_config() -> PipelineConfig {
                 cluster.count_close_ratio = v;
                 true
             }
+            ("lead_count_conflict_penalty", Some(v), _) => {
+                cluster.lead_count_conflict_penalty = v;
+                true
+            }
             ("gap_from_first_report", _, Some(v)) => {
                 cluster.gap_from_first_report = v != 0;
                 true

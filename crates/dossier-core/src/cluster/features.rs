@@ -4,7 +4,7 @@
 
 use std::collections::{BTreeSet, HashMap};
 
-use crate::model::{Document, PartialDate};
+use crate::model::{Document, PartialDate, Qualifier};
 use crate::text::fold;
 
 /// Words too common in news prose to tell two events apart.
@@ -192,6 +192,9 @@ pub(crate) struct Features {
     pub entities: Vec<String>,
     /// Counted nouns with the values stated for them.
     pub counts: HashMap<String, BTreeSet<u64>>,
+    /// Counts the lede states with their predicate ("release prisoner": 52),
+    /// the figures that name the event rather than its background.
+    pub lead_counts: HashMap<String, BTreeSet<u64>>,
     /// Day-precision dates written in the text.
     pub dates: BTreeSet<PartialDate>,
     /// The year the text names most often (the latest on a tie), from the
@@ -242,6 +245,30 @@ impl Features {
                 counts.entry(unit).or_default().insert(value);
             }
         }
+        let lead_end = article.blocks.first().map_or(0, |block| block.end);
+        let mut lead_counts: HashMap<String, BTreeSet<u64>> = HashMap::new();
+        for quantity in &analysis.quantities {
+            let in_lead = quantity.range.end <= lead_end;
+            let exact_enough = !matches!(quantity.qualifier, Qualifier::Vague);
+            let head = fold(&quantity.unit)
+                .rsplit(' ')
+                .next()
+                .unwrap_or_default()
+                .to_string();
+            let (Some(predicate), false, true, true) =
+                (&quantity.predicate, head.is_empty(), in_lead, exact_enough)
+            else {
+                continue;
+            };
+            if !quantity.value.is_finite() || quantity.value < 0.0 {
+                continue;
+            }
+            let value = (quantity.value * 100.0).round().min(u64::MAX as f64) as u64;
+            lead_counts
+                .entry(format!("{} {head}", fold(predicate)))
+                .or_default()
+                .insert(value);
+        }
         let dates = analysis
             .dates
             .iter()
@@ -270,6 +297,7 @@ impl Features {
             body,
             entities,
             counts,
+            lead_counts,
             dates,
             main_year,
             published_day: article.published.and_then(day_number),

@@ -61,6 +61,9 @@ pub struct ClusterConfig {
     /// Two values of one counted thing further apart than this ratio (and by
     /// five or more) conflict; closer ones are updates or rounding.
     pub count_close_ratio: f64,
+    /// Subtracted when the lede gives an act a count that conflicts with the
+    /// counts the story's ledes give the same act, and agrees with none.
+    pub lead_count_conflict_penalty: f64,
     /// Subtracted when both sides write dates and none is shared.
     pub date_conflict_penalty: f64,
     /// Added when a written date is shared.
@@ -113,6 +116,7 @@ impl Default for ClusterConfig {
             gap_scale_days: 60.0,
             count_conflict_penalty: 0.1,
             count_close_ratio: 1.4,
+            lead_count_conflict_penalty: 0.1,
             date_conflict_penalty: 0.05,
             date_agreement_bonus: 0.05,
             year_agreement_bonus: 0.0,
@@ -204,6 +208,7 @@ struct StoryState {
     choice: StoryChoice,
     centroids: [Centroid; 3],
     counts: HashMap<String, BTreeSet<u64>>,
+    lead_counts: HashMap<String, BTreeSet<u64>>,
     dates: BTreeSet<PartialDate>,
     /// How many members name each year most.
     years: HashMap<i32, usize>,
@@ -266,6 +271,7 @@ impl<'c> Clusterer<'c> {
             choice,
             centroids: Default::default(),
             counts: HashMap::new(),
+            lead_counts: HashMap::new(),
             dates: BTreeSet::new(),
             years: HashMap::new(),
             days: None,
@@ -285,6 +291,13 @@ impl<'c> Clusterer<'c> {
                     .or_default()
                     .push(slot);
             }
+        }
+        for (key, values) in &features.lead_counts {
+            story
+                .lead_counts
+                .entry(key.clone())
+                .or_default()
+                .extend(values.iter().copied());
         }
         for (unit, values) in &features.counts {
             story
@@ -429,6 +442,17 @@ impl<'c> Clusterer<'c> {
             compare_counts(&features.counts, &story.counts, config.count_close_ratio);
         if conflicting > agreeing {
             similarity -= config.count_conflict_penalty * (conflicting - agreeing).min(2) as f64;
+        }
+        // Two ledes that give the same act different counts ("released 52
+        // prisoners" against "released 123 prisoners") report two events,
+        // however much else they share.
+        let (lead_agreeing, lead_conflicting) = compare_counts(
+            &features.lead_counts,
+            &story.lead_counts,
+            config.count_close_ratio,
+        );
+        if lead_conflicting > 0 && lead_agreeing == 0 {
+            similarity -= config.lead_count_conflict_penalty;
         }
         let shared_dates: Vec<&PartialDate> = features.dates.intersection(&story.dates).collect();
         if !shared_dates.is_empty() {

@@ -363,3 +363,27 @@ fn a_known_outlets_chrome_does_not_join_its_pages() {
     let joined = cluster(&new, &stories, &known, &no_chrome_rule);
     assert!(matches!(joined[0].story, StoryChoice::Existing(_)));
 }
+
+#[test]
+fn ledes_that_count_one_act_differently_are_pushed_apart() {
+    let lede = "The government released 52 prisoners on Thursday after talks with the visiting envoy.\n\nThe envoy met the president in the capital and spoke of further steps and of sanctions.";
+    let other_lede = lede.replace("52", "130");
+    let config = crate::analyse::AnalyseConfig::default();
+    let first = crate::analyse::analyse_text(lede, None, &config);
+    let second = crate::analyse::analyse_text(&other_lede, None, &config);
+    let with_penalty = cluster(&[&first, &second], &[], &[], &ClusterConfig::default());
+    let without_penalty = cluster(
+        &[&first, &second],
+        &[],
+        &[],
+        &ClusterConfig {
+            lead_count_conflict_penalty: 0.0,
+            ..ClusterConfig::default()
+        },
+    );
+    assert!(
+        with_penalty[1].similarity < without_penalty[1].similarity
+            || with_penalty[1].story != without_penalty[1].story,
+        "{with_penalty:?} vs {without_penalty:?}"
+    );
+}

@@ -175,7 +175,7 @@ pub fn classify(line: &str) -> Option<Chrome> {
     // A long line ending like a sentence may carry reporting, so notices are
     // only recognised in short lines.
     let reporting_shaped = words >= 15 && sentence;
-    if !reporting_shaped && is_notice(line, &fold) {
+    if opens_as_notice(line) || (!reporting_shaped && is_notice(line, &fold)) {
         return Some(Chrome::Notice);
     }
     if words <= 4 && !sentence {
@@ -214,6 +214,23 @@ fn contains_phrase(fold: &str, phrase: &str) -> bool {
 
 fn starts_with_phrase(fold: &str, phrase: &str) -> bool {
     fold == phrase || fold.starts_with(&format!("{phrase} "))
+}
+
+/// A paragraph that announces itself as a legal notice ("Disclaimer: ...",
+/// "© 2026 ...", "Copyright © ...") is one at any length: reporting does not
+/// open that way, while "Copyright" alone may open a sentence about copyright.
+fn opens_as_notice(line: &str) -> bool {
+    let lower = line.trim_start().to_lowercase();
+    if lower.starts_with('©') || lower.starts_with("(c) ") || lower.starts_with("disclaimer:") {
+        return true;
+    }
+    let Some(rest) = lower.strip_prefix("copyright") else {
+        return false;
+    };
+    let rest = rest.trim_start();
+    rest.starts_with('©')
+        || rest.starts_with("(c)")
+        || (rest.len() >= 4 && rest.as_bytes()[..4].iter().all(u8::is_ascii_digit))
 }
 
 /// Copyright lines and disclaimers.
@@ -490,6 +507,16 @@ mod tests {
             byline_parts("By Petra Aas, Business Correspondent"),
             Some(("Petra Aas".into(), None))
         );
+    }
+
+    #[test]
+    fn long_notices_that_open_as_notices_are_chrome() {
+        let disclaimer = "Disclaimer: This content is gathered from many places on the web. Check every claim yourself before you rely on it, and write to us if something is wrong.";
+        assert!(classify(disclaimer).is_some());
+        let copyright = "Copyright © 2026 Coast Daily. All rights reserved. Nothing on this site may be copied, stored or passed on in any form without our written permission in advance.";
+        assert!(classify(copyright).is_some());
+        let reporting = "Copyright lawsuits against the three publishers were dropped on Friday after the authors and the companies agreed on a settlement out of court.";
+        assert_eq!(classify(reporting), None);
     }
 
     #[test]
