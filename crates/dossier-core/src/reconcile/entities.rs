@@ -683,10 +683,22 @@ fn build_table(
             aliases,
             roles,
             articles,
-            merged_because: std::mem::take(&mut groups.reasons[draft.root]),
+            merged_because: distinct(std::mem::take(&mut groups.reasons[draft.root])),
         });
     }
     table
+}
+
+/// The reasons in first-seen order, each once: ten articles spelling a name
+/// alike are one piece of evidence, not ten.
+fn distinct(reasons: Vec<String>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::with_capacity(reasons.len());
+    for reason in reasons {
+        if !out.contains(&reason) {
+            out.push(reason);
+        }
+    }
+    out
 }
 
 /// Clusters a list of names: the cluster index of each name, clusters

@@ -750,7 +750,11 @@ pub(crate) fn compare(a: &ParsedName, b: &ParsedName) -> Option<NameMatch> {
         return Some(NameMatch {
             strength: TokenEvidence::Same,
             score: 1.0,
-            reason: format!("same name after folding: {} ~ {}", a.written, b.written),
+            reason: if a.written == b.written {
+                format!("same name: {}", a.written)
+            } else {
+                format!("same name after folding: {} ~ {}", a.written, b.written)
+            },
         });
     }
     match a.kind {
