@@ -13,7 +13,9 @@ use std::collections::{BTreeSet, HashMap};
 use crate::model::{DocId, Document, Entity, EntityKind};
 use crate::text::fold;
 
-use super::names::{Gender, ParsedName, TokenEvidence, compare, compare_singles, surname_match};
+use super::names::{
+    Gender, ParsedName, TokenEvidence, compare, compare_singles, gender_of_title, surname_match,
+};
 
 /// The entities of a story, and a way back from a name as written to its entity.
 #[derive(Clone, Debug, Default)]
@@ -212,9 +214,22 @@ fn collect_mentions(documents: &[&Document]) -> Vec<Seen> {
             } else {
                 mention.text.as_str()
             };
-            let name = ParsedName::parse(written, mention.kind);
+            let mut name = ParsedName::parse(written, mention.kind);
             if name.folded.is_empty() || name.tokens.is_empty() {
                 continue;
+            }
+            // The finder may leave the title out of the mention ("Ms" before
+            // "Petrenko"); the word before it still tells the gender.
+            if name.kind == EntityKind::Person && name.title_gender.is_none() {
+                let before = document
+                    .article
+                    .text
+                    .get(..mention.range.start)
+                    .unwrap_or("");
+                name.title_gender = before
+                    .split_whitespace()
+                    .next_back()
+                    .and_then(gender_of_title);
             }
             seen.push(Seen {
                 doc,
@@ -683,10 +698,22 @@ fn build_table(
             aliases,
             roles,
             articles,
-            merged_because: std::mem::take(&mut groups.reasons[draft.root]),
+            merged_because: distinct(std::mem::take(&mut groups.reasons[draft.root])),
         });
     }
     table
+}
+
+/// The reasons in first-seen order, each once: ten articles spelling a name
+/// alike are one piece of evidence, not ten.
+fn distinct(reasons: Vec<String>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::with_capacity(reasons.len());
+    for reason in reasons {
+        if !out.contains(&reason) {
+            out.push(reason);
+        }
+    }
+    out
 }
 
 /// Clusters a list of names: the cluster index of each name, clusters

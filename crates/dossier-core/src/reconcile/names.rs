@@ -102,6 +102,15 @@ const APOSTROPHES: &[char] = &[
 /// Arabic article forms that come and go in place names ("As Samawah").
 const PLACE_PARTICLES: &[&str] = &["al", "el", "as", "ash", "ad", "ar", "at", "az", "an"];
 
+/// The gender a written title word implies ("Ms", "Mr.").
+pub(crate) fn gender_of_title(word: &str) -> Option<Gender> {
+    let folded = fold(word);
+    TITLES
+        .iter()
+        .find(|(title, _)| *title == folded)
+        .and_then(|(_, gender)| *gender)
+}
+
 /// Name particles that come and go between spellings ("al-Assad" / "Assad").
 const PARTICLES: &[&str] = &[
     "al", "el", "ul", "ur", "ud", "bin", "ibn", "bint", "ben", "von", "van", "der", "den", "de",
@@ -750,7 +759,11 @@ pub(crate) fn compare(a: &ParsedName, b: &ParsedName) -> Option<NameMatch> {
         return Some(NameMatch {
             strength: TokenEvidence::Same,
             score: 1.0,
-            reason: format!("same name after folding: {} ~ {}", a.written, b.written),
+            reason: if a.written == b.written {
+                format!("same name: {}", a.written)
+            } else {
+                format!("same name after folding: {} ~ {}", a.written, b.written)
+            },
         });
     }
     match a.kind {

@@ -135,6 +135,27 @@ fn gendered_title_picks_the_sister_not_the_brother() {
 }
 
 #[test]
+fn a_title_outside_the_mention_still_decides() {
+    let text = "Ivan Petrenko spoke, and Maria Petrenko listened. Ms Petrenko stayed.";
+    let d = doc(
+        "d1",
+        text,
+        &[
+            ("Ivan Petrenko", Person),
+            ("Maria Petrenko", Person),
+            ("Petrenko", Person),
+        ],
+    );
+    let table = merged(&[d]);
+    assert_eq!(table.entities.len(), 2, "{:#?}", table.entities);
+    assert!(
+        entity(&table, "Maria Petrenko")
+            .aliases
+            .contains(&"Petrenko".into())
+    );
+}
+
+#[test]
 fn ambiguous_surname_links_to_neither() {
     let text = "Ivan Petrenko and Maria Petrenko arrived. Petrenko said it was late.";
     let d = doc(
