@@ -99,6 +99,8 @@ pub struct ExportTimelineEvent {
     pub text: String,
     /// Articles placing an event on this date.
     pub articles: Vec<DocId>,
+    /// Where each of them says it.
+    pub evidence: Vec<crate::model::Evidence>,
 }
 
 /// A story with its documents and reconciliation, as the CLI renders it.
@@ -232,6 +234,7 @@ pub fn to_export(dossiers: &[StoryDossier]) -> Export {
                     date: event.date.to_string(),
                     text: event.text.clone(),
                     articles: event.articles.clone(),
+                    evidence: event.evidence.clone(),
                 })
                 .collect(),
         });
