@@ -31,7 +31,8 @@
 //!
 //! Commit the snapshots when every changed line is an improvement (or an
 //! accepted cost); otherwise `git checkout` them and fix the stage. Delete any
-//! stray `*.snap.new` files and any `story_N.snap` the index no longer lists.
+//! stray `*.snap.new` files, and any `story_N.snap` past the last story
+//! (the test fails naming them).
 
 use std::collections::HashMap;
 use std::fmt::Write as _;
@@ -412,6 +413,33 @@ fn example_corpus_dossiers_match_their_snapshots() {
         let number = index + 1;
         insta::assert_snapshot!(format!("story_{number}"), run.render_story(number, dossier));
     }
+    assert_no_stale_story_snapshots(run.dossiers.len());
+}
+
+/// Fails when a `story_N` snapshot is left over from a run that found more
+/// stories: insta never reads it again, so it would go stale unnoticed.
+fn assert_no_stale_story_snapshots(num_stories: usize) {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots");
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        return;
+    };
+    let mut stale: Vec<String> = entries
+        .filter_map(|entry| entry.ok())
+        .map(|entry| entry.file_name().to_string_lossy().into_owned())
+        .filter(|name| {
+            name.strip_prefix("dossiers__story_")
+                .and_then(|rest| rest.strip_suffix(".snap"))
+                .and_then(|number| number.parse::<usize>().ok())
+                .is_some_and(|number| number == 0 || number > num_stories)
+        })
+        .collect();
+    stale.sort();
+    assert!(
+        stale.is_empty(),
+        "the corpus now makes {num_stories} stories: delete {} from {}",
+        stale.join(", "),
+        dir.display()
+    );
 }
 
 /// Hash maps inside the stages are seeded afresh for each instance, so two
