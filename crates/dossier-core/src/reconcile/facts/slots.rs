@@ -79,7 +79,7 @@ pub(super) fn assign_slots(claims: &[Claim<'_>]) -> Vec<(Slot, Vec<usize>)> {
         };
         match chosen {
             Some(position) => slots[position].1.push(index),
-            None => push(&mut slots, slot, index),
+            None => push_loose(&mut slots, claims, slot, index),
         }
     }
     for (_, members) in &mut slots {
@@ -122,6 +122,28 @@ fn contrasted_in_sentence(
 
 fn push(slots: &mut Vec<(Slot, Vec<usize>)>, slot: Slot, index: usize) {
     match slots.iter_mut().find(|(existing, _)| *existing == slot) {
+        Some((_, members)) => members.push(index),
+        None => slots.push((slot, vec![index])),
+    }
+}
+
+/// Puts a loose claim in a slot of its own key. Without a predicate, the
+/// unit alone says little of what is measured ("about 2 km" of a queue,
+/// "140 km" to the next port), so such a claim shares a slot only with
+/// claims it agrees with; a different value starts a fact of its own
+/// rather than a dispute.
+fn push_loose(slots: &mut Vec<(Slot, Vec<usize>)>, claims: &[Claim<'_>], slot: Slot, index: usize) {
+    if slot.predicate.is_some() {
+        push(slots, slot, index);
+        return;
+    }
+    let agreeing = slots.iter_mut().find(|(existing, members)| {
+        *existing == slot
+            && members
+                .iter()
+                .all(|&member| compatible(claims[member].hedged, claims[index].hedged))
+    });
+    match agreeing {
         Some((_, members)) => members.push(index),
         None => slots.push((slot, vec![index])),
     }

@@ -847,3 +847,31 @@ fn issue_6_a_rising_toll_read_by_the_analysis_is_an_update() {
     assert_eq!(killed.status, FactStatus::Updated, "{facts:#?}");
     assert_eq!(ids(killed), [vec!["sunday"], vec!["monday"]]);
 }
+
+#[test]
+fn measures_without_predicate_that_disagree_are_separate_facts() {
+    let documents = [
+        doc(
+            "a",
+            "2030-04-01",
+            "Traffic backed up for about 3 kilometres at the bridge.",
+        )
+        .claim(claim("about 3 kilometres", 3.0, "kilometres").qualifier(Qualifier::Approximate))
+        .build(),
+        doc(
+            "b",
+            "2030-04-01",
+            "The nearest open crossing is 60 kilometres upstream.",
+        )
+        .claim(claim("60 kilometres", 60.0, "kilometres"))
+        .build(),
+        doc("c", "2030-04-01", "The queue stretched some 3 kilometres.")
+            .claim(claim("some 3 kilometres", 3.0, "kilometres").qualifier(Qualifier::Approximate))
+            .build(),
+    ];
+    let facts = facts_of(&documents, &[]);
+    assert_eq!(facts.len(), 2, "{facts:#?}");
+    assert!(facts.iter().all(|fact| fact.status != FactStatus::Disputed));
+    assert_eq!(facts[0].status, FactStatus::Corroborated);
+    assert_eq!(ids(&facts[0]), [vec!["a", "c"]]);
+}
