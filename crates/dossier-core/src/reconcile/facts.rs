@@ -95,6 +95,9 @@ struct Claim<'d> {
     /// Who the number is attributed to, folded for comparison.
     attribution: Option<String>,
     has_update_cue: bool,
+    /// The number answers a figure given just before ("police put the
+    /// figure at 1,200").
+    refers_back: bool,
     published: Option<PartialDate>,
 }
 
@@ -186,6 +189,7 @@ fn claim_of<'d>(
             .map(attribution_key)
             .filter(|key| !key.is_empty()),
         has_update_cue,
+        refers_back: context::refers_back(text, evidence, quantity.range),
         published: document.article.published,
     })
 }

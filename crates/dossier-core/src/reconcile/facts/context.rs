@@ -448,3 +448,30 @@ pub(super) fn toll_of(
         .find(|(phrase, _)| clause.contains(phrase))
         .map(|(_, predicate)| *predicate)
 }
+
+/// Nouns that point back at a figure already given ("police put the figure
+/// at 1,200"): the number is another source's value for the same count.
+const BACK_REFERENCES: &[&str] = &[
+    "figure", "number", "total", "count", "tally", "toll", "estimate", "turnout",
+];
+
+/// Tells whether the number's clause names the figure it answers with a
+/// determiner and a back-referring noun before the number: "police put the
+/// figure at about 1,200", "officials said that number was 27".
+pub(super) fn refers_back(text: &str, sentence: TextRange, quantity: TextRange) -> bool {
+    let before = text.get(sentence.start..quantity.start).unwrap_or("");
+    let clause = before
+        .rfind(CLAUSE_BREAKS)
+        .map_or(before, |at| &before[at..]);
+    let words: Vec<String> = clause
+        .split_whitespace()
+        .map(|word| {
+            word.trim_matches(|ch: char| !ch.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    words.windows(2).any(|pair| {
+        matches!(pair[0].as_str(), "the" | "that" | "this" | "its" | "their")
+            && BACK_REFERENCES.contains(&pair[1].as_str())
+    })
+}

@@ -56,7 +56,9 @@ pub(super) fn assign_slots(claims: &[Claim<'_>]) -> Vec<(Slot, Vec<usize>)> {
 
     for index in loose {
         let slot = slot_of(index);
-        if let Some(position) = contrasted_in_sentence(&slots, claims, index) {
+        let contrasted = contrasted_in_sentence(&slots, claims, index)
+            .or_else(|| answered_figure(&slots, claims, &units, index));
+        if let Some(position) = contrasted {
             slots[position].1.push(index);
             continue;
         }
@@ -118,6 +120,51 @@ fn contrasted_in_sentence(
         }
     }
     found
+}
+
+/// How many bytes may separate two sentences that follow each other (a
+/// space, or a paragraph break).
+const ADJACENT_GAP: usize = 2;
+
+/// The slot of the figure a loose claim answers from the sentence before:
+/// "The union said 2,000 people marched. Police put the figure at about
+/// 1,200." gives two sources' values for one count. The earlier figure must
+/// be the last one of its sentence, count a fitting noun, and come from
+/// another source (or none named).
+fn answered_figure(
+    slots: &[(Slot, Vec<usize>)],
+    claims: &[Claim<'_>],
+    units: &[String],
+    index: usize,
+) -> Option<usize> {
+    let claim = &claims[index];
+    if !claim.refers_back || claim.attribution.is_none() {
+        return None;
+    }
+    let previous = claims
+        .iter()
+        .enumerate()
+        .filter(|(_, other)| {
+            other.doc_index == claim.doc_index
+                && other.evidence.end <= claim.evidence.start
+                && claim.evidence.start - other.evidence.end <= ADJACENT_GAP
+        })
+        .max_by_key(|(_, other)| other.quantity.range.start)
+        .map(|(position, _)| position)?;
+    let other = &claims[previous];
+    let same_thing = unit_fits(&units[index], &units[previous])
+        || unit_fits(&units[previous], &units[index])
+        || words::is_generic_unit(&units[index])
+        || words::is_generic_unit(&units[previous]);
+    let same_kind = words::kind_of(&units[index], &claim.quantity.unit)
+        == words::kind_of(&units[previous], &other.quantity.unit);
+    let other_source = other.attribution != claim.attribution;
+    if !(same_thing && same_kind && other_source) {
+        return None;
+    }
+    slots
+        .iter()
+        .position(|(_, members)| members.contains(&previous))
 }
 
 fn push(slots: &mut Vec<(Slot, Vec<usize>)>, slot: Slot, index: usize) {

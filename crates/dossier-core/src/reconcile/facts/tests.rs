@@ -875,3 +875,34 @@ fn measures_without_predicate_that_disagree_are_separate_facts() {
     assert_eq!(facts[0].status, FactStatus::Corroborated);
     assert_eq!(ids(&facts[0]), [vec!["a", "c"]]);
 }
+
+#[test]
+fn a_figure_that_answers_the_one_before_disputes_it() {
+    let documents = [doc(
+        "a",
+        "2030-06-06",
+        "Organisers said 8,000 people rallied. Officials put the figure at about 3,000. \
+         The square holds 5,000 people.",
+    )
+    .claim(
+        claim("8,000 people", 8000.0, "people")
+            .predicate("rally")
+            .attributed_to("organisers"),
+    )
+    .claim(
+        claim("about 3,000", 3000.0, "people")
+            .qualifier(Qualifier::Approximate)
+            .attributed_to("officials"),
+    )
+    .claim(claim("5,000 people", 5000.0, "people"))
+    .build()];
+    let facts = facts_of(&documents, &[]);
+    let rallied = fact_with(&facts, "people rallied");
+    assert_eq!(rallied.status, FactStatus::Disputed, "{facts:#?}");
+    assert_eq!(rallied.variants.len(), 2);
+    assert_eq!(
+        facts.len(),
+        2,
+        "the square's size is not an answer: {facts:#?}"
+    );
+}
