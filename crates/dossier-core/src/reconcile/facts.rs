@@ -257,11 +257,15 @@ fn root(parent: &mut [usize], mut index: usize) -> usize {
     index
 }
 
-/// Sorts facts by importance: more independent sources first, then
+/// Sorts facts by importance: a measure no claim says anything about
+/// ("about 2 km", "140 km" with no verb: a length, a span of time) last,
+/// since it describes the scene rather than counts what happened; then more
+/// independent sources first, then
 /// disagreements (disputed, then updated) before agreement, then more
 /// articles, then first appearance.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 struct FactOrder {
+    bare_measure: bool,
     fewer_sources: std::cmp::Reverse<usize>,
     status_rank: u8,
     fewer_articles: std::cmp::Reverse<usize>,
@@ -354,7 +358,12 @@ fn build_fact(
         FactStatus::Updated => 1,
         FactStatus::Corroborated | FactStatus::SingleSource => 2,
     };
+    let bare_measure = words::is_measure_unit(&slot.unit)
+        && members
+            .iter()
+            .all(|&member| claims[member].predicate.is_none());
     let order = FactOrder {
+        bare_measure,
         fewer_sources: std::cmp::Reverse(independent_sources),
         status_rank,
         fewer_articles: std::cmp::Reverse(doc_indices.len()),

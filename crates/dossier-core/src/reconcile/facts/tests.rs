@@ -906,3 +906,23 @@ fn a_figure_that_answers_the_one_before_disputes_it() {
         "the square's size is not an answer: {facts:#?}"
     );
 }
+
+#[test]
+fn bare_measures_come_after_counts() {
+    let documents = [
+        doc(
+            "a",
+            "2030-07-07",
+            "The dam sits 12 kilometres upstream. Crews evacuated 40 homes.",
+        )
+        .claim(claim("12 kilometres", 12.0, "kilometres"))
+        .claim(claim("40 homes", 40.0, "homes").predicate("evacuate"))
+        .build(),
+        doc("b", "2030-07-07", "The dam is 12 kilometres away.")
+            .claim(claim("12 kilometres", 12.0, "kilometres"))
+            .build(),
+    ];
+    let facts = facts_of(&documents, &[]);
+    let order: Vec<&str> = facts.iter().map(|fact| fact.statement.as_str()).collect();
+    assert_eq!(order, ["homes evacuated", "kilometres"]);
+}
