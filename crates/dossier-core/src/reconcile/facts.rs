@@ -282,7 +282,10 @@ fn build_fact(
     let mut variants: Vec<(VariantKey, Vec<usize>)> = Vec::new();
     for &member in members {
         let key = VariantKey::of(&claims[member]);
-        match variants.iter_mut().find(|(existing, _)| *existing == key) {
+        match variants
+            .iter_mut()
+            .find(|(existing, _)| existing.matches(&key))
+        {
             Some((_, claim_indices)) => claim_indices.push(member),
             None => variants.push((key, vec![member])),
         }
@@ -382,6 +385,15 @@ struct VariantKey {
 }
 
 impl VariantKey {
+    /// Tells whether two claims are one variant: the same hedged value from
+    /// the same source.
+    fn matches(&self, other: &VariantKey) -> bool {
+        self.value == other.value
+            && self.high == other.high
+            && self.qualifier == other.qualifier
+            && same_source(self.attribution.as_deref(), other.attribution.as_deref())
+    }
+
     fn of(claim: &Claim<'_>) -> VariantKey {
         // Adding 0.0 turns -0.0 into 0.0, so the two share a key.
         VariantKey {
@@ -393,13 +405,40 @@ impl VariantKey {
     }
 }
 
-/// Folds an attribution and drops a leading article: "the police" is "police".
+/// Folds an attribution and drops a leading article: "the police" is
+/// "police". A bare pronoun ("she", "it") names nobody the reader can see,
+/// so it keys as no attribution at all.
 fn attribution_key(attribution: &str) -> String {
     let folded = fold(attribution);
+    if is_pronoun(&folded) {
+        return String::new();
+    }
     folded
         .strip_prefix("the ")
         .map(str::to_string)
         .unwrap_or(folded)
+}
+
+/// Tells whether a folded attribution is only a personal pronoun.
+fn is_pronoun(folded: &str) -> bool {
+    matches!(
+        folded,
+        "i" | "we" | "you" | "he" | "she" | "it" | "they" | "him" | "her" | "them" | "us" | "me"
+    )
+}
+
+/// Tells whether two attribution keys name the same source: equal, or one
+/// the other's tail ("police" and "valdmar police").
+fn same_source(left: Option<&str>, right: Option<&str>) -> bool {
+    match (left, right) {
+        (None, None) => true,
+        (Some(left), Some(right)) => {
+            left == right
+                || left.ends_with(&format!(" {right}"))
+                || right.ends_with(&format!(" {left}"))
+        }
+        _ => false,
+    }
 }
 
 fn status_of(members: &[usize], claims: &[Claim<'_>], independent_sources: usize) -> FactStatus {
@@ -468,12 +507,26 @@ fn variant_of(
         text: first.written.trim().to_string(),
         articles,
         evidence,
-        attributed_to: first
-            .quantity
-            .attributed_to
-            .as_deref()
-            .map(str::trim)
-            .filter(|source| !source.is_empty())
-            .map(str::to_string),
+        attributed_to: shown_source(claim_indices, claims),
     }
+}
+
+/// The source a variant is shown with: the fullest spelling among its
+/// claims ("Valdmar police" over "police"), never a bare pronoun.
+fn shown_source(claim_indices: &[usize], claims: &[Claim<'_>]) -> Option<String> {
+    // Compared by key, so "the police" is no fuller than "Police".
+    let mut shown: Option<(usize, &str)> = None;
+    for &index in claim_indices {
+        let claim = &claims[index];
+        let Some(key) = claim.attribution.as_deref() else {
+            continue;
+        };
+        let Some(source) = claim.quantity.attributed_to.as_deref().map(str::trim) else {
+            continue;
+        };
+        if shown.is_none_or(|(fullness, _)| key.len() > fullness) {
+            shown = Some((key.len(), source));
+        }
+    }
+    shown.map(|(_, source)| source.to_string())
 }

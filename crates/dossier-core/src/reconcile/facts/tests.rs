@@ -926,3 +926,47 @@ fn bare_measures_come_after_counts() {
     let order: Vec<&str> = facts.iter().map(|fact| fact.statement.as_str()).collect();
     assert_eq!(order, ["homes evacuated", "kilometres"]);
 }
+
+#[test]
+fn pronoun_sources_are_no_source_and_short_names_match_full_ones() {
+    let documents = [
+        doc(
+            "a",
+            "2030-08-08",
+            "Firefighters said 14 homes burned. She said 14 homes burned.",
+        )
+        .claim(
+            claim("14 homes", 14.0, "homes")
+                .predicate("burn")
+                .attributed_to("She"),
+        )
+        .build(),
+        doc("b", "2030-08-08", "Fourteen homes burned.")
+            .claim(claim("Fourteen homes", 14.0, "homes").predicate("burn"))
+            .build(),
+        doc("c", "2030-08-08", "Ostrava police said 30 people left.")
+            .claim(
+                claim("30 people", 30.0, "people")
+                    .predicate("leave")
+                    .attributed_to("Ostrava police"),
+            )
+            .build(),
+        doc("d", "2030-08-08", "About 30 people left, the police said.")
+            .claim(
+                claim("30 people", 30.0, "people")
+                    .predicate("leave")
+                    .attributed_to("the police"),
+            )
+            .build(),
+    ];
+    let facts = facts_of(&documents, &[]);
+    let burned = fact_with(&facts, "homes burned");
+    assert_eq!(ids(burned), [vec!["a", "b"]], "{burned:#?}");
+    assert_eq!(burned.variants[0].attributed_to, None);
+    let left = fact_with(&facts, "people left");
+    assert_eq!(ids(left), [vec!["c", "d"]], "{left:#?}");
+    assert_eq!(
+        left.variants[0].attributed_to.as_deref(),
+        Some("Ostrava police")
+    );
+}
