@@ -1330,6 +1330,9 @@ fn is_source_word(token: &Token<'_>) -> bool {
 
 /// The subject right before a speech verb: "police said", "the union says".
 fn subject_backward(text: &str, tokens: &[Token<'_>], verb: usize) -> Option<String> {
+    if let Some(name) = appositive_name(text, tokens, verb) {
+        return Some(name);
+    }
     let mut first = verb;
     while first > 0 && verb - first < 8 {
         let token = &tokens[first - 1];
@@ -1355,6 +1358,26 @@ fn subject_backward(text: &str, tokens: &[Token<'_>], verb: usize) -> Option<Str
         first -= 1;
     }
     source_text(text, tokens, first, verb)
+}
+
+/// The name set off by commas right before a speech verb: "a company
+/// spokesman, Jan Novak, said 27 ..." is said by Jan Novak. Only
+/// capitalised words count, so a clause ("..., the figure rose, said") is
+/// not taken for a name.
+fn appositive_name(text: &str, tokens: &[Token<'_>], verb: usize) -> Option<String> {
+    let comma = verb.checked_sub(1)?;
+    if tokens.get(comma)?.text != "," {
+        return None;
+    }
+    let mut first = comma;
+    while first > 0 && comma - first < 4 && tokens[first - 1].is_capitalised() {
+        first -= 1;
+    }
+    let opening_comma = first.checked_sub(1).and_then(|at| tokens.get(at));
+    if first == comma || opening_comma.is_none_or(|token| token.text != ",") {
+        return None;
+    }
+    source_text(text, tokens, first, comma)
 }
 
 /// A noun phrase after a marker: "according to the interior ministry",

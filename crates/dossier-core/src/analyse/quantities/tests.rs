@@ -227,6 +227,10 @@ fn attribution() {
             Some("He"),
         ),
         ("Later said the firm's offer of 900 dollars stands.", None),
+        (
+            "A mine spokeswoman, Ada Kerr, said 30 miners were trapped and that the rumours counted others.",
+            Some("Ada Kerr"),
+        ),
     ];
     for (text, source) in cases {
         let q = one(text);
