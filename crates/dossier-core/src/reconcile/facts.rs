@@ -98,6 +98,8 @@ struct Claim<'d> {
     /// The number answers a figure given just before ("police put the
     /// figure at 1,200").
     refers_back: bool,
+    /// The number opens a definite description ("the two sides").
+    definite: bool,
     published: Option<PartialDate>,
 }
 
@@ -190,6 +192,7 @@ fn claim_of<'d>(
             .filter(|key| !key.is_empty()),
         has_update_cue,
         refers_back: context::refers_back(text, evidence, quantity.range),
+        definite: context::is_definite(text, evidence, quantity.range),
         published: document.article.published,
     })
 }
@@ -259,13 +262,16 @@ fn root(parent: &mut [usize], mut index: usize) -> usize {
 
 /// Sorts facts by importance: a measure no claim says anything about
 /// ("about 2 km", "140 km" with no verb: a length, a span of time) last,
-/// since it describes the scene rather than counts what happened; then more
+/// since it describes the scene rather than counts what happened; before it,
+/// a set every claim names as known ("the two sides", "all three
+/// terminals"); then more
 /// independent sources first, then
 /// disagreements (disputed, then updated) before agreement, then more
 /// articles, then first appearance.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 struct FactOrder {
     bare_measure: bool,
+    only_definite: bool,
     fewer_sources: std::cmp::Reverse<usize>,
     status_rank: u8,
     fewer_articles: std::cmp::Reverse<usize>,
@@ -365,8 +371,10 @@ fn build_fact(
         && members
             .iter()
             .all(|&member| claims[member].predicate.is_none());
+    let only_definite = members.iter().all(|&member| claims[member].definite);
     let order = FactOrder {
         bare_measure,
+        only_definite,
         fewer_sources: std::cmp::Reverse(independent_sources),
         status_rank,
         fewer_articles: std::cmp::Reverse(doc_indices.len()),

@@ -475,3 +475,23 @@ pub(super) fn refers_back(text: &str, sentence: TextRange, quantity: TextRange) 
             && BACK_REFERENCES.contains(&pair[1].as_str())
     })
 }
+
+/// Words before a number that make it part of a definite description ("the
+/// two sides", "all three terminals", "its 40 ships"): it names a set the
+/// reader is taken to know rather than reports a figure.
+const DEFINITE_MARKERS: &[&str] = &[
+    "the", "all", "both", "these", "those", "its", "their", "his", "her", "our", "my", "your",
+];
+
+/// Tells whether the number opens a definite description (see
+/// `DEFINITE_MARKERS`, or a possessive: "the port's 3 terminals").
+pub(super) fn is_definite(text: &str, sentence: TextRange, quantity: TextRange) -> bool {
+    let before = text.get(sentence.start..quantity.start).unwrap_or("");
+    let Some(previous) = before.split_whitespace().next_back() else {
+        return false;
+    };
+    let previous = previous.to_lowercase();
+    DEFINITE_MARKERS.contains(&previous.as_str())
+        || previous.ends_with("'s")
+        || previous.ends_with("\u{2019}s")
+}

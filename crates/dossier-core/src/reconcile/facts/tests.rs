@@ -970,3 +970,28 @@ fn pronoun_sources_are_no_source_and_short_names_match_full_ones() {
         Some("Ostrava police")
     );
 }
+
+#[test]
+fn sets_named_as_known_come_after_reported_figures() {
+    let documents = [
+        doc(
+            "a",
+            "2030-09-09",
+            "Nurses at all four hospitals walked out. The union said 800 nurses struck.",
+        )
+        .claim(claim("four hospitals", 4.0, "hospitals"))
+        .claim(claim("800 nurses", 800.0, "nurses").predicate("strike"))
+        .build(),
+        doc(
+            "b",
+            "2030-09-09",
+            "The four hospitals ran emergency wards only, as 800 nurses struck.",
+        )
+        .claim(claim("four hospitals", 4.0, "hospitals"))
+        .claim(claim("800 nurses", 800.0, "nurses").predicate("strike"))
+        .build(),
+    ];
+    let facts = facts_of(&documents, &[]);
+    let order: Vec<&str> = facts.iter().map(|fact| fact.statement.as_str()).collect();
+    assert_eq!(order, ["nurses striking", "hospitals"]);
+}
