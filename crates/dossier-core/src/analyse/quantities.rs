@@ -857,6 +857,16 @@ fn unit_phrase(tokens: &[Token<'_>], at: usize, vague: bool) -> Option<Phrase> {
             end: if predicate.is_some() { cursor } else { at },
         });
     }
+    let head_is_plural = words.last().is_some_and(|head| is_plural(head));
+    if !head_is_plural && let Some((noun, end)) = coordinated_head(tokens, last_word_end) {
+        // "60 crane-driver and lashing jobs": the words before "and" modify
+        // the plural noun after it, which is what is counted.
+        return Some(Phrase {
+            unit: Unit::Named(lexicon::singular(&noun)),
+            predicate,
+            end,
+        });
+    }
     if let Some(head) = words.last_mut() {
         *head = lexicon::singular(head);
     }
@@ -865,6 +875,35 @@ fn unit_phrase(tokens: &[Token<'_>], at: usize, vague: bool) -> Option<Phrase> {
         predicate,
         end: last_word_end,
     })
+}
+
+/// Reads "and lashing jobs" at `at`: a conjunction, then up to three plain
+/// lower-case words ending in a plural noun. Returns that noun and where the
+/// phrase ends.
+fn coordinated_head(tokens: &[Token<'_>], at: usize) -> Option<(String, usize)> {
+    if !tokens.get(at)?.is_any(&["and", "or"]) {
+        return None;
+    }
+    let mut cursor = at + 1;
+    while cursor < tokens.len() && cursor <= at + 3 {
+        let token = &tokens[cursor];
+        let lower = token.lower();
+        let plain = token.kind == Kind::Word
+            && !token.is_capitalised()
+            && !token.line_start
+            && !lexicon::is_phrase_stop(&lower)
+            && !lexicon::is_common_verb(&lower)
+            && currency_word(&lower).is_none()
+            && read_number(tokens, cursor).is_none();
+        if !plain {
+            return None;
+        }
+        cursor += 1;
+        if is_plural(&lower) && predicate_at(tokens, cursor - 1).is_none() {
+            return Some((lower, cursor));
+        }
+    }
+    None
 }
 
 /// Tells whether a lower-case noun looks plural.

@@ -468,3 +468,13 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn modifiers_joined_by_and_count_the_plural_noun_after_them() {
+    let q = one("The plan will cut about 40 bus-driver and cleaning posts.");
+    assert_eq!(q.unit, "post");
+    let q = one("They hired 3 welder or fitter apprentices last year.");
+    assert_eq!(q.unit, "apprentice");
+    let found = quantities("One man and two women were hurt.");
+    assert_eq!(found[0].unit, "man", "{found:#?}");
+}
