@@ -61,7 +61,7 @@ pub(super) fn anchor_of(
         .time
         .filter(|time| fits(text, *time) && !time.is_empty())
     {
-        return anchor_of_time_phrase(document, text, time);
+        return anchor_of_time_phrase(document, text, time, quantity.range);
     }
     let same_clause = |range: TextRange| breaks_between(text, quantity.range, range) == Some(0);
     // "Since July 2023, 314 were freed": the phrase's own comma is allowed,
@@ -127,7 +127,12 @@ pub(super) fn anchor_of(
 /// Reads the anchor of a time phrase the analysis tied to a number: "since
 /// ..." always, another date only when it lies in a year before the
 /// article's own.
-fn anchor_of_time_phrase(document: &Document, text: &str, time: TextRange) -> Option<Anchor> {
+fn anchor_of_time_phrase(
+    document: &Document,
+    text: &str,
+    time: TextRange,
+    number: TextRange,
+) -> Option<Anchor> {
     let phrase = time.slice(text).trim();
     let marked = document
         .analysis
@@ -138,7 +143,9 @@ fn anchor_of_time_phrase(document: &Document, text: &str, time: TextRange) -> Op
         .get(..5)
         .filter(|head| head.eq_ignore_ascii_case("since"))
         .map(|_| phrase[5..].trim_start());
-    if let Some(rest) = after_since {
+    if let Some(rest) = after_since
+        && !describes_the_date(text, time, number)
+    {
         if let Some(date) = marked {
             return Some(Anchor {
                 key: format!("since {}", date.date),
@@ -152,11 +159,35 @@ fn anchor_of_time_phrase(document: &Document, text: &str, time: TextRange) -> Op
         });
     }
     let published_year = document.article.published.map(|date| date.year)?;
-    let date = marked?.date;
+    let date = match (marked, after_since) {
+        (Some(marked), _) => marked.date,
+        // "since May 2019, when ...": the date the when-clause describes.
+        (None, Some(rest)) => date_words(rest, document.article.published)?.0,
+        (None, None) => return None,
+    };
     (date.year < published_year).then(|| Anchor {
         key: format!("in {}", date.year),
         words: format!("in {}", date.year),
     })
+}
+
+/// Tells whether the number sits in a "when" clause right after the time
+/// phrase: in "the first strike since May 2019, when a nine-day stoppage
+/// ...", the nine days are of May 2019, not counted since then.
+fn describes_the_date(text: &str, time: TextRange, number: TextRange) -> bool {
+    if number.start < time.end {
+        return false;
+    }
+    let Some(between) = text.get(time.end..number.start) else {
+        return false;
+    };
+    let between = between.to_lowercase();
+    let mut words = between
+        .split(|ch: char| !ch.is_alphanumeric())
+        .filter(|word| !word.is_empty());
+    words.next().is_some_and(|word| word == "when")
+        && between.trim_start().starts_with(',')
+        && between.len() <= ANCHOR_REACH
 }
 
 /// Characters that end a clause, for telling whether a phrase qualifies a number.

@@ -995,3 +995,44 @@ fn sets_named_as_known_come_after_reported_figures() {
     let order: Vec<&str> = facts.iter().map(|fact| fact.statement.as_str()).collect();
     assert_eq!(order, ["nurses striking", "hospitals"]);
 }
+
+#[test]
+fn a_when_clause_after_since_is_about_that_date() {
+    let documents = [
+        doc(
+            "a",
+            "2030-02-02",
+            "It is the first closure since May 2024, when a six-week repair shut the line.",
+        )
+        .claim(claim("six-week", 6.0, "week").time("since May 2024"))
+        .build(),
+        doc(
+            "b",
+            "2030-02-02",
+            "In 2024 the repair took 6 weeks. Since May 2024, 40 trains have been cancelled.",
+        )
+        .claim(
+            claim("6 weeks", 6.0, "weeks")
+                .predicate("take")
+                .time("In 2024"),
+        )
+        .claim(
+            claim("40 trains", 40.0, "trains")
+                .predicate("cancel")
+                .time("Since May 2024"),
+        )
+        .date(
+            "2024",
+            PartialDate {
+                year: 2024,
+                month: None,
+                day: None,
+            },
+        )
+        .build(),
+    ];
+    let facts = facts_of(&documents, &[]);
+    let weeks = fact_with(&facts, "weeks taken in 2024");
+    assert_eq!(weeks.status, FactStatus::Corroborated, "{facts:#?}");
+    fact_with(&facts, "trains canceled since May 2024");
+}
