@@ -108,6 +108,9 @@ fn collect_claims<'d>(documents: &[&'d Document]) -> Vec<Claim<'d>> {
     for (doc_index, document) in documents.iter().enumerate() {
         let text = document.article.text.as_str();
         for quantity in &document.analysis.quantities {
+            if is_term_of_another(text, quantity, &document.analysis.quantities) {
+                continue;
+            }
             let Some(claim) = claim_of(doc_index, document, text, quantity) else {
                 continue;
             };
@@ -115,6 +118,33 @@ fn collect_claims<'d>(documents: &[&'d Document]) -> Vec<Claim<'d>> {
         }
     }
     claims
+}
+
+/// Words that tie a span of time to the figure just before it: "12 million
+/// euros over three years", "a loan of 5 million for ten years".
+const TERM_LINKS: &[&str] = &["over", "for", "across", "within", "spread over"];
+
+/// Tells whether a quantity is the term of the figure right before it ("12
+/// million euros over three years"): part of that claim, not a fact of its
+/// own to be compared with other spans of time.
+fn is_term_of_another(text: &str, quantity: &Quantity, quantities: &[Quantity]) -> bool {
+    if !words::is_time_unit(&words::normalize_unit(&quantity.unit)) {
+        return false;
+    }
+    quantities.iter().any(|other| {
+        if other.range.end > quantity.range.start
+            || words::is_time_unit(&words::normalize_unit(&other.unit))
+        {
+            return false;
+        }
+        text.get(other.range.end..quantity.range.start)
+            .is_some_and(|between| {
+                let plain = between
+                    .chars()
+                    .all(|ch| ch.is_alphabetic() || ch.is_whitespace());
+                plain && TERM_LINKS.contains(&fold(between).as_str())
+            })
+    })
 }
 
 fn claim_of<'d>(

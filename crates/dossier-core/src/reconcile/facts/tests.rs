@@ -1036,3 +1036,25 @@ fn a_when_clause_after_since_is_about_that_date() {
     assert_eq!(weeks.status, FactStatus::Corroborated, "{facts:#?}");
     fact_with(&facts, "trains canceled since May 2024");
 }
+
+#[test]
+fn the_term_of_an_amount_is_part_of_it_not_a_fact() {
+    let documents = [doc(
+        "a",
+        "2030-10-10",
+        "The city offered 8 million dollars over five years. The works last 5 years, or 6 years.",
+    )
+    .claim(claim("8 million dollars", 8_000_000.0, "dollars").predicate("offer"))
+    .claim(claim("five years", 5.0, "years"))
+    .claim(claim("5 years", 5.0, "years").predicate("last"))
+    .claim(claim("6 years", 6.0, "years"))
+    .build()];
+    let facts = facts_of(&documents, &[]);
+    let statements: Vec<&str> = facts.iter().map(|fact| fact.statement.as_str()).collect();
+    assert_eq!(
+        statements,
+        ["dollars offered", "years lasted", "years"],
+        "{facts:#?}"
+    );
+    assert_eq!(facts[1].variants.len(), 1);
+}

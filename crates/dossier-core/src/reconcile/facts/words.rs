@@ -353,6 +353,28 @@ pub(crate) fn is_measure_unit(unit: &str) -> bool {
             .is_some_and(|head| MEASURE_UNITS.contains(&head))
 }
 
+/// Units of time, folded and singular.
+const TIME_UNITS: &[&str] = &[
+    "second",
+    "minute",
+    "hour",
+    "day",
+    "night",
+    "week",
+    "fortnight",
+    "month",
+    "year",
+    "decade",
+    "century",
+];
+
+/// Tells whether a unit is a span of time ("years", "48 hour").
+pub(crate) fn is_time_unit(unit: &str) -> bool {
+    unit.rsplit(' ')
+        .next()
+        .is_some_and(|head| TIME_UNITS.contains(&head))
+}
+
 /// What kind of fact a unit makes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum FactKind {
