@@ -1470,7 +1470,9 @@ fn applies_to(tokens: &[Token<'_>], attribution: &Attribution, number: usize) ->
         .iter()
         .enumerate()
         .any(|(i, t)| is_sentence_end(between, i) && t.kind == Kind::Punct);
-    if crosses_sentence {
+    // "could cost up to 90 jobs; the company says ...": a semicolon joins
+    // two statements, and a source named in one does not speak the other.
+    if crosses_sentence || between.iter().any(|t| t.text == ";") {
         return false;
     }
     if attribution.source == "reported" {

@@ -228,6 +228,10 @@ fn attribution() {
         ),
         ("Later said the firm's offer of 900 dollars stands.", None),
         (
+            "Residents fear the closure could cost 200 jobs; the owner says none will go.",
+            None,
+        ),
+        (
             "A mine spokeswoman, Ada Kerr, said 30 miners were trapped and that the rumours counted others.",
             Some("Ada Kerr"),
         ),
