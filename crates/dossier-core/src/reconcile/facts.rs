@@ -195,6 +195,13 @@ fn claim_of<'d>(
     {
         predicate = Some(counted.to_string());
     }
+    // "two strikes": a predicate read off the counted noun itself says
+    // nothing more than the noun ("strikes striking").
+    if let Some(lemma) = &predicate
+        && words::predicate_stem(lemma) == words::predicate_stem(&unit)
+    {
+        predicate = None;
+    }
     let anchor = anchor_of(document, text, quantity, evidence);
     let additional = anchor.is_none() && context::is_additional(text, evidence, quantity.range);
     let rate = context::rate_of(text, evidence, quantity.range);

@@ -1058,3 +1058,14 @@ fn the_term_of_an_amount_is_part_of_it_not_a_fact() {
     );
     assert_eq!(facts[1].variants.len(), 1);
 }
+
+#[test]
+fn a_predicate_that_is_the_counted_noun_is_dropped() {
+    let documents = [
+        doc("a", "2030-11-11", "There were three protests this spring.")
+            .claim(claim("three protests", 3.0, "protests").predicate("protest"))
+            .build(),
+    ];
+    let facts = facts_of(&documents, &[]);
+    assert_eq!(facts[0].statement, "protests");
+}
