@@ -857,6 +857,16 @@ fn unit_phrase(tokens: &[Token<'_>], at: usize, vague: bool) -> Option<Phrase> {
             end: if predicate.is_some() { cursor } else { at },
         });
     }
+    let head_is_plural = words.last().is_some_and(|head| is_plural(head));
+    if !head_is_plural && let Some((noun, end)) = coordinated_head(tokens, last_word_end) {
+        // "60 crane-driver and lashing jobs": the words before "and" modify
+        // the plural noun after it, which is what is counted.
+        return Some(Phrase {
+            unit: Unit::Named(lexicon::singular(&noun)),
+            predicate,
+            end,
+        });
+    }
     if let Some(head) = words.last_mut() {
         *head = lexicon::singular(head);
     }
@@ -865,6 +875,35 @@ fn unit_phrase(tokens: &[Token<'_>], at: usize, vague: bool) -> Option<Phrase> {
         predicate,
         end: last_word_end,
     })
+}
+
+/// Reads "and lashing jobs" at `at`: a conjunction, then up to three plain
+/// lower-case words ending in a plural noun. Returns that noun and where the
+/// phrase ends.
+fn coordinated_head(tokens: &[Token<'_>], at: usize) -> Option<(String, usize)> {
+    if !tokens.get(at)?.is_any(&["and", "or"]) {
+        return None;
+    }
+    let mut cursor = at + 1;
+    while cursor < tokens.len() && cursor <= at + 3 {
+        let token = &tokens[cursor];
+        let lower = token.lower();
+        let plain = token.kind == Kind::Word
+            && !token.is_capitalised()
+            && !token.line_start
+            && !lexicon::is_phrase_stop(&lower)
+            && !lexicon::is_common_verb(&lower)
+            && currency_word(&lower).is_none()
+            && read_number(tokens, cursor).is_none();
+        if !plain {
+            return None;
+        }
+        cursor += 1;
+        if is_plural(&lower) && predicate_at(tokens, cursor - 1).is_none() {
+            return Some((lower, cursor));
+        }
+    }
+    None
 }
 
 /// Tells whether a lower-case noun looks plural.
@@ -1330,6 +1369,9 @@ fn is_source_word(token: &Token<'_>) -> bool {
 
 /// The subject right before a speech verb: "police said", "the union says".
 fn subject_backward(text: &str, tokens: &[Token<'_>], verb: usize) -> Option<String> {
+    if let Some(name) = appositive_name(text, tokens, verb) {
+        return Some(name);
+    }
     let mut first = verb;
     while first > 0 && verb - first < 8 {
         let token = &tokens[first - 1];
@@ -1355,6 +1397,26 @@ fn subject_backward(text: &str, tokens: &[Token<'_>], verb: usize) -> Option<Str
         first -= 1;
     }
     source_text(text, tokens, first, verb)
+}
+
+/// The name set off by commas right before a speech verb: "a company
+/// spokesman, Jan Novak, said 27 ..." is said by Jan Novak. Only
+/// capitalised words count, so a clause ("..., the figure rose, said") is
+/// not taken for a name.
+fn appositive_name(text: &str, tokens: &[Token<'_>], verb: usize) -> Option<String> {
+    let comma = verb.checked_sub(1)?;
+    if tokens.get(comma)?.text != "," {
+        return None;
+    }
+    let mut first = comma;
+    while first > 0 && comma - first < 4 && tokens[first - 1].is_capitalised() {
+        first -= 1;
+    }
+    let opening_comma = first.checked_sub(1).and_then(|at| tokens.get(at));
+    if first == comma || opening_comma.is_none_or(|token| token.text != ",") {
+        return None;
+    }
+    source_text(text, tokens, first, comma)
 }
 
 /// A noun phrase after a marker: "according to the interior ministry",
@@ -1408,7 +1470,9 @@ fn applies_to(tokens: &[Token<'_>], attribution: &Attribution, number: usize) ->
         .iter()
         .enumerate()
         .any(|(i, t)| is_sentence_end(between, i) && t.kind == Kind::Punct);
-    if crosses_sentence {
+    // "could cost up to 90 jobs; the company says ...": a semicolon joins
+    // two statements, and a source named in one does not speak the other.
+    if crosses_sentence || between.iter().any(|t| t.text == ";") {
         return false;
     }
     if attribution.source == "reported" {

@@ -95,6 +95,11 @@ struct Claim<'d> {
     /// Who the number is attributed to, folded for comparison.
     attribution: Option<String>,
     has_update_cue: bool,
+    /// The number answers a figure given just before ("police put the
+    /// figure at 1,200").
+    refers_back: bool,
+    /// The number opens a definite description ("the two sides").
+    definite: bool,
     published: Option<PartialDate>,
 }
 
@@ -103,6 +108,9 @@ fn collect_claims<'d>(documents: &[&'d Document]) -> Vec<Claim<'d>> {
     for (doc_index, document) in documents.iter().enumerate() {
         let text = document.article.text.as_str();
         for quantity in &document.analysis.quantities {
+            if is_term_of_another(text, quantity, &document.analysis.quantities) {
+                continue;
+            }
             let Some(claim) = claim_of(doc_index, document, text, quantity) else {
                 continue;
             };
@@ -110,6 +118,33 @@ fn collect_claims<'d>(documents: &[&'d Document]) -> Vec<Claim<'d>> {
         }
     }
     claims
+}
+
+/// Words that tie a span of time to the figure just before it: "12 million
+/// euros over three years", "a loan of 5 million for ten years".
+const TERM_LINKS: &[&str] = &["over", "for", "across", "within", "spread over"];
+
+/// Tells whether a quantity is the term of the figure right before it ("12
+/// million euros over three years"): part of that claim, not a fact of its
+/// own to be compared with other spans of time.
+fn is_term_of_another(text: &str, quantity: &Quantity, quantities: &[Quantity]) -> bool {
+    if !words::is_time_unit(&words::normalize_unit(&quantity.unit)) {
+        return false;
+    }
+    quantities.iter().any(|other| {
+        if other.range.end > quantity.range.start
+            || words::is_time_unit(&words::normalize_unit(&other.unit))
+        {
+            return false;
+        }
+        text.get(other.range.end..quantity.range.start)
+            .is_some_and(|between| {
+                let plain = between
+                    .chars()
+                    .all(|ch| ch.is_alphabetic() || ch.is_whitespace());
+                plain && TERM_LINKS.contains(&fold(between).as_str())
+            })
+    })
 }
 
 fn claim_of<'d>(
@@ -160,6 +195,13 @@ fn claim_of<'d>(
     {
         predicate = Some(counted.to_string());
     }
+    // "two strikes": a predicate read off the counted noun itself says
+    // nothing more than the noun ("strikes striking").
+    if let Some(lemma) = &predicate
+        && words::predicate_stem(lemma) == words::predicate_stem(&unit)
+    {
+        predicate = None;
+    }
     let anchor = anchor_of(document, text, quantity, evidence);
     let additional = anchor.is_none() && context::is_additional(text, evidence, quantity.range);
     let rate = context::rate_of(text, evidence, quantity.range);
@@ -186,6 +228,8 @@ fn claim_of<'d>(
             .map(attribution_key)
             .filter(|key| !key.is_empty()),
         has_update_cue,
+        refers_back: context::refers_back(text, evidence, quantity.range),
+        definite: context::is_definite(text, evidence, quantity.range),
         published: document.article.published,
     })
 }
@@ -253,11 +297,18 @@ fn root(parent: &mut [usize], mut index: usize) -> usize {
     index
 }
 
-/// Sorts facts by importance: more independent sources first, then
+/// Sorts facts by importance: a measure no claim says anything about
+/// ("about 2 km", "140 km" with no verb: a length, a span of time) last,
+/// since it describes the scene rather than counts what happened; before it,
+/// a set every claim names as known ("the two sides", "all three
+/// terminals"); then more
+/// independent sources first, then
 /// disagreements (disputed, then updated) before agreement, then more
 /// articles, then first appearance.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 struct FactOrder {
+    bare_measure: bool,
+    only_definite: bool,
     fewer_sources: std::cmp::Reverse<usize>,
     status_rank: u8,
     fewer_articles: std::cmp::Reverse<usize>,
@@ -274,7 +325,10 @@ fn build_fact(
     let mut variants: Vec<(VariantKey, Vec<usize>)> = Vec::new();
     for &member in members {
         let key = VariantKey::of(&claims[member]);
-        match variants.iter_mut().find(|(existing, _)| *existing == key) {
+        match variants
+            .iter_mut()
+            .find(|(existing, _)| existing.matches(&key))
+        {
             Some((_, claim_indices)) => claim_indices.push(member),
             None => variants.push((key, vec![member])),
         }
@@ -350,7 +404,14 @@ fn build_fact(
         FactStatus::Updated => 1,
         FactStatus::Corroborated | FactStatus::SingleSource => 2,
     };
+    let bare_measure = words::is_measure_unit(&slot.unit)
+        && members
+            .iter()
+            .all(|&member| claims[member].predicate.is_none());
+    let only_definite = members.iter().all(|&member| claims[member].definite);
     let order = FactOrder {
+        bare_measure,
+        only_definite,
         fewer_sources: std::cmp::Reverse(independent_sources),
         status_rank,
         fewer_articles: std::cmp::Reverse(doc_indices.len()),
@@ -369,6 +430,15 @@ struct VariantKey {
 }
 
 impl VariantKey {
+    /// Tells whether two claims are one variant: the same hedged value from
+    /// the same source.
+    fn matches(&self, other: &VariantKey) -> bool {
+        self.value == other.value
+            && self.high == other.high
+            && self.qualifier == other.qualifier
+            && same_source(self.attribution.as_deref(), other.attribution.as_deref())
+    }
+
     fn of(claim: &Claim<'_>) -> VariantKey {
         // Adding 0.0 turns -0.0 into 0.0, so the two share a key.
         VariantKey {
@@ -380,13 +450,40 @@ impl VariantKey {
     }
 }
 
-/// Folds an attribution and drops a leading article: "the police" is "police".
+/// Folds an attribution and drops a leading article: "the police" is
+/// "police". A bare pronoun ("she", "it") names nobody the reader can see,
+/// so it keys as no attribution at all.
 fn attribution_key(attribution: &str) -> String {
     let folded = fold(attribution);
+    if is_pronoun(&folded) {
+        return String::new();
+    }
     folded
         .strip_prefix("the ")
         .map(str::to_string)
         .unwrap_or(folded)
+}
+
+/// Tells whether a folded attribution is only a personal pronoun.
+fn is_pronoun(folded: &str) -> bool {
+    matches!(
+        folded,
+        "i" | "we" | "you" | "he" | "she" | "it" | "they" | "him" | "her" | "them" | "us" | "me"
+    )
+}
+
+/// Tells whether two attribution keys name the same source: equal, or one
+/// the other's tail ("police" and "valdmar police").
+fn same_source(left: Option<&str>, right: Option<&str>) -> bool {
+    match (left, right) {
+        (None, None) => true,
+        (Some(left), Some(right)) => {
+            left == right
+                || left.ends_with(&format!(" {right}"))
+                || right.ends_with(&format!(" {left}"))
+        }
+        _ => false,
+    }
 }
 
 fn status_of(members: &[usize], claims: &[Claim<'_>], independent_sources: usize) -> FactStatus {
@@ -455,12 +552,26 @@ fn variant_of(
         text: first.written.trim().to_string(),
         articles,
         evidence,
-        attributed_to: first
-            .quantity
-            .attributed_to
-            .as_deref()
-            .map(str::trim)
-            .filter(|source| !source.is_empty())
-            .map(str::to_string),
+        attributed_to: shown_source(claim_indices, claims),
     }
+}
+
+/// The source a variant is shown with: the fullest spelling among its
+/// claims ("Valdmar police" over "police"), never a bare pronoun.
+fn shown_source(claim_indices: &[usize], claims: &[Claim<'_>]) -> Option<String> {
+    // Compared by key, so "the police" is no fuller than "Police".
+    let mut shown: Option<(usize, &str)> = None;
+    for &index in claim_indices {
+        let claim = &claims[index];
+        let Some(key) = claim.attribution.as_deref() else {
+            continue;
+        };
+        let Some(source) = claim.quantity.attributed_to.as_deref().map(str::trim) else {
+            continue;
+        };
+        if shown.is_none_or(|(fullness, _)| key.len() > fullness) {
+            shown = Some((key.len(), source));
+        }
+    }
+    shown.map(|(_, source)| source.to_string())
 }

@@ -227,6 +227,14 @@ fn attribution() {
             Some("He"),
         ),
         ("Later said the firm's offer of 900 dollars stands.", None),
+        (
+            "Residents fear the closure could cost 200 jobs; the owner says none will go.",
+            None,
+        ),
+        (
+            "A mine spokeswoman, Ada Kerr, said 30 miners were trapped and that the rumours counted others.",
+            Some("Ada Kerr"),
+        ),
     ];
     for (text, source) in cases {
         let q = one(text);
@@ -463,4 +471,14 @@ proptest! {
             prop_assert!(q.value.is_finite());
         }
     }
+}
+
+#[test]
+fn modifiers_joined_by_and_count_the_plural_noun_after_them() {
+    let q = one("The plan will cut about 40 bus-driver and cleaning posts.");
+    assert_eq!(q.unit, "post");
+    let q = one("They hired 3 welder or fitter apprentices last year.");
+    assert_eq!(q.unit, "apprentice");
+    let found = quantities("One man and two women were hurt.");
+    assert_eq!(found[0].unit, "man", "{found:#?}");
 }

@@ -61,7 +61,7 @@ pub(super) fn anchor_of(
         .time
         .filter(|time| fits(text, *time) && !time.is_empty())
     {
-        return anchor_of_time_phrase(document, text, time);
+        return anchor_of_time_phrase(document, text, time, quantity.range);
     }
     let same_clause = |range: TextRange| breaks_between(text, quantity.range, range) == Some(0);
     // "Since July 2023, 314 were freed": the phrase's own comma is allowed,
@@ -127,7 +127,12 @@ pub(super) fn anchor_of(
 /// Reads the anchor of a time phrase the analysis tied to a number: "since
 /// ..." always, another date only when it lies in a year before the
 /// article's own.
-fn anchor_of_time_phrase(document: &Document, text: &str, time: TextRange) -> Option<Anchor> {
+fn anchor_of_time_phrase(
+    document: &Document,
+    text: &str,
+    time: TextRange,
+    number: TextRange,
+) -> Option<Anchor> {
     let phrase = time.slice(text).trim();
     let marked = document
         .analysis
@@ -138,7 +143,9 @@ fn anchor_of_time_phrase(document: &Document, text: &str, time: TextRange) -> Op
         .get(..5)
         .filter(|head| head.eq_ignore_ascii_case("since"))
         .map(|_| phrase[5..].trim_start());
-    if let Some(rest) = after_since {
+    if let Some(rest) = after_since
+        && !describes_the_date(text, time, number)
+    {
         if let Some(date) = marked {
             return Some(Anchor {
                 key: format!("since {}", date.date),
@@ -152,11 +159,35 @@ fn anchor_of_time_phrase(document: &Document, text: &str, time: TextRange) -> Op
         });
     }
     let published_year = document.article.published.map(|date| date.year)?;
-    let date = marked?.date;
+    let date = match (marked, after_since) {
+        (Some(marked), _) => marked.date,
+        // "since May 2019, when ...": the date the when-clause describes.
+        (None, Some(rest)) => date_words(rest, document.article.published)?.0,
+        (None, None) => return None,
+    };
     (date.year < published_year).then(|| Anchor {
         key: format!("in {}", date.year),
         words: format!("in {}", date.year),
     })
+}
+
+/// Tells whether the number sits in a "when" clause right after the time
+/// phrase: in "the first strike since May 2019, when a nine-day stoppage
+/// ...", the nine days are of May 2019, not counted since then.
+fn describes_the_date(text: &str, time: TextRange, number: TextRange) -> bool {
+    if number.start < time.end {
+        return false;
+    }
+    let Some(between) = text.get(time.end..number.start) else {
+        return false;
+    };
+    let between = between.to_lowercase();
+    let mut words = between
+        .split(|ch: char| !ch.is_alphanumeric())
+        .filter(|word| !word.is_empty());
+    words.next().is_some_and(|word| word == "when")
+        && between.trim_start().starts_with(',')
+        && between.len() <= ANCHOR_REACH
 }
 
 /// Characters that end a clause, for telling whether a phrase qualifies a number.
@@ -447,4 +478,51 @@ pub(super) fn toll_of(
         .iter()
         .find(|(phrase, _)| clause.contains(phrase))
         .map(|(_, predicate)| *predicate)
+}
+
+/// Nouns that point back at a figure already given ("police put the figure
+/// at 1,200"): the number is another source's value for the same count.
+const BACK_REFERENCES: &[&str] = &[
+    "figure", "number", "total", "count", "tally", "toll", "estimate", "turnout",
+];
+
+/// Tells whether the number's clause names the figure it answers with a
+/// determiner and a back-referring noun before the number: "police put the
+/// figure at about 1,200", "officials said that number was 27".
+pub(super) fn refers_back(text: &str, sentence: TextRange, quantity: TextRange) -> bool {
+    let before = text.get(sentence.start..quantity.start).unwrap_or("");
+    let clause = before
+        .rfind(CLAUSE_BREAKS)
+        .map_or(before, |at| &before[at..]);
+    let words: Vec<String> = clause
+        .split_whitespace()
+        .map(|word| {
+            word.trim_matches(|ch: char| !ch.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    words.windows(2).any(|pair| {
+        matches!(pair[0].as_str(), "the" | "that" | "this" | "its" | "their")
+            && BACK_REFERENCES.contains(&pair[1].as_str())
+    })
+}
+
+/// Words before a number that make it part of a definite description ("the
+/// two sides", "all three terminals", "its 40 ships"): it names a set the
+/// reader is taken to know rather than reports a figure.
+const DEFINITE_MARKERS: &[&str] = &[
+    "the", "all", "both", "these", "those", "its", "their", "his", "her", "our", "my", "your",
+];
+
+/// Tells whether the number opens a definite description (see
+/// `DEFINITE_MARKERS`, or a possessive: "the port's 3 terminals").
+pub(super) fn is_definite(text: &str, sentence: TextRange, quantity: TextRange) -> bool {
+    let before = text.get(sentence.start..quantity.start).unwrap_or("");
+    let Some(previous) = before.split_whitespace().next_back() else {
+        return false;
+    };
+    let previous = previous.to_lowercase();
+    DEFINITE_MARKERS.contains(&previous.as_str())
+        || previous.ends_with("'s")
+        || previous.ends_with("\u{2019}s")
 }

@@ -56,7 +56,9 @@ pub(super) fn assign_slots(claims: &[Claim<'_>]) -> Vec<(Slot, Vec<usize>)> {
 
     for index in loose {
         let slot = slot_of(index);
-        if let Some(position) = contrasted_in_sentence(&slots, claims, index) {
+        let contrasted = contrasted_in_sentence(&slots, claims, index)
+            .or_else(|| answered_figure(&slots, claims, &units, index));
+        if let Some(position) = contrasted {
             slots[position].1.push(index);
             continue;
         }
@@ -79,7 +81,7 @@ pub(super) fn assign_slots(claims: &[Claim<'_>]) -> Vec<(Slot, Vec<usize>)> {
         };
         match chosen {
             Some(position) => slots[position].1.push(index),
-            None => push(&mut slots, slot, index),
+            None => push_loose(&mut slots, claims, slot, index),
         }
     }
     for (_, members) in &mut slots {
@@ -120,8 +122,75 @@ fn contrasted_in_sentence(
     found
 }
 
+/// How many bytes may separate two sentences that follow each other (a
+/// space, or a paragraph break).
+const ADJACENT_GAP: usize = 2;
+
+/// The slot of the figure a loose claim answers from the sentence before:
+/// "The union said 2,000 people marched. Police put the figure at about
+/// 1,200." gives two sources' values for one count. The earlier figure must
+/// be the last one of its sentence, count a fitting noun, and come from
+/// another source (or none named).
+fn answered_figure(
+    slots: &[(Slot, Vec<usize>)],
+    claims: &[Claim<'_>],
+    units: &[String],
+    index: usize,
+) -> Option<usize> {
+    let claim = &claims[index];
+    if !claim.refers_back || claim.attribution.is_none() {
+        return None;
+    }
+    let previous = claims
+        .iter()
+        .enumerate()
+        .filter(|(_, other)| {
+            other.doc_index == claim.doc_index
+                && other.evidence.end <= claim.evidence.start
+                && claim.evidence.start - other.evidence.end <= ADJACENT_GAP
+        })
+        .max_by_key(|(_, other)| other.quantity.range.start)
+        .map(|(position, _)| position)?;
+    let other = &claims[previous];
+    let same_thing = unit_fits(&units[index], &units[previous])
+        || unit_fits(&units[previous], &units[index])
+        || words::is_generic_unit(&units[index])
+        || words::is_generic_unit(&units[previous]);
+    let same_kind = words::kind_of(&units[index], &claim.quantity.unit)
+        == words::kind_of(&units[previous], &other.quantity.unit);
+    let other_source = other.attribution != claim.attribution;
+    if !(same_thing && same_kind && other_source) {
+        return None;
+    }
+    slots
+        .iter()
+        .position(|(_, members)| members.contains(&previous))
+}
+
 fn push(slots: &mut Vec<(Slot, Vec<usize>)>, slot: Slot, index: usize) {
     match slots.iter_mut().find(|(existing, _)| *existing == slot) {
+        Some((_, members)) => members.push(index),
+        None => slots.push((slot, vec![index])),
+    }
+}
+
+/// Puts a loose claim in a slot of its own key. Without a predicate, the
+/// unit alone says little of what is measured ("about 2 km" of a queue,
+/// "140 km" to the next port), so such a claim shares a slot only with
+/// claims it agrees with; a different value starts a fact of its own
+/// rather than a dispute.
+fn push_loose(slots: &mut Vec<(Slot, Vec<usize>)>, claims: &[Claim<'_>], slot: Slot, index: usize) {
+    if slot.predicate.is_some() {
+        push(slots, slot, index);
+        return;
+    }
+    let agreeing = slots.iter_mut().find(|(existing, members)| {
+        *existing == slot
+            && members
+                .iter()
+                .all(|&member| compatible(claims[member].hedged, claims[index].hedged))
+    });
+    match agreeing {
         Some((_, members)) => members.push(index),
         None => slots.push((slot, vec![index])),
     }

@@ -847,3 +847,225 @@ fn issue_6_a_rising_toll_read_by_the_analysis_is_an_update() {
     assert_eq!(killed.status, FactStatus::Updated, "{facts:#?}");
     assert_eq!(ids(killed), [vec!["sunday"], vec!["monday"]]);
 }
+
+#[test]
+fn measures_without_predicate_that_disagree_are_separate_facts() {
+    let documents = [
+        doc(
+            "a",
+            "2030-04-01",
+            "Traffic backed up for about 3 kilometres at the bridge.",
+        )
+        .claim(claim("about 3 kilometres", 3.0, "kilometres").qualifier(Qualifier::Approximate))
+        .build(),
+        doc(
+            "b",
+            "2030-04-01",
+            "The nearest open crossing is 60 kilometres upstream.",
+        )
+        .claim(claim("60 kilometres", 60.0, "kilometres"))
+        .build(),
+        doc("c", "2030-04-01", "The queue stretched some 3 kilometres.")
+            .claim(claim("some 3 kilometres", 3.0, "kilometres").qualifier(Qualifier::Approximate))
+            .build(),
+    ];
+    let facts = facts_of(&documents, &[]);
+    assert_eq!(facts.len(), 2, "{facts:#?}");
+    assert!(facts.iter().all(|fact| fact.status != FactStatus::Disputed));
+    assert_eq!(facts[0].status, FactStatus::Corroborated);
+    assert_eq!(ids(&facts[0]), [vec!["a", "c"]]);
+}
+
+#[test]
+fn a_figure_that_answers_the_one_before_disputes_it() {
+    let documents = [doc(
+        "a",
+        "2030-06-06",
+        "Organisers said 8,000 people rallied. Officials put the figure at about 3,000. \
+         The square holds 5,000 people.",
+    )
+    .claim(
+        claim("8,000 people", 8000.0, "people")
+            .predicate("rally")
+            .attributed_to("organisers"),
+    )
+    .claim(
+        claim("about 3,000", 3000.0, "people")
+            .qualifier(Qualifier::Approximate)
+            .attributed_to("officials"),
+    )
+    .claim(claim("5,000 people", 5000.0, "people"))
+    .build()];
+    let facts = facts_of(&documents, &[]);
+    let rallied = fact_with(&facts, "people rallied");
+    assert_eq!(rallied.status, FactStatus::Disputed, "{facts:#?}");
+    assert_eq!(rallied.variants.len(), 2);
+    assert_eq!(
+        facts.len(),
+        2,
+        "the square's size is not an answer: {facts:#?}"
+    );
+}
+
+#[test]
+fn bare_measures_come_after_counts() {
+    let documents = [
+        doc(
+            "a",
+            "2030-07-07",
+            "The dam sits 12 kilometres upstream. Crews evacuated 40 homes.",
+        )
+        .claim(claim("12 kilometres", 12.0, "kilometres"))
+        .claim(claim("40 homes", 40.0, "homes").predicate("evacuate"))
+        .build(),
+        doc("b", "2030-07-07", "The dam is 12 kilometres away.")
+            .claim(claim("12 kilometres", 12.0, "kilometres"))
+            .build(),
+    ];
+    let facts = facts_of(&documents, &[]);
+    let order: Vec<&str> = facts.iter().map(|fact| fact.statement.as_str()).collect();
+    assert_eq!(order, ["homes evacuated", "kilometres"]);
+}
+
+#[test]
+fn pronoun_sources_are_no_source_and_short_names_match_full_ones() {
+    let documents = [
+        doc(
+            "a",
+            "2030-08-08",
+            "Firefighters said 14 homes burned. She said 14 homes burned.",
+        )
+        .claim(
+            claim("14 homes", 14.0, "homes")
+                .predicate("burn")
+                .attributed_to("She"),
+        )
+        .build(),
+        doc("b", "2030-08-08", "Fourteen homes burned.")
+            .claim(claim("Fourteen homes", 14.0, "homes").predicate("burn"))
+            .build(),
+        doc("c", "2030-08-08", "Ostrava police said 30 people left.")
+            .claim(
+                claim("30 people", 30.0, "people")
+                    .predicate("leave")
+                    .attributed_to("Ostrava police"),
+            )
+            .build(),
+        doc("d", "2030-08-08", "About 30 people left, the police said.")
+            .claim(
+                claim("30 people", 30.0, "people")
+                    .predicate("leave")
+                    .attributed_to("the police"),
+            )
+            .build(),
+    ];
+    let facts = facts_of(&documents, &[]);
+    let burned = fact_with(&facts, "homes burned");
+    assert_eq!(ids(burned), [vec!["a", "b"]], "{burned:#?}");
+    assert_eq!(burned.variants[0].attributed_to, None);
+    let left = fact_with(&facts, "people left");
+    assert_eq!(ids(left), [vec!["c", "d"]], "{left:#?}");
+    assert_eq!(
+        left.variants[0].attributed_to.as_deref(),
+        Some("Ostrava police")
+    );
+}
+
+#[test]
+fn sets_named_as_known_come_after_reported_figures() {
+    let documents = [
+        doc(
+            "a",
+            "2030-09-09",
+            "Nurses at all four hospitals walked out. The union said 800 nurses struck.",
+        )
+        .claim(claim("four hospitals", 4.0, "hospitals"))
+        .claim(claim("800 nurses", 800.0, "nurses").predicate("strike"))
+        .build(),
+        doc(
+            "b",
+            "2030-09-09",
+            "The four hospitals ran emergency wards only, as 800 nurses struck.",
+        )
+        .claim(claim("four hospitals", 4.0, "hospitals"))
+        .claim(claim("800 nurses", 800.0, "nurses").predicate("strike"))
+        .build(),
+    ];
+    let facts = facts_of(&documents, &[]);
+    let order: Vec<&str> = facts.iter().map(|fact| fact.statement.as_str()).collect();
+    assert_eq!(order, ["nurses striking", "hospitals"]);
+}
+
+#[test]
+fn a_when_clause_after_since_is_about_that_date() {
+    let documents = [
+        doc(
+            "a",
+            "2030-02-02",
+            "It is the first closure since May 2024, when a six-week repair shut the line.",
+        )
+        .claim(claim("six-week", 6.0, "week").time("since May 2024"))
+        .build(),
+        doc(
+            "b",
+            "2030-02-02",
+            "In 2024 the repair took 6 weeks. Since May 2024, 40 trains have been cancelled.",
+        )
+        .claim(
+            claim("6 weeks", 6.0, "weeks")
+                .predicate("take")
+                .time("In 2024"),
+        )
+        .claim(
+            claim("40 trains", 40.0, "trains")
+                .predicate("cancel")
+                .time("Since May 2024"),
+        )
+        .date(
+            "2024",
+            PartialDate {
+                year: 2024,
+                month: None,
+                day: None,
+            },
+        )
+        .build(),
+    ];
+    let facts = facts_of(&documents, &[]);
+    let weeks = fact_with(&facts, "weeks taken in 2024");
+    assert_eq!(weeks.status, FactStatus::Corroborated, "{facts:#?}");
+    fact_with(&facts, "trains canceled since May 2024");
+}
+
+#[test]
+fn the_term_of_an_amount_is_part_of_it_not_a_fact() {
+    let documents = [doc(
+        "a",
+        "2030-10-10",
+        "The city offered 8 million dollars over five years. The works last 5 years, or 6 years.",
+    )
+    .claim(claim("8 million dollars", 8_000_000.0, "dollars").predicate("offer"))
+    .claim(claim("five years", 5.0, "years"))
+    .claim(claim("5 years", 5.0, "years").predicate("last"))
+    .claim(claim("6 years", 6.0, "years"))
+    .build()];
+    let facts = facts_of(&documents, &[]);
+    let statements: Vec<&str> = facts.iter().map(|fact| fact.statement.as_str()).collect();
+    assert_eq!(
+        statements,
+        ["dollars offered", "years lasted", "years"],
+        "{facts:#?}"
+    );
+    assert_eq!(facts[1].variants.len(), 1);
+}
+
+#[test]
+fn a_predicate_that_is_the_counted_noun_is_dropped() {
+    let documents = [
+        doc("a", "2030-11-11", "There were three protests this spring.")
+            .claim(claim("three protests", 3.0, "protests").predicate("protest"))
+            .build(),
+    ];
+    let facts = facts_of(&documents, &[]);
+    assert_eq!(facts[0].statement, "protests");
+}

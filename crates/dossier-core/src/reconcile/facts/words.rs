@@ -278,6 +278,103 @@ const CURRENCIES: &[&str] = &[
     "krona", "zloty", "hryvnia", "rupee", "peso", "lira", "eur", "usd", "gbp", "rub",
 ];
 
+/// Units of measure, folded and singular: lengths, weights, areas, volumes,
+/// speeds, temperatures and spans of time. Without a verb, such a figure
+/// usually describes ("a queue of about 2 km", "a three-year deal") rather
+/// than counts what happened.
+const MEASURE_UNITS: &[&str] = &[
+    "kilometre",
+    "kilometer",
+    "km",
+    "metre",
+    "meter",
+    "m",
+    "centimetre",
+    "centimeter",
+    "cm",
+    "millimetre",
+    "millimeter",
+    "mm",
+    "mile",
+    "yard",
+    "foot",
+    "feet",
+    "inch",
+    "nautical mile",
+    "kilogram",
+    "kg",
+    "gram",
+    "g",
+    "tonne",
+    "ton",
+    "pound weight",
+    "lb",
+    "ounce",
+    "hectare",
+    "acre",
+    "square kilometre",
+    "square kilometer",
+    "square metre",
+    "square meter",
+    "square mile",
+    "litre",
+    "liter",
+    "gallon",
+    "barrel",
+    "cubic metre",
+    "cubic meter",
+    "kmh",
+    "km/h",
+    "mph",
+    "knot",
+    "degree",
+    "celsius",
+    "fahrenheit",
+    "second",
+    "minute",
+    "hour",
+    "day",
+    "night",
+    "week",
+    "fortnight",
+    "month",
+    "year",
+    "decade",
+    "century",
+];
+
+/// Tells whether a unit is a unit of measure (a length, a weight, a span of
+/// time) rather than a thing counted.
+pub(crate) fn is_measure_unit(unit: &str) -> bool {
+    MEASURE_UNITS.contains(&unit)
+        || unit
+            .rsplit(' ')
+            .next()
+            .is_some_and(|head| MEASURE_UNITS.contains(&head))
+}
+
+/// Units of time, folded and singular.
+const TIME_UNITS: &[&str] = &[
+    "second",
+    "minute",
+    "hour",
+    "day",
+    "night",
+    "week",
+    "fortnight",
+    "month",
+    "year",
+    "decade",
+    "century",
+];
+
+/// Tells whether a unit is a span of time ("years", "48 hour").
+pub(crate) fn is_time_unit(unit: &str) -> bool {
+    unit.rsplit(' ')
+        .next()
+        .is_some_and(|head| TIME_UNITS.contains(&head))
+}
+
 /// What kind of fact a unit makes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum FactKind {
@@ -507,8 +604,8 @@ fn participle(predicate: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::{
-        FactKind, kind_of, normalize_predicate, normalize_unit, predicate_stem, split_demonym,
-        statement,
+        FactKind, is_measure_unit, kind_of, normalize_predicate, normalize_unit, predicate_stem,
+        split_demonym, statement,
     };
 
     #[test]
@@ -538,6 +635,15 @@ mod tests {
         assert_eq!(predicate_stem("walk out"), "walk out");
         assert_eq!(normalize_unit("fishermen"), "fisherman");
         assert_eq!(statement("fisherman", None, None), "fishermen");
+    }
+
+    #[test]
+    fn measures_are_told_from_counted_things() {
+        assert!(is_measure_unit(&normalize_unit("kilometres")));
+        assert!(is_measure_unit(&normalize_unit("square metres")));
+        assert!(is_measure_unit(&normalize_unit("hours")));
+        assert!(!is_measure_unit(&normalize_unit("ships")));
+        assert!(!is_measure_unit(&normalize_unit("euros")));
     }
 
     #[test]
