@@ -334,13 +334,16 @@ fn link_within_article(doc: usize, seen: &[Seen], locals: &mut Vec<Local>) {
                 }
                 local.members.push(index);
             }
-            None => locals.push(Local {
-                doc,
-                kind: name.kind,
-                members: vec![index],
-                reasons: Vec::new(),
-                ambiguous: false,
-            }),
+            None => match same_written(first_local, index, seen, locals) {
+                Some(l) => locals[l].members.push(index),
+                None => locals.push(Local {
+                    doc,
+                    kind: name.kind,
+                    members: vec![index],
+                    reasons: Vec::new(),
+                    ambiguous: false,
+                }),
+            },
         }
     }
     let full_locals: Vec<usize> = (first_local..locals.len()).collect();
@@ -384,7 +387,7 @@ fn link_within_article(doc: usize, seen: &[Seen], locals: &mut Vec<Local>) {
                         .iter()
                         .any(|&m| compare_singles(short, &seen[m].name).is_some())
             });
-        match same_short {
+        match same_short.or_else(|| same_written(first_local, index, seen, locals)) {
             Some(l) => locals[l].members.push(index),
             None => locals.push(Local {
                 doc,
@@ -395,6 +398,26 @@ fn link_within_article(doc: usize, seen: &[Seen], locals: &mut Vec<Local>) {
             }),
         }
     }
+}
+
+/// The local entity of this article that already holds a mention written
+/// exactly like `index` (same kind, same title): one article does not use one
+/// spelling for two referents, even when the spelling parses to no usable
+/// name (stray symbols, a lone initial) and so matches nothing by the rules.
+fn same_written(
+    first_local: usize,
+    index: usize,
+    seen: &[Seen],
+    locals: &[Local],
+) -> Option<usize> {
+    let name = &seen[index].name;
+    (first_local..locals.len()).find(|&l| {
+        locals[l].kind == name.kind
+            && locals[l].members.iter().any(|&m| {
+                seen[m].name.written.trim() == name.written.trim()
+                    && seen[m].name.title_gender == name.title_gender
+            })
+    })
 }
 
 /// Whether a short mention (surname, acronym) fits a local entity's full names.
