@@ -22,6 +22,39 @@ pub fn fold(text: &str) -> String {
     out
 }
 
+/// English weekday names, lower-case, Monday first.
+pub(crate) const WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// English month names, lower-case, January first.
+pub(crate) const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// Tells whether a lower-case word names a weekday or a month: capitalised,
+/// but never a name, and no content of a story by itself.
+pub(crate) fn is_calendar_word(word: &str) -> bool {
+    WEEKDAYS.contains(&word) || MONTHS.contains(&word)
+}
+
 #[cfg(test)]
 mod tests {
     use super::fold;

@@ -56,25 +56,6 @@ const FUNCTION_WORDS: &[&str] = &[
     "those",
     "there",
     "here",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
     "according",
     "mon",
     "tue",
@@ -211,12 +192,7 @@ fn is_headline(tokens: &[Token]) -> bool {
     }
     // A short heading without a stop: "Diplomatic Engagement".
     let ends_open = tokens.last().is_some_and(|t| t.word);
-    if ends_open
-        && words.len() <= 6
-        && words
-            .iter()
-            .all(|t| t.cap || FUNCTION_WORDS.contains(&t.lower.as_str()))
-    {
+    if ends_open && words.len() <= 6 && words.iter().all(|t| t.cap || is_function_word(&t.lower)) {
         return true;
     }
     let long: Vec<&&Token> = words
@@ -241,7 +217,7 @@ fn is_name_token(token: &Token) -> bool {
 }
 
 fn is_function_word(lower: &str) -> bool {
-    FUNCTION_WORDS.contains(&lower)
+    FUNCTION_WORDS.contains(&lower) || crate::text::is_calendar_word(lower)
 }
 
 /// Finds the runs of capitals of one ordinary sentence.

@@ -92,25 +92,6 @@ const STOPWORDS: &[&str] = &[
     "ago",
     "earlier",
     "later",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
     "jan",
     "feb",
     "mar",
@@ -245,7 +226,7 @@ fn content_words(sentence: &str) -> HashSet<String> {
     fold(sentence)
         .split(' ')
         .filter(|word| word.len() >= 3 && !word.chars().all(|ch| ch.is_ascii_digit()))
-        .filter(|word| !STOPWORDS.contains(word))
+        .filter(|word| !STOPWORDS.contains(word) && !crate::text::is_calendar_word(word))
         .map(stem)
         .collect()
 }

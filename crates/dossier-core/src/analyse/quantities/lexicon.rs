@@ -586,25 +586,6 @@ pub(crate) const PHRASE_STOPS: &[&str] = &[
     "why",
     "either",
     "neither",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
     "morning",
     "afternoon",
     "evening",
@@ -653,7 +634,7 @@ pub(crate) fn is_common_verb(lower: &str) -> bool {
 
 /// Tells whether a lower-case word ends a counted noun phrase.
 pub(crate) fn is_phrase_stop(lower: &str) -> bool {
-    PHRASE_STOPS.contains(&lower)
+    PHRASE_STOPS.contains(&lower) || crate::text::is_calendar_word(lower)
 }
 
 /// Month names and abbreviations, with their number.

@@ -14,22 +14,6 @@ use crate::model::{Document, PartialDate, Quantity, TextRange};
 /// at the other end of it is more likely to belong to another clause.
 const ANCHOR_REACH: usize = 80;
 
-/// Month names, for "since July 2023" when the date stage did not mark it.
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
 /// The time a claim refers to, when it is not the news itself.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub(super) struct Anchor {
@@ -370,7 +354,7 @@ fn date_words(text: &str, published: Option<PartialDate>) -> Option<(PartialDate
         };
         return Some((date, first.to_string()));
     }
-    let month_index = MONTHS
+    let month_index = crate::text::MONTHS
         .iter()
         .position(|month| month.eq_ignore_ascii_case(first))?;
     let month = u32::try_from(month_index + 1).ok()?;
