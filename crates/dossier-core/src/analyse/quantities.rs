@@ -1768,13 +1768,6 @@ fn find_predicate(tokens: &[Token<'_>], start: usize, end: usize) -> Option<&'st
         "yesterday",
         "today",
         "overnight",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
     ];
     // "freed 52", "walked out on Tuesday with 340": the nearest predicate
     // ending where only these words separate it from the number.
@@ -1783,7 +1776,11 @@ fn find_predicate(tokens: &[Token<'_>], start: usize, end: usize) -> Option<&'st
         if let Some(lemma) = predicate_ending_at(tokens, gap_start) {
             return Some(lemma);
         }
-        if gap_start == 0 || start - gap_start >= 4 || !tokens[gap_start - 1].is_any(BETWEEN) {
+        if gap_start == 0
+            || start - gap_start >= 4
+            || !(tokens[gap_start - 1].is_any(BETWEEN)
+                || tokens[gap_start - 1].is_any(&crate::text::WEEKDAYS))
+        {
             break;
         }
         gap_start -= 1;

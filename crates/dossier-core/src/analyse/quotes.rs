@@ -20,13 +20,6 @@ const SCARE_QUOTE_WORDS: usize = 2;
 
 /// Words that end a channel phrase ("told reporters on Tuesday").
 const CHANNEL_STOPS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "yesterday",
     "today",
     "tonight",
@@ -558,6 +551,7 @@ impl Context<'_> {
             let stop = !t.word && !matches!(t.lower.as_str(), "'" | "’" | "&" | "-")
                 || second_preposition
                 || CHANNEL_STOPS.contains(&t.lower.as_str())
+                || crate::text::WEEKDAYS.contains(&t.lower.as_str())
                 || t.lower.starts_with(|c: char| c.is_ascii_digit())
                 || self.piece_starting_at(t.start);
             if stop {

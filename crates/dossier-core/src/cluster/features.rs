@@ -150,13 +150,6 @@ const STOP_WORDS: &[&str] = &[
     "years",
     "week",
     "day",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "told",
     "say",
     "according",
@@ -323,7 +316,7 @@ fn floor_boundary(text: &str, limit: usize) -> usize {
 }
 
 fn is_stop_word(word: &str) -> bool {
-    STOP_WORDS.contains(&word)
+    STOP_WORDS.contains(&word) || crate::text::WEEKDAYS.contains(&word)
 }
 
 /// Folded words of a text, without stop words, bare numbers or single letters.
