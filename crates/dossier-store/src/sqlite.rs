@@ -213,26 +213,10 @@ impl Store for SqliteStore {
     }
 
     fn articles(&self) -> Result<Vec<Article>, StoreError> {
-        let mut statement = self.connection.prepare(
-            "SELECT id, origin, external_id, url, title, source, author, published, lang, text, blocks, extra
-             FROM articles ORDER BY seq",
-        )?;
-        let rows = statement.query_map([], |row| {
-            Ok(StoredArticle {
-                id: row.get(0)?,
-                origin: row.get(1)?,
-                external_id: row.get(2)?,
-                url: row.get(3)?,
-                title: row.get(4)?,
-                source: row.get(5)?,
-                author: row.get(6)?,
-                published: row.get(7)?,
-                lang: row.get(8)?,
-                text: row.get(9)?,
-                blocks: row.get(10)?,
-                extra: row.get(11)?,
-            })
-        })?;
+        let mut statement = self.connection.prepare(&format!(
+            "SELECT {ARTICLE_COLUMNS} FROM articles ORDER BY seq"
+        ))?;
+        let rows = statement.query_map([], stored_article)?;
         let mut articles = Vec::new();
         for row in rows {
             articles.push(row?.into_article()?);
@@ -288,16 +272,11 @@ impl Store for SqliteStore {
         let mut assignments = Vec::new();
         for row in rows {
             let (story, doc, similarity, evidence) = row?;
-            let evidence: Vec<String> =
-                serde_json::from_str(&evidence).map_err(|error| StoreError::Decode {
-                    what: "story evidence",
-                    detail: error.to_string(),
-                })?;
             assignments.push(StoryAssignment {
                 doc: DocId(doc),
                 story: StoryChoice::Existing(StoryId(story)),
                 similarity,
-                evidence,
+                evidence: decode_evidence(&evidence)?,
             });
         }
         Ok(assignments)
@@ -359,6 +338,36 @@ impl Store for SqliteStore {
 }
 
 /// An article row as stored, before its JSON columns are decoded.
+/// The columns of `articles` that [`stored_article`] reads, in its order.
+const ARTICLE_COLUMNS: &str =
+    "id, origin, external_id, url, title, source, author, published, lang, text, blocks, extra";
+
+/// Maps a row of [`ARTICLE_COLUMNS`] to the stored form of an article.
+fn stored_article(row: &rusqlite::Row<'_>) -> rusqlite::Result<StoredArticle> {
+    Ok(StoredArticle {
+        id: row.get(0)?,
+        origin: row.get(1)?,
+        external_id: row.get(2)?,
+        url: row.get(3)?,
+        title: row.get(4)?,
+        source: row.get(5)?,
+        author: row.get(6)?,
+        published: row.get(7)?,
+        lang: row.get(8)?,
+        text: row.get(9)?,
+        blocks: row.get(10)?,
+        extra: row.get(11)?,
+    })
+}
+
+/// Reads the JSON list of evidence stored with a story membership.
+fn decode_evidence(json: &str) -> Result<Vec<String>, StoreError> {
+    serde_json::from_str(json).map_err(|error| StoreError::Decode {
+        what: "story evidence",
+        detail: error.to_string(),
+    })
+}
+
 struct StoredArticle {
     id: String,
     origin: String,

@@ -11,16 +11,14 @@ use std::path::Path;
 use dossier_core::model::{Article, DocId, Relation, Story, StoryAssignment, StoryChoice, StoryId};
 use rusqlite::{Connection, OpenFlags, OptionalExtension, params, params_from_iter};
 
-use super::{MIGRATIONS, SqliteStore, StoredArticle, decode_relation_kind};
+use super::{
+    ARTICLE_COLUMNS, MIGRATIONS, SqliteStore, decode_evidence, decode_relation_kind, stored_article,
+};
 use crate::StoreError;
 
 /// SQLite limits how many parameters one statement takes; id lists are read
 /// in chunks well below the oldest limit (999).
 const IDS_PER_QUERY: usize = 500;
-
-/// The article columns, in the order [`StoredArticle`] is built from.
-const ARTICLE_COLUMNS: &str =
-    "id, origin, external_id, url, title, source, author, published, lang, text, blocks, extra";
 
 /// A cheap summary of what the database holds: it changes whenever an article,
 /// a story membership or a relation is added, so a reader can key caches on it.
@@ -228,16 +226,11 @@ impl SqliteStore {
         let mut assignments = Vec::new();
         for row in rows {
             let (doc, similarity, evidence) = row?;
-            let evidence: Vec<String> =
-                serde_json::from_str(&evidence).map_err(|error| StoreError::Decode {
-                    what: "story evidence",
-                    detail: error.to_string(),
-                })?;
             assignments.push(StoryAssignment {
                 doc: DocId(doc),
                 story: StoryChoice::Existing(StoryId(story.to_string())),
                 similarity,
-                evidence,
+                evidence: decode_evidence(&evidence)?,
             });
         }
         Ok(assignments)
@@ -340,23 +333,6 @@ impl SqliteStore {
                 .query_row("SELECT count(*) FROM articles", params![], |row| row.get(0))?;
         Ok(count.max(0) as usize)
     }
-}
-
-fn stored_article(row: &rusqlite::Row<'_>) -> rusqlite::Result<StoredArticle> {
-    Ok(StoredArticle {
-        id: row.get(0)?,
-        origin: row.get(1)?,
-        external_id: row.get(2)?,
-        url: row.get(3)?,
-        title: row.get(4)?,
-        source: row.get(5)?,
-        author: row.get(6)?,
-        published: row.get(7)?,
-        lang: row.get(8)?,
-        text: row.get(9)?,
-        blocks: row.get(10)?,
-        extra: row.get(11)?,
-    })
 }
 
 /// Escapes the wildcards of a LIKE pattern so a term matches literally.
