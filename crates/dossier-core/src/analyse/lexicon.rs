@@ -647,20 +647,9 @@ const PLACE_HEADS: &[&str] = &[
     "colony",
 ];
 
-/// Capitalised words that open sentences or headlines but are no names.
-const NOT_NAMES: &[&str] = &[
-    "men",
-    "women",
-    "add",
-    "neither",
-    "either",
-    "nor",
-    "whether",
-    "result",
-    "results",
-    "standings",
-    "scores",
-    "table",
+/// Function words: dropped from either end of a run of capitals wherever
+/// they stand, and never names themselves.
+pub(crate) const FUNCTION_WORDS: &[&str] = &[
     "the",
     "a",
     "an",
@@ -682,17 +671,6 @@ const NOT_NAMES: &[&str] = &[
     "before",
     "when",
     "while",
-    "since",
-    "until",
-    "during",
-    "among",
-    "amid",
-    "despite",
-    "under",
-    "over",
-    "about",
-    "into",
-    "through",
     "he",
     "she",
     "it",
@@ -705,14 +683,42 @@ const NOT_NAMES: &[&str] = &[
     "its",
     "their",
     "our",
-    "my",
-    "your",
     "this",
     "that",
     "these",
     "those",
     "there",
     "here",
+    "according",
+];
+
+/// Capitalised words that open sentences or headlines but are no names.
+const NOT_NAMES: &[&str] = &[
+    "men",
+    "women",
+    "add",
+    "neither",
+    "either",
+    "nor",
+    "whether",
+    "result",
+    "results",
+    "standings",
+    "scores",
+    "table",
+    "since",
+    "until",
+    "during",
+    "among",
+    "amid",
+    "despite",
+    "under",
+    "over",
+    "about",
+    "into",
+    "through",
+    "my",
+    "your",
     "what",
     "who",
     "whom",
@@ -761,7 +767,6 @@ const NOT_NAMES: &[&str] = &[
     "next",
     "earlier",
     "later",
-    "according",
     "asked",
     "said",
     "says",
@@ -1188,6 +1193,7 @@ impl Lexicon {
             event_heads: EVENT_HEADS.iter().copied().collect(),
             not_names: NOT_NAMES
                 .iter()
+                .chain(FUNCTION_WORDS.iter())
                 .chain(crate::text::WEEKDAYS.iter())
                 .chain(crate::text::MONTHS.iter())
                 .copied()

@@ -11,60 +11,12 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::lexicon::{Lexicon, key, lexicon, looks_like_surname};
+use super::lexicon::{FUNCTION_WORDS, Lexicon, key, lexicon, looks_like_surname};
 use super::tokens::{Token, same_line, tokenize};
 use crate::model::{EntityKind, Mention, TextRange};
 
-/// Words dropped from either end of a run of capitals wherever they stand.
-const FUNCTION_WORDS: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "and",
-    "or",
-    "but",
-    "if",
-    "in",
-    "on",
-    "at",
-    "to",
-    "of",
-    "for",
-    "from",
-    "by",
-    "with",
-    "as",
-    "after",
-    "before",
-    "when",
-    "while",
-    "he",
-    "she",
-    "it",
-    "they",
-    "we",
-    "i",
-    "you",
-    "his",
-    "her",
-    "its",
-    "their",
-    "our",
-    "this",
-    "that",
-    "these",
-    "those",
-    "there",
-    "here",
-    "according",
-    "mon",
-    "tue",
-    "wed",
-    "thu",
-    "fri",
-    "sat",
-    "sun",
-];
+/// Weekday abbreviations, dropped from the ends of a run like function words.
+const WEEKDAY_ABBREVIATIONS: &[&str] = &["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 
 /// Lower-case particles inside names ("Ursula von der Leyen", "Rio de Janeiro").
 const PARTICLES: &[&str] = &[
@@ -217,7 +169,9 @@ fn is_name_token(token: &Token) -> bool {
 }
 
 fn is_function_word(lower: &str) -> bool {
-    FUNCTION_WORDS.contains(&lower) || crate::text::is_calendar_word(lower)
+    FUNCTION_WORDS.contains(&lower)
+        || WEEKDAY_ABBREVIATIONS.contains(&lower)
+        || crate::text::is_calendar_word(lower)
 }
 
 /// Finds the runs of capitals of one ordinary sentence.
