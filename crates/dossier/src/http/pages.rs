@@ -9,7 +9,7 @@ use axum::extract::{Path, Query, State};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use dossier_core::export::StoryDossier;
-use dossier_core::model::{DocId, EntityKind, Fact, FactStatus, TextRange};
+use dossier_core::model::{DocId, EntityKind, Evidence, Fact, FactStatus, TextRange};
 
 use super::api::{self, Params};
 use super::data::{self, ArticleView, Sort, StoryList};
@@ -187,6 +187,26 @@ fn outlet_of<'d>(dossier: &'d StoryDossier, doc: &DocId) -> &'d str {
 }
 
 /// A link to the sentence of an article that states something.
+/// Where `evidence` says `doc` states the item, if it says.
+fn evidence_range(evidence: &[Evidence], doc: &DocId) -> Option<TextRange> {
+    evidence
+        .iter()
+        .find(|evidence| &evidence.doc == doc)
+        .map(|evidence| evidence.range)
+}
+
+/// A link to each article stating an item, at its stating sentence.
+fn evidence_links(
+    dossier: &StoryDossier,
+    articles: &[DocId],
+    evidence: &[Evidence],
+) -> Vec<String> {
+    articles
+        .iter()
+        .map(|doc| evidence_link(dossier, doc, evidence_range(evidence, doc)))
+        .collect()
+}
+
 fn evidence_link(dossier: &StoryDossier, doc: &DocId, range: Option<TextRange>) -> String {
     let outlet = escape(outlet_of(dossier, doc));
     let Some(range) = range else {
@@ -251,13 +271,8 @@ fn render_fact(out: &mut String, dossier: &StoryDossier, fact: &Fact) {
             })
             .unwrap_or_default();
         let mut outlets = Vec::new();
-        for doc in &variant.articles {
-            let range = variant
-                .evidence
-                .iter()
-                .find(|evidence| &evidence.doc == doc)
-                .map(|evidence| evidence.range);
-            outlets.push(format!("<li>{}</li>", evidence_link(dossier, doc, range)));
+        for link in evidence_links(dossier, &variant.articles, &variant.evidence) {
+            outlets.push(format!("<li>{link}</li>"));
         }
         let _ = writeln!(
             out,
@@ -292,18 +307,8 @@ fn render_single_source_facts(out: &mut String, dossier: &StoryDossier, facts: &
                     )
                 })
                 .unwrap_or_default();
-            let sources: Vec<String> = variant
-                .articles
-                .iter()
-                .map(|doc| {
-                    let range = variant
-                        .evidence
-                        .iter()
-                        .find(|evidence| &evidence.doc == doc)
-                        .map(|evidence| evidence.range);
-                    evidence_link(dossier, doc, range)
-                })
-                .collect();
+            let sources: Vec<String> =
+                evidence_links(dossier, &variant.articles, &variant.evidence);
             let _ = writeln!(
                 out,
                 "<tr id=\"{id}\" class=\"fact single_source\"><td>{statement}</td><td><span class=\"value\">{value}</span>{attribution}</td><td>{sources}</td></tr>",
@@ -398,18 +403,7 @@ pub fn render_story(dossier: &StoryDossier) -> String {
     } else {
         let _ = writeln!(out, "<ol class=\"timeline\">");
         for (index, event) in reconciliation.timeline.iter().enumerate() {
-            let links: Vec<String> = event
-                .articles
-                .iter()
-                .map(|doc| {
-                    let range = event
-                        .evidence
-                        .iter()
-                        .find(|evidence| &evidence.doc == doc)
-                        .map(|evidence| evidence.range);
-                    evidence_link(dossier, doc, range)
-                })
-                .collect();
+            let links: Vec<String> = evidence_links(dossier, &event.articles, &event.evidence);
             let _ = writeln!(
                 out,
                 "<li id=\"timeline-{index}\"><time>{}</time> {} <span class=\"refs\">{}</span></li>",
@@ -505,18 +499,7 @@ pub fn render_story(dossier: &StoryDossier) -> String {
         let _ = writeln!(out, "<p class=\"empty\">No quotations were found.</p>");
     }
     for (index, quote) in reconciliation.quotes.iter().enumerate() {
-        let links: Vec<String> = quote
-            .articles
-            .iter()
-            .map(|doc| {
-                let range = quote
-                    .evidence
-                    .iter()
-                    .find(|evidence| &evidence.doc == doc)
-                    .map(|evidence| evidence.range);
-                evidence_link(dossier, doc, range)
-            })
-            .collect();
+        let links: Vec<String> = evidence_links(dossier, &quote.articles, &quote.evidence);
         let channel = quote
             .channel
             .as_deref()
@@ -708,12 +691,7 @@ fn render_article_facts(out: &mut String, dossier: &StoryDossier, doc: &DocId) {
             if !variant.articles.contains(doc) {
                 continue;
             }
-            let range = variant
-                .evidence
-                .iter()
-                .find(|evidence| &evidence.doc == doc)
-                .map(|evidence| evidence.range);
-            let sentence = range
+            let sentence = evidence_range(&variant.evidence, doc)
                 .map(|range| {
                     format!(
                         " · <a href=\"?hl={}-{}#evidence\">show the sentence</a>",
