@@ -7,6 +7,7 @@ use std::io::Write;
 use std::path::Path;
 
 use anyhow::{Context, bail};
+use dossier::numbers::{format_number, truncate};
 use dossier_core::export::{self, StoryDossier};
 use dossier_core::model::{DocId, FactStatus, FactVariant, Qualifier};
 use dossier_store::{Store, StorySummary};
@@ -459,39 +460,9 @@ fn variant_label(variant: &FactVariant) -> String {
     }
 }
 
-fn format_number(value: f64) -> String {
-    if value.fract() != 0.0 {
-        return format!("{value}");
-    }
-    let digits = format!("{}", value.abs() as u64);
-    let mut grouped = String::new();
-    for (index, digit) in digits.chars().enumerate() {
-        if index > 0 && (digits.len() - index) % 3 == 0 {
-            grouped.push(',');
-        }
-        grouped.push(digit);
-    }
-    if value < 0.0 {
-        grouped.insert(0, '-');
-    }
-    grouped
-}
-
 fn date_or_dash(date: Option<dossier_core::model::PartialDate>) -> String {
     date.map(|date| date.to_string())
         .unwrap_or_else(|| "-".to_string())
-}
-
-fn truncate(text: &str, max_chars: usize) -> String {
-    let single_line: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    if single_line.chars().count() <= max_chars {
-        return single_line;
-    }
-    let cut: String = single_line
-        .chars()
-        .take(max_chars.saturating_sub(1))
-        .collect();
-    format!("{cut}\u{2026}")
 }
 
 fn escape_markdown(text: &str) -> String {
