@@ -13,6 +13,8 @@
 //! - `cargo xtask bench facts [--split test|dev]`: reconciles each GVA
 //!   incident's gold articles and scores killed, injured, date and city
 //!   against the incident's gold facts.
+//! - `cargo xtask bench serve`: times `dossier serve` on a 10,000-article
+//!   database, from start to first answer and while `dossier ingest` writes.
 //!
 //! Figures come from here, never from timed tests. Predictions go to
 //! `target/bench/`; `--save` also writes the printed tables under
@@ -23,13 +25,14 @@ mod entities;
 mod extraction;
 mod facts;
 mod names;
+mod serve;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use anyhow::{Context, bail};
 
-const USAGE: &str = "usage: cargo xtask bench (extraction|clustering|entities|names|facts) [--dataset NAME] [--split test|dev] [--save]";
+const USAGE: &str = "usage: cargo xtask bench (extraction|clustering|entities|names|facts|serve) [--dataset NAME] [--split test|dev] [--save]";
 
 fn main() -> anyhow::Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -49,6 +52,7 @@ fn main() -> anyhow::Result<()> {
         "entities" => entities::run(&options),
         "names" => names::run(&options),
         "facts" => facts::run(&options),
+        "serve" => serve::run(&options),
         other => bail!("unknown benchmark {other:?}\n{USAGE}"),
     }
 }
