@@ -17,7 +17,7 @@ mod vectors;
 
 use std::collections::{BTreeSet, HashMap};
 
-use crate::model::{DocId, Document, PartialDate, Story, StoryAssignment, StoryChoice};
+use crate::model::{DocId, Document, PartialDate, Story, StoryAssignment, StoryChoice, StoryId};
 
 use features::Features;
 use vectors::{Centroid, ChromeRule, Field, Vector, Vocabulary};
@@ -28,6 +28,9 @@ use vectors::{Centroid, ChromeRule, Field, Vector, Vocabulary};
 pub struct ClusterConfig {
     /// Lowest similarity at which an article joins a story.
     pub join_threshold: f64,
+    /// Lowest story-to-story similarity at which the repair step after a
+    /// batch merges two stories; above 1 turns merging off.
+    pub merge_threshold: f64,
     /// Weight of the title cosine.
     pub title_weight: f64,
     /// Weight of the body cosine.
@@ -41,6 +44,17 @@ pub struct ClusterConfig {
     /// An article never joins a story none of whose members was published
     /// within this many days of it.
     pub max_gap_days: i64,
+    /// A later article may still join, up to this many days after the
+    /// story's first report, when it writes the day of the event (a trial or
+    /// a sentencing recalls "the shooting on June 15"); `max_gap_days` or
+    /// less turns this off.
+    pub max_follow_up_days: i64,
+    /// Share of the gap penalty an article pays when it writes the day of
+    /// the story's event.
+    pub anchored_gap_share: f64,
+    /// Days before a story's first report that still count as the day of its
+    /// event when an article writes them (reports come out a day or two late).
+    pub event_day_slack: i64,
     /// Measure the window and the gap penalty from the story's first report
     /// rather than from its nearest member.
     pub gap_from_first_report: bool,
@@ -103,12 +117,16 @@ impl Default for ClusterConfig {
     fn default() -> ClusterConfig {
         ClusterConfig {
             join_threshold: 0.27,
+            merge_threshold: 0.4,
             title_weight: 0.15,
             body_weight: 0.4,
             entity_weight: 0.35,
             time_weight: 0.15,
             time_scale_days: 10.0,
             max_gap_days: 120,
+            max_follow_up_days: 1500,
+            event_day_slack: 2,
+            anchored_gap_share: 0.0,
             gap_from_first_report: true,
             size_penalty: 0.0,
             gap_penalty: 0.1,
@@ -135,13 +153,49 @@ impl Default for ClusterConfig {
     }
 }
 
-/// Assigns each new document to an existing story or a new one.
+/// A stored story folded into another because the batch showed they report
+/// one event.
+#[derive(Clone, Debug, PartialEq)]
+pub struct StoryMerge {
+    /// The story that goes away; its articles move to `into`.
+    pub from: StoryId,
+    /// The story that stays.
+    pub into: StoryId,
+    /// Story-to-story similarity when they were merged.
+    pub similarity: f64,
+    /// The strongest shared evidence: dates, counts, terms, names.
+    pub reason: Vec<String>,
+}
+
+/// The cluster stage's decisions for one batch.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Clustering {
+    /// Where each new article goes, after merge repair.
+    pub assignments: Vec<StoryAssignment>,
+    /// Stored stories folded into others, in the order they were merged.
+    pub merges: Vec<StoryMerge>,
+}
+
+/// Assigns each new document to an existing story or a new one, without
+/// reporting merges of stored stories (see [`cluster_batch`]).
 pub fn cluster(
     new: &[&Document],
     stories: &[Story],
     known: &[&Document],
     config: &ClusterConfig,
 ) -> Vec<StoryAssignment> {
+    cluster_batch(new, stories, known, config).assignments
+}
+
+/// Assigns each new document to an existing story or a new one, then merges
+/// the stories the batch touched with their nearest neighbours when they
+/// turn out to report one event.
+pub fn cluster_batch(
+    new: &[&Document],
+    stories: &[Story],
+    known: &[&Document],
+    config: &ClusterConfig,
+) -> Clustering {
     let mut clusterer = Clusterer::new(config);
     let known_features: HashMap<&DocId, Features> = known
         .iter()
@@ -163,7 +217,8 @@ pub fn cluster(
         }
     }
     let mut opened = 0;
-    new.iter()
+    let placed: Vec<(usize, StoryAssignment)> = new
+        .iter()
         .map(|document| {
             let features = Features::of(document, config.max_body_words);
             clusterer
@@ -182,14 +237,109 @@ pub fn cluster(
                 }
             };
             clusterer.add(slot, &features, &profile);
-            StoryAssignment {
+            let assignment = StoryAssignment {
                 doc: document.article.id.clone(),
                 story: clusterer.stories[slot].choice.clone(),
                 similarity: similarity.clamp(0.0, 1.0),
                 evidence,
-            }
+            };
+            (slot, assignment)
         })
-        .collect()
+        .collect();
+    let touched: BTreeSet<usize> = placed.iter().map(|(slot, _)| *slot).collect();
+    let repair = clusterer.repair(&touched);
+    // New stories folded into others leave gaps in the numbering; the
+    // survivors are renumbered in order of first appearance.
+    let mut renumbered: HashMap<usize, usize> = HashMap::new();
+    let assignments = placed
+        .into_iter()
+        .map(|(slot, mut assignment)| {
+            let survivor = repair.survivor(slot);
+            assignment.story = match &clusterer.stories[survivor].choice {
+                StoryChoice::New(_) => {
+                    let next = renumbered.len();
+                    StoryChoice::New(*renumbered.entry(survivor).or_insert(next))
+                }
+                existing => existing.clone(),
+            };
+            if survivor != slot {
+                // The article that opened a merged story joined nothing by
+                // itself; the merge is why it is here.
+                if let (true, Some(merge)) = (assignment.similarity <= 0.0, repair.of(slot)) {
+                    assignment.similarity = merge.similarity.clamp(0.0, 1.0);
+                    assignment.evidence = merge.evidence.clone();
+                }
+            }
+            assignment
+        })
+        .collect();
+    let merges = repair
+        .merges
+        .iter()
+        .filter_map(|merge| {
+            let StoryChoice::Existing(from) = &clusterer.stories.get(merge.from)?.choice else {
+                return None;
+            };
+            let StoryChoice::Existing(into) =
+                &clusterer.stories.get(repair.survivor(merge.into))?.choice
+            else {
+                return None;
+            };
+            Some(StoryMerge {
+                from: from.clone(),
+                into: into.clone(),
+                similarity: merge.similarity.clamp(0.0, 1.0),
+                reason: merge.evidence.clone(),
+            })
+        })
+        .collect();
+    Clustering {
+        assignments,
+        merges,
+    }
+}
+
+/// One merge the repair step decided, between story slots.
+struct SlotMerge {
+    /// The story folded away.
+    from: usize,
+    /// The story it joined (itself possibly folded into another later).
+    into: usize,
+    similarity: f64,
+    evidence: Vec<String>,
+}
+
+/// The merges of one repair pass, with the story each slot ends up in.
+struct Repair {
+    /// Per slot, the slot it was folded into (itself when it stays).
+    parent: Vec<usize>,
+    merges: Vec<SlotMerge>,
+}
+
+impl Repair {
+    fn new(slots: usize) -> Repair {
+        Repair {
+            parent: (0..slots).collect(),
+            merges: Vec::new(),
+        }
+    }
+
+    /// The story a slot's articles end up in.
+    fn survivor(&self, mut slot: usize) -> usize {
+        // Every link points to a lower slot, so this ends.
+        while let Some(&parent) = self.parent.get(slot) {
+            if parent == slot {
+                break;
+            }
+            slot = parent;
+        }
+        slot
+    }
+
+    /// The merge that folded this slot away, if one did.
+    fn of(&self, slot: usize) -> Option<&SlotMerge> {
+        self.merges.iter().find(|merge| merge.from == slot)
+    }
 }
 
 impl Features {
@@ -380,10 +530,21 @@ impl<'c> Clusterer<'c> {
                 } else {
                     nearest
                 };
-                if since_event > config.max_gap_days {
+                let anchored = writes_event_date(features, story, config.event_day_slack);
+                if since_event > config.max_gap_days
+                    && (since_event > config.max_follow_up_days || !anchored)
+                {
                     return None;
                 }
-                gap_cost = config.gap_penalty
+                // A later report that writes the day of the event is a
+                // follow-up of it, not a second event with the same cast.
+                let gap_share = if anchored {
+                    config.anchored_gap_share
+                } else {
+                    1.0
+                };
+                gap_cost = gap_share
+                    * config.gap_penalty
                     * (1.0 - (-(since_event as f64) / config.gap_scale_days.max(1e-6)).exp());
                 (-(nearest as f64) / config.time_scale_days.max(1e-6)).exp()
             }
@@ -455,7 +616,7 @@ impl<'c> Clusterer<'c> {
             similarity -= config.lead_count_conflict_penalty;
         }
         let shared_dates: Vec<&PartialDate> = features.dates.intersection(&story.dates).collect();
-        if !shared_dates.is_empty() {
+        if !shared_dates.is_empty() || writes_event_date(features, story, config.event_day_slack) {
             similarity += config.date_agreement_bonus;
         } else if !features.dates.is_empty() && !story.dates.is_empty() {
             similarity -= config.date_conflict_penalty;
@@ -483,6 +644,83 @@ impl<'c> Clusterer<'c> {
             similarity,
             evidence,
         })
+    }
+
+    /// Merge repair, after Miranda et al. (2018): each story the batch
+    /// touched is compared, as a whole, with its nearest stories; when the
+    /// two clear `merge_threshold` with no count, date or time conflict
+    /// pulling them apart, they are one event split by arrival order, and
+    /// the later-opened one is folded into the earlier (so a stored story
+    /// keeps its id). Slots are visited in order, so the result is
+    /// deterministic.
+    fn repair(&self, touched: &BTreeSet<usize>) -> Repair {
+        let mut repair = Repair::new(self.stories.len());
+        if self.config.merge_threshold > 1.0 {
+            return repair;
+        }
+        for &slot in touched {
+            let Some((features, profile)) = self.story_as_document(slot) else {
+                continue;
+            };
+            let own = repair.survivor(slot);
+            let best = self
+                .candidates(&profile)
+                .into_iter()
+                .filter(|other| repair.survivor(*other) != own)
+                .filter_map(|other| self.score(other, &features, &profile))
+                .max_by(|x, y| {
+                    x.similarity
+                        .total_cmp(&y.similarity)
+                        .then(y.slot.cmp(&x.slot))
+                });
+            let Some(best) = best.filter(|best| best.similarity >= self.config.merge_threshold)
+            else {
+                continue;
+            };
+            let other = repair.survivor(best.slot);
+            let (into, from) = (own.min(other), own.max(other));
+            if let Some(link) = repair.parent.get_mut(from) {
+                *link = into;
+            }
+            repair.merges.push(SlotMerge {
+                from,
+                into,
+                similarity: best.similarity,
+                evidence: best.evidence,
+            });
+        }
+        repair
+    }
+
+    /// A story seen as one long document: its centroids as vectors, its
+    /// counts, dates and first report as features, so [`Clusterer::score`]
+    /// compares two stories the way it compares an article with a story.
+    fn story_as_document(&self, slot: usize) -> Option<(Features, Profile)> {
+        let story = self.stories.get(slot)?;
+        if story.size == 0 {
+            return None;
+        }
+        let limit = |field: Field| match field {
+            Field::Body => self.config.max_body_terms,
+            _ => self.config.max_body_terms / 2,
+        };
+        let profile = Profile {
+            vectors: Field::ALL
+                .map(|field| story.centroids[field as usize].direction(limit(field))),
+        };
+        let features = Features {
+            counts: story.counts.clone(),
+            lead_counts: story.lead_counts.clone(),
+            dates: story.dates.clone(),
+            main_year: story
+                .years
+                .iter()
+                .max_by_key(|(year, count)| (**count, **year))
+                .map(|(year, _)| *year),
+            published_day: story.days.map(|(first, _)| first),
+            ..Features::default()
+        };
+        Some((features, profile))
     }
 
     fn evidence(
@@ -513,6 +751,22 @@ impl<'c> Clusterer<'c> {
         }
         evidence
     }
+}
+
+/// Tells whether a document writes a date the story's members wrote, or a day
+/// just before its first report: the day of its event.
+fn writes_event_date(features: &Features, story: &StoryState, slack: i64) -> bool {
+    if features.dates.iter().any(|date| story.dates.contains(date)) {
+        return true;
+    }
+    let Some((first, _)) = story.days else {
+        return false;
+    };
+    features
+        .dates
+        .iter()
+        .filter_map(|date| features::day_number(*date))
+        .any(|day| (0..=slack).contains(&(first - day)))
 }
 
 /// Counts the counted things both sides state with a close value, and those

@@ -2,9 +2,10 @@
 
 use proptest::prelude::*;
 
-use super::{ClusterConfig, cluster};
+use super::{ClusterConfig, StoryMerge, cluster, cluster_batch};
 use crate::model::{
-    Analysis, Article, DocId, Document, PartialDate, Story, StoryAssignment, StoryChoice, StoryId,
+    Analysis, Article, DateMention, DocId, Document, PartialDate, Story, StoryAssignment,
+    StoryChoice, StoryId, TextRange,
 };
 
 fn document(id: &str, published: Option<PartialDate>, title: &str, text: &str) -> Document {
@@ -193,6 +194,125 @@ fn documents_without_text_or_date_are_assigned() {
     assert_eq!(assignments.len(), 3);
 }
 
+/// Marks the first occurrence of `phrase` in the document as a written date.
+fn with_written_date(mut document: Document, phrase: &str, written: PartialDate) -> Document {
+    let start = document.article.text.find(phrase).unwrap_or(0);
+    let end = (start + phrase.len()).min(document.article.text.len());
+    document.analysis.dates.push(DateMention {
+        range: TextRange::new(start, end),
+        sentence: TextRange::new(0, document.article.text.len()),
+        date: written,
+        relative: false,
+    });
+    document
+}
+
+/// A report of the spring strike and a court story months later about it.
+fn strike_and_fine(follow_up_writes_the_day: bool) -> (Document, Document) {
+    let strike = with_written_date(
+        two_events().remove(0),
+        "on Tuesday",
+        PartialDate::day(2030, 4, 1),
+    );
+    let mut fine = document(
+        "fine",
+        date(11, 14),
+        "Court fines Seafarers Guild over Lundby ferry walkout",
+        "A court fined the Seafarers Guild for the walkout by ferry crews of the Lundby \
+         Sound Line on April 1, which stranded commuters at Lundby quay. Guild leader Tomas \
+         Areskog said the guild would appeal. Harbourmaster Ingrid Falk gave evidence.",
+    );
+    if follow_up_writes_the_day {
+        fine = with_written_date(fine, "April 1", PartialDate::day(2030, 4, 1));
+    }
+    (strike, fine)
+}
+
+#[test]
+fn a_follow_up_that_writes_the_event_day_joins_months_later() {
+    let config = ClusterConfig::default();
+    let (strike, fine) = strike_and_fine(true);
+    let joined = cluster(&[&strike, &fine], &[], &[], &config);
+    assert_eq!(joined[1].story, joined[0].story, "{joined:?}");
+    assert!(
+        joined[1].evidence.iter().any(|e| e == "2030-04-01"),
+        "{joined:?}"
+    );
+    let (strike, fine) = strike_and_fine(false);
+    let apart = cluster(&[&strike, &fine], &[], &[], &config);
+    assert_ne!(apart[1].story, apart[0].story, "{apart:?}");
+}
+
+#[test]
+fn merge_repair_folds_two_stored_stories_of_one_event() {
+    let documents = two_events();
+    let stored = |id: &str, member: &Document| Story {
+        id: StoryId(id.into()),
+        title: member.article.title.clone(),
+        articles: vec![member.article.id.clone()],
+    };
+    // The spring strike was split in two by an earlier batch; the autumn
+    // strike is a story of its own.
+    let stories = [
+        stored("s-first", &documents[0]),
+        stored("s-second", &documents[1]),
+        stored("s-autumn", &documents[2]),
+    ];
+    let known = vec![&documents[0], &documents[1], &documents[2]];
+    let mut third = documents[1].clone();
+    third.article.id = DocId("a3".into());
+    third.article.title = "Lundby ferry strike: 240 crew stay out".into();
+    let result = cluster_batch(
+        &[&third, &documents[3]],
+        &stories,
+        &known,
+        &ClusterConfig::default(),
+    );
+    assert_eq!(result.merges.len(), 1, "{result:?}");
+    let StoryMerge {
+        from, into, reason, ..
+    } = &result.merges[0];
+    assert_eq!((from.0.as_str(), into.0.as_str()), ("s-second", "s-first"));
+    assert!(!reason.is_empty());
+    for assignment in &result.assignments {
+        assert_ne!(
+            assignment.story,
+            StoryChoice::Existing(StoryId("s-second".into())),
+            "{result:?}"
+        );
+    }
+    let autumn = result.assignments.iter().find(|a| a.doc.0 == "b2");
+    assert_eq!(
+        autumn.map(|a| a.story.clone()),
+        Some(StoryChoice::Existing(StoryId("s-autumn".into())))
+    );
+}
+
+#[test]
+fn merge_repair_keeps_two_events_of_one_cast_apart() {
+    let documents = two_events();
+    let stories = [
+        Story {
+            id: StoryId("s-spring".into()),
+            title: String::new(),
+            articles: vec![documents[0].article.id.clone()],
+        },
+        Story {
+            id: StoryId("s-autumn".into()),
+            title: String::new(),
+            articles: vec![documents[2].article.id.clone()],
+        },
+    ];
+    let known = vec![&documents[0], &documents[2]];
+    let result = cluster_batch(
+        &[&documents[1], &documents[3]],
+        &stories,
+        &known,
+        &ClusterConfig::default(),
+    );
+    assert!(result.merges.is_empty(), "{result:?}");
+}
+
 proptest! {
     #[test]
     fn assigns_every_document_exactly_once(
@@ -217,7 +337,14 @@ proptest! {
             })
             .collect();
         let new: Vec<&Document> = documents[split..].iter().collect();
-        let assignments = cluster(&new, &stories, &known, &ClusterConfig::default());
+        let result = cluster_batch(&new, &stories, &known, &ClusterConfig::default());
+        for merge in &result.merges {
+            prop_assert!(merge.from != merge.into);
+            prop_assert!(stories.iter().any(|s| s.id == merge.from));
+            prop_assert!(stories.iter().any(|s| s.id == merge.into));
+            prop_assert!(result.assignments.iter().all(|a| a.story != StoryChoice::Existing(merge.from.clone())));
+        }
+        let assignments = result.assignments;
         prop_assert_eq!(assignments.len(), new.len());
         let mut opened = 0;
         for (assignment, document) in assignments.iter().zip(&new) {

@@ -167,6 +167,21 @@ impl Centroid {
         fresh
     }
 
+    /// The centroid's direction as a unit vector of its `max_terms` heaviest
+    /// terms, to compare one story with another.
+    pub(crate) fn direction(&self, max_terms: usize) -> Vector {
+        let mut weights: Vec<(u32, f32)> = self.weights.iter().map(|(id, w)| (*id, *w)).collect();
+        weights.sort_unstable_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
+        weights.truncate(max_terms.max(1));
+        let norm = weights.iter().map(|(_, w)| w * w).sum::<f32>().sqrt();
+        if norm > 0.0 {
+            for (_, weight) in &mut weights {
+                *weight /= norm;
+            }
+        }
+        Vector { weights }
+    }
+
     /// Tells whether no member had a term in this field.
     pub(crate) fn is_empty(&self) -> bool {
         self.norm <= 0.0
