@@ -143,10 +143,18 @@ fn cluster_records(records: &[Record]) -> Vec<(String, String)> {
             .collect();
         let change_set = pipeline::process_batch(batch, &mut snapshot, &config);
         for change in change_set.changes {
-            if let Change::AssignStory { doc, story, .. } = change
-                && let Some(id) = external.get(&doc)
-            {
-                predictions.push((id.clone(), story.0));
+            match change {
+                Change::AssignStory { doc, story, .. } => {
+                    if let Some(id) = external.get(&doc) {
+                        predictions.push((id.clone(), story.0));
+                    }
+                }
+                Change::MergeStories { from, into, .. } => {
+                    for (_, story) in predictions.iter_mut().filter(|(_, s)| *s == from.0) {
+                        story.clone_from(&into.0);
+                    }
+                }
+                _ => {}
             }
         }
     }
@@ -260,8 +268,9 @@ fn cluster_given_text(records: &[Record]) -> Vec<(String, String)> {
         let _relations = dedupe::dedupe(&new_articles, &known_articles, &config.dedupe);
         let new_refs: Vec<&Document> = documents.iter().collect();
         let known_refs: Vec<&Document> = snapshot.documents.iter().collect();
-        let assignments =
-            cluster::cluster(&new_refs, &snapshot.stories, &known_refs, &config.cluster);
+        let clustering =
+            cluster::cluster_batch(&new_refs, &snapshot.stories, &known_refs, &config.cluster);
+        let assignments = clustering.assignments;
         let mut opened: HashMap<usize, StoryId> = HashMap::new();
         for assignment in assignments {
             let story = match assignment.story {
@@ -298,6 +307,19 @@ fn cluster_given_text(records: &[Record]) -> Vec<(String, String)> {
                 predictions.push((id.clone(), story.0.clone()));
             }
         }
+        for merge in clustering.merges {
+            let (Some(&from), Some(&into)) =
+                (story_slots.get(&merge.from), story_slots.get(&merge.into))
+            else {
+                continue;
+            };
+            let moved = std::mem::take(&mut snapshot.stories[from].articles);
+            snapshot.stories[into].articles.extend(moved);
+            for (_, story) in predictions.iter_mut().filter(|(_, s)| *s == merge.from.0) {
+                story.clone_from(&merge.into.0);
+            }
+        }
+        // Folded stories stay in place, empty, so the slots keep their meaning.
         snapshot.documents.extend(documents);
     }
     predictions
@@ -323,6 +345,22 @@ fn pipeline_config() -> PipelineConfig {
         let applied = match (key, float, whole) {
             ("join_threshold", Some(v), _) => {
                 cluster.join_threshold = v;
+                true
+            }
+            ("merge_threshold", Some(v), _) => {
+                cluster.merge_threshold = v;
+                true
+            }
+            ("anchored_gap_share", Some(v), _) => {
+                cluster.anchored_gap_share = v;
+                true
+            }
+            ("max_follow_up_days", _, Some(v)) => {
+                cluster.max_follow_up_days = v as i64;
+                true
+            }
+            ("event_day_slack", _, Some(v)) => {
+                cluster.event_day_slack = v as i64;
                 true
             }
             ("title_weight", Some(v), _) => {

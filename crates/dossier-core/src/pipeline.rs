@@ -61,6 +61,20 @@ pub enum Change {
         /// The strongest shared evidence.
         evidence: Vec<String>,
     },
+    /// Folds a stored story into another: the cluster stage's merge repair
+    /// found they report one event. Every article of `from` moves to `into`,
+    /// keeping its own similarity and evidence, and `from` goes away; the
+    /// merge is kept so a reader can tell where the articles came from.
+    MergeStories {
+        /// The story that goes away.
+        from: StoryId,
+        /// The story that stays and receives its articles.
+        into: StoryId,
+        /// Story-to-story similarity when they were merged.
+        similarity: f64,
+        /// Why: the strongest shared evidence (dates, counts, terms, names).
+        reason: Vec<String>,
+    },
 }
 
 /// What a batch changes, and what was odd about its inputs.
@@ -89,9 +103,12 @@ impl ChangeSet {
         let mut seen = HashSet::new();
         let mut touched = Vec::new();
         for change in &self.changes {
-            if let Change::AssignStory { story, .. } = change
-                && seen.insert(story.clone())
-            {
+            let story = match change {
+                Change::AssignStory { story, .. } => story,
+                Change::MergeStories { into, .. } => into,
+                _ => continue,
+            };
+            if seen.insert(story.clone()) {
                 touched.push(story.clone());
             }
         }
@@ -140,7 +157,9 @@ pub fn process_batch(
 
     let new_refs: Vec<&Document> = new_documents.iter().collect();
     let known_refs: Vec<&Document> = snapshot.documents.iter().collect();
-    let assignments = cluster::cluster(&new_refs, &snapshot.stories, &known_refs, &config.cluster);
+    let clustering =
+        cluster::cluster_batch(&new_refs, &snapshot.stories, &known_refs, &config.cluster);
+    let assignments = clustering.assignments;
 
     let titles: HashMap<&DocId, &str> = new_documents
         .iter()
@@ -191,8 +210,34 @@ pub fn process_batch(
             evidence: assignment.evidence,
         });
     }
+    for merge in clustering.merges {
+        fold_story(&mut snapshot.stories, &merge.from, &merge.into);
+        change_set.changes.push(Change::MergeStories {
+            from: merge.from,
+            into: merge.into,
+            similarity: merge.similarity,
+            reason: merge.reason,
+        });
+    }
     snapshot.documents.extend(new_documents);
     change_set
+}
+
+/// Moves the articles of story `from` to story `into` and drops `from`, as
+/// the store does when it applies [`Change::MergeStories`].
+fn fold_story(stories: &mut Vec<Story>, from: &StoryId, into: &StoryId) {
+    if from == into {
+        return;
+    }
+    let Some(position) = stories.iter().position(|story| &story.id == from) else {
+        return;
+    };
+    let folded = stories.remove(position);
+    if let Some(survivor) = stories.iter_mut().find(|story| &story.id == into) {
+        survivor.articles.extend(folded.articles);
+    } else {
+        stories.insert(position, folded);
+    }
 }
 
 impl RawDocument {

@@ -121,7 +121,9 @@ fn run_corpus() -> Run {
                 similarity: *similarity,
                 evidence: evidence.clone(),
             }),
-            Change::InsertArticle(_) | Change::CreateStory { .. } => {}
+            // One batch into an empty store: no stored story to merge.
+            Change::InsertArticle(_) | Change::CreateStory { .. } | Change::MergeStories { .. } => {
+            }
         }
     }
 

@@ -12,7 +12,7 @@ use std::path::PathBuf;
 use dossier_core::model::{Article, PartialDate, Relation, Story, StoryAssignment};
 use dossier_core::pipeline::ChangeSet;
 
-pub use sqlite::{Fingerprint, SearchHit, SqliteStore};
+pub use sqlite::{Fingerprint, SearchHit, SqliteStore, StoryMergeRecord};
 
 /// Why a store operation failed.
 #[derive(Debug, thiserror::Error)]
@@ -73,6 +73,8 @@ pub struct ApplyReport {
     pub stories_created: usize,
     /// Assignments of articles to stories written.
     pub assignments: usize,
+    /// Stories folded into others.
+    pub stories_merged: usize,
 }
 
 /// One line of the story list.

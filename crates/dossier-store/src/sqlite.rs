@@ -16,7 +16,8 @@ pub use read::{Fingerprint, SearchHit};
 
 /// Schema migrations, applied in order; `PRAGMA user_version` counts how many
 /// have run. Append only: a released migration never changes.
-const MIGRATIONS: &[&str] = &[r#"
+const MIGRATIONS: &[&str] = &[
+    r#"
 CREATE TABLE articles (
     seq         INTEGER PRIMARY KEY AUTOINCREMENT,
     id          TEXT NOT NULL UNIQUE,
@@ -52,7 +53,19 @@ CREATE TABLE story_members (
     evidence   TEXT NOT NULL
 );
 CREATE INDEX story_members_story ON story_members(story);
-"#];
+"#,
+    r#"
+CREATE TABLE story_merges (
+    seq        INTEGER PRIMARY KEY AUTOINCREMENT,
+    from_story TEXT NOT NULL,
+    from_title TEXT NOT NULL,
+    into_story TEXT NOT NULL,
+    similarity REAL NOT NULL,
+    reason     TEXT NOT NULL
+);
+CREATE INDEX story_merges_into ON story_merges(into_story);
+"#,
+];
 
 /// A dossier database in one SQLite file.
 pub struct SqliteStore {
@@ -206,6 +219,15 @@ impl Store for SqliteStore {
                         params![story.0, doc.0, similarity, evidence],
                     )?;
                 }
+                Change::MergeStories {
+                    from,
+                    into,
+                    similarity,
+                    reason,
+                } => {
+                    report.stories_merged +=
+                        merge_stories(&transaction, from, into, *similarity, reason)?;
+                }
             }
         }
         transaction.commit()?;
@@ -334,6 +356,113 @@ impl Store for SqliteStore {
             })
         })?;
         Ok(rows.collect::<Result<_, _>>()?)
+    }
+}
+
+/// Moves every article of story `from` to story `into`, drops `from` and
+/// records the merge; returns 1, or 0 when either story is missing (the
+/// batch was applied before), so applying twice changes nothing.
+fn merge_stories(
+    transaction: &rusqlite::Transaction<'_>,
+    from: &StoryId,
+    into: &StoryId,
+    similarity: f64,
+    reason: &[String],
+) -> Result<usize, StoreError> {
+    if from == into {
+        return Ok(0);
+    }
+    let title = |id: &StoryId| {
+        transaction
+            .query_row("SELECT title FROM stories WHERE id = ?1", [&id.0], |row| {
+                row.get::<_, String>(0)
+            })
+            .optional()
+    };
+    let (Some(from_title), Some(_)) = (title(from)?, title(into)?) else {
+        return Ok(0);
+    };
+    transaction.execute(
+        "UPDATE story_members SET story = ?2 WHERE story = ?1",
+        params![from.0, into.0],
+    )?;
+    transaction.execute("DELETE FROM stories WHERE id = ?1", [&from.0])?;
+    let reason = serde_json::to_string(reason).unwrap_or_else(|_| "[]".into());
+    transaction.execute(
+        "INSERT INTO story_merges (from_story, from_title, into_story, similarity, reason)
+         VALUES (?1, ?2, ?3, ?4, ?5)",
+        params![from.0, from_title, into.0, similarity, reason],
+    )?;
+    Ok(1)
+}
+
+/// A story that was folded into another, as recorded when it happened.
+#[derive(Clone, Debug, PartialEq)]
+pub struct StoryMergeRecord {
+    /// The story that went away.
+    pub from: StoryId,
+    /// Its headline at the time.
+    pub from_title: String,
+    /// The story it was folded into.
+    pub into: StoryId,
+    /// Story-to-story similarity when they were merged.
+    pub similarity: f64,
+    /// The strongest shared evidence that made them one story.
+    pub reason: Vec<String>,
+}
+
+impl SqliteStore {
+    /// The stories folded into `story`, directly or through a story that was
+    /// folded into it later, in the order the merges happened.
+    ///
+    /// # Errors
+    /// Fails when the database cannot be read or a reason is malformed.
+    pub fn merged_into(&self, story: &StoryId) -> Result<Vec<StoryMergeRecord>, StoreError> {
+        let all = self.story_merges()?;
+        let mut wanted: std::collections::HashSet<&StoryId> = [story].into_iter().collect();
+        // Merges are recorded in order, so walking them backwards finds the
+        // stories folded into a story before it was folded itself.
+        let mut found: Vec<&StoryMergeRecord> = Vec::new();
+        for merge in all.iter().rev() {
+            if wanted.contains(&merge.into) {
+                wanted.insert(&merge.from);
+                found.push(merge);
+            }
+        }
+        found.reverse();
+        Ok(found.into_iter().cloned().collect())
+    }
+
+    /// Every recorded merge, in the order they happened.
+    ///
+    /// # Errors
+    /// Fails when the database cannot be read or a reason is malformed.
+    pub fn story_merges(&self) -> Result<Vec<StoryMergeRecord>, StoreError> {
+        let mut statement = self.connection.prepare(
+            "SELECT from_story, from_title, into_story, similarity, reason
+             FROM story_merges ORDER BY seq",
+        )?;
+        let rows = statement.query_map([], |row| {
+            Ok((
+                row.get::<_, String>(0)?,
+                row.get::<_, String>(1)?,
+                row.get::<_, String>(2)?,
+                row.get::<_, f64>(3)?,
+                row.get::<_, String>(4)?,
+            ))
+        })?;
+        let mut merges = Vec::new();
+        for row in rows {
+            let (from, from_title, into, similarity, reason) = row?;
+            merges.push(StoryMergeRecord {
+                from: StoryId(from),
+                from_title,
+                into: StoryId(into),
+                similarity,
+                reason: decode_evidence(&reason)?,
+            });
+        }
+        Ok(merges)
     }
 }
 

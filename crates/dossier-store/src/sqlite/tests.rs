@@ -153,3 +153,97 @@ fn a_foreign_sqlite_database_is_not_taken_over() {
     let error = SqliteStore::open(&path).err().unwrap();
     assert!(matches!(error, StoreError::Corrupt { .. }), "{error}");
 }
+
+/// A batch opening story `id` with one article.
+fn story_of_one(id: &str, doc: &str) -> Vec<Change> {
+    vec![
+        Change::InsertArticle(Box::new(article(doc, "Gazette"))),
+        Change::CreateStory {
+            id: StoryId(id.into()),
+            title: format!("Story {id}"),
+        },
+        Change::AssignStory {
+            doc: DocId(doc.into()),
+            story: StoryId(id.into()),
+            similarity: 0.0,
+            evidence: vec![],
+        },
+    ]
+}
+
+fn merge(from: &str, into: &str) -> Change {
+    Change::MergeStories {
+        from: StoryId(from.into()),
+        into: StoryId(into.into()),
+        similarity: 0.52,
+        reason: vec!["2026-03-13".into(), "harbour".into()],
+    }
+}
+
+#[test]
+fn a_merge_moves_the_articles_and_is_recorded_with_its_reason() {
+    let mut store = SqliteStore::open_in_memory().unwrap();
+    store.apply(&batch()).unwrap();
+    store
+        .apply(&ChangeSet {
+            changes: story_of_one("s2", "b1"),
+            ..ChangeSet::default()
+        })
+        .unwrap();
+    let report = store
+        .apply(&ChangeSet {
+            changes: vec![merge("s2", "s1")],
+            ..ChangeSet::default()
+        })
+        .unwrap();
+    assert_eq!(report.stories_merged, 1);
+    let stories = store.stories().unwrap();
+    assert_eq!(stories.len(), 1);
+    assert_eq!(stories[0].id, StoryId("s1".into()));
+    assert_eq!(
+        stories[0].articles,
+        vec![DocId("a1".into()), DocId("a2".into()), DocId("b1".into())]
+    );
+    assert_eq!(store.story_summaries().unwrap()[0].num_articles, 3);
+    let merges = store.merged_into(&StoryId("s1".into())).unwrap();
+    assert_eq!(merges.len(), 1);
+    assert_eq!(merges[0].from, StoryId("s2".into()));
+    assert_eq!(merges[0].from_title, "Story s2");
+    assert_eq!(merges[0].reason, vec!["2026-03-13", "harbour"]);
+    // Applied again, the merge finds no story to fold and changes nothing.
+    let again = store
+        .apply(&ChangeSet {
+            changes: vec![merge("s2", "s1")],
+            ..ChangeSet::default()
+        })
+        .unwrap();
+    assert_eq!(again, crate::ApplyReport::default());
+    assert_eq!(store.story_merges().unwrap().len(), 1);
+}
+
+#[test]
+fn merges_into_a_merged_story_are_followed() {
+    let mut store = SqliteStore::open_in_memory().unwrap();
+    let mut changes = story_of_one("s1", "a1");
+    changes.extend(story_of_one("s2", "b1"));
+    changes.extend(story_of_one("s3", "c1"));
+    changes.push(merge("s3", "s2"));
+    changes.push(merge("s2", "s1"));
+    changes.push(merge("s1", "missing"));
+    store
+        .apply(&ChangeSet {
+            changes,
+            ..ChangeSet::default()
+        })
+        .unwrap();
+    let folded: Vec<String> = store
+        .merged_into(&StoryId("s1".into()))
+        .unwrap()
+        .into_iter()
+        .map(|merge| merge.from.0)
+        .collect();
+    assert_eq!(folded, vec!["s3", "s2"]);
+    let stories = store.stories().unwrap();
+    assert_eq!(stories.len(), 1);
+    assert_eq!(stories[0].articles.len(), 3);
+}
