@@ -31,6 +31,9 @@ pub struct ClusterConfig {
     /// Lowest story-to-story similarity at which the repair step after a
     /// batch merges two stories; above 1 turns merging off.
     pub merge_threshold: f64,
+    /// Never merge two stories whose counts, lede counts or written dates
+    /// disagree, however similar their words.
+    pub merge_vetoes_conflicts: bool,
     /// Weight of the title cosine.
     pub title_weight: f64,
     /// Weight of the body cosine.
@@ -118,6 +121,7 @@ impl Default for ClusterConfig {
         ClusterConfig {
             join_threshold: 0.27,
             merge_threshold: 0.4,
+            merge_vetoes_conflicts: true,
             title_weight: 0.15,
             body_weight: 0.4,
             entity_weight: 0.35,
@@ -373,6 +377,9 @@ struct Scored {
     slot: usize,
     similarity: f64,
     evidence: Vec<String>,
+    /// Whether a count, a lede count or the written dates disagree: a
+    /// penalty for an article, a veto for a merge.
+    conflict: bool,
 }
 
 struct Clusterer<'c> {
@@ -601,8 +608,10 @@ impl<'c> Clusterer<'c> {
         }
         let (agreeing, conflicting) =
             compare_counts(&features.counts, &story.counts, config.count_close_ratio);
+        let mut conflict = false;
         if conflicting > agreeing {
             similarity -= config.count_conflict_penalty * (conflicting - agreeing).min(2) as f64;
+            conflict = true;
         }
         // Two ledes that give the same act different counts ("released 52
         // prisoners" against "released 123 prisoners") report two events,
@@ -614,12 +623,14 @@ impl<'c> Clusterer<'c> {
         );
         if lead_conflicting > 0 && lead_agreeing == 0 {
             similarity -= config.lead_count_conflict_penalty;
+            conflict = true;
         }
         let shared_dates: Vec<&PartialDate> = features.dates.intersection(&story.dates).collect();
         if !shared_dates.is_empty() || writes_event_date(features, story, config.event_day_slack) {
             similarity += config.date_agreement_bonus;
         } else if !features.dates.is_empty() && !story.dates.is_empty() {
             similarity -= config.date_conflict_penalty;
+            conflict = true;
         }
         let story_year = story
             .years
@@ -643,6 +654,7 @@ impl<'c> Clusterer<'c> {
             slot,
             similarity,
             evidence,
+            conflict,
         })
     }
 
@@ -668,6 +680,7 @@ impl<'c> Clusterer<'c> {
                 .into_iter()
                 .filter(|other| repair.survivor(*other) != own)
                 .filter_map(|other| self.score(other, &features, &profile))
+                .filter(|scored| !(self.config.merge_vetoes_conflicts && scored.conflict))
                 .max_by(|x, y| {
                     x.similarity
                         .total_cmp(&y.similarity)
