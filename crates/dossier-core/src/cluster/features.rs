@@ -4,7 +4,7 @@
 
 use std::collections::{BTreeSet, HashMap};
 
-use crate::model::{Document, PartialDate, Qualifier};
+use crate::model::{Document, EntityKind, PartialDate, Qualifier};
 use crate::text::fold;
 
 /// Words too common in news prose to tell two events apart.
@@ -188,6 +188,8 @@ pub(crate) struct Features {
     /// Counts the lede states with their predicate ("release prisoner": 52),
     /// the figures that name the event rather than its background.
     pub lead_counts: HashMap<String, BTreeSet<u64>>,
+    /// Places the analysed text names (folded), within the words read.
+    pub places: BTreeSet<String>,
     /// Day-precision dates written in the text.
     pub dates: BTreeSet<PartialDate>,
     /// The year the text names most often (the latest on a tie), from the
@@ -221,6 +223,14 @@ impl Features {
             entities.extend(capitalised_runs(&article.title));
             entities.extend(capitalised_runs(body_text.unwrap_or("")));
         }
+        let read_end = body_text.map_or(0, str::len);
+        let places = analysis
+            .mentions
+            .iter()
+            .filter(|mention| mention.kind == EntityKind::Place && mention.range.end <= read_end)
+            .map(|mention| fold(&mention.text))
+            .filter(|place| !place.is_empty())
+            .collect();
         let mut counts: HashMap<String, BTreeSet<u64>> = HashMap::new();
         if analysis.quantities.is_empty() {
             for (unit, value) in number_word_pairs(body_text.unwrap_or("")) {
@@ -291,6 +301,7 @@ impl Features {
             entities,
             counts,
             lead_counts,
+            places,
             dates,
             main_year,
             published_day: article.published.and_then(day_number),

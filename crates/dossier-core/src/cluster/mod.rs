@@ -81,6 +81,8 @@ pub struct ClusterConfig {
     /// Subtracted when the lede gives an act a count that conflicts with the
     /// counts the story's ledes give the same act, and agrees with none.
     pub lead_count_conflict_penalty: f64,
+    /// Subtracted when both sides name places and none is shared.
+    pub place_conflict_penalty: f64,
     /// Subtracted when both sides write dates and none is shared.
     pub date_conflict_penalty: f64,
     /// Added when a written date is shared.
@@ -139,6 +141,7 @@ impl Default for ClusterConfig {
             count_conflict_penalty: 0.1,
             count_close_ratio: 1.4,
             lead_count_conflict_penalty: 0.1,
+            place_conflict_penalty: 0.1,
             date_conflict_penalty: 0.05,
             date_agreement_bonus: 0.05,
             year_agreement_bonus: 0.0,
@@ -363,6 +366,8 @@ struct StoryState {
     centroids: [Centroid; 3],
     counts: HashMap<String, BTreeSet<u64>>,
     lead_counts: HashMap<String, BTreeSet<u64>>,
+    /// Places its members name.
+    places: BTreeSet<String>,
     dates: BTreeSet<PartialDate>,
     /// How many members name each year most.
     years: HashMap<i32, usize>,
@@ -377,7 +382,7 @@ struct Scored {
     slot: usize,
     similarity: f64,
     evidence: Vec<String>,
-    /// Whether a count, a lede count or the written dates disagree: a
+    /// Whether a count, a lede count, the places or the written dates disagree: a
     /// penalty for an article, a veto for a merge.
     conflict: bool,
 }
@@ -429,6 +434,7 @@ impl<'c> Clusterer<'c> {
             centroids: Default::default(),
             counts: HashMap::new(),
             lead_counts: HashMap::new(),
+            places: BTreeSet::new(),
             dates: BTreeSet::new(),
             years: HashMap::new(),
             days: None,
@@ -464,6 +470,7 @@ impl<'c> Clusterer<'c> {
                 .extend(values.iter().copied());
         }
         story.size += 1;
+        story.places.extend(features.places.iter().cloned());
         story.dates.extend(features.dates.iter().copied());
         if let Some(year) = features.main_year {
             *story.years.entry(year).or_default() += 1;
@@ -625,6 +632,15 @@ impl<'c> Clusterer<'c> {
             similarity -= config.lead_count_conflict_penalty;
             conflict = true;
         }
+        // Two reports that name places and share none are of two events
+        // (the same kind of shooting in two cities).
+        if !features.places.is_empty()
+            && !story.places.is_empty()
+            && features.places.is_disjoint(&story.places)
+        {
+            similarity -= config.place_conflict_penalty;
+            conflict = true;
+        }
         let shared_dates: Vec<&PartialDate> = features.dates.intersection(&story.dates).collect();
         if !shared_dates.is_empty() || writes_event_date(features, story, config.event_day_slack) {
             similarity += config.date_agreement_bonus;
@@ -724,6 +740,7 @@ impl<'c> Clusterer<'c> {
         let features = Features {
             counts: story.counts.clone(),
             lead_counts: story.lead_counts.clone(),
+            places: story.places.clone(),
             dates: story.dates.clone(),
             main_year: story
                 .years

@@ -4,8 +4,8 @@ use proptest::prelude::*;
 
 use super::{ClusterConfig, StoryMerge, cluster, cluster_batch};
 use crate::model::{
-    Analysis, Article, DateMention, DocId, Document, PartialDate, Story, StoryAssignment,
-    StoryChoice, StoryId, TextRange,
+    Analysis, Article, DateMention, DocId, Document, EntityKind, Mention, PartialDate, Story,
+    StoryAssignment, StoryChoice, StoryId, TextRange,
 };
 
 fn document(id: &str, published: Option<PartialDate>, title: &str, text: &str) -> Document {
@@ -226,6 +226,58 @@ fn strike_and_fine(follow_up_writes_the_day: bool) -> (Document, Document) {
         fine = with_written_date(fine, "April 1", PartialDate::day(2030, 4, 1));
     }
     (strike, fine)
+}
+
+/// Marks every occurrence of `place` in the document as a place mention.
+fn with_place(mut document: Document, place: &str) -> Document {
+    let spans: Vec<(usize, &str)> = document.article.text.match_indices(place).collect();
+    for (start, text) in spans {
+        document.analysis.mentions.push(Mention {
+            range: TextRange::new(start, start + text.len()),
+            kind: EntityKind::Place,
+            text: text.to_string(),
+            role: None,
+        });
+    }
+    document
+}
+
+/// A report of a party shooting in `town`, told in the same words.
+fn party_shooting(id: &str, town: &str) -> Document {
+    let text = format!(
+        "Four people were wounded when a gunman opened fire at a house party in {town} \
+         late on Saturday. Police in {town} said the victims were taken to hospital and \
+         no arrest had been made. Neighbours said the party had gone on for hours."
+    );
+    with_place(
+        document(
+            id,
+            date(6, 8),
+            &format!("Four wounded at house party in {town}"),
+            &text,
+        ),
+        town,
+    )
+}
+
+#[test]
+fn the_same_kind_of_event_in_two_towns_scores_lower() {
+    let config = ClusterConfig::default();
+    let first = party_shooting("p1", "Brenford");
+    let same_town = party_shooting("p2", "Brenford");
+    let other_town = party_shooting("p3", "Calloway");
+    let together = cluster(&[&first, &same_town], &[], &[], &config);
+    assert_eq!(together[0].story, together[1].story, "{together:?}");
+    let apart = cluster(&[&first, &other_town], &[], &[], &config);
+    // Beyond the town's own weight in the vectors, the place conflict costs.
+    let mut blind = config.clone();
+    blind.place_conflict_penalty = 0.0;
+    let unpenalised = cluster(&[&first, &other_town], &[], &[], &blind);
+    assert!(
+        apart[1].similarity + config.place_conflict_penalty * 0.99 < unpenalised[1].similarity,
+        "{apart:?} {unpenalised:?}"
+    );
+    assert!(apart[1].similarity < together[1].similarity);
 }
 
 #[test]
