@@ -122,7 +122,7 @@ impl Default for ClusterConfig {
     fn default() -> ClusterConfig {
         ClusterConfig {
             join_threshold: 0.27,
-            merge_threshold: 0.4,
+            merge_threshold: 0.35,
             merge_vetoes_conflicts: true,
             title_weight: 0.15,
             body_weight: 0.4,
@@ -154,7 +154,7 @@ impl Default for ClusterConfig {
             postings_per_term: 200,
             max_candidates: 40,
             max_body_terms: 150,
-            max_body_words: 1500,
+            max_body_words: 800,
             evidence_items: 6,
         }
     }
