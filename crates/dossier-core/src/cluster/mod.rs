@@ -31,6 +31,8 @@ pub struct ClusterConfig {
     /// Lowest story-to-story similarity at which the repair step after a
     /// batch merges two stories; above 1 turns merging off.
     pub merge_threshold: f64,
+    /// Nearest stories scored in full per touched story in merge repair.
+    pub merge_candidates: usize,
     /// Never merge two stories whose counts, lede counts or written dates
     /// disagree, however similar their words.
     pub merge_vetoes_conflicts: bool,
@@ -124,6 +126,7 @@ impl Default for ClusterConfig {
             join_threshold: 0.27,
             merge_threshold: 0.35,
             merge_vetoes_conflicts: true,
+            merge_candidates: 5,
             title_weight: 0.15,
             body_weight: 0.4,
             entity_weight: 0.35,
@@ -695,6 +698,7 @@ impl<'c> Clusterer<'c> {
                 .candidates(&profile)
                 .into_iter()
                 .filter(|other| repair.survivor(*other) != own)
+                .take(self.config.merge_candidates)
                 .filter_map(|other| self.score(other, &features, &profile))
                 .filter(|scored| !(self.config.merge_vetoes_conflicts && scored.conflict))
                 .max_by(|x, y| {
