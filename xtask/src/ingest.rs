@@ -5,6 +5,8 @@
 //!
 //! Each timed command runs on a fresh copy of the base database, so no run
 //! sees another's articles; the median of a few runs is reported.
+//! `DOSSIER_BENCH_BINARY=path` times that binary instead of building this
+//! tree's, to measure an older build for a before-and-after table.
 
 use std::fmt::Write as _;
 use std::io::Write;
@@ -25,7 +27,10 @@ const RUNS: usize = 3;
 
 /// Runs the harness and prints its table.
 pub fn run(options: &Options) -> anyhow::Result<()> {
-    let binary = build_dossier()?;
+    let binary = match std::env::var_os("DOSSIER_BENCH_BINARY") {
+        Some(path) => PathBuf::from(path),
+        None => build_dossier()?,
+    };
     let source = bench_dir()?.join("clustering/gva-incidents/articles.jsonl");
     let records = std::fs::read_to_string(&source)
         .with_context(|| format!("reading {}", source.display()))?;
