@@ -129,3 +129,28 @@ fn run_gives_the_same_dossiers_as_ingest_then_show() {
         String::from_utf8_lossy(&shown)
     );
 }
+
+#[test]
+fn an_ingest_mixing_stored_and_new_articles_adds_only_the_new() {
+    let workspace = Workspace::new();
+    ingest_corpus(&workspace);
+    let articles = count(&workspace.db(), "SELECT count(*) FROM articles");
+    let corpus = repo_root().join("examples/corpus");
+    let late = workspace.write("late.txt", LATE_REPORT);
+    let output = workspace.run(&[
+        "ingest",
+        "--json",
+        corpus.to_str().unwrap(),
+        late.to_str().unwrap(),
+    ]);
+    assert_success(&output);
+    let summary: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(summary["articles_added"], 1);
+    assert_eq!(summary["already_stored"], articles);
+    assert_eq!(summary["stories_touched"], 1);
+    assert_eq!(current_analyses(&workspace.db()), articles + 1);
+    assert_eq!(
+        count(&workspace.db(), "SELECT count(*) FROM story_members"),
+        articles + 1
+    );
+}
