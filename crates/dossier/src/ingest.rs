@@ -6,14 +6,12 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use anyhow::Context;
-use dossier_core::analyse::{self, AnalyseConfig};
+use dossier::documents;
 use dossier_core::extract::{self, ExtractConfig};
 use dossier_core::ingest::{self, IngestConfig};
-use dossier_core::model::{
-    Analysis, Diagnostic, DocId, Document, Format, GivenMetadata, RawDocument, Severity,
-};
+use dossier_core::model::{Diagnostic, DocId, Format, GivenMetadata, RawDocument, Severity};
 use dossier_core::pipeline::{self, PipelineConfig, Snapshot};
-use dossier_store::{SqliteStore, Store, StoredDocument};
+use dossier_store::{SqliteStore, Store};
 use indicatif::{ProgressBar, ProgressStyle};
 use serde::Serialize;
 
@@ -243,82 +241,9 @@ pub fn open_store(db_path: &Path) -> anyhow::Result<SqliteStore> {
 
 /// Loads what is stored, analysed, for the pipeline to build on.
 pub fn load_snapshot(store: &mut SqliteStore) -> anyhow::Result<Snapshot> {
-    let documents = load_documents(store)?;
+    let documents = documents::load_documents(store).context("reading stored articles")?;
     let stories = store.stories().context("reading stored stories")?;
     Ok(Snapshot { stories, documents })
-}
-
-/// Loads every stored article with its analysis, in ingestion order.
-///
-/// Kept analyses are read back; an article whose analysis is missing (a
-/// database from before they were kept), outdated (another analyser version)
-/// or unreadable is analysed again, and the fresh analyses are written back so
-/// the next run finds them. Failing to write them back costs only time, so it
-/// is a warning, not an error.
-pub fn load_documents(store: &mut SqliteStore) -> anyhow::Result<Vec<Document>> {
-    let stored = store.documents().context("reading stored articles")?;
-    Ok(analyse_where_missing(store, stored))
-}
-
-/// Loads the stored articles with these ids, with their analyses, in the
-/// order of `ids` (unknown ids are skipped), as [`load_documents`] does.
-pub fn load_documents_by_ids(
-    store: &mut SqliteStore,
-    ids: &[DocId],
-) -> anyhow::Result<Vec<Document>> {
-    let articles = store
-        .articles_by_ids(ids)
-        .context("reading stored articles")?;
-    let mut analyses = store
-        .analyses_by_ids(ids)
-        .context("reading kept analyses")?;
-    let stored = articles
-        .into_iter()
-        .map(|article| {
-            let analysis = analyses.remove(&article.id);
-            StoredDocument { article, analysis }
-        })
-        .collect();
-    Ok(analyse_where_missing(store, stored))
-}
-
-/// Analyses the articles that came without a usable kept analysis and writes
-/// the fresh analyses back.
-fn analyse_where_missing(store: &mut SqliteStore, stored: Vec<StoredDocument>) -> Vec<Document> {
-    let analyse_config = AnalyseConfig::default();
-    let mut reanalysed = Vec::new();
-    let documents: Vec<Document> = stored
-        .into_iter()
-        .enumerate()
-        .map(|(position, stored)| {
-            let analysis = match stored.analysis {
-                Some(analysis) => analysis,
-                None => {
-                    reanalysed.push(position);
-                    analyse::analyse(&stored.article, &analyse_config)
-                }
-            };
-            Document {
-                article: stored.article,
-                analysis,
-            }
-        })
-        .collect();
-    if !reanalysed.is_empty() {
-        let fresh: Vec<(&DocId, &Analysis)> = reanalysed
-            .iter()
-            .filter_map(|&position| documents.get(position))
-            .map(|document| (&document.article.id, &document.analysis))
-            .collect();
-        if let Err(error) = store.save_analyses(&fresh) {
-            eprintln!(
-                "dossier: warning: could not keep the analyses of {} article(s), \
-                 so the next run will analyse them again: {error}",
-                fresh.len()
-            );
-        }
-    }
-    documents
 }
 
 /// One extracted article as `dossier extract` prints it.

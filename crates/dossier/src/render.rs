@@ -13,7 +13,8 @@ use dossier_core::model::{DocId, FactStatus, FactVariant, Qualifier};
 use dossier_store::{Store, StorySummary};
 
 use crate::cli::{ExportArgs, ExportFormat, ShowArgs, StoriesArgs};
-use crate::ingest::{load_documents, load_documents_by_ids, open_store};
+use crate::ingest::open_store;
+use dossier::documents::{load_documents, load_documents_by_ids};
 
 /// Runs `dossier stories`.
 pub fn run_stories(db_path: &Path, args: &StoriesArgs) -> anyhow::Result<()> {
@@ -132,9 +133,9 @@ pub fn load_dossiers(db_path: &Path, wanted: Option<&str>) -> anyhow::Result<Vec
                 .iter()
                 .flat_map(|story| story.articles.iter().cloned())
                 .collect();
-            load_documents_by_ids(&mut store, &members)?
+            load_documents_by_ids(&mut store, &members).context("reading stored articles")?
         }
-        None => load_documents(&mut store)?,
+        None => load_documents(&mut store).context("reading stored articles")?,
     };
     let relations = store.relations().context("reading copy relations")?;
     let assignments = store.assignments().context("reading story memberships")?;
