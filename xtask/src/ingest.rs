@@ -7,6 +7,11 @@
 //! sees another's articles; the median of a few runs is reported.
 //! `DOSSIER_BENCH_BINARY=path` times that binary instead of building this
 //! tree's, to measure an older build for a before-and-after table.
+//!
+//! A second table splits the arrival of 10 new articles, in process, into
+//! what it costs: reading the stored articles, reading their kept analyses,
+//! analysing them instead (what every ingest did before analyses were kept),
+//! and the dedupe and cluster stages over the known documents.
 
 use std::fmt::Write as _;
 use std::io::Write;
@@ -15,6 +20,11 @@ use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use anyhow::{Context, bail};
+use dossier_core::ingest::{FormatHint, IngestConfig};
+use dossier_core::model::{Article, Document};
+use dossier_core::pipeline::PipelineConfig;
+use dossier_core::{analyse, cluster, dedupe, extract, ingest};
+use dossier_store::{SqliteStore, Store};
 
 use crate::{Options, bench_dir, output_dir, publish, repo_root};
 
@@ -75,6 +85,8 @@ pub fn run(options: &Options) -> anyhow::Result<()> {
     let new_time = measure("ingest", &new_input)?;
     let stored_time = measure("ingest", &stored_input)?;
     let run_time = measure("run", &new_input)?;
+    copy_database(&base_db, &work_db)?;
+    let phases = time_phases(&work_db, &new_input)?;
     remove_database(&work_db);
 
     let mut report = String::new();
@@ -108,7 +120,106 @@ pub fn run(options: &Options) -> anyhow::Result<()> {
         "| `dossier run` of {NEW_ARTICLES} new articles (every dossier shown, output discarded) | {:.2} s |",
         run_time.as_secs_f64()
     );
+    let _ = writeln!(
+        report,
+        "\n### where the time of an arrival of {NEW_ARTICLES} goes (in process, one run)\n"
+    );
+    let _ = writeln!(report, "| phase | time |\n|---|---|");
+    for (phase, time) in phases {
+        let _ = writeln!(report, "| {phase} | {:.2} s |", time.as_secs_f64());
+    }
     publish(options, "ingest.md", &report)
+}
+
+/// Times, in process, the phases of one arrival of the articles in `input`
+/// on the database `db`.
+fn time_phases(db: &Path, input: &Path) -> anyhow::Result<Vec<(String, Duration)>> {
+    let mut phases = Vec::new();
+    let store = SqliteStore::open(db).context("opening the benchmark database")?;
+    let started = Instant::now();
+    let articles = store.articles()?;
+    phases.push((
+        format!("read the {} stored articles", articles.len()),
+        started.elapsed(),
+    ));
+    let started = Instant::now();
+    let stored = store.documents()?;
+    let kept = stored
+        .iter()
+        .filter(|document| document.analysis.is_some())
+        .count();
+    phases.push((
+        format!("read them with their kept analyses ({kept} kept)"),
+        started.elapsed(),
+    ));
+    let config = PipelineConfig::default();
+    let started = Instant::now();
+    let analysed: Vec<Document> = articles
+        .into_iter()
+        .map(|article| {
+            let analysis = analyse::analyse(&article, &config.analyse);
+            Document { article, analysis }
+        })
+        .collect();
+    phases.push((
+        "analyse them instead (the old load)".to_string(),
+        started.elapsed(),
+    ));
+    let known: Vec<Document> = stored
+        .into_iter()
+        .zip(analysed)
+        .map(|(stored, analysed)| Document {
+            analysis: stored.analysis.unwrap_or(analysed.analysis),
+            article: stored.article,
+        })
+        .collect();
+    let stories = store.stories()?;
+
+    let bytes = std::fs::read(input).with_context(|| format!("reading {}", input.display()))?;
+    let started = Instant::now();
+    let raw = ingest::ingest(
+        &input.display().to_string(),
+        &bytes,
+        FormatHint::JsonLines,
+        &IngestConfig::default(),
+    );
+    let new: Vec<Document> = raw
+        .documents
+        .iter()
+        .filter_map(|raw| extract::extract(raw, &config.extract).article)
+        .map(|article| {
+            let analysis = analyse::analyse(&article, &config.analyse);
+            Document { article, analysis }
+        })
+        .collect();
+    phases.push((
+        format!("extract and analyse the {} new articles", new.len()),
+        started.elapsed(),
+    ));
+    let new_articles: Vec<&Article> = new.iter().map(|document| &document.article).collect();
+    let known_articles: Vec<&Article> = known.iter().map(|document| &document.article).collect();
+    let started = Instant::now();
+    let relations = dedupe::dedupe(&new_articles, &known_articles, &config.dedupe);
+    phases.push((
+        format!(
+            "dedupe them against the known ({} relations)",
+            relations.len()
+        ),
+        started.elapsed(),
+    ));
+    let new_refs: Vec<&Document> = new.iter().collect();
+    let known_refs: Vec<&Document> = known.iter().collect();
+    let started = Instant::now();
+    let assignments = cluster::cluster(&new_refs, &stories, &known_refs, &config.cluster);
+    phases.push((
+        format!(
+            "cluster them against the {} known stories ({} assigned)",
+            stories.len(),
+            assignments.len()
+        ),
+        started.elapsed(),
+    ));
+    Ok(phases)
 }
 
 /// Builds the release binary and returns its path.
