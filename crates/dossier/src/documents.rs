@@ -39,9 +39,27 @@ pub fn load_documents_by_ids(
     Ok(analyse_where_missing(store, stored))
 }
 
-/// Analyses the articles that came without a usable kept analysis and writes
-/// the fresh analyses back.
-fn analyse_where_missing(store: &mut SqliteStore, stored: Vec<StoredDocument>) -> Vec<Document> {
+/// Loads the stored articles with these ids, with their kept analyses, from a
+/// store opened read-only (as `dossier serve` reads it): an article without a
+/// usable analysis is analysed in memory and nothing is written back.
+pub fn read_documents_by_ids(
+    store: &SqliteStore,
+    ids: &[DocId],
+) -> Result<Vec<Document>, StoreError> {
+    let articles = store.articles_by_ids(ids)?;
+    let mut analyses = store.analyses_by_ids(ids)?;
+    let stored = articles
+        .into_iter()
+        .map(|article| {
+            let analysis = analyses.remove(&article.id);
+            StoredDocument { article, analysis }
+        })
+        .collect();
+    Ok(analyse_missing(stored).0)
+}
+
+/// Fills in the analyses that are missing, and says at which positions.
+fn analyse_missing(stored: Vec<StoredDocument>) -> (Vec<Document>, Vec<usize>) {
     let analyse_config = AnalyseConfig::default();
     let mut reanalysed = Vec::new();
     let documents: Vec<Document> = stored
@@ -61,6 +79,13 @@ fn analyse_where_missing(store: &mut SqliteStore, stored: Vec<StoredDocument>) -
             }
         })
         .collect();
+    (documents, reanalysed)
+}
+
+/// Analyses the articles that came without a usable kept analysis and writes
+/// the fresh analyses back.
+fn analyse_where_missing(store: &mut SqliteStore, stored: Vec<StoredDocument>) -> Vec<Document> {
+    let (documents, reanalysed) = analyse_missing(stored);
     if !reanalysed.is_empty() {
         let fresh: Vec<(&DocId, &Analysis)> = reanalysed
             .iter()
