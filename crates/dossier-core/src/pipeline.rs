@@ -11,7 +11,8 @@ use crate::cluster::{self, ClusterConfig};
 use crate::dedupe::{self, DedupeConfig};
 use crate::extract::{self, ExtractConfig};
 use crate::model::{
-    Article, Diagnostic, DocId, Document, RawDocument, Relation, Story, StoryChoice, StoryId,
+    Analysis, Article, Diagnostic, DocId, Document, RawDocument, Relation, Story, StoryChoice,
+    StoryId,
 };
 
 /// Options of every stage the pipeline runs.
@@ -87,6 +88,9 @@ pub struct ChangeSet {
     /// Inputs skipped because an article with the same content is stored or
     /// earlier in the batch.
     pub already_stored: Vec<String>,
+    /// The analysis of each article this change set inserts, for the store
+    /// to keep beside it, so a later run reads it instead of analysing again.
+    pub analyses: Vec<(DocId, Analysis)>,
 }
 
 impl ChangeSet {
@@ -169,6 +173,9 @@ pub fn process_batch(
         change_set
             .changes
             .push(Change::InsertArticle(Box::new(document.article.clone())));
+        change_set
+            .analyses
+            .push((document.article.id.clone(), document.analysis.clone()));
     }
     for relation in relations {
         change_set.changes.push(Change::InsertRelation(relation));

@@ -11,6 +11,7 @@ use rusqlite::{Connection, OptionalExtension, params};
 
 use crate::{ApplyReport, Store, StoreError, StorySummary};
 
+mod analyses;
 mod read;
 pub use read::{Fingerprint, SearchHit};
 
@@ -55,7 +56,14 @@ CREATE TABLE story_members (
 CREATE INDEX story_members_story ON story_members(story);
 "#,
     r#"
-CREATE TABLE story_merges (
+CREATE TABLE article_analyses (
+    doc      TEXT PRIMARY KEY REFERENCES articles(id),
+    version  INTEGER NOT NULL,
+    analysis TEXT NOT NULL
+);
+"#,
+    r#"
+CREATE TABLE IF NOT EXISTS story_merges (
     seq        INTEGER PRIMARY KEY AUTOINCREMENT,
     from_story TEXT NOT NULL,
     from_title TEXT NOT NULL,
@@ -63,7 +71,7 @@ CREATE TABLE story_merges (
     similarity REAL NOT NULL,
     reason     TEXT NOT NULL
 );
-CREATE INDEX story_merges_into ON story_merges(into_story);
+CREATE INDEX IF NOT EXISTS story_merges_into ON story_merges(into_story);
 "#,
 ];
 
@@ -230,6 +238,13 @@ impl Store for SqliteStore {
                 }
             }
         }
+        analyses::write_analyses(
+            &transaction,
+            change_set
+                .analyses
+                .iter()
+                .map(|(doc, analysis)| (doc, analysis)),
+        )?;
         transaction.commit()?;
         Ok(report)
     }
