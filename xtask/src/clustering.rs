@@ -351,6 +351,18 @@ fn pipeline_config() -> PipelineConfig {
                 cluster.merge_threshold = v;
                 true
             }
+            ("place_conflict_penalty", Some(v), _) => {
+                cluster.place_conflict_penalty = v;
+                true
+            }
+            ("merge_candidates", _, Some(v)) => {
+                cluster.merge_candidates = v;
+                true
+            }
+            ("merge_vetoes_conflicts", _, Some(v)) => {
+                cluster.merge_vetoes_conflicts = v != 0;
+                true
+            }
             ("anchored_gap_share", Some(v), _) => {
                 cluster.anchored_gap_share = v;
                 true
