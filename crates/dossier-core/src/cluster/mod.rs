@@ -371,6 +371,9 @@ struct StoryState {
     lead_counts: HashMap<String, BTreeSet<u64>>,
     /// Places its members name.
     places: BTreeSet<String>,
+    /// Dates the story's event is known by: those its first report wrote,
+    /// and those at least two members wrote.
+    event_dates: BTreeSet<PartialDate>,
     dates: BTreeSet<PartialDate>,
     /// How many members name each year most.
     years: HashMap<i32, usize>,
@@ -438,6 +441,7 @@ impl<'c> Clusterer<'c> {
             counts: HashMap::new(),
             lead_counts: HashMap::new(),
             places: BTreeSet::new(),
+            event_dates: BTreeSet::new(),
             dates: BTreeSet::new(),
             years: HashMap::new(),
             days: None,
@@ -471,6 +475,17 @@ impl<'c> Clusterer<'c> {
                 .entry(unit.clone())
                 .or_default()
                 .extend(values.iter().copied());
+        }
+        if story.size == 0 {
+            story.event_dates.extend(features.dates.iter().copied());
+        } else {
+            let repeated: Vec<PartialDate> = features
+                .dates
+                .iter()
+                .filter(|date| story.dates.contains(date))
+                .copied()
+                .collect();
+            story.event_dates.extend(repeated);
         }
         story.size += 1;
         story.places.extend(features.places.iter().cloned());
@@ -745,7 +760,7 @@ impl<'c> Clusterer<'c> {
             counts: story.counts.clone(),
             lead_counts: story.lead_counts.clone(),
             places: story.places.clone(),
-            dates: story.dates.clone(),
+            dates: story.event_dates.clone(),
             main_year: story
                 .years
                 .iter()
@@ -790,7 +805,11 @@ impl<'c> Clusterer<'c> {
 /// Tells whether a document writes a date the story's members wrote, or a day
 /// just before its first report: the day of its event.
 fn writes_event_date(features: &Features, story: &StoryState, slack: i64) -> bool {
-    if features.dates.iter().any(|date| story.dates.contains(date)) {
+    if features
+        .dates
+        .iter()
+        .any(|date| story.event_dates.contains(date))
+    {
         return true;
     }
     let Some((first, _)) = story.days else {

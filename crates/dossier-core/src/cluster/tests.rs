@@ -296,6 +296,26 @@ fn a_follow_up_that_writes_the_event_day_joins_months_later() {
 }
 
 #[test]
+fn a_date_one_later_member_wrote_does_not_open_the_follow_up_window() {
+    let config = ClusterConfig::default();
+    let (strike, fine) = strike_and_fine(false);
+    // The second report recalls an older date; the fine, months later,
+    // writes that date too, but it is not the day of this story's event.
+    let background = PartialDate::day(2029, 12, 5);
+    let second = with_written_date(two_events().remove(1), "second day", background);
+    let fine = with_written_date(fine, "April 1", background);
+    let assignments = cluster(&[&strike, &second, &fine], &[], &[], &config);
+    assert_eq!(
+        assignments[1].story, assignments[0].story,
+        "{assignments:?}"
+    );
+    assert_ne!(
+        assignments[2].story, assignments[0].story,
+        "{assignments:?}"
+    );
+}
+
+#[test]
 fn merge_repair_folds_two_stored_stories_of_one_event() {
     let documents = two_events();
     let stored = |id: &str, member: &Document| Story {
