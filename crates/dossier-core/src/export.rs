@@ -75,6 +75,8 @@ pub struct ExportStory {
     pub quotes: Vec<QuoteGroup>,
     /// Dated events.
     pub timeline: Vec<ExportTimelineEvent>,
+    /// Stories folded into this one, with why.
+    pub merged_from: Vec<MergedStory>,
 }
 
 /// A copy relation in the export.
@@ -116,6 +118,23 @@ pub struct StoryDossier {
     pub reconciliation: Reconciliation,
     /// Why each member joined the story (from the cluster stage), by article.
     pub assignments: HashMap<DocId, StoryAssignment>,
+    /// Stories folded into this one by the cluster stage's merge repair, in
+    /// the order it happened.
+    pub merged_from: Vec<MergedStory>,
+}
+
+/// A story folded into another when later evidence showed they report one
+/// event, as recorded when it happened.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct MergedStory {
+    /// The id the folded story had (it no longer exists on its own).
+    pub story: String,
+    /// Its headline at the time.
+    pub title: String,
+    /// Story-to-story similarity when they were merged.
+    pub similarity: f64,
+    /// The strongest shared evidence that made them one story.
+    pub reason: Vec<String>,
 }
 
 /// Records with each dossier why its members joined it.
@@ -191,6 +210,7 @@ pub fn build_dossiers_from_documents(
             relations: story_relations,
             reconciliation,
             assignments: HashMap::new(),
+            merged_from: Vec::new(),
         });
     }
     dossiers
@@ -254,6 +274,7 @@ pub fn to_export(dossiers: &[StoryDossier]) -> Export {
                     evidence: event.evidence.clone(),
                 })
                 .collect(),
+            merged_from: dossier.merged_from.clone(),
         });
     }
     Export { articles, stories }

@@ -30,6 +30,7 @@ struct Summary {
     already_stored: usize,
     stories_touched: usize,
     stories_created: usize,
+    stories_merged: usize,
     relations_added: usize,
     rejected: Vec<Problem>,
     warnings: Vec<Problem>,
@@ -150,6 +151,7 @@ fn apply_batch(
     summary.articles_added += report.articles_added;
     summary.relations_added += report.relations_added;
     summary.stories_created += report.stories_created;
+    summary.stories_merged += report.stories_merged;
     summary.already_stored += change_set.already_stored.len();
     for story in change_set.stories_touched() {
         touched.insert(story.0);
@@ -198,10 +200,14 @@ fn print_summary(summary: &Summary, json: bool, quiet: bool, db_path: &Path) -> 
     if quiet {
         return Ok(());
     }
+    let merged = match summary.stories_merged {
+        0 => String::new(),
+        n => format!(", {n} merged into older ones"),
+    };
     writeln!(
         err,
         "ingested {} input(s) into {}: {} article(s) added, {} already stored, {} rejected; \
-         {} stor{} touched ({} new), {} copy relation(s)",
+         {} stor{} touched ({} new{merged}), {} copy relation(s)",
         summary.inputs,
         db_path.display(),
         summary.articles_added,

@@ -10,11 +10,12 @@ use anyhow::{Context, bail};
 use dossier::numbers::{format_number, truncate};
 use dossier_core::export::{self, StoryDossier};
 use dossier_core::model::{DocId, FactStatus, FactVariant, Qualifier};
-use dossier_store::{Store, StorySummary};
+use dossier_store::{Store, StoryMergeRecord, StorySummary};
 
 use crate::cli::{ExportArgs, ExportFormat, ShowArgs, StoriesArgs};
 use crate::ingest::open_store;
 use dossier::documents::{load_documents, load_documents_by_ids};
+use dossier::merges::{attach_merges, successor_of};
 
 /// Runs `dossier stories`.
 pub fn run_stories(db_path: &Path, args: &StoriesArgs) -> anyhow::Result<()> {
@@ -114,8 +115,9 @@ pub fn run_export(db_path: &Path, args: &ExportArgs) -> anyhow::Result<()> {
 pub fn load_dossiers(db_path: &Path, wanted: Option<&str>) -> anyhow::Result<Vec<StoryDossier>> {
     let mut store = open_store(db_path)?;
     let summaries = store.story_summaries().context("reading stories")?;
+    let merges = store.story_merges().context("reading story merges")?;
     let order: Vec<String> = match wanted {
-        Some(wanted) => vec![resolve_story(&summaries, wanted)?],
+        Some(wanted) => vec![resolve_story(&summaries, &merges, wanted)?],
         None => summaries.iter().map(|summary| summary.id.clone()).collect(),
     };
     let mut stories = store.stories().context("reading stories")?;
@@ -141,11 +143,17 @@ pub fn load_dossiers(db_path: &Path, wanted: Option<&str>) -> anyhow::Result<Vec
     let assignments = store.assignments().context("reading story memberships")?;
     let mut dossiers = export::build_dossiers_from_documents(&stories, documents, &relations);
     export::attach_assignments(&mut dossiers, assignments);
+    attach_merges(&mut dossiers, &store).context("reading story merges")?;
     Ok(dossiers)
 }
 
-/// Finds a story by number in the list, exact id, or unique id prefix.
-fn resolve_story(summaries: &[StorySummary], wanted: &str) -> anyhow::Result<String> {
+/// Finds a story by number in the list, exact id, or unique id prefix; the id
+/// of a story merged into another finds the one it lives on in.
+fn resolve_story(
+    summaries: &[StorySummary],
+    merges: &[StoryMergeRecord],
+    wanted: &str,
+) -> anyhow::Result<String> {
     if let Ok(number) = wanted.parse::<usize>()
         && (1..=summaries.len()).contains(&number)
     {
@@ -160,10 +168,18 @@ fn resolve_story(summaries: &[StorySummary], wanted: &str) -> anyhow::Result<Str
         .collect();
     match matches.as_slice() {
         [one] => Ok(one.id.clone()),
-        [] => bail!(
-            "no story {wanted:?}: give a number from 1 to {} or an id from `dossier stories`",
-            summaries.len()
-        ),
+        [] => match successor_of(merges, wanted) {
+            Some(successor) => {
+                eprintln!(
+                    "dossier: story {wanted} was merged into {successor}; showing {successor}"
+                );
+                Ok(successor.to_string())
+            }
+            None => bail!(
+                "no story {wanted:?}: give a number from 1 to {} or an id from `dossier stories`",
+                summaries.len()
+            ),
+        },
         _ => bail!(
             "{wanted:?} matches {} stories: give more of the id",
             matches.len()
@@ -202,6 +218,16 @@ pub fn render_terminal(dossier: &StoryDossier) -> String {
                 truncate(&assignment.evidence.join(", "), 90)
             );
         }
+    }
+    for merge in &dossier.merged_from {
+        let _ = writeln!(
+            out,
+            "  merged from story {} ({}) at similarity {:.2}: {}",
+            merge.story,
+            truncate(&merge.title, 50),
+            merge.similarity,
+            truncate(&merge.reason.join(", "), 80)
+        );
     }
     if !dossier.relations.is_empty() {
         let _ = writeln!(out, "\nCOPIES AND REWRITES");
@@ -337,6 +363,16 @@ pub fn render_markdown(dossier: &StoryDossier) -> String {
             escape_markdown(&article.title),
             escape_markdown(article.source.as_deref().unwrap_or("")),
             date_or_dash(article.published)
+        );
+    }
+    for merge in &dossier.merged_from {
+        let _ = writeln!(
+            out,
+            "\nMerged from story `{}` ({}) at similarity {:.2}: {}.",
+            merge.story,
+            escape_markdown(&merge.title),
+            merge.similarity,
+            escape_markdown(&merge.reason.join(", "))
         );
     }
     if !dossier.relations.is_empty() {

@@ -5,7 +5,7 @@
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
-use crate::documents;
+use crate::{documents, merges};
 use dossier_core::export::{self, StoryDossier};
 use dossier_core::ingest::{self, FormatHint, IngestConfig};
 use dossier_core::model::{
@@ -166,8 +166,21 @@ pub fn load_story(db: &Path, id: &str) -> Result<Option<StoryDossier>, ApiError>
 
 fn load_story_from(store: &SqliteStore, id: &str) -> Result<Option<StoryDossier>, ApiError> {
     let database = |error: dossier_store::StoreError| ApiError::database(&error);
-    let Some(story) = store.story(id).map_err(database)? else {
-        return Ok(None);
+    let story = match store.story(id).map_err(database)? {
+        Some(story) => story,
+        // The id of a story merged into another leads to the one it lives
+        // on in, so links and bookmarks keep working.
+        None => {
+            let merges = store.story_merges().map_err(database)?;
+            let successor = merges::successor_of(&merges, id).map(str::to_string);
+            match successor {
+                Some(successor) => match store.story(&successor).map_err(database)? {
+                    Some(story) => story,
+                    None => return Ok(None),
+                },
+                None => return Ok(None),
+            }
+        }
     };
     let documents = documents::read_documents_by_ids(store, &story.articles).map_err(database)?;
     let relations = store.relations_among(&story.articles).map_err(database)?;
@@ -175,6 +188,7 @@ fn load_story_from(store: &SqliteStore, id: &str) -> Result<Option<StoryDossier>
     let mut dossiers =
         export::build_dossiers_from_documents(std::slice::from_ref(&story), documents, &relations);
     export::attach_assignments(&mut dossiers, assignments);
+    merges::attach_merges(&mut dossiers, store).map_err(database)?;
     Ok(dossiers.pop())
 }
 

@@ -577,7 +577,22 @@ fn render_sources(out: &mut String, dossier: &StoryDossier) {
             },
         );
     }
-    let _ = writeln!(out, "</ol>\n</section>");
+    let _ = writeln!(out, "</ol>");
+    if !dossier.merged_from.is_empty() {
+        let _ = writeln!(out, "<h3>Merged stories</h3>\n<ul class=\"merges\">");
+        for merge in &dossier.merged_from {
+            let _ = writeln!(
+                out,
+                "<li>story <code>{}</code> ({}) was folded in at similarity {:.2}: {}</li>",
+                escape(&merge.story),
+                escape(&truncate(&merge.title, 100)),
+                merge.similarity,
+                escape(&truncate(&merge.reason.join(", "), 160))
+            );
+        }
+        let _ = writeln!(out, "</ul>");
+    }
+    let _ = writeln!(out, "</section>");
 }
 
 /// `GET /articles/{id}`; `?hl=START-END` marks the sentence a link came from.

@@ -8,5 +8,6 @@ mod cache;
 mod cli;
 mod corpus;
 mod http;
+mod merges;
 mod tidy;
 mod util;

@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use dossier_core::export::StoryDossier;
+use dossier_core::export::{MergedStory, StoryDossier};
 use dossier_core::model::{
     Analysis, Article, DocId, Document, Entity, EntityKind, Evidence, Fact, FactStatus,
     FactVariant, Mention, PartialDate, Qualifier, Quantity, QuoteGroup, Reconciliation, Story,
@@ -162,6 +162,12 @@ fn dossier() -> StoryDossier {
         relations: vec![],
         reconciliation,
         assignments: HashMap::new(),
+        merged_from: vec![MergedStory {
+            story: "s0".into(),
+            title: EVIL.into(),
+            similarity: 0.5,
+            reason: vec![EVIL.into()],
+        }],
     }
 }
 
