@@ -1102,6 +1102,7 @@ const SPEECH_VERBS: &[&str] = &[
 pub(crate) struct Lexicon {
     given_names: HashMap<String, Option<Gender>>,
     places: HashSet<String>,
+    countries: HashSet<String>,
     organisations: HashSet<String>,
     demonyms: HashMap<String, String>,
     person_titles: HashSet<&'static str>,
@@ -1153,13 +1154,18 @@ impl Lexicon {
             given_names.insert(key(name), gender);
         }
         let mut places = HashSet::new();
+        let mut countries = HashSet::new();
         let mut demonyms = HashMap::new();
         for line in PLACES.lines().filter(|l| !l.starts_with('#')) {
             let mut fields = line.split('\t');
-            let (Some(_kind), Some(name)) = (fields.next(), fields.next()) else {
+            let (Some(kind), Some(name)) = (fields.next(), fields.next()) else {
                 continue;
             };
-            places.insert(key(name).trim_end_matches('.').to_string());
+            let folded = key(name).trim_end_matches('.').to_string();
+            if kind == "country" {
+                countries.insert(folded.clone());
+            }
+            places.insert(folded);
             for demonym in fields.next().unwrap_or("").split(',') {
                 let demonym = demonym.trim();
                 if !demonym.is_empty() {
@@ -1183,6 +1189,7 @@ impl Lexicon {
         Lexicon {
             given_names,
             places,
+            countries,
             organisations,
             demonyms,
             person_titles: PERSON_TITLES.iter().copied().collect(),
@@ -1218,6 +1225,11 @@ impl Lexicon {
     /// Whether the folded name (words joined by one space) is a known place.
     pub(crate) fn is_place(&self, folded: &str) -> bool {
         self.places.contains(folded)
+    }
+
+    /// Whether the folded name is a country's.
+    pub(crate) fn is_country(&self, folded: &str) -> bool {
+        self.countries.contains(folded)
     }
 
     /// Whether the folded name is a well-known organisation.

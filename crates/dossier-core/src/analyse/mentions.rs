@@ -67,6 +67,12 @@ pub(crate) fn find(text: &str, sentences: &[TextRange]) -> Vec<Mention> {
         .filter(|t| t.word && !t.cap && t.lower.chars().all(char::is_alphabetic))
         .map(|t| t.lower.as_str())
         .collect();
+    // Teams go first: where a results line and another reading cover the
+    // same words, the team stands.
+    for (_, tokens) in &tokenized {
+        teams::find_teams(text, tokens, lex, &mut candidates);
+    }
+    let team_count = candidates.len();
     for (sentence, tokens) in &tokenized {
         if is_headline(tokens) {
             headlines.push(tokens);
@@ -74,6 +80,7 @@ pub(crate) fn find(text: &str, sentences: &[TextRange]) -> Vec<Mention> {
             read_sentence(text, *sentence, tokens, lex, &common, &mut candidates);
         }
     }
+    read_teams_throughout(&mut candidates, team_count);
     let known = settle(&mut candidates);
     for tokens in headlines {
         read_headline(text, tokens, &known, lex, &common, &mut candidates);
@@ -103,6 +110,38 @@ pub(crate) fn find(text: &str, sentences: &[TextRange]) -> Vec<Mention> {
         });
     }
     found
+}
+
+/// Makes a name read as a team in a results line a team wherever the
+/// article writes it, unless the article also names a person so ("Hamilton
+/// 2" in a table, "Ann Hamilton" in the text): then the table meant the person.
+fn read_teams_throughout(candidates: &mut [Candidate], team_count: usize) {
+    let (teams, others) = candidates.split_at_mut(team_count.min(candidates.len()));
+    let people: HashSet<&str> = others
+        .iter()
+        .filter(|c| {
+            c.kind == Some(EntityKind::Person)
+                && c.confidence == Confidence::Sure
+                && c.key != c.last
+        })
+        .flat_map(|c| [c.key.as_str(), c.last.as_str()])
+        .collect();
+    let mut team_keys: HashSet<String> = HashSet::new();
+    for team in teams.iter_mut() {
+        if people.contains(team.key.as_str()) {
+            team.kind = Some(EntityKind::Person);
+        } else if team.kind == Some(EntityKind::Organization) {
+            team_keys.insert(team.key.clone());
+        }
+    }
+    for other in others.iter_mut() {
+        let sure_person =
+            other.kind == Some(EntityKind::Person) && other.confidence == Confidence::Sure;
+        if team_keys.contains(&other.key) && !sure_person {
+            other.kind = Some(EntityKind::Organization);
+            other.confidence = Confidence::Sure;
+        }
+    }
 }
 
 /// How sure a reading of a name is: a sure one overrides guesses of the same
@@ -927,6 +966,8 @@ fn read_headline(
         }
     }
 }
+
+mod teams;
 
 #[cfg(test)]
 mod tests;

@@ -226,3 +226,76 @@ fn an_organisation_name_stays_in_the_role() {
         Some("Transit Workers' Union chair")
     );
 }
+
+fn kind_of(text: &str, name: &str) -> Option<EntityKind> {
+    mentions(text)
+        .into_iter()
+        .find(|m| m.text == name)
+        .map(|m| m.kind)
+}
+
+#[test]
+fn cities_in_a_results_line_are_teams() {
+    let text = "Leeds 2 Portsmouth 1\nLeeds v Dublin\nNorway 3 Chile 0\n";
+    let all = mentions(text);
+    let kinds: Vec<(&str, EntityKind)> = all.iter().map(|m| (m.text.as_str(), m.kind)).collect();
+    assert_eq!(
+        kinds,
+        vec![
+            ("Leeds", EntityKind::Organization),
+            ("Portsmouth", EntityKind::Organization),
+            ("Leeds", EntityKind::Organization),
+            ("Dublin", EntityKind::Organization),
+            // A team named by its country is read as the country.
+            ("Norway", EntityKind::Place),
+            ("Chile", EntityKind::Place),
+        ]
+    );
+}
+
+#[test]
+fn a_team_of_the_table_is_a_team_in_the_text() {
+    let text = "Portsmouth 4 2 1 1 6 5 7\n\nThe coach said Portsmouth had played well.";
+    let found: Vec<EntityKind> = mentions(text)
+        .into_iter()
+        .filter(|m| m.text == "Portsmouth")
+        .map(|m| m.kind)
+        .collect();
+    assert_eq!(found, vec![EntityKind::Organization; 2]);
+}
+
+#[test]
+fn standings_and_fixtures_in_capitals() {
+    assert_eq!(
+        kind_of("BOSTON 83 49 .629 -\n", "BOSTON"),
+        Some(EntityKind::Organization)
+    );
+    let text = "BOSTON AT TORONTO\n";
+    assert_eq!(kind_of(text, "TORONTO"), Some(EntityKind::Organization));
+}
+
+#[test]
+fn dates_and_figures_are_no_scores() {
+    assert_eq!(
+        kind_of("OSLO 1996-08-30\nThe talks went on.", "OSLO"),
+        Some(EntityKind::Place)
+    );
+    let text = "VALDMAR, Oct 21 (NWS) - The strike went on.";
+    assert!(kind_of(text, "Oct").is_none_or(|k| k != EntityKind::Organization));
+    // A bowler's figures: a player, not a team.
+    let text = "Bowling: Hollin 8-0-39-3, Marsh 6-0-30-1.";
+    assert_ne!(kind_of(text, "Hollin"), Some(EntityKind::Organization));
+}
+
+#[test]
+fn a_person_named_in_the_text_is_no_team_of_the_poll() {
+    let text = "Senator Ada Merrow spoke on Monday.\nMerrow 52, Tallis 41\n";
+    assert_eq!(
+        mentions(text)
+            .into_iter()
+            .filter(|m| m.text == "Merrow")
+            .map(|m| m.kind)
+            .collect::<Vec<_>>(),
+        vec![EntityKind::Person]
+    );
+}
