@@ -13,6 +13,8 @@ const FEMALE_NAMES: &str = include_str!("../../data/given_names_female.txt");
 const PLACES: &str = include_str!("../../data/places.tsv");
 const CITIES: &str = include_str!("../../data/cities.txt");
 const ORGANISATIONS: &str = include_str!("../../data/organisations.txt");
+const CENSUS_GIVEN_NAMES: &str = include_str!("../../data/given_names_census.tsv");
+const CENSUS_SURNAMES: &str = include_str!("../../data/surnames_census.txt");
 
 /// A person's gender as far as the text tells it, for resolving "he"/"she".
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -1101,6 +1103,10 @@ const SPEECH_VERBS: &[&str] = &[
 /// Every list, parsed and indexed once.
 pub(crate) struct Lexicon {
     given_names: HashMap<String, Option<Gender>>,
+    /// Given names only the census lists hold: many are also common words
+    /// ("Hope", "Will"), so they need the article's lower-case use checked.
+    census_given_names: HashSet<String>,
+    surnames: HashSet<String>,
     places: HashSet<String>,
     countries: HashSet<String>,
     organisations: HashSet<String>,
@@ -1186,8 +1192,10 @@ impl Lexicon {
             .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
             .map(|l| key(l.trim()))
             .collect();
-        Lexicon {
+        let mut lexicon = Lexicon {
             given_names,
+            census_given_names: HashSet::new(),
+            surnames: HashSet::new(),
             places,
             countries,
             organisations,
@@ -1209,12 +1217,72 @@ impl Lexicon {
             org_nouns: ORG_NOUNS.iter().copied().collect(),
             place_nouns: PLACE_NOUNS.iter().copied().collect(),
             not_acronyms: NOT_ACRONYMS.iter().copied().collect(),
+        };
+        lexicon.add_census_names();
+        lexicon
+    }
+
+    /// Whether the lexicon knows the word as something other than a name
+    /// (a place, a people, a title or office, a body, a month, a function word).
+    fn knows_otherwise(&self, lower: &str) -> bool {
+        self.places.contains(lower)
+            || self.demonyms.contains_key(lower)
+            || self.person_titles.contains(lower)
+            || self.role_words.contains(lower)
+            || self.org_heads.contains(lower)
+            || self.place_heads.contains(lower)
+            || self.event_heads.contains(lower)
+            || self.not_names.contains(lower)
+            || self.speech_verbs.contains(lower)
+            || self.org_nouns.contains(lower)
+            || self.place_nouns.contains(lower)
+    }
+
+    /// Adds the census given names and surnames the curated lists lack,
+    /// leaving out words the lexicon knows as something else.
+    fn add_census_names(&mut self) {
+        for line in CENSUS_GIVEN_NAMES.lines().filter(|l| !l.starts_with('#')) {
+            let mut fields = line.split('\t');
+            let (Some(name), Some(gender)) = (fields.next(), fields.next()) else {
+                continue;
+            };
+            let lower = key(name.trim());
+            if lower.is_empty() || self.given_names.contains_key(&lower) {
+                continue;
+            }
+            if self.knows_otherwise(&lower) {
+                continue;
+            }
+            let gender = match gender.trim() {
+                "M" => Some(Gender::Male),
+                "F" => Some(Gender::Female),
+                _ => None,
+            };
+            self.given_names.insert(lower.clone(), gender);
+            self.census_given_names.insert(lower);
+        }
+        for line in CENSUS_SURNAMES.lines().filter(|l| !l.starts_with('#')) {
+            let lower = key(line.trim());
+            if lower.chars().count() >= 3 && !self.knows_otherwise(&lower) {
+                self.surnames.insert(lower);
+            }
         }
     }
 
     /// Whether the lower-case word is a known given name.
     pub(crate) fn is_given_name(&self, lower: &str) -> bool {
         self.given_names.contains_key(lower)
+    }
+
+    /// Whether the given name comes from the census lists only (so may also
+    /// be a common word).
+    pub(crate) fn is_census_given_name(&self, lower: &str) -> bool {
+        self.census_given_names.contains(lower)
+    }
+
+    /// Whether the lower-case word is a frequent surname.
+    pub(crate) fn is_surname(&self, lower: &str) -> bool {
+        self.surnames.contains(lower)
     }
 
     /// The gender a given name tells, if it tells one.

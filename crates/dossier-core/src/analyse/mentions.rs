@@ -182,8 +182,17 @@ fn is_headline(tokens: &[Token]) -> bool {
         return true;
     }
     // A short heading without a stop: "Diplomatic Engagement".
+    // Numbers say a results or table line ("Ann Ekberg (Sweden) 51.98"),
+    // whose capitals are names.
+    let has_number = tokens
+        .iter()
+        .any(|t| t.word && t.lower.starts_with(|c: char| c.is_ascii_digit()));
     let ends_open = tokens.last().is_some_and(|t| t.word);
-    if ends_open && words.len() <= 6 && words.iter().all(|t| t.cap || is_function_word(&t.lower)) {
+    if ends_open
+        && !has_number
+        && words.len() <= 6
+        && words.iter().all(|t| t.cap || is_function_word(&t.lower))
+    {
         return true;
     }
     let long: Vec<&&Token> = words
@@ -195,7 +204,9 @@ fn is_headline(tokens: &[Token]) -> bool {
     // Title case counts only without a full stop: a sentence listing
     // "the Union, the Ministry of ..." is no headline.
     let ends_with_stop = tokens.last().is_some_and(|t| t.lower == ".");
-    !ends_with_stop && long.len() >= 3 && capitalised * 10 >= long.len() * 8
+    // A line of names set off by commas is a list, not a headline.
+    let commas = tokens.iter().filter(|t| t.lower == ",").count();
+    !ends_with_stop && commas < 2 && long.len() >= 3 && capitalised * 10 >= long.len() * 8
 }
 
 /// An initial: one capital and a period ("J.").
@@ -582,11 +593,18 @@ fn read_run(context: &RunContext, start: usize, end: usize, out: &mut Vec<Candid
         (Some(Person), Sure)
     } else if org_cue {
         (Some(Organization), Sure)
-    } else if lex.is_given_name(&first.lower) && !place_cue {
+    } else if lex.is_given_name(&first.lower)
+        && !place_cue
+        && !(lex.is_census_given_name(&first.lower)
+            && context.common.contains(first.lower.as_str()))
+    {
         (Some(Person), Sure)
     } else if place_cue {
         (Some(Place), Guess)
-    } else if looks_like_surname(&last.lower) || speech_after {
+    } else if looks_like_surname(&last.lower)
+        || speech_after
+        || (lex.is_surname(&last.lower) && !context.common.contains(last.lower.as_str()))
+    {
         (Some(Person), Guess)
     } else if names
         .iter()

@@ -299,3 +299,19 @@ fn a_person_named_in_the_text_is_no_team_of_the_poll() {
         vec![EntityKind::Person]
     );
 }
+
+#[test]
+fn census_given_names_make_people() {
+    assert_eq!(
+        kind_of("The prize went to Marlene Oduya on Friday.", "Marlene Oduya"),
+        Some(EntityKind::Person)
+    );
+}
+
+#[test]
+fn results_and_team_lists_are_no_headlines() {
+    let text = "3. Ilse Varga (Austria) 51.98\n";
+    assert_eq!(kind_of(text, "Ilse Varga"), Some(EntityKind::Person));
+    let text = "Tomas Hallik, Marlene Oduya, Dara Quill,\n";
+    assert_eq!(kind_of(text, "Dara Quill"), Some(EntityKind::Person));
+}
