@@ -555,12 +555,14 @@ fn read_run(context: &RunContext, start: usize, end: usize, out: &mut Vec<Candid
         .iter()
         .any(|t| context.common.contains(t.lower.as_str()));
     let leading_org = names.len() >= 2 && LEADING_ORG_WORDS.contains(&first.lower.as_str());
+    let plural_team = plural_team(context, a_names, b, &name_key);
     let (kind, confidence) = if lex.is_event_head(&last.lower) && names.len() >= 2 {
         (Some(Other), Sure)
     } else if (lex.is_org_head(&last.lower) && !(person_cue && names.len() == 1))
         || org_before_of
         || ampersand
         || leading_org
+        || plural_team
     {
         (Some(Organization), Sure)
     } else if has_of && PLACE_OF_HEADS.contains(&first.lower.as_str()) {
@@ -629,6 +631,39 @@ fn read_run(context: &RunContext, start: usize, end: usize, out: &mut Vec<Candid
         found.role = None;
     }
     out.push(found);
+}
+
+/// A body named in the plural: "the Falcons", "the Rovers", or a place and
+/// a plural, "Leeds Rhinos", "Ohio Tigers" (teams, bands, groups). Peoples
+/// ("the Kurds" is a demonym's plural) and places ("the Netherlands") are
+/// not.
+fn plural_team(context: &RunContext, a: usize, b: usize, name_key: &str) -> bool {
+    let RunContext { tokens, lex, .. } = *context;
+    let Some(last) = tokens.get(b.wrapping_sub(1)).filter(|_| b > a) else {
+        return false;
+    };
+    let word = last.lower.as_str();
+    let plural = last.cap
+        && !last.upper
+        && word.chars().count() >= 4
+        && word.ends_with('s')
+        && !word.ends_with("ss")
+        && !word.ends_with("us")
+        && !word.ends_with("is");
+    if !plural || lex.is_place(name_key) || lex.is_place(word) {
+        return false;
+    }
+    let stem = word.strip_suffix("es").unwrap_or(word);
+    let people = lex.demonym_country(word.trim_end_matches('s')).is_some()
+        || lex.demonym_country(stem).is_some();
+    if people || lex.is_org_head(word) || lex.is_surname(word) {
+        return false;
+    }
+    let the_before = a > 0 && tokens[a - 1].lower == "the";
+    let place_first = b - a >= 2
+        && (lex.is_place(&join_keys(&tokens[a..b - 1]))
+            || (b - a >= 3 && lex.is_place(&join_keys(&tokens[a..b - 2]))));
+    (the_before && b - a <= 2) || place_first
 }
 
 /// Whether a preposition of place stands before the name at `a..b`; the

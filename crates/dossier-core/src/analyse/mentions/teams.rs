@@ -30,7 +30,9 @@ pub(super) fn find_teams(text: &str, tokens: &[Token], lex: &Lexicon, out: &mut 
                 .lower
                 .starts_with(|c: char| c.is_ascii_digit())
             || matches!(tokens[a - 1].lower.as_str(), "," | ";" | ":" | ")");
-        if before_fits && score_follows(tokens, b) {
+        // "May 17 v Hampshire": a fixture list names the other side only.
+        let versus_before = a > 0 && VERSUS.contains(&tokens[a - 1].lower.as_str());
+        if (before_fits && score_follows(tokens, b)) || versus_before {
             teams.push((a, b));
             continue;
         }

@@ -303,7 +303,10 @@ fn a_person_named_in_the_text_is_no_team_of_the_poll() {
 #[test]
 fn census_given_names_make_people() {
     assert_eq!(
-        kind_of("The prize went to Marlene Oduya on Friday.", "Marlene Oduya"),
+        kind_of(
+            "The prize went to Marlene Oduya on Friday.",
+            "Marlene Oduya"
+        ),
         Some(EntityKind::Person)
     );
 }
@@ -314,4 +317,24 @@ fn results_and_team_lists_are_no_headlines() {
     assert_eq!(kind_of(text, "Ilse Varga"), Some(EntityKind::Person));
     let text = "Tomas Hallik, Marlene Oduya, Dara Quill,\n";
     assert_eq!(kind_of(text, "Dara Quill"), Some(EntityKind::Person));
+}
+
+#[test]
+fn bodies_named_in_the_plural() {
+    let text = "The crowd cheered as the Falcons scored twice.";
+    assert_eq!(kind_of(text, "Falcons"), Some(EntityKind::Organization));
+    let text = "Fans of the Leeds Rhinos waited outside.";
+    assert_eq!(
+        kind_of(text, "Leeds Rhinos"),
+        Some(EntityKind::Organization)
+    );
+    // A place and a people are no team.
+    let text = "He flew to the Netherlands on Monday.";
+    assert_eq!(kind_of(text, "Netherlands"), Some(EntityKind::Place));
+}
+
+#[test]
+fn a_fixture_list_names_the_other_side() {
+    let text = "May 17 v Portsmouth\n";
+    assert_eq!(kind_of(text, "Portsmouth"), Some(EntityKind::Organization));
 }
