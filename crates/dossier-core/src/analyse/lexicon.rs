@@ -15,6 +15,7 @@ const CITIES: &str = include_str!("../../data/cities.txt");
 const ORGANISATIONS: &str = include_str!("../../data/organisations.txt");
 const CENSUS_GIVEN_NAMES: &str = include_str!("../../data/given_names_census.tsv");
 const CENSUS_SURNAMES: &str = include_str!("../../data/surnames_census.txt");
+const GEONAMES_PLACES: &str = include_str!("../../data/places_geonames.tsv");
 
 /// A person's gender as far as the text tells it, for resolving "he"/"she".
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -1219,6 +1220,7 @@ impl Lexicon {
             not_acronyms: NOT_ACRONYMS.iter().copied().collect(),
         };
         lexicon.add_census_names();
+        lexicon.add_geonames_places();
         lexicon
     }
 
@@ -1236,6 +1238,31 @@ impl Lexicon {
             || self.speech_verbs.contains(lower)
             || self.org_nouns.contains(lower)
             || self.place_nouns.contains(lower)
+    }
+
+    /// Adds the GeoNames countries and large cities the curated lists lack. A
+    /// city that is also a frequent given name or surname ("Marion",
+    /// "Lincoln") is left out: alone, such a word names a person as often.
+    fn add_geonames_places(&mut self) {
+        for line in GEONAMES_PLACES.lines().filter(|l| !l.starts_with('#')) {
+            let mut fields = line.split('\t');
+            let (Some(kind), Some(name)) = (fields.next(), fields.next()) else {
+                continue;
+            };
+            let folded = key(name.trim());
+            if folded.is_empty() {
+                continue;
+            }
+            if kind == "country" {
+                self.countries.insert(folded.clone());
+            } else if self.given_names.contains_key(&folded)
+                || self.surnames.contains(&folded)
+                || self.knows_otherwise(&folded)
+            {
+                continue;
+            }
+            self.places.insert(folded);
+        }
     }
 
     /// Adds the census given names and surnames the curated lists lack,

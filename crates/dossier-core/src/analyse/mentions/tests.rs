@@ -338,3 +338,9 @@ fn a_fixture_list_names_the_other_side() {
     let text = "May 17 v Portsmouth\n";
     assert_eq!(kind_of(text, "Portsmouth"), Some(EntityKind::Organization));
 }
+
+#[test]
+fn large_cities_of_the_open_gazetteer_are_places() {
+    let text = "The delegation flew on to Hangzhou the next day.";
+    assert_eq!(kind_of(text, "Hangzhou"), Some(EntityKind::Place));
+}
