@@ -493,6 +493,8 @@ const ORG_HEADS: &[&str] = &[
     "records",
     "pictures",
     "international",
+    "newsroom",
+    "newsdesk",
 ];
 
 /// Words after which "of", "for" or "on" stays inside a name

@@ -81,6 +81,7 @@ pub(crate) fn find(text: &str, sentences: &[TextRange]) -> Vec<Mention> {
         }
     }
     read_teams_throughout(&mut candidates, team_count);
+    drop_overlaps_with_teams(&mut candidates, team_count);
     let known = settle(&mut candidates);
     for tokens in headlines {
         read_headline(text, tokens, &known, lex, &common, &mut candidates);
@@ -142,6 +143,24 @@ fn read_teams_throughout(candidates: &mut [Candidate], team_count: usize) {
             other.confidence = Confidence::Sure;
         }
     }
+}
+
+/// Drops the other readings that overlap a team ("Kansas City 1" read as a
+/// place with a number, where the results line has the team "Kansas City").
+fn drop_overlaps_with_teams(candidates: &mut Vec<Candidate>, team_count: usize) {
+    let spans: Vec<(usize, usize)> = candidates
+        .iter()
+        .take(team_count)
+        .map(|c| (c.start, c.end))
+        .collect();
+    let mut index = 0;
+    candidates.retain(|c| {
+        index += 1;
+        index <= team_count
+            || !spans
+                .iter()
+                .any(|&(start, end)| c.start < end && start < c.end)
+    });
 }
 
 /// How sure a reading of a name is: a sure one overrides guesses of the same

@@ -32,8 +32,24 @@ pub(super) fn find_teams(text: &str, tokens: &[Token], lex: &Lexicon, out: &mut 
             || matches!(tokens[a - 1].lower.as_str(), "," | ";" | ":" | ")");
         // "May 17 v Hampshire": a fixture list names the other side only.
         let versus_before = a > 0 && VERSUS.contains(&tokens[a - 1].lower.as_str());
-        if (before_fits && score_follows(tokens, b)) || versus_before {
-            teams.push((a, b));
+        // "Mladost (L) 4": a letter telling two clubs apart is part of the
+        // name. A country there ("Ann Ekberg (Sweden) 51.98") more often
+        // follows an athlete than a club.
+        let (note_end, letter) = match (tokens.get(b), tokens.get(b + 1), tokens.get(b + 2)) {
+            (Some(open), Some(inside), Some(close))
+                if open.lower == "(" && close.lower == ")" && inside.word =>
+            {
+                let letter = inside.lower.chars().count() <= 2
+                    && inside.lower.chars().all(char::is_alphabetic);
+                (b + 3, letter)
+            }
+            _ => (b, false),
+        };
+        if (before_fits
+            && (score_follows(tokens, b) || (letter && score_follows(tokens, note_end))))
+            || versus_before
+        {
+            teams.push((a, if letter { note_end } else { b }));
             continue;
         }
         // "Leeds v Fulham"; "BOSTON AT TORONTO" as a line of its own.
@@ -97,6 +113,14 @@ fn name_runs(text: &str, tokens: &[Token], lex: &Lexicon) -> Vec<(usize, usize)>
             a += 1;
         }
         while b > a && is_function_word(&tokens[b - 1].lower) {
+            b -= 1;
+        }
+        // "Kansas City 1": the run took the score as a number of the place.
+        if b > a + 1
+            && tokens[b - 1]
+                .lower
+                .starts_with(|c: char| c.is_ascii_digit())
+        {
             b -= 1;
         }
         if a < b && tokens[a..b].iter().any(|t| t.lower.chars().count() > 1) {

@@ -344,3 +344,10 @@ fn large_cities_of_the_open_gazetteer_are_places() {
     let text = "The delegation flew on to Hangzhou the next day.";
     assert_eq!(kind_of(text, "Hangzhou"), Some(EntityKind::Place));
 }
+
+#[test]
+fn a_team_named_for_its_city_keeps_its_whole_name() {
+    let text = "Detroit 4 Kansas City 1\nMladost (L) 4 2 1 1 8 5 7\n";
+    assert_eq!(kind_of(text, "Kansas City"), Some(EntityKind::Organization));
+    assert_eq!(kind_of(text, "Mladost (L)"), Some(EntityKind::Organization));
+}
