@@ -138,7 +138,7 @@ fn read_teams_throughout(candidates: &mut [Candidate], team_count: usize) {
     for other in others.iter_mut() {
         let sure_person =
             other.kind == Some(EntityKind::Person) && other.confidence == Confidence::Sure;
-        if team_keys.contains(&other.key) && !sure_person {
+        if team_keys.contains(&other.key) && !sure_person && !other.dateline {
             other.kind = Some(EntityKind::Organization);
             other.confidence = Confidence::Sure;
         }
@@ -180,6 +180,9 @@ struct Candidate {
     confidence: Confidence,
     role: Option<TextRange>,
     sentence_initial: bool,
+    /// Read off a dateline ("LONDON 1996-08-30"), which names a place
+    /// whatever the article makes of the name elsewhere.
+    dateline: bool,
     /// The folded name ("olena kovalchuk").
     key: String,
     /// The folded last word ("kovalchuk").
@@ -388,7 +391,7 @@ fn read_run(context: &RunContext, start: usize, end: usize, out: &mut Vec<Candid
                 || t.lower.starts_with(|c: char| c.is_ascii_digit())
         });
         if dateline_follows && !tokens[a..b].iter().any(|t| lex.is_org_head(&t.lower)) {
-            out.push(candidate(
+            let mut dateline = candidate(
                 tokens,
                 a,
                 b,
@@ -396,7 +399,9 @@ fn read_run(context: &RunContext, start: usize, end: usize, out: &mut Vec<Candid
                 Confidence::Sure,
                 None,
                 false,
-            ));
+            );
+            dateline.dateline = true;
+            out.push(dateline);
             return;
         }
     }
@@ -577,6 +582,10 @@ fn read_run(context: &RunContext, start: usize, end: usize, out: &mut Vec<Candid
     let plural_team = plural_team(context, a_names, b, &name_key);
     let (kind, confidence) = if lex.is_event_head(&last.lower) && names.len() >= 2 {
         (Some(Other), Sure)
+    } else if names.len() >= 2 && lex.is_place(&name_key) && !title_stripped {
+        // A place the gazetteer knows whole ("West Bank", "Soviet Union"),
+        // though its last word may end a body's name.
+        (Some(Place), Sure)
     } else if (lex.is_org_head(&last.lower) && !(person_cue && names.len() == 1))
         || org_before_of
         || ampersand
@@ -728,6 +737,7 @@ fn candidate(
         confidence,
         role,
         sentence_initial,
+        dateline: false,
         key: join_keys(names),
         last: names
             .last()

@@ -1,6 +1,6 @@
 //! Teams in results lines: a name followed by a score ("Hartlepool 4 Exeter
 //! 1", "Essex 372 and 100-5", a standings row "Alloa 3 1 1 1 3 3 4") or two
-//! names set against each other ("Leeds v Fulham", "BOSTON AT TORONTO") is a
+//! names set against each other ("Leeds v Fulham") is a
 //! team, so an organisation even when it is written as a city. A team
 //! named by its country stays the country (the usual reading of "Japan 2
 //! Syria 1"). A name read as a team once is a team throughout the article.
@@ -52,24 +52,15 @@ pub(super) fn find_teams(text: &str, tokens: &[Token], lex: &Lexicon, out: &mut 
             teams.push((a, if letter { note_end } else { b }));
             continue;
         }
-        // "Leeds v Fulham"; "BOSTON AT TORONTO" as a line of its own.
+        // "Leeds v Fulham". (A schedule's "BOSTON AT TORONTO" reads as the
+        // places the games are in.)
         if let Some(&(next_a, next_b)) = runs.get(index + 1)
             && next_a == b + 1
             && !person_shaped(&tokens[next_a..next_b], lex)
+            && VERSUS.contains(&tokens[b].lower.as_str())
         {
-            let joiner = tokens[b].lower.as_str();
-            let versus = VERSUS.contains(&joiner);
-            let fixture = joiner == "at"
-                && a == first_word
-                && next_b == tokens.len()
-                && tokens[a..b]
-                    .iter()
-                    .chain(&tokens[next_a..next_b])
-                    .all(|t| t.upper);
-            if versus || fixture {
-                teams.push((a, b));
-                teams.push((next_a, next_b));
-            }
+            teams.push((a, b));
+            teams.push((next_a, next_b));
         }
     }
     teams.dedup();
@@ -102,10 +93,8 @@ fn name_runs(text: &str, tokens: &[Token], lex: &Lexicon) -> Vec<(usize, usize)>
             continue;
         }
         let mut end = extend_run(text, tokens, i, lex);
-        // In capitals, "AT" and "V" join the run: they still part two teams.
-        if let Some(joiner) = (i + 1..end)
-            .find(|&k| tokens[k].lower == "at" || VERSUS.contains(&tokens[k].lower.as_str()))
-        {
+        // In capitals, "V" joins the run: it still parts two teams.
+        if let Some(joiner) = (i + 1..end).find(|&k| VERSUS.contains(&tokens[k].lower.as_str())) {
             end = joiner;
         }
         let (mut a, mut b) = (i, end);

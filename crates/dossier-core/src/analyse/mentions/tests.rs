@@ -270,8 +270,13 @@ fn standings_and_fixtures_in_capitals() {
         kind_of("BOSTON 83 49 .629 -\n", "BOSTON"),
         Some(EntityKind::Organization)
     );
+    // A schedule names where the games are played.
     let text = "BOSTON AT TORONTO\n";
-    assert_eq!(kind_of(text, "TORONTO"), Some(EntityKind::Organization));
+    assert_eq!(kind_of(text, "TORONTO"), Some(EntityKind::Place));
+    // A dateline stays a place though a table names the team alike.
+    let text = "BOSTON 1996-08-30\n\nBOSTON 83 49 .629 -\n";
+    let kinds: Vec<EntityKind> = mentions(text).into_iter().map(|m| m.kind).collect();
+    assert_eq!(kinds, vec![EntityKind::Place, EntityKind::Organization]);
 }
 
 #[test]
@@ -329,6 +334,8 @@ fn bodies_named_in_the_plural() {
         Some(EntityKind::Organization)
     );
     // A place and a people are no team.
+    let text = "Settlers moved into the West Bank.";
+    assert_eq!(kind_of(text, "West Bank"), Some(EntityKind::Place));
     let text = "He flew to the Netherlands on Monday.";
     assert_eq!(kind_of(text, "Netherlands"), Some(EntityKind::Place));
 }
