@@ -70,7 +70,7 @@ pub(crate) fn find(text: &str, sentences: &[TextRange]) -> Vec<Mention> {
     // Teams go first: where a results line and another reading cover the
     // same words, the team stands.
     for (_, tokens) in &tokenized {
-        teams::find_teams(text, tokens, lex, &mut candidates);
+        teams::find_teams(text, tokens, lex, &common, &mut candidates);
     }
     let team_count = candidates.len();
     for (sentence, tokens) in &tokenized {
@@ -555,7 +555,8 @@ fn read_run(context: &RunContext, start: usize, end: usize, out: &mut Vec<Candid
     let told = a > 0 && matches!(tokens[a - 1].lower.as_str(), "told" | "tells") && b - a == 1;
     let org_cue = told
         || noun_before(tokens, a, |w| lex.is_org_noun(w))
-        || appositive_noun(tokens, b, |w| lex.is_org_noun(w));
+        || appositive_noun(tokens, b, |w| lex.is_org_noun(w))
+        || company_word_after(tokens, b);
     let place_cue = tokens[b - 1].place_suffix
         || noun_before(tokens, a, |w| lex.is_place_noun(w))
         || appositive_noun(tokens, b, |w| lex.is_place_noun(w))
@@ -692,6 +693,37 @@ fn plural_team(context: &RunContext, a: usize, b: usize, name_key: &str) -> bool
         && (lex.is_place(&join_keys(&tokens[a..b - 1]))
             || (b - a >= 3 && lex.is_place(&join_keys(&tokens[a..b - 2]))));
     (the_before && b - a <= 2) || place_first
+}
+
+/// Words of a company's business that follow its name ("Kesko shares
+/// fell", "Ruvo's shareholders", "Ortek's net profit").
+const COMPANY_WORDS_AFTER: &[&str] = &[
+    "shares",
+    "stock",
+    "shareholders",
+    "stockholders",
+    "subsidiary",
+    "subsidiaries",
+    "profit",
+    "profits",
+    "revenue",
+    "revenues",
+    "earnings",
+    "turnover",
+    "net",
+    "stake",
+];
+
+/// Whether a word of a company's business follows the name ending at `b`,
+/// right after it or after its possessive.
+fn company_word_after(tokens: &[Token], b: usize) -> bool {
+    let mut k = b;
+    if tokens.get(b.wrapping_sub(1)).is_some_and(|t| t.possessive) && b > 0 {
+        k += 1;
+    }
+    tokens
+        .get(k)
+        .is_some_and(|t| t.word && !t.cap && COMPANY_WORDS_AFTER.contains(&t.lower.as_str()))
 }
 
 /// Whether a preposition of place stands before the name at `a..b`; the

@@ -5,6 +5,8 @@
 //! named by its country stays the country (the usual reading of "Japan 2
 //! Syria 1"). A name read as a team once is a team throughout the article.
 
+use std::collections::HashSet;
+
 use super::{Candidate, Confidence, candidate, extend_run, is_function_word, is_initial};
 use crate::analyse::lexicon::Lexicon;
 use crate::analyse::tokens::Token;
@@ -17,12 +19,27 @@ const VERSUS: &[&str] = &["v", "v.", "vs", "vs."];
 const SCORE_UNITS: &[&str] = &["points", "pts", "runs", "goals"];
 
 /// Finds the teams of one sentence.
-pub(super) fn find_teams(text: &str, tokens: &[Token], lex: &Lexicon, out: &mut Vec<Candidate>) {
+pub(super) fn find_teams(
+    text: &str,
+    tokens: &[Token],
+    lex: &Lexicon,
+    common: &HashSet<&str>,
+    out: &mut Vec<Candidate>,
+) {
     let runs = name_runs(text, tokens, lex);
     let first_word = tokens.iter().position(|t| t.word).unwrap_or(tokens.len());
     let mut teams: Vec<(usize, usize)> = Vec::new();
     for (index, &(a, b)) in runs.iter().enumerate() {
         if person_shaped(&tokens[a..b], lex) || is_month_abbreviation(&tokens[a..b]) {
+            continue;
+        }
+        // A table's row label ("Sales 12.50 13.00", "M2 389.79") is a
+        // common word or a code, not a team.
+        let label = tokens[a..b]
+            .iter()
+            .any(|t| t.lower.chars().any(|c| c.is_ascii_digit()))
+            || (b - a == 1 && common.contains(tokens[a].lower.as_str()));
+        if label {
             continue;
         }
         let before_fits = a == first_word

@@ -358,3 +358,21 @@ fn a_team_named_for_its_city_keeps_its_whole_name() {
     assert_eq!(kind_of(text, "Kansas City"), Some(EntityKind::Organization));
     assert_eq!(kind_of(text, "Mladost (L)"), Some(EntityKind::Organization));
 }
+
+#[test]
+fn words_of_a_business_after_a_name_make_a_company() {
+    let text = "Analysts said Ortek shares fell after the report.";
+    assert_eq!(kind_of(text, "Ortek"), Some(EntityKind::Organization));
+    let text = "Kesko's net profit rose.";
+    assert_eq!(kind_of(text, "Kesko"), Some(EntityKind::Organization));
+}
+
+#[test]
+fn row_labels_of_a_table_are_no_teams() {
+    let text = "The sales figures were revised.\nSales 12.50 13.00 11.27\nM2 389.79 391.32\n";
+    assert!(
+        mentions(text)
+            .iter()
+            .all(|m| m.kind != EntityKind::Organization)
+    );
+}
