@@ -1292,7 +1292,12 @@ impl Lexicon {
         }
         for line in CENSUS_SURNAMES.lines().filter(|l| !l.starts_with('#')) {
             let lower = key(line.trim());
-            if lower.chars().count() >= 3 && !self.knows_otherwise(&lower) {
+            // Words that end places' names stay surnames ("Hall", "Hill"):
+            // the finder weighs them against the given name before them.
+            let place_head_only = self.place_heads.contains(lower.as_str())
+                && !self.places.contains(&lower)
+                && !self.not_names.contains(lower.as_str());
+            if lower.chars().count() >= 3 && (place_head_only || !self.knows_otherwise(&lower)) {
                 self.surnames.insert(lower);
             }
         }

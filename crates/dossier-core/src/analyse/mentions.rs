@@ -581,6 +581,14 @@ fn read_run(context: &RunContext, start: usize, end: usize, out: &mut Vec<Candid
         .any(|t| context.common.contains(t.lower.as_str()));
     let leading_org = names.len() >= 2 && LEADING_ORG_WORDS.contains(&first.lower.as_str());
     let plural_team = plural_team(context, a_names, b, &name_key);
+    // "Tyrell Hall", "Karla Hills": a given name and a surname that also
+    // ends places' names, with nothing saying place.
+    let given_and_surname = names.len() == 2
+        && lex.is_given_name(&first.lower)
+        && !(lex.is_census_given_name(&first.lower)
+            && context.common.contains(first.lower.as_str()))
+        && lex.is_surname(&last.lower)
+        && !place_cue;
     let (kind, confidence) = if lex.is_event_head(&last.lower) && names.len() >= 2 {
         (Some(Other), Sure)
     } else if names.len() >= 2 && lex.is_place(&name_key) && !title_stripped {
@@ -618,6 +626,7 @@ fn read_run(context: &RunContext, start: usize, end: usize, out: &mut Vec<Candid
         && (lex.is_place_head(&last.lower)
             || (last.lower.starts_with(|c: char| c.is_ascii_digit())
                 && lex.is_place_head(&names[names.len() - 2].lower)))
+        && !given_and_surname
     {
         (Some(Place), Sure)
     } else if person_cue {

@@ -376,3 +376,11 @@ fn row_labels_of_a_table_are_no_teams() {
             .all(|m| m.kind != EntityKind::Organization)
     );
 }
+
+#[test]
+fn a_given_name_before_a_surname_that_ends_places_is_a_person() {
+    let text = "Police named the victim as Tyrell Hall on Sunday.";
+    assert_eq!(kind_of(text, "Tyrell Hall"), Some(EntityKind::Person));
+    let text = "The concert was held in Carnegie Hall.";
+    assert_eq!(kind_of(text, "Carnegie Hall"), Some(EntityKind::Place));
+}
