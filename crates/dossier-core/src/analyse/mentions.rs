@@ -18,6 +18,12 @@ use crate::model::{EntityKind, Mention, TextRange};
 /// Weekday abbreviations, dropped from the ends of a run like function words.
 const WEEKDAY_ABBREVIATIONS: &[&str] = &["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 
+/// Month abbreviations, dropped likewise ("Oct 21"); "Jan" and "Mar" are
+/// left out, being names too ("Jan Ullrich", "Mar del Plata").
+const MONTH_ABBREVIATIONS: &[&str] = &[
+    "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+];
+
 /// Lower-case particles inside names ("Ursula von der Leyen", "Rio de Janeiro").
 const PARTICLES: &[&str] = &[
     "van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "dos", "das", "la", "le",
@@ -83,6 +89,7 @@ pub(crate) fn find(text: &str, sentences: &[TextRange]) -> Vec<Mention> {
     read_teams_throughout(&mut candidates, team_count);
     drop_overlaps_with_teams(&mut candidates, team_count);
     let known = settle(&mut candidates);
+    type_lists(text, &mut candidates);
     for tokens in headlines {
         read_headline(text, tokens, &known, lex, &common, &mut candidates);
     }
@@ -161,6 +168,70 @@ fn drop_overlaps_with_teams(candidates: &mut Vec<Candidate>, team_count: usize) 
                 .iter()
                 .any(|&(start, end)| c.start < end && start < c.end)
     });
+}
+
+/// Names in one list ("Essex, Kent and Derbyshire") are of one kind: a
+/// name read as nothing in particular takes the kind its list agrees on.
+fn type_lists(text: &str, candidates: &mut [Candidate]) {
+    let mut order: Vec<usize> = (0..candidates.len())
+        .filter(|&i| candidates[i].kind.is_some())
+        .collect();
+    order.sort_by_key(|&i| (candidates[i].start, std::cmp::Reverse(candidates[i].end)));
+    let mut lists: Vec<Vec<usize>> = Vec::new();
+    let mut previous: Option<usize> = None;
+    for index in order {
+        let start = candidates[index].start;
+        if previous.is_some_and(|p| start < candidates[p].end) {
+            continue;
+        }
+        let joined =
+            previous.is_some_and(|p| text.get(candidates[p].end..start).is_some_and(is_list_gap));
+        match lists.last_mut() {
+            Some(list) if joined => list.push(index),
+            _ => lists.push(vec![index]),
+        }
+        previous = Some(index);
+    }
+    for list in lists.iter().filter(|list| list.len() >= 2) {
+        let mut agreed: Option<EntityKind> = None;
+        let mut disagree = false;
+        for &i in list {
+            let c = &candidates[i];
+            if c.confidence != Confidence::Sure || c.kind == Some(EntityKind::Other) {
+                continue;
+            }
+            match (agreed, c.kind) {
+                (None, kind) => agreed = kind,
+                (Some(x), Some(y)) if x != y => disagree = true,
+                _ => {}
+            }
+        }
+        let Some(kind) = agreed.filter(|_| !disagree) else {
+            continue;
+        };
+        for &i in list {
+            let c = &mut candidates[i];
+            if c.kind == Some(EntityKind::Other) && c.confidence == Confidence::Guess {
+                c.kind = Some(kind);
+            }
+        }
+    }
+}
+
+/// What stands between two names of a list: a comma, "and" or "or".
+fn is_list_gap(gap: &str) -> bool {
+    if gap.contains('\n') {
+        return false;
+    }
+    let words: Vec<&str> = gap
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .collect();
+    match words.as_slice() {
+        [] => gap.contains(','),
+        [word] => matches!(*word, "and" | "or"),
+        _ => false,
+    }
 }
 
 /// How sure a reading of a name is: a sure one overrides guesses of the same
@@ -243,6 +314,7 @@ fn is_name_token(token: &Token) -> bool {
 fn is_function_word(lower: &str) -> bool {
     FUNCTION_WORDS.contains(&lower)
         || WEEKDAY_ABBREVIATIONS.contains(&lower)
+        || MONTH_ABBREVIATIONS.contains(&lower.trim_end_matches('.'))
         || crate::text::is_calendar_word(lower)
 }
 

@@ -384,3 +384,9 @@ fn a_given_name_before_a_surname_that_ends_places_is_a_person() {
     let text = "The concert was held in Carnegie Hall.";
     assert_eq!(kind_of(text, "Carnegie Hall"), Some(EntityKind::Place));
 }
+
+#[test]
+fn a_name_of_no_clear_kind_takes_the_kind_of_its_list() {
+    let text = "Leeds 2 Portsmouth 1\n\nRivals Leeds, Portsmouth and Quorvale all won.";
+    assert_eq!(kind_of(text, "Quorvale"), Some(EntityKind::Organization));
+}
