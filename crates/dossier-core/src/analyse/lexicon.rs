@@ -51,6 +51,8 @@ const PERSON_TITLES: &[&str] = &[
     "pope",
     "emperor",
     "sheikh",
+    "democrat",
+    "republican",
     "general",
     "gen",
     "colonel",

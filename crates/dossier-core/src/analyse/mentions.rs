@@ -453,6 +453,22 @@ fn read_run(context: &RunContext, start: usize, end: usize, out: &mut Vec<Candid
     if a >= b {
         return;
     }
+    // "Controversial Australian Ann Hill", "Veteran Olena Kovalchuk": a word
+    // capitalised only by the sentence start, before a people or a given name.
+    if context.sentence_initial
+        && a == start
+        && b - a >= 3
+        && !tokens[a].upper
+        && !lex.is_given_name(&tokens[a].lower)
+        && !lex.is_place(&tokens[a].lower)
+        && !lex.is_org_head(&tokens[a].lower)
+        && !lex.is_person_title(&tokens[a].lower)
+        && (lex.demonym_country(&tokens[a + 1].lower).is_some()
+            || (lex.is_given_name(&tokens[a + 1].lower)
+                && !lex.is_census_given_name(&tokens[a + 1].lower)))
+    {
+        a += 1;
+    }
     let sentence_initial = context.sentence_initial && a == start;
 
     // A dateline: "VALDMAR, March 10 -" or "LONDON 1996-08-30".

@@ -390,3 +390,19 @@ fn a_name_of_no_clear_kind_takes_the_kind_of_its_list() {
     let text = "Leeds 2 Portsmouth 1\n\nRivals Leeds, Portsmouth and Quorvale all won.";
     assert_eq!(kind_of(text, "Quorvale"), Some(EntityKind::Organization));
 }
+
+#[test]
+fn a_word_capitalised_by_the_sentence_start_is_no_part_of_the_name() {
+    let text = "Controversial Australian Peter Hollin called it a cheat.";
+    assert!(
+        mentions(text)
+            .iter()
+            .any(|m| m.text == "Peter Hollin" && m.kind == EntityKind::Person)
+    );
+    let text = "Republican Ada Merrow voted against it.";
+    assert!(
+        mentions(text)
+            .iter()
+            .any(|m| m.text == "Ada Merrow" && m.kind == EntityKind::Person)
+    );
+}
