@@ -1128,7 +1128,10 @@ fn read_headline(
             {
                 j += 1;
             }
-            if j > i + 1 {
+            // "HONG KONG", "MONTE CARLO": a place whole, though it opens
+            // with a given name.
+            let place = (i + 2..=j).any(|end| lex.is_place(&join_keys(&tokens[i..end])));
+            if j > i + 1 && !place {
                 out.push(candidate(
                     tokens,
                     i,

@@ -406,3 +406,9 @@ fn a_word_capitalised_by_the_sentence_start_is_no_part_of_the_name() {
             .any(|m| m.text == "Ada Merrow" && m.kind == EntityKind::Person)
     );
 }
+
+#[test]
+fn a_place_in_capitals_that_opens_with_a_given_name_stays_a_place() {
+    let text = "HONG KONG 1996-08-31\n\nShares rose on Friday.";
+    assert_eq!(kind_of(text, "HONG KONG"), Some(EntityKind::Place));
+}
