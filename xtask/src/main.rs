@@ -8,6 +8,11 @@
 //!   BCubed, pairwise F1, ARI and throughput, with the trivial baselines.
 //! - `cargo xtask bench entities [--split test|dev]`: runs the mention finder
 //!   over CoNLL-2003 and prints the scorer's PER/ORG/LOC F1 and sentences/s.
+//! - `cargo xtask bench coref [--split test|dev]`: clusters the gold named
+//!   entity mentions of ECB+ with the pipeline's entity merging and prints
+//!   CoNLL F1 beside the exact- and folded-string baselines.
+//! - `cargo xtask bench participants [--split test|dev]`: the recall of the
+//!   GVA participants' names among the person entities of their incident.
 //! - `cargo xtask bench names [--split dev|test|all]`: clusters the name-variant
 //!   gold with `cluster_names` and prints its scorer against the baselines.
 //! - `cargo xtask bench facts [--split test|dev]`: reconciles each GVA
@@ -23,11 +28,13 @@
 //! `bench/results/` so their history is kept in git.
 
 mod clustering;
+mod coref;
 mod entities;
 mod extraction;
 mod facts;
 mod ingest;
 mod names;
+mod participants;
 mod serve;
 
 use std::path::{Path, PathBuf};
@@ -35,7 +42,7 @@ use std::process::Command;
 
 use anyhow::{Context, bail};
 
-const USAGE: &str = "usage: cargo xtask bench (extraction|clustering|entities|names|facts|ingest|serve) [--dataset NAME] [--split test|dev] [--save]";
+const USAGE: &str = "usage: cargo xtask bench (extraction|clustering|entities|coref|participants|names|facts|ingest|serve) [--dataset NAME] [--split test|dev] [--save]";
 
 fn main() -> anyhow::Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -53,6 +60,8 @@ fn main() -> anyhow::Result<()> {
         "extraction" => extraction::run(&options),
         "clustering" => clustering::run(&options),
         "entities" => entities::run(&options),
+        "coref" => coref::run(&options),
+        "participants" => participants::run(&options),
         "names" => names::run(&options),
         "facts" => facts::run(&options),
         "ingest" => ingest::run(&options),

@@ -13,6 +13,9 @@ const FEMALE_NAMES: &str = include_str!("../../data/given_names_female.txt");
 const PLACES: &str = include_str!("../../data/places.tsv");
 const CITIES: &str = include_str!("../../data/cities.txt");
 const ORGANISATIONS: &str = include_str!("../../data/organisations.txt");
+const CENSUS_GIVEN_NAMES: &str = include_str!("../../data/given_names_census.tsv");
+const CENSUS_SURNAMES: &str = include_str!("../../data/surnames_census.txt");
+const GEONAMES_PLACES: &str = include_str!("../../data/places_geonames.tsv");
 
 /// A person's gender as far as the text tells it, for resolving "he"/"she".
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -48,6 +51,8 @@ const PERSON_TITLES: &[&str] = &[
     "pope",
     "emperor",
     "sheikh",
+    "democrat",
+    "republican",
     "general",
     "gen",
     "colonel",
@@ -490,6 +495,8 @@ const ORG_HEADS: &[&str] = &[
     "records",
     "pictures",
     "international",
+    "newsroom",
+    "newsdesk",
 ];
 
 /// Words after which "of", "for" or "on" stays inside a name
@@ -1101,7 +1108,12 @@ const SPEECH_VERBS: &[&str] = &[
 /// Every list, parsed and indexed once.
 pub(crate) struct Lexicon {
     given_names: HashMap<String, Option<Gender>>,
+    /// Given names only the census lists hold: many are also common words
+    /// ("Hope", "Will"), so they need the article's lower-case use checked.
+    census_given_names: HashSet<String>,
+    surnames: HashSet<String>,
     places: HashSet<String>,
+    countries: HashSet<String>,
     organisations: HashSet<String>,
     demonyms: HashMap<String, String>,
     person_titles: HashSet<&'static str>,
@@ -1153,13 +1165,18 @@ impl Lexicon {
             given_names.insert(key(name), gender);
         }
         let mut places = HashSet::new();
+        let mut countries = HashSet::new();
         let mut demonyms = HashMap::new();
         for line in PLACES.lines().filter(|l| !l.starts_with('#')) {
             let mut fields = line.split('\t');
-            let (Some(_kind), Some(name)) = (fields.next(), fields.next()) else {
+            let (Some(kind), Some(name)) = (fields.next(), fields.next()) else {
                 continue;
             };
-            places.insert(key(name).trim_end_matches('.').to_string());
+            let folded = key(name).trim_end_matches('.').to_string();
+            if kind == "country" {
+                countries.insert(folded.clone());
+            }
+            places.insert(folded);
             for demonym in fields.next().unwrap_or("").split(',') {
                 let demonym = demonym.trim();
                 if !demonym.is_empty() {
@@ -1180,9 +1197,12 @@ impl Lexicon {
             .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
             .map(|l| key(l.trim()))
             .collect();
-        Lexicon {
+        let mut lexicon = Lexicon {
             given_names,
+            census_given_names: HashSet::new(),
+            surnames: HashSet::new(),
             places,
+            countries,
             organisations,
             demonyms,
             person_titles: PERSON_TITLES.iter().copied().collect(),
@@ -1202,12 +1222,103 @@ impl Lexicon {
             org_nouns: ORG_NOUNS.iter().copied().collect(),
             place_nouns: PLACE_NOUNS.iter().copied().collect(),
             not_acronyms: NOT_ACRONYMS.iter().copied().collect(),
+        };
+        lexicon.add_census_names();
+        lexicon.add_geonames_places();
+        lexicon
+    }
+
+    /// Whether the lexicon knows the word as something other than a name
+    /// (a place, a people, a title or office, a body, a month, a function word).
+    fn knows_otherwise(&self, lower: &str) -> bool {
+        self.places.contains(lower)
+            || self.demonyms.contains_key(lower)
+            || self.person_titles.contains(lower)
+            || self.role_words.contains(lower)
+            || self.org_heads.contains(lower)
+            || self.place_heads.contains(lower)
+            || self.event_heads.contains(lower)
+            || self.not_names.contains(lower)
+            || self.speech_verbs.contains(lower)
+            || self.org_nouns.contains(lower)
+            || self.place_nouns.contains(lower)
+    }
+
+    /// Adds the GeoNames countries and large cities the curated lists lack. A
+    /// city that is also a frequent given name or surname ("Marion",
+    /// "Lincoln") is left out: alone, such a word names a person as often.
+    fn add_geonames_places(&mut self) {
+        for line in GEONAMES_PLACES.lines().filter(|l| !l.starts_with('#')) {
+            let mut fields = line.split('\t');
+            let (Some(kind), Some(name)) = (fields.next(), fields.next()) else {
+                continue;
+            };
+            let folded = key(name.trim());
+            if folded.is_empty() {
+                continue;
+            }
+            if kind == "country" {
+                self.countries.insert(folded.clone());
+            } else if self.given_names.contains_key(&folded)
+                || self.surnames.contains(&folded)
+                || self.knows_otherwise(&folded)
+            {
+                continue;
+            }
+            self.places.insert(folded);
+        }
+    }
+
+    /// Adds the census given names and surnames the curated lists lack,
+    /// leaving out words the lexicon knows as something else.
+    fn add_census_names(&mut self) {
+        for line in CENSUS_GIVEN_NAMES.lines().filter(|l| !l.starts_with('#')) {
+            let mut fields = line.split('\t');
+            let (Some(name), Some(gender)) = (fields.next(), fields.next()) else {
+                continue;
+            };
+            let lower = key(name.trim());
+            if lower.is_empty() || self.given_names.contains_key(&lower) {
+                continue;
+            }
+            if self.knows_otherwise(&lower) {
+                continue;
+            }
+            let gender = match gender.trim() {
+                "M" => Some(Gender::Male),
+                "F" => Some(Gender::Female),
+                _ => None,
+            };
+            self.given_names.insert(lower.clone(), gender);
+            self.census_given_names.insert(lower);
+        }
+        for line in CENSUS_SURNAMES.lines().filter(|l| !l.starts_with('#')) {
+            let lower = key(line.trim());
+            // Words that end places' names stay surnames ("Hall", "Hill"):
+            // the finder weighs them against the given name before them.
+            let place_head_only = self.place_heads.contains(lower.as_str())
+                && !self.places.contains(&lower)
+                && !self.not_names.contains(lower.as_str());
+            if lower.chars().count() >= 3 && (place_head_only || !self.knows_otherwise(&lower)) {
+                self.surnames.insert(lower);
+            }
         }
     }
 
     /// Whether the lower-case word is a known given name.
     pub(crate) fn is_given_name(&self, lower: &str) -> bool {
         self.given_names.contains_key(lower)
+    }
+
+    /// Whether the given name comes from the census lists only (so may also
+    /// be a common word).
+    pub(crate) fn is_census_given_name(&self, lower: &str) -> bool {
+        self.census_given_names.contains(lower)
+    }
+
+    /// Whether the lower-case word is a frequent surname.
+    pub(crate) fn is_surname(&self, lower: &str) -> bool {
+        self.surnames.contains(lower)
     }
 
     /// The gender a given name tells, if it tells one.
@@ -1218,6 +1329,11 @@ impl Lexicon {
     /// Whether the folded name (words joined by one space) is a known place.
     pub(crate) fn is_place(&self, folded: &str) -> bool {
         self.places.contains(folded)
+    }
+
+    /// Whether the folded name is a country's.
+    pub(crate) fn is_country(&self, folded: &str) -> bool {
+        self.countries.contains(folded)
     }
 
     /// Whether the folded name is a well-known organisation.

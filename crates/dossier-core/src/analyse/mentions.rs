@@ -18,6 +18,12 @@ use crate::model::{EntityKind, Mention, TextRange};
 /// Weekday abbreviations, dropped from the ends of a run like function words.
 const WEEKDAY_ABBREVIATIONS: &[&str] = &["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 
+/// Month abbreviations, dropped likewise ("Oct 21"); "Jan" and "Mar" are
+/// left out, being names too ("Jan Ullrich", "Mar del Plata").
+const MONTH_ABBREVIATIONS: &[&str] = &[
+    "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+];
+
 /// Lower-case particles inside names ("Ursula von der Leyen", "Rio de Janeiro").
 const PARTICLES: &[&str] = &[
     "van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "dos", "das", "la", "le",
@@ -67,6 +73,12 @@ pub(crate) fn find(text: &str, sentences: &[TextRange]) -> Vec<Mention> {
         .filter(|t| t.word && !t.cap && t.lower.chars().all(char::is_alphabetic))
         .map(|t| t.lower.as_str())
         .collect();
+    // Teams go first: where a results line and another reading cover the
+    // same words, the team stands.
+    for (_, tokens) in &tokenized {
+        teams::find_teams(text, tokens, lex, &common, &mut candidates);
+    }
+    let team_count = candidates.len();
     for (sentence, tokens) in &tokenized {
         if is_headline(tokens) {
             headlines.push(tokens);
@@ -74,7 +86,10 @@ pub(crate) fn find(text: &str, sentences: &[TextRange]) -> Vec<Mention> {
             read_sentence(text, *sentence, tokens, lex, &common, &mut candidates);
         }
     }
+    read_teams_throughout(&mut candidates, team_count);
+    drop_overlaps_with_teams(&mut candidates, team_count);
     let known = settle(&mut candidates);
+    type_lists(text, &mut candidates);
     for tokens in headlines {
         read_headline(text, tokens, &known, lex, &common, &mut candidates);
     }
@@ -105,6 +120,120 @@ pub(crate) fn find(text: &str, sentences: &[TextRange]) -> Vec<Mention> {
     found
 }
 
+/// Makes a name read as a team in a results line a team wherever the
+/// article writes it, unless the article also names a person so ("Hamilton
+/// 2" in a table, "Ann Hamilton" in the text): then the table meant the person.
+fn read_teams_throughout(candidates: &mut [Candidate], team_count: usize) {
+    let (teams, others) = candidates.split_at_mut(team_count.min(candidates.len()));
+    let people: HashSet<&str> = others
+        .iter()
+        .filter(|c| {
+            c.kind == Some(EntityKind::Person)
+                && c.confidence == Confidence::Sure
+                && c.key != c.last
+        })
+        .flat_map(|c| [c.key.as_str(), c.last.as_str()])
+        .collect();
+    let mut team_keys: HashSet<String> = HashSet::new();
+    for team in teams.iter_mut() {
+        if people.contains(team.key.as_str()) {
+            team.kind = Some(EntityKind::Person);
+        } else if team.kind == Some(EntityKind::Organization) {
+            team_keys.insert(team.key.clone());
+        }
+    }
+    for other in others.iter_mut() {
+        let sure_person =
+            other.kind == Some(EntityKind::Person) && other.confidence == Confidence::Sure;
+        if team_keys.contains(&other.key) && !sure_person && !other.dateline {
+            other.kind = Some(EntityKind::Organization);
+            other.confidence = Confidence::Sure;
+        }
+    }
+}
+
+/// Drops the other readings that overlap a team ("Kansas City 1" read as a
+/// place with a number, where the results line has the team "Kansas City").
+fn drop_overlaps_with_teams(candidates: &mut Vec<Candidate>, team_count: usize) {
+    let spans: Vec<(usize, usize)> = candidates
+        .iter()
+        .take(team_count)
+        .map(|c| (c.start, c.end))
+        .collect();
+    let mut index = 0;
+    candidates.retain(|c| {
+        index += 1;
+        index <= team_count
+            || !spans
+                .iter()
+                .any(|&(start, end)| c.start < end && start < c.end)
+    });
+}
+
+/// Names in one list ("Essex, Kent and Derbyshire") are of one kind: a
+/// name read as nothing in particular takes the kind its list agrees on.
+fn type_lists(text: &str, candidates: &mut [Candidate]) {
+    let mut order: Vec<usize> = (0..candidates.len())
+        .filter(|&i| candidates[i].kind.is_some())
+        .collect();
+    order.sort_by_key(|&i| (candidates[i].start, std::cmp::Reverse(candidates[i].end)));
+    let mut lists: Vec<Vec<usize>> = Vec::new();
+    let mut previous: Option<usize> = None;
+    for index in order {
+        let start = candidates[index].start;
+        if previous.is_some_and(|p| start < candidates[p].end) {
+            continue;
+        }
+        let joined =
+            previous.is_some_and(|p| text.get(candidates[p].end..start).is_some_and(is_list_gap));
+        match lists.last_mut() {
+            Some(list) if joined => list.push(index),
+            _ => lists.push(vec![index]),
+        }
+        previous = Some(index);
+    }
+    for list in lists.iter().filter(|list| list.len() >= 2) {
+        let mut agreed: Option<EntityKind> = None;
+        let mut disagree = false;
+        for &i in list {
+            let c = &candidates[i];
+            if c.confidence != Confidence::Sure || c.kind == Some(EntityKind::Other) {
+                continue;
+            }
+            match (agreed, c.kind) {
+                (None, kind) => agreed = kind,
+                (Some(x), Some(y)) if x != y => disagree = true,
+                _ => {}
+            }
+        }
+        let Some(kind) = agreed.filter(|_| !disagree) else {
+            continue;
+        };
+        for &i in list {
+            let c = &mut candidates[i];
+            if c.kind == Some(EntityKind::Other) && c.confidence == Confidence::Guess {
+                c.kind = Some(kind);
+            }
+        }
+    }
+}
+
+/// What stands between two names of a list: a comma, "and" or "or".
+fn is_list_gap(gap: &str) -> bool {
+    if gap.contains('\n') {
+        return false;
+    }
+    let words: Vec<&str> = gap
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .collect();
+    match words.as_slice() {
+        [] => gap.contains(','),
+        [word] => matches!(*word, "and" | "or"),
+        _ => false,
+    }
+}
+
 /// How sure a reading of a name is: a sure one overrides guesses of the same
 /// name elsewhere in the article.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -122,6 +251,9 @@ struct Candidate {
     confidence: Confidence,
     role: Option<TextRange>,
     sentence_initial: bool,
+    /// Read off a dateline ("LONDON 1996-08-30"), which names a place
+    /// whatever the article makes of the name elsewhere.
+    dateline: bool,
     /// The folded name ("olena kovalchuk").
     key: String,
     /// The folded last word ("kovalchuk").
@@ -143,8 +275,17 @@ fn is_headline(tokens: &[Token]) -> bool {
         return true;
     }
     // A short heading without a stop: "Diplomatic Engagement".
+    // Numbers say a results or table line ("Ann Ekberg (Sweden) 51.98"),
+    // whose capitals are names.
+    let has_number = tokens
+        .iter()
+        .any(|t| t.word && t.lower.starts_with(|c: char| c.is_ascii_digit()));
     let ends_open = tokens.last().is_some_and(|t| t.word);
-    if ends_open && words.len() <= 6 && words.iter().all(|t| t.cap || is_function_word(&t.lower)) {
+    if ends_open
+        && !has_number
+        && words.len() <= 6
+        && words.iter().all(|t| t.cap || is_function_word(&t.lower))
+    {
         return true;
     }
     let long: Vec<&&Token> = words
@@ -156,7 +297,9 @@ fn is_headline(tokens: &[Token]) -> bool {
     // Title case counts only without a full stop: a sentence listing
     // "the Union, the Ministry of ..." is no headline.
     let ends_with_stop = tokens.last().is_some_and(|t| t.lower == ".");
-    !ends_with_stop && long.len() >= 3 && capitalised * 10 >= long.len() * 8
+    // A line of names set off by commas is a list, not a headline.
+    let commas = tokens.iter().filter(|t| t.lower == ",").count();
+    !ends_with_stop && commas < 2 && long.len() >= 3 && capitalised * 10 >= long.len() * 8
 }
 
 /// An initial: one capital and a period ("J.").
@@ -171,6 +314,7 @@ fn is_name_token(token: &Token) -> bool {
 fn is_function_word(lower: &str) -> bool {
     FUNCTION_WORDS.contains(&lower)
         || WEEKDAY_ABBREVIATIONS.contains(&lower)
+        || MONTH_ABBREVIATIONS.contains(&lower.trim_end_matches('.'))
         || crate::text::is_calendar_word(lower)
 }
 
@@ -309,6 +453,22 @@ fn read_run(context: &RunContext, start: usize, end: usize, out: &mut Vec<Candid
     if a >= b {
         return;
     }
+    // "Controversial Australian Ann Hill", "Veteran Olena Kovalchuk": a word
+    // capitalised only by the sentence start, before a people or a given name.
+    if context.sentence_initial
+        && a == start
+        && b - a >= 3
+        && !tokens[a].upper
+        && !lex.is_given_name(&tokens[a].lower)
+        && !lex.is_place(&tokens[a].lower)
+        && !lex.is_org_head(&tokens[a].lower)
+        && !lex.is_person_title(&tokens[a].lower)
+        && (lex.demonym_country(&tokens[a + 1].lower).is_some()
+            || (lex.is_given_name(&tokens[a + 1].lower)
+                && !lex.is_census_given_name(&tokens[a + 1].lower)))
+    {
+        a += 1;
+    }
     let sentence_initial = context.sentence_initial && a == start;
 
     // A dateline: "VALDMAR, March 10 -" or "LONDON 1996-08-30".
@@ -319,7 +479,7 @@ fn read_run(context: &RunContext, start: usize, end: usize, out: &mut Vec<Candid
                 || t.lower.starts_with(|c: char| c.is_ascii_digit())
         });
         if dateline_follows && !tokens[a..b].iter().any(|t| lex.is_org_head(&t.lower)) {
-            out.push(candidate(
+            let mut dateline = candidate(
                 tokens,
                 a,
                 b,
@@ -327,7 +487,9 @@ fn read_run(context: &RunContext, start: usize, end: usize, out: &mut Vec<Candid
                 Confidence::Sure,
                 None,
                 false,
-            ));
+            );
+            dateline.dateline = true;
+            out.push(dateline);
             return;
         }
     }
@@ -481,7 +643,8 @@ fn read_run(context: &RunContext, start: usize, end: usize, out: &mut Vec<Candid
     let told = a > 0 && matches!(tokens[a - 1].lower.as_str(), "told" | "tells") && b - a == 1;
     let org_cue = told
         || noun_before(tokens, a, |w| lex.is_org_noun(w))
-        || appositive_noun(tokens, b, |w| lex.is_org_noun(w));
+        || appositive_noun(tokens, b, |w| lex.is_org_noun(w))
+        || company_word_after(tokens, b);
     let place_cue = tokens[b - 1].place_suffix
         || noun_before(tokens, a, |w| lex.is_place_noun(w))
         || appositive_noun(tokens, b, |w| lex.is_place_noun(w))
@@ -505,12 +668,26 @@ fn read_run(context: &RunContext, start: usize, end: usize, out: &mut Vec<Candid
         .iter()
         .any(|t| context.common.contains(t.lower.as_str()));
     let leading_org = names.len() >= 2 && LEADING_ORG_WORDS.contains(&first.lower.as_str());
+    let plural_team = plural_team(context, a_names, b, &name_key);
+    // "Tyrell Hall", "Karla Hills": a given name and a surname that also
+    // ends places' names, with nothing saying place.
+    let given_and_surname = names.len() == 2
+        && lex.is_given_name(&first.lower)
+        && !(lex.is_census_given_name(&first.lower)
+            && context.common.contains(first.lower.as_str()))
+        && lex.is_surname(&last.lower)
+        && !place_cue;
     let (kind, confidence) = if lex.is_event_head(&last.lower) && names.len() >= 2 {
         (Some(Other), Sure)
+    } else if names.len() >= 2 && lex.is_place(&name_key) && !title_stripped {
+        // A place the gazetteer knows whole ("West Bank", "Soviet Union"),
+        // though its last word may end a body's name.
+        (Some(Place), Sure)
     } else if (lex.is_org_head(&last.lower) && !(person_cue && names.len() == 1))
         || org_before_of
         || ampersand
         || leading_org
+        || plural_team
     {
         (Some(Organization), Sure)
     } else if has_of && PLACE_OF_HEADS.contains(&first.lower.as_str()) {
@@ -537,17 +714,25 @@ fn read_run(context: &RunContext, start: usize, end: usize, out: &mut Vec<Candid
         && (lex.is_place_head(&last.lower)
             || (last.lower.starts_with(|c: char| c.is_ascii_digit())
                 && lex.is_place_head(&names[names.len() - 2].lower)))
+        && !given_and_surname
     {
         (Some(Place), Sure)
     } else if person_cue {
         (Some(Person), Sure)
     } else if org_cue {
         (Some(Organization), Sure)
-    } else if lex.is_given_name(&first.lower) && !place_cue {
+    } else if lex.is_given_name(&first.lower)
+        && !place_cue
+        && !(lex.is_census_given_name(&first.lower)
+            && context.common.contains(first.lower.as_str()))
+    {
         (Some(Person), Sure)
     } else if place_cue {
         (Some(Place), Guess)
-    } else if looks_like_surname(&last.lower) || speech_after {
+    } else if looks_like_surname(&last.lower)
+        || speech_after
+        || (lex.is_surname(&last.lower) && !context.common.contains(last.lower.as_str()))
+    {
         (Some(Person), Guess)
     } else if names
         .iter()
@@ -572,6 +757,70 @@ fn read_run(context: &RunContext, start: usize, end: usize, out: &mut Vec<Candid
         found.role = None;
     }
     out.push(found);
+}
+
+/// A body named in the plural: "the Falcons", "the Rovers", or a place and
+/// a plural, "Leeds Rhinos", "Ohio Tigers" (teams, bands, groups). Peoples
+/// ("the Kurds" is a demonym's plural) and places ("the Netherlands") are
+/// not.
+fn plural_team(context: &RunContext, a: usize, b: usize, name_key: &str) -> bool {
+    let RunContext { tokens, lex, .. } = *context;
+    let Some(last) = tokens.get(b.wrapping_sub(1)).filter(|_| b > a) else {
+        return false;
+    };
+    let word = last.lower.as_str();
+    let plural = last.cap
+        && !last.upper
+        && word.chars().count() >= 4
+        && word.ends_with('s')
+        && !word.ends_with("ss")
+        && !word.ends_with("us")
+        && !word.ends_with("is");
+    if !plural || lex.is_place(name_key) || lex.is_place(word) {
+        return false;
+    }
+    let stem = word.strip_suffix("es").unwrap_or(word);
+    let people = lex.demonym_country(word.trim_end_matches('s')).is_some()
+        || lex.demonym_country(stem).is_some();
+    if people || lex.is_org_head(word) || lex.is_surname(word) {
+        return false;
+    }
+    let the_before = a > 0 && tokens[a - 1].lower == "the";
+    let place_first = b - a >= 2
+        && (lex.is_place(&join_keys(&tokens[a..b - 1]))
+            || (b - a >= 3 && lex.is_place(&join_keys(&tokens[a..b - 2]))));
+    (the_before && b - a <= 2) || place_first
+}
+
+/// Words of a company's business that follow its name ("Kesko shares
+/// fell", "Ruvo's shareholders", "Ortek's net profit").
+const COMPANY_WORDS_AFTER: &[&str] = &[
+    "shares",
+    "stock",
+    "shareholders",
+    "stockholders",
+    "subsidiary",
+    "subsidiaries",
+    "profit",
+    "profits",
+    "revenue",
+    "revenues",
+    "earnings",
+    "turnover",
+    "net",
+    "stake",
+];
+
+/// Whether a word of a company's business follows the name ending at `b`,
+/// right after it or after its possessive.
+fn company_word_after(tokens: &[Token], b: usize) -> bool {
+    let mut k = b;
+    if tokens.get(b.wrapping_sub(1)).is_some_and(|t| t.possessive) && b > 0 {
+        k += 1;
+    }
+    tokens
+        .get(k)
+        .is_some_and(|t| t.word && !t.cap && COMPANY_WORDS_AFTER.contains(&t.lower.as_str()))
 }
 
 /// Whether a preposition of place stands before the name at `a..b`; the
@@ -617,6 +866,7 @@ fn candidate(
         confidence,
         role,
         sentence_initial,
+        dateline: false,
         key: join_keys(names),
         last: names
             .last()
@@ -878,7 +1128,10 @@ fn read_headline(
             {
                 j += 1;
             }
-            if j > i + 1 {
+            // "HONG KONG", "MONTE CARLO": a place whole, though it opens
+            // with a given name.
+            let place = (i + 2..=j).any(|end| lex.is_place(&join_keys(&tokens[i..end])));
+            if j > i + 1 && !place {
                 out.push(candidate(
                     tokens,
                     i,
@@ -927,6 +1180,8 @@ fn read_headline(
         }
     }
 }
+
+mod teams;
 
 #[cfg(test)]
 mod tests;

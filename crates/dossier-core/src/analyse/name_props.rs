@@ -61,6 +61,10 @@ fn newsy_text() -> impl Strategy<Value = String> {
         Just("Ministry of ".to_string()),
         Just("NATO ".to_string()),
         Just("-based ".to_string()),
+        Just("Leeds 2 ".to_string()),
+        Just(" v ".to_string()),
+        Just(" AT ".to_string()),
+        Just("8-0-39-3, ".to_string()),
         "[a-zA-Zé ]{1,8}",
         any::<char>().prop_map(String::from),
     ];

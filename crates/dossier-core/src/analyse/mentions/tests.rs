@@ -226,3 +226,189 @@ fn an_organisation_name_stays_in_the_role() {
         Some("Transit Workers' Union chair")
     );
 }
+
+fn kind_of(text: &str, name: &str) -> Option<EntityKind> {
+    mentions(text)
+        .into_iter()
+        .find(|m| m.text == name)
+        .map(|m| m.kind)
+}
+
+#[test]
+fn cities_in_a_results_line_are_teams() {
+    let text = "Leeds 2 Portsmouth 1\nLeeds v Dublin\nNorway 3 Chile 0\n";
+    let all = mentions(text);
+    let kinds: Vec<(&str, EntityKind)> = all.iter().map(|m| (m.text.as_str(), m.kind)).collect();
+    assert_eq!(
+        kinds,
+        vec![
+            ("Leeds", EntityKind::Organization),
+            ("Portsmouth", EntityKind::Organization),
+            ("Leeds", EntityKind::Organization),
+            ("Dublin", EntityKind::Organization),
+            // A team named by its country is read as the country.
+            ("Norway", EntityKind::Place),
+            ("Chile", EntityKind::Place),
+        ]
+    );
+}
+
+#[test]
+fn a_team_of_the_table_is_a_team_in_the_text() {
+    let text = "Portsmouth 4 2 1 1 6 5 7\n\nThe coach said Portsmouth had played well.";
+    let found: Vec<EntityKind> = mentions(text)
+        .into_iter()
+        .filter(|m| m.text == "Portsmouth")
+        .map(|m| m.kind)
+        .collect();
+    assert_eq!(found, vec![EntityKind::Organization; 2]);
+}
+
+#[test]
+fn standings_and_fixtures_in_capitals() {
+    assert_eq!(
+        kind_of("BOSTON 83 49 .629 -\n", "BOSTON"),
+        Some(EntityKind::Organization)
+    );
+    // A schedule names where the games are played.
+    let text = "BOSTON AT TORONTO\n";
+    assert_eq!(kind_of(text, "TORONTO"), Some(EntityKind::Place));
+    // A dateline stays a place though a table names the team alike.
+    let text = "BOSTON 1996-08-30\n\nBOSTON 83 49 .629 -\n";
+    let kinds: Vec<EntityKind> = mentions(text).into_iter().map(|m| m.kind).collect();
+    assert_eq!(kinds, vec![EntityKind::Place, EntityKind::Organization]);
+}
+
+#[test]
+fn dates_and_figures_are_no_scores() {
+    assert_eq!(
+        kind_of("OSLO 1996-08-30\nThe talks went on.", "OSLO"),
+        Some(EntityKind::Place)
+    );
+    let text = "VALDMAR, Oct 21 (NWS) - The strike went on.";
+    assert!(kind_of(text, "Oct").is_none_or(|k| k != EntityKind::Organization));
+    // A bowler's figures: a player, not a team.
+    let text = "Bowling: Hollin 8-0-39-3, Marsh 6-0-30-1.";
+    assert_ne!(kind_of(text, "Hollin"), Some(EntityKind::Organization));
+}
+
+#[test]
+fn a_person_named_in_the_text_is_no_team_of_the_poll() {
+    let text = "Senator Ada Merrow spoke on Monday.\nMerrow 52, Tallis 41\n";
+    assert_eq!(
+        mentions(text)
+            .into_iter()
+            .filter(|m| m.text == "Merrow")
+            .map(|m| m.kind)
+            .collect::<Vec<_>>(),
+        vec![EntityKind::Person]
+    );
+}
+
+#[test]
+fn census_given_names_make_people() {
+    assert_eq!(
+        kind_of(
+            "The prize went to Marlene Oduya on Friday.",
+            "Marlene Oduya"
+        ),
+        Some(EntityKind::Person)
+    );
+}
+
+#[test]
+fn results_and_team_lists_are_no_headlines() {
+    let text = "3. Ilse Varga (Austria) 51.98\n";
+    assert_eq!(kind_of(text, "Ilse Varga"), Some(EntityKind::Person));
+    let text = "Tomas Hallik, Marlene Oduya, Dara Quill,\n";
+    assert_eq!(kind_of(text, "Dara Quill"), Some(EntityKind::Person));
+}
+
+#[test]
+fn bodies_named_in_the_plural() {
+    let text = "The crowd cheered as the Falcons scored twice.";
+    assert_eq!(kind_of(text, "Falcons"), Some(EntityKind::Organization));
+    let text = "Fans of the Leeds Rhinos waited outside.";
+    assert_eq!(
+        kind_of(text, "Leeds Rhinos"),
+        Some(EntityKind::Organization)
+    );
+    // A place and a people are no team.
+    let text = "Settlers moved into the West Bank.";
+    assert_eq!(kind_of(text, "West Bank"), Some(EntityKind::Place));
+    let text = "He flew to the Netherlands on Monday.";
+    assert_eq!(kind_of(text, "Netherlands"), Some(EntityKind::Place));
+}
+
+#[test]
+fn a_fixture_list_names_the_other_side() {
+    let text = "May 17 v Portsmouth\n";
+    assert_eq!(kind_of(text, "Portsmouth"), Some(EntityKind::Organization));
+}
+
+#[test]
+fn large_cities_of_the_open_gazetteer_are_places() {
+    let text = "The delegation flew on to Hangzhou the next day.";
+    assert_eq!(kind_of(text, "Hangzhou"), Some(EntityKind::Place));
+}
+
+#[test]
+fn a_team_named_for_its_city_keeps_its_whole_name() {
+    let text = "Detroit 4 Kansas City 1\nMladost (L) 4 2 1 1 8 5 7\n";
+    assert_eq!(kind_of(text, "Kansas City"), Some(EntityKind::Organization));
+    assert_eq!(kind_of(text, "Mladost (L)"), Some(EntityKind::Organization));
+}
+
+#[test]
+fn words_of_a_business_after_a_name_make_a_company() {
+    let text = "Analysts said Ortek shares fell after the report.";
+    assert_eq!(kind_of(text, "Ortek"), Some(EntityKind::Organization));
+    let text = "Kesko's net profit rose.";
+    assert_eq!(kind_of(text, "Kesko"), Some(EntityKind::Organization));
+}
+
+#[test]
+fn row_labels_of_a_table_are_no_teams() {
+    let text = "The sales figures were revised.\nSales 12.50 13.00 11.27\nM2 389.79 391.32\n";
+    assert!(
+        mentions(text)
+            .iter()
+            .all(|m| m.kind != EntityKind::Organization)
+    );
+}
+
+#[test]
+fn a_given_name_before_a_surname_that_ends_places_is_a_person() {
+    let text = "Police named the victim as Tyrell Hall on Sunday.";
+    assert_eq!(kind_of(text, "Tyrell Hall"), Some(EntityKind::Person));
+    let text = "The concert was held in Carnegie Hall.";
+    assert_eq!(kind_of(text, "Carnegie Hall"), Some(EntityKind::Place));
+}
+
+#[test]
+fn a_name_of_no_clear_kind_takes_the_kind_of_its_list() {
+    let text = "Leeds 2 Portsmouth 1\n\nRivals Leeds, Portsmouth and Quorvale all won.";
+    assert_eq!(kind_of(text, "Quorvale"), Some(EntityKind::Organization));
+}
+
+#[test]
+fn a_word_capitalised_by_the_sentence_start_is_no_part_of_the_name() {
+    let text = "Controversial Australian Peter Hollin called it a cheat.";
+    assert!(
+        mentions(text)
+            .iter()
+            .any(|m| m.text == "Peter Hollin" && m.kind == EntityKind::Person)
+    );
+    let text = "Republican Ada Merrow voted against it.";
+    assert!(
+        mentions(text)
+            .iter()
+            .any(|m| m.text == "Ada Merrow" && m.kind == EntityKind::Person)
+    );
+}
+
+#[test]
+fn a_place_in_capitals_that_opens_with_a_given_name_stays_a_place() {
+    let text = "HONG KONG 1996-08-31\n\nShares rose on Friday.";
+    assert_eq!(kind_of(text, "HONG KONG"), Some(EntityKind::Place));
+}
