@@ -14,7 +14,8 @@ use crate::model::{DocId, Document, Entity, EntityKind};
 use crate::text::fold;
 
 use super::names::{
-    Gender, ParsedName, TokenEvidence, compare, compare_singles, gender_of_title, surname_match,
+    Gender, ParsedName, TokenEvidence, compare, compare_singles, gender_of_title, partial_match,
+    surname_match,
 };
 
 /// The entities of a story, and a way back from a name as written to its entity.
@@ -802,6 +803,50 @@ pub fn cluster_names(names: &[(String, Option<EntityKind>)]) -> Vec<usize> {
                     join(&mut parent, a, b);
                 }
             }
+        }
+    }
+    // Partial names ("Karim Tabbal" of "Haji Omar Karim Tabbal") join the one
+    // person they fit, after the spellings have met, so that two relatives
+    // they fit alike are seen as two.
+    let mut partial_fits: Vec<(usize, Vec<usize>)> = Vec::new();
+    for (index, name) in parsed.iter().enumerate() {
+        if name.kind != EntityKind::Person || name.tokens.len() < 2 {
+            continue;
+        }
+        let mut others: Vec<usize> = block_keys(name)
+            .into_iter()
+            .filter_map(|key| blocks.get(&(name.kind, key)))
+            .flatten()
+            .copied()
+            .filter(|&other| {
+                parsed[other].tokens.len() > name.tokens.len()
+                    && partial_match(name, &parsed[other]).is_some()
+            })
+            .collect();
+        others.sort_unstable();
+        others.dedup();
+        if !others.is_empty() {
+            partial_fits.push((index, others));
+        }
+    }
+    // A partial name already one with a fuller name of its own is that
+    // person's: fitting another person too makes it ambiguous, not a bridge.
+    let mut longest: HashMap<usize, usize> = HashMap::new();
+    for (index, name) in parsed.iter().enumerate() {
+        let r = root(&mut parent, index);
+        let entry = longest.entry(r).or_default();
+        *entry = (*entry).max(name.tokens.len());
+    }
+    for (index, others) in &partial_fits {
+        let own = root(&mut parent, *index);
+        let mut roots: Vec<usize> = others.iter().map(|&o| root(&mut parent, o)).collect();
+        if longest.get(&own).copied().unwrap_or(0) > parsed[*index].tokens.len() {
+            roots.push(own);
+        }
+        roots.sort_unstable();
+        roots.dedup();
+        if let [only] = roots.as_slice() {
+            join(&mut parent, *index, *only);
         }
     }
     for block in &block_list {

@@ -111,6 +111,16 @@ pub(crate) fn gender_of_title(word: &str) -> Option<Gender> {
         .and_then(|(_, gender)| *gender)
 }
 
+/// Honorifics that some spellings carry inside a name as well as before it
+/// ("Inayat bin Sheikh Jamil", "Abdul Haji Karim").
+const HONORIFICS: &[&str] = &[
+    "sheikh", "sheik", "shaikh", "shaykh", "shiekh", "haji", "hajji", "hajj", "haj", "mullah",
+    "mawlawi", "maulana", "maulvi",
+];
+
+/// Generation markers written after a name.
+const GENERATIONS: &[&str] = &["jr", "junior", "sr", "senior", "ii", "iii", "iv"];
+
 /// Name particles that come and go between spellings ("al-Assad" / "Assad").
 const PARTICLES: &[&str] = &[
     "al", "el", "ul", "ur", "ud", "bin", "ibn", "bint", "ben", "von", "van", "der", "den", "de",
@@ -239,6 +249,9 @@ pub(crate) struct ParsedName {
     /// Every word after the titles, folded and joined without spaces, so
     /// "Al-Aqad" meets "Alaqad" and "Dolat-Abadi" meets "Dolatabadi".
     pub compact: String,
+    /// A generation marker after the name ("Jr", "III"): the father and the
+    /// son share every other word.
+    pub generation: Option<String>,
 }
 
 impl ParsedName {
@@ -266,6 +279,7 @@ impl ParsedName {
             }
         }
         let mut title_gender = None;
+        let mut generation = None;
         let mut tokens = Vec::new();
         let mut compact = String::new();
         match kind {
@@ -288,8 +302,12 @@ impl ParsedName {
                         }
                         leading = false;
                     }
+                    if GENERATIONS.contains(&word.as_str()) && position > 0 {
+                        generation = Some(word.clone());
+                        continue;
+                    }
                     compact.push_str(word);
-                    if PARTICLES.contains(&word.as_str()) {
+                    if PARTICLES.contains(&word.as_str()) || HONORIFICS.contains(&word.as_str()) {
                         continue;
                     }
                     // "Abd al-Rahman", "Abdul Rahman" and "Abdulrahman" are one
@@ -354,6 +372,7 @@ impl ParsedName {
             title_gender,
             acronym,
             compact,
+            generation,
         }
     }
 
@@ -698,7 +717,48 @@ fn match_tokens_for(a: &Token, b: &Token, strict: Strictness) -> Option<(TokenEv
     // Short vowels are often not written in Arabic and Persian, so their
     // romanisations differ in vowels only (Ehsan / Ahsan, Shahadah / Shehadeh).
     let (sa, sb) = (consonants(ka), consonants(kb));
-    (strict.gendered && sa.len() >= 3 && sa == sb).then_some((TokenEvidence::Spelling, score))
+    if strict.gendered && sa.len() >= 3 && sa == sb {
+        return Some((TokenEvidence::Spelling, score));
+    }
+    if strict.gendered && shortest >= MIN_LOOSE_LEN && loose_key(ka) == loose_key(kb) {
+        return Some((TokenEvidence::Spelling, score.max(LOOSE_SCORE)));
+    }
+    None
+}
+
+/// Shortest token (in letters) compared by [`loose_key`].
+const MIN_LOOSE_LEN: usize = 4;
+
+/// The similarity reported for tokens that meet only by [`loose_key`].
+const LOOSE_SCORE: f64 = 0.88;
+
+/// A looser key over a transliteration key, for the letters romanisation
+/// systems write for one sound in ways [`translit_key`] keeps apart: vowel
+/// runs are one vowel (Saif / Seif, Inayat / Enayat, Omairi / Umayri), the
+/// hushing and hissing letters one (French "ch" is English "sh": Chebel /
+/// Shebel; German "s" stands for "sh": Kalasov / Kalashov), voiced and
+/// voiceless stops of Korean and Thai one (Gwang / Kwang, Bak / Pak), an
+/// "h" after the first letter is dropped (Htun / Tun, Dawood / Daud stays),
+/// and a final vowel goes (Musa / Muse, Dib / Dibe).
+fn loose_key(key: &str) -> String {
+    let mut out = String::with_capacity(key.len());
+    for (index, ch) in key.chars().enumerate() {
+        let mapped = match ch {
+            'a' | 'e' | 'i' | 'o' | 'u' => 'a',
+            'S' | 'Q' | 'C' | 's' => 's',
+            'b' => 'p',
+            'g' => 'k',
+            'h' if index > 0 => continue,
+            other => other,
+        };
+        if !out.ends_with(mapped) {
+            out.push(mapped);
+        }
+    }
+    if out.len() > 3 && out.ends_with('a') {
+        out.pop();
+    }
+    out
 }
 
 /// The consonants of a key, doubled ones collapsed, a final "h" dropped.
@@ -744,7 +804,11 @@ pub(crate) struct NameMatch {
 
 /// Compares two multi-token names of the same kind.
 pub(crate) fn compare(a: &ParsedName, b: &ParsedName) -> Option<NameMatch> {
-    if a.kind != b.kind || a.tokens.is_empty() || b.tokens.is_empty() {
+    if a.kind != b.kind
+        || a.tokens.is_empty()
+        || b.tokens.is_empty()
+        || a.generation != b.generation
+    {
         return None;
     }
     if let (Some(x), Some(y)) = (a.title_gender, b.title_gender)
@@ -788,8 +852,112 @@ fn compare_people(a: &ParsedName, b: &ParsedName) -> Option<NameMatch> {
     };
     let pairs = align(&short.tokens, &long.tokens)
         .or_else(|| align_contained(&short.tokens, &long.tokens))
-        .or_else(|| align_reversed(&short.tokens, &long.tokens))?;
+        .or_else(|| align_reversed(&short.tokens, &long.tokens))
+        .or_else(|| align_permuted(&short.tokens, &long.tokens))?;
     describe(&pairs, short, long)
+}
+
+/// How many words a longer name may add to a partial one.
+const MAX_PARTIAL_EXTRA: usize = 3;
+
+/// Whether a person's name of two words or more is part of a longer one:
+/// its words appear in the longer name in order, and the longer name's first
+/// or last word is among them ("Karim Tabbal" in "Haji Omar Karim Tabbal",
+/// "Karim Omar" in "Karim Omar Tabbal"). This is weaker than [`compare`]: a
+/// partial name fits the full names of several relatives alike, so the
+/// caller joins it only to the one person it fits.
+pub(crate) fn partial_match(short: &ParsedName, long: &ParsedName) -> Option<NameMatch> {
+    if short.kind != EntityKind::Person
+        || long.kind != EntityKind::Person
+        || short.tokens.len() < 2
+        || long.tokens.len() <= short.tokens.len()
+        || long.tokens.len() > short.tokens.len() + MAX_PARTIAL_EXTRA
+        || short.generation != long.generation
+    {
+        return None;
+    }
+    if let (Some(x), Some(y)) = (short.gender(), long.gender())
+        && x != y
+    {
+        return None;
+    }
+    let mut pairs: Vec<Pair> = Vec::with_capacity(short.tokens.len());
+    let mut from = 0;
+    let mut first_or_last = false;
+    for token in &short.tokens {
+        let (index, other, (evidence, score)) = long
+            .tokens
+            .iter()
+            .enumerate()
+            .skip(from)
+            .find_map(|(index, other)| {
+                match_tokens(token, other)
+                    .filter(|m| m.0 != TokenEvidence::Initial)
+                    .map(|m| (index, other, m))
+            })?;
+        first_or_last |= index == 0 || index + 1 == long.tokens.len();
+        pairs.push((token, other, evidence, score));
+        from = index + 1;
+    }
+    if !first_or_last {
+        return None;
+    }
+    let mut found = describe(&pairs, short, long)?;
+    found.reason = if found.reason.starts_with("short form of") {
+        format!(
+            "part of {}, the one full name it fits: {}",
+            long.written, short.written
+        )
+    } else {
+        format!(
+            "part of {}, the one full name it fits: {} ({})",
+            long.written, short.written, found.reason
+        )
+    };
+    Some(found)
+}
+
+/// Whether token evidence is close enough to carry a reordered or shortened
+/// name: the same word by folding, transliteration, the variant table or a
+/// one-letter slip, not merely a similar one.
+fn is_close(evidence: TokenEvidence) -> bool {
+    evidence <= TokenEvidence::Typo
+}
+
+/// Three words or more in another order ("Amer Karim Tabbal" / "Karim Amer
+/// Tabbal"): every word of the shorter name meets its own word of the longer
+/// on close evidence, and the longer adds at most one word. Two-word names
+/// are left to [`align_reversed`] and its guard against a father's and a
+/// son's names ("Ali Hassan" / "Hassan Ali"); with a shared surname as third
+/// word, swapped given names are far more often one person's aliases.
+fn align_permuted<'n>(short: &'n [Token], long: &'n [Token]) -> Option<Vec<Pair<'n>>> {
+    if short.len() < 3 || long.len() > short.len() + 1 {
+        return None;
+    }
+    let mut used = vec![false; long.len()];
+    let mut pairs = Vec::with_capacity(short.len());
+    for token in short {
+        let (index, other, evidence, score) = long
+            .iter()
+            .enumerate()
+            .filter(|(index, _)| !used.get(*index).copied().unwrap_or(true))
+            .filter_map(|(index, other)| {
+                match_tokens(token, other)
+                    .filter(|m| is_close(m.0))
+                    .map(|m| (index, other, m.0, m.1))
+            })
+            .min_by(|p, q| p.2.cmp(&q.2).then(q.3.total_cmp(&p.3)))?;
+        if let Some(slot) = used.get_mut(index) {
+            *slot = true;
+        }
+        pairs.push((token, other, evidence, score));
+    }
+    // The longer name's surname must be matched: an added last word is
+    // another family's name.
+    let surname_kept = long
+        .last()
+        .is_some_and(|l| pairs.iter().any(|(_, y, _, _)| std::ptr::eq(*y, l)));
+    surname_kept.then_some(pairs)
 }
 
 /// One matched token pair with its evidence and similarity.

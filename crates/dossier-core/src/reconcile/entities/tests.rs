@@ -448,6 +448,25 @@ fn cluster_names_groups_variants_and_keeps_namesakes_apart() {
 }
 
 #[test]
+fn cluster_names_joins_a_partial_name_to_the_one_person_it_fits() {
+    let names: Vec<(String, Option<EntityKind>)> = [
+        "Omar Karim Tabbal",
+        "Karim Tabbal",
+        "Nadia Selim Haddad",
+        "Yusuf Selim Haddad",
+        "Selim Haddad",
+    ]
+    .iter()
+    .map(|n| (n.to_string(), Some(Person)))
+    .collect();
+    let clusters = cluster_names(&names);
+    assert_eq!(clusters[0], clusters[1]);
+    assert_ne!(clusters[2], clusters[3]);
+    assert_ne!(clusters[4], clusters[2]);
+    assert_ne!(clusters[4], clusters[3]);
+}
+
+#[test]
 fn cluster_names_links_a_surname_only_when_unique() {
     let names: Vec<(String, Option<EntityKind>)> =
         ["Anna Holm", "Holm", "Erik Moen", "Lars Moen", "Moen"]

@@ -167,3 +167,71 @@ fn acronym_detection() {
     assert!(!is_acronym("A"));
     assert!(!is_acronym("Port Workers"));
 }
+
+#[test]
+fn three_words_in_another_order_merge() {
+    let m = compare(
+        &person("Tarek Selim Haddadin"),
+        &person("Selim Tarek Haddadin"),
+    )
+    .unwrap();
+    assert_eq!(m.strength, TokenEvidence::Same);
+    // The added word may not replace the surname.
+    assert!(
+        compare(
+            &person("Tarek Selim Haddadin"),
+            &person("Selim Haddadin Tarek Nouri")
+        )
+        .is_none()
+    );
+}
+
+#[test]
+fn loose_key_meets_vowel_and_sibilant_spellings() {
+    assert_eq!(
+        loose_key(&translit_key("chebbal")),
+        loose_key(&translit_key("shebbal"))
+    );
+    assert_eq!(
+        loose_key(&translit_key("kwangmin")),
+        loose_key(&translit_key("gwangmin"))
+    );
+    assert_eq!(
+        loose_key(&translit_key("enayet")),
+        loose_key(&translit_key("inayat"))
+    );
+    assert_ne!(
+        loose_key(&translit_key("hamdan")),
+        loose_key(&translit_key("hamzan"))
+    );
+    assert!(compare(&person("Idris Chebbal"), &person("Idris Shebbal")).is_some());
+}
+
+#[test]
+fn honorifics_inside_a_name_are_dropped() {
+    let a = person("Karim bin Sheikh Nouri Tabbal");
+    assert_eq!(a.tokens.len(), 3);
+    assert!(compare(&a, &person("Karim Nouri Tabbal")).is_some());
+}
+
+#[test]
+fn a_generation_marker_keeps_father_and_son_apart() {
+    let son = person("Walter Brandt Jr.");
+    assert_eq!(son.generation.as_deref(), Some("jr"));
+    assert_eq!(son.tokens.len(), 2);
+    assert!(compare(&son, &person("Walter Brandt")).is_none());
+    assert!(compare(&son, &person("Walter Brandt Jr")).is_some());
+}
+
+#[test]
+fn partial_names_fit_in_order_and_at_an_end() {
+    let full = person("Haji Omar Karim Tabbal");
+    let why = partial_match(&person("Karim Tabbal"), &full)
+        .unwrap()
+        .reason;
+    assert!(why.starts_with("part of Haji Omar Karim Tabbal"), "{why}");
+    assert!(partial_match(&person("Omar Karim"), &full).is_some());
+    assert!(partial_match(&person("Karim Omar"), &full).is_none());
+    assert!(partial_match(&person("Karim Tabbal"), &person("Karim Tabbal")).is_none());
+    assert!(partial_match(&person("Omar Tabbalova"), &full).is_none());
+}
