@@ -891,20 +891,23 @@ pub fn cluster_names(names: &[(String, Option<EntityKind>)]) -> Vec<usize> {
 }
 
 /// Keys that any two names that may match share at least one of: the first
-/// two letters of the first and of the last token's key for people (both
-/// ends must match), of every token for other names, plus the initials.
+/// two letters of the first and of the last token's key for people (an end
+/// must match the other name's first or last word), of every token for other
+/// names, plus the initials.
 fn block_keys(name: &ParsedName) -> Vec<String> {
     let prefix = |key: &str| key.chars().take(2).collect::<String>();
     let mut keys = Vec::new();
     match name.kind {
         EntityKind::Person => {
+            // One namespace for first and last words, so that a name written
+            // surname first meets the same name written surname last.
             if let Some(last) = name.tokens.last() {
-                keys.push(format!("L:{}", prefix(&last.key)));
+                keys.push(format!("P:{}", prefix(&last.key)));
             }
             if name.tokens.len() >= 2
                 && let Some(first) = name.tokens.first()
             {
-                keys.push(format!("F:{}", prefix(&first.key)));
+                keys.push(format!("P:{}", prefix(&first.key)));
             }
         }
         _ => {

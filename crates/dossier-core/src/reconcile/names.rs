@@ -707,6 +707,9 @@ fn match_tokens_for(a: &Token, b: &Token, strict: Strictness) -> Option<(TokenEv
     if shortest >= strict.min_typo_len && first_same && strsim::damerau_levenshtein(fa, fb) == 1 {
         return Some((TokenEvidence::Typo, 0.97));
     }
+    if strict.gendered && shortest >= MIN_LOOSE_LEN && loose_key(ka) == loose_key(kb) {
+        return Some((TokenEvidence::Spelling, LOOSE_SCORE));
+    }
     if shortest < strict.min_similar_len {
         return None;
     }
@@ -715,13 +718,15 @@ fn match_tokens_for(a: &Token, b: &Token, strict: Strictness) -> Option<(TokenEv
         return Some((TokenEvidence::Spelling, score));
     }
     // Short vowels are often not written in Arabic and Persian, so their
-    // romanisations differ in vowels only (Ehsan / Ahsan, Shahadah / Shehadeh).
+    // romanisations differ in vowels only (Ehsan / Ahsan, Shahadah / Shehadeh);
+    // a written first vowel still counts ("Ansari" is not "Nasser").
     let (sa, sb) = (consonants(ka), consonants(kb));
-    if strict.gendered && sa.len() >= 3 && sa == sb {
+    let starts_alike = match (ka.chars().next(), kb.chars().next()) {
+        (Some(x), Some(y)) => x == y || (is_vowel_letter(x) && is_vowel_letter(y)),
+        _ => false,
+    };
+    if strict.gendered && starts_alike && sa.len() >= 3 && sa == sb {
         return Some((TokenEvidence::Spelling, score));
-    }
-    if strict.gendered && shortest >= MIN_LOOSE_LEN && loose_key(ka) == loose_key(kb) {
-        return Some((TokenEvidence::Spelling, score.max(LOOSE_SCORE)));
     }
     None
 }
@@ -738,10 +743,16 @@ const LOOSE_SCORE: f64 = 0.88;
 /// hushing and hissing letters one (French "ch" is English "sh": Chebel /
 /// Shebel; German "s" stands for "sh": Kalasov / Kalashov), voiced and
 /// voiceless stops of Korean and Thai one (Gwang / Kwang, Bak / Pak), an
-/// "h" after the first letter is dropped (Htun / Tun, Dawood / Daud stays),
-/// and a final vowel goes (Musa / Muse, Dib / Dibe).
+/// and an "h" after the first letter is dropped (Htun / Tun). A final run of
+/// vowels stays longer than one: Persian surnames add a vowel to a given
+/// name (Rezaei of Reza).
 fn loose_key(key: &str) -> String {
-    let mut out = String::with_capacity(key.len());
+    let mut out = String::with_capacity(key.len() + 1);
+    let final_vowels = key
+        .chars()
+        .rev()
+        .take_while(|&c| is_vowel_letter(c))
+        .count();
     for (index, ch) in key.chars().enumerate() {
         let mapped = match ch {
             'a' | 'e' | 'i' | 'o' | 'u' => 'a',
@@ -755,10 +766,14 @@ fn loose_key(key: &str) -> String {
             out.push(mapped);
         }
     }
-    if out.len() > 3 && out.ends_with('a') {
-        out.pop();
+    if final_vowels > 1 {
+        out.push('a');
     }
     out
+}
+
+fn is_vowel_letter(ch: char) -> bool {
+    matches!(ch, 'a' | 'e' | 'i' | 'o' | 'u')
 }
 
 /// The consonants of a key, doubled ones collapsed, a final "h" dropped.

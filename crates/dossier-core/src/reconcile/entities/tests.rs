@@ -467,6 +467,16 @@ fn cluster_names_joins_a_partial_name_to_the_one_person_it_fits() {
 }
 
 #[test]
+fn cluster_names_meets_a_name_written_surname_first() {
+    let names: Vec<(String, Option<EntityKind>)> = ["Tarek Haddadin", "Haddadin Tarek"]
+        .iter()
+        .map(|n| (n.to_string(), Some(Person)))
+        .collect();
+    let clusters = cluster_names(&names);
+    assert_eq!(clusters[0], clusters[1]);
+}
+
+#[test]
 fn cluster_names_links_a_surname_only_when_unique() {
     let names: Vec<(String, Option<EntityKind>)> =
         ["Anna Holm", "Holm", "Erik Moen", "Lars Moen", "Moen"]

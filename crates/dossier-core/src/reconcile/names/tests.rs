@@ -235,3 +235,23 @@ fn partial_names_fit_in_order_and_at_an_end() {
     assert!(partial_match(&person("Karim Tabbal"), &person("Karim Tabbal")).is_none());
     assert!(partial_match(&person("Omar Tabbalova"), &full).is_none());
 }
+
+#[test]
+fn a_persian_surname_built_on_a_given_name_is_not_its_spelling() {
+    assert_ne!(
+        loose_key(&translit_key("rezaei")),
+        loose_key(&translit_key("reza"))
+    );
+    assert!(compare(&person("Karim Rezaei"), &person("Karim Reza Tabbal")).is_none());
+}
+
+#[test]
+fn a_vowel_skeleton_needs_the_same_first_letter() {
+    assert!(
+        match_tokens(
+            &Token::new("Ansari", "ansari".into()),
+            &Token::new("Nasser", "nasser".into())
+        )
+        .is_none()
+    );
+}
