@@ -100,7 +100,39 @@ const APOSTROPHES: &[char] = &[
 ];
 
 /// Arabic article forms that come and go in place names ("As Samawah").
-const PLACE_PARTICLES: &[&str] = &["al", "el", "as", "ash", "ad", "ar", "at", "az", "an"];
+/// The Persian linking vowel ("Shahr-e Kord") comes and goes too.
+const PLACE_PARTICLES: &[&str] = &[
+    "al", "el", "as", "ash", "ad", "ar", "at", "az", "an", "e", "ye",
+];
+
+/// Words for "saint" that begin place names in many languages, one word.
+const SAINT_WORDS: &[&str] = &[
+    "saint", "sankt", "st", "san", "sant", "sint", "sao", "sankti", "santo", "ste",
+];
+
+/// Words that say what kind of place a name is ("city", Thai "changwat" and
+/// "mueang", Chinese "shi" and "xian", Indonesian "kota", Belarusian
+/// "horad"): spellings keep or drop them.
+const GENERIC_PLACE_WORDS: &[&str] = &[
+    "city",
+    "shi",
+    "xian",
+    "hsien",
+    "kota",
+    "gorad",
+    "horad",
+    "gorod",
+    "muang",
+    "mueang",
+    "changwat",
+    "amphoe",
+    "ville",
+    "town",
+    "municipality",
+    "province",
+    "oblast",
+    "qarku",
+];
 
 /// The gender a written title word implies ("Ms", "Mr.").
 pub(crate) fn gender_of_title(word: &str) -> Option<Gender> {
@@ -341,10 +373,20 @@ impl ParsedName {
                 }
             }
             _ => {
+                let named_words = words
+                    .iter()
+                    .filter(|(_, w)| !GENERIC_PLACE_WORDS.contains(&w.as_str()))
+                    .count();
                 for (raw, word) in &words {
-                    let word = word.as_str();
+                    let word = if kind == EntityKind::Place && SAINT_WORDS.contains(&word.as_str())
+                    {
+                        "st"
+                    } else {
+                        word.as_str()
+                    };
                     let dropped = if kind == EntityKind::Place {
                         PLACE_PARTICLES.contains(&word)
+                            || (named_words > 0 && GENERIC_PLACE_WORDS.contains(&word))
                     } else {
                         ORG_STOPWORDS.contains(&word) || LEGAL_FORMS.contains(&word)
                     };
@@ -632,6 +674,10 @@ pub(crate) struct Strictness {
     min_typo_len: usize,
     /// Whether male and female forms are kept apart.
     gendered: bool,
+    /// Shortest token (in letters) compared by [`loose_key`].
+    min_loose_len: usize,
+    /// Whether a case ending may follow a name ("Minsk" / "Minskas").
+    inflected: bool,
 }
 
 impl Strictness {
@@ -645,18 +691,24 @@ impl Strictness {
                 min_similar_len: 5,
                 min_typo_len: 5,
                 gendered: true,
+                min_loose_len: 4,
+                inflected: false,
             },
             EntityKind::Place => Strictness {
                 similarity: 0.94,
                 min_similar_len: 6,
                 min_typo_len: 6,
                 gendered: false,
+                min_loose_len: 5,
+                inflected: true,
             },
             _ => Strictness {
                 similarity: 0.92,
                 min_similar_len: 5,
                 min_typo_len: 5,
                 gendered: false,
+                min_loose_len: usize::MAX,
+                inflected: false,
             },
         }
     }
@@ -707,7 +759,10 @@ fn match_tokens_for(a: &Token, b: &Token, strict: Strictness) -> Option<(TokenEv
     if shortest >= strict.min_typo_len && first_same && strsim::damerau_levenshtein(fa, fb) == 1 {
         return Some((TokenEvidence::Typo, 0.97));
     }
-    if strict.gendered && shortest >= MIN_LOOSE_LEN && loose_key(ka) == loose_key(kb) {
+    if shortest >= strict.min_loose_len && loose_key(ka) == loose_key(kb) {
+        return Some((TokenEvidence::Spelling, LOOSE_SCORE));
+    }
+    if strict.inflected && is_inflection(ka, kb) {
         return Some((TokenEvidence::Spelling, LOOSE_SCORE));
     }
     if shortest < strict.min_similar_len {
@@ -731,8 +786,20 @@ fn match_tokens_for(a: &Token, b: &Token, strict: Strictness) -> Option<(TokenEv
     None
 }
 
-/// Shortest token (in letters) compared by [`loose_key`].
-const MIN_LOOSE_LEN: usize = 4;
+/// Case endings other languages add to a place name ("Minskas", "Praga",
+/// "Tunisi").
+const CASE_ENDINGS: &[&str] = &["a", "e", "i", "o", "u", "as", "is", "us", "ai"];
+
+/// Whether one key is the other with a case ending, on a stem of five
+/// letters or more.
+fn is_inflection(a: &str, b: &str) -> bool {
+    let (stem, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    stem.len() >= 5
+        && long.starts_with(stem)
+        && long
+            .get(stem.len()..)
+            .is_some_and(|ending| CASE_ENDINGS.contains(&ending))
+}
 
 /// The similarity reported for tokens that meet only by [`loose_key`].
 const LOOSE_SCORE: f64 = 0.88;
