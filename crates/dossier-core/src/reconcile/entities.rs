@@ -810,7 +810,12 @@ pub fn cluster_names(names: &[(String, Option<EntityKind>)]) -> Vec<usize> {
     // they fit alike are seen as two.
     let mut partial_fits: Vec<(usize, Vec<usize>)> = Vec::new();
     for (index, name) in parsed.iter().enumerate() {
-        if name.kind != EntityKind::Person || name.tokens.len() < 2 {
+        let partial_kind = match name.kind {
+            EntityKind::Person => name.tokens.len() >= 2,
+            EntityKind::Organization => !name.acronym,
+            _ => false,
+        };
+        if !partial_kind {
             continue;
         }
         let mut others: Vec<usize> = block_keys(name)

@@ -162,7 +162,7 @@ const PARTICLES: &[&str] = &[
 /// Words that carry no identity in organisation and place names.
 const ORG_STOPWORDS: &[&str] = &[
     "the", "of", "and", "for", "in", "on", "at", "a", "an", "de", "la", "el", "al", "du", "des",
-    "der", "und", "e", "i", "y", "et",
+    "der", "und", "e", "i", "y", "et", "ul", "bin", "ibn", "fi", "wa", "ye", "ha",
 ];
 
 /// Legal-form suffixes dropped before comparing organisation names.
@@ -707,7 +707,7 @@ impl Strictness {
                 min_similar_len: 5,
                 min_typo_len: 5,
                 gendered: false,
-                min_loose_len: usize::MAX,
+                min_loose_len: 6,
                 inflected: false,
             },
         }
@@ -942,13 +942,17 @@ fn compare_people(a: &ParsedName, b: &ParsedName) -> Option<NameMatch> {
 /// How many words a longer name may add to a partial one.
 const MAX_PARTIAL_EXTRA: usize = 3;
 
-/// Whether a person's name of two words or more is part of a longer one:
+/// Whether a person's name of two words or more is part of a longer one (for
+/// organisations, see [`partial_body`]):
 /// its words appear in the longer name in order, and the longer name's first
 /// or last word is among them ("Karim Tabbal" in "Haji Omar Karim Tabbal",
 /// "Karim Omar" in "Karim Omar Tabbal"). This is weaker than [`compare`]: a
 /// partial name fits the full names of several relatives alike, so the
 /// caller joins it only to the one person it fits.
 pub(crate) fn partial_match(short: &ParsedName, long: &ParsedName) -> Option<NameMatch> {
+    if short.kind == EntityKind::Organization && long.kind == EntityKind::Organization {
+        return partial_body(short, long);
+    }
     if short.kind != EntityKind::Person
         || long.kind != EntityKind::Person
         || short.tokens.len() < 2
@@ -1231,17 +1235,77 @@ fn compare_bodies(a: &ParsedName, b: &ParsedName) -> Option<NameMatch> {
             .filter(|m| !matches!(m.0, TokenEvidence::Initial | TokenEvidence::GivenVariant))
     };
     if short.tokens.len() == long.tokens.len() {
-        let mut pairs = Vec::new();
-        for (x, y) in short.tokens.iter().zip(&long.tokens) {
-            let (evidence, sim) = body_match(x, y)?;
-            pairs.push((x, y, evidence, sim));
-        }
+        let in_order: Option<Vec<Pair>> = short
+            .tokens
+            .iter()
+            .zip(&long.tokens)
+            .map(|(x, y)| body_match(x, y).map(|(evidence, sim)| (x, y, evidence, sim)))
+            .collect();
+        // "Army of Karim" and "Karim Army" name one body in two word orders.
+        let pairs = in_order.or_else(|| match_as_sets(&short.tokens, &long.tokens, &body_match))?;
         return describe(&pairs, short, long);
     }
     if a.kind == EntityKind::Place {
         return None;
     }
     body_contained(short, long, body_match)
+}
+
+/// Matches every token of `short` to its own token of `long`, in any order.
+fn match_as_sets<'n>(
+    short: &'n [Token],
+    long: &'n [Token],
+    matcher: &impl Fn(&Token, &Token) -> Option<(TokenEvidence, f64)>,
+) -> Option<Vec<Pair<'n>>> {
+    let mut used = vec![false; long.len()];
+    let mut pairs = Vec::with_capacity(short.len());
+    for token in short {
+        let (index, other, evidence, score) = long
+            .iter()
+            .enumerate()
+            .filter(|(index, _)| !used.get(*index).copied().unwrap_or(true))
+            .filter_map(|(index, other)| matcher(token, other).map(|m| (index, other, m.0, m.1)))
+            .min_by(|p, q| p.2.cmp(&q.2).then(q.3.total_cmp(&p.3)))?;
+        if let Some(slot) = used.get_mut(index) {
+            *slot = true;
+        }
+        pairs.push((token, other, evidence, score));
+    }
+    Some(pairs)
+}
+
+/// How many words a longer organisation name may add to a partial one.
+const MAX_PARTIAL_BODY_EXTRA: usize = 4;
+
+/// Whether an organisation's name is part of a longer one: each of its
+/// words, one of them distinctive, meets its own word of the longer name
+/// ("Crimean Ports" in "State Enterprise Crimean Ports"). Weaker than
+/// [`compare`]; the caller joins it only to the one body it fits.
+fn partial_body(short: &ParsedName, long: &ParsedName) -> Option<NameMatch> {
+    if short.acronym
+        || long.acronym
+        || long.tokens.len() <= short.tokens.len()
+        || long.tokens.len() > short.tokens.len() + MAX_PARTIAL_BODY_EXTRA
+    {
+        return None;
+    }
+    let distinctive =
+        |t: &Token| t.folded.len() >= 4 && !GENERIC_BODY_WORDS.contains(&t.folded.as_str());
+    if !short.tokens.iter().any(distinctive) {
+        return None;
+    }
+    let strict = Strictness::of(short.kind);
+    let body_match = |x: &Token, y: &Token| {
+        match_tokens_for(x, y, strict)
+            .filter(|m| !matches!(m.0, TokenEvidence::Initial | TokenEvidence::GivenVariant))
+    };
+    let pairs = match_as_sets(&short.tokens, &long.tokens, &body_match)?;
+    let mut found = describe(&pairs, short, long)?;
+    found.reason = format!(
+        "part of {}, the one full name it fits: {}",
+        long.written, short.written
+    );
+    Some(found)
 }
 
 /// How many words a longer organisation name may add to a shorter one.
@@ -1310,6 +1374,16 @@ const GENERIC_BODY_WORDS: &[&str] = &[
     "federation",
     "trust",
     "fund",
+    "state",
+    "national",
+    "federal",
+    "republic",
+    "unitary",
+    "authority",
+    "department",
+    "directorate",
+    "administration",
+    "cooperative",
 ];
 
 /// A shorter organisation name inside a longer one: its words in order, the

@@ -477,6 +477,25 @@ fn cluster_names_meets_a_name_written_surname_first() {
 }
 
 #[test]
+fn cluster_names_joins_a_partial_organisation_name_only_when_unique() {
+    let names: Vec<(String, Option<EntityKind>)> = [
+        "Vorsk Harbours Authority Holding",
+        "Vorsk Harbours",
+        "Nordlake Trading House",
+        "Nordlake Fisheries Cooperative",
+        "Nordlake",
+    ]
+    .iter()
+    .map(|n| (n.to_string(), Some(Org)))
+    .collect();
+    let clusters = cluster_names(&names);
+    assert_eq!(clusters[0], clusters[1]);
+    assert_ne!(clusters[2], clusters[3]);
+    assert_ne!(clusters[4], clusters[2]);
+    assert_ne!(clusters[4], clusters[3]);
+}
+
+#[test]
 fn cluster_names_links_a_surname_only_when_unique() {
     let names: Vec<(String, Option<EntityKind>)> =
         ["Anna Holm", "Holm", "Erik Moen", "Lars Moen", "Moen"]

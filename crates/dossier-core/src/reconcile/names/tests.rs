@@ -267,3 +267,17 @@ fn place_names_meet_across_saint_words_generic_words_and_case_endings() {
     assert!(!is_inflection("ruda", "rudas"));
     assert!(compare(&place("Shahr-e Varan"), &place("Shahr Varan")).is_some());
 }
+
+#[test]
+fn organisation_words_in_another_order_merge() {
+    assert!(compare(&org("Army of Karim Tabbal"), &org("Karim Tabbal Army")).is_some());
+    assert!(compare(&org("Ansar ul Tawhidiya"), &org("Ansar Tawhidiya")).is_some());
+}
+
+#[test]
+fn a_partial_organisation_name_needs_a_distinctive_word() {
+    let long = org("State Unitary Enterprise Vorsk Harbours");
+    assert!(partial_match(&org("Vorsk Harbours"), &long).is_some());
+    assert!(partial_match(&org("State Enterprise"), &long).is_none());
+    assert!(partial_match(&org("VH"), &long).is_none());
+}
