@@ -540,8 +540,64 @@ fn merge_across_articles(seen: &[Seen], locals: &[Local]) -> Groups {
     for (_, _, a, b, reason) in candidates {
         groups.join(a, b, reason);
     }
+    link_partial_across(seen, locals, &mut groups, &full);
     link_short_across(seen, locals, &mut groups);
     groups
+}
+
+/// The longest name of a local entity, in identifying words.
+fn longest_name(local: &Local, seen: &[Seen]) -> usize {
+    local
+        .members
+        .iter()
+        .filter(|&&m| seen[m].is_full())
+        .map(|&m| seen[m].name.tokens.len())
+        .max()
+        .unwrap_or(0)
+}
+
+/// A local entity known only by a partial name ("Karim Tabbal") joins the
+/// one group elsewhere in the story with a fuller name it is part of ("Omar
+/// Karim Tabbal"); when it fits the names of two groups (two relatives), it
+/// joins neither.
+fn link_partial_across(seen: &[Seen], locals: &[Local], groups: &mut Groups, full: &[usize]) {
+    for &a in full {
+        if groups.root(a) != a || (0..locals.len()).any(|l| l != a && groups.root(l) == a) {
+            // Already one with another article's entity: not partial alone.
+            continue;
+        }
+        let own = longest_name(&locals[a], seen);
+        let mut fitting: Vec<(usize, String)> = Vec::new();
+        for &b in full {
+            if locals[b].doc == locals[a].doc || locals[b].kind != locals[a].kind {
+                continue;
+            }
+            if longest_name(&locals[b], seen) <= own {
+                continue;
+            }
+            let found = locals[a]
+                .members
+                .iter()
+                .filter(|&&x| seen[x].is_full())
+                .find_map(|&x| {
+                    locals[b]
+                        .members
+                        .iter()
+                        .filter(|&&y| seen[y].is_full())
+                        .find_map(|&y| partial_match(&seen[x].name, &seen[y].name))
+                });
+            if let Some(found) = found {
+                let root = groups.root(b);
+                if !fitting.iter().any(|(r, _)| *r == root) {
+                    fitting.push((root, found.reason));
+                }
+            }
+        }
+        if let [(root, reason)] = fitting.as_slice() {
+            let (root, reason) = (*root, reason.clone());
+            groups.join(a, root, reason);
+        }
+    }
 }
 
 /// Surname-only and acronym local entities join the one group elsewhere in

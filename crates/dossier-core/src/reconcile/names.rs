@@ -249,15 +249,19 @@ pub(crate) struct Token {
     pub folded: String,
     /// The transliteration key of `folded`.
     pub key: String,
+    /// The [`loose_key`] of `key`.
+    pub loose: String,
 }
 
 impl Token {
     fn new(written: &str, folded: String) -> Token {
         let key = translit_key(&folded);
+        let loose = loose_key(&key);
         Token {
             written: written.to_string(),
             folded,
             key,
+            loose,
         }
     }
 }
@@ -535,6 +539,9 @@ pub(crate) fn translit_key(folded: &str) -> String {
             (b"u", 2)
         } else if rest.starts_with(b"ew") {
             (b"ev", 2)
+        } else if rest.starts_with(b"au") && rest.len() == 2 && i >= 3 {
+            // Belarusian "-au" is Russian "-ov" (Baskau / Baskov).
+            (b"u", 2)
         } else if rest.starts_with(b"ah") && rest.len() == 2 && i > 0 {
             (b"a", 2)
         } else {
@@ -759,7 +766,12 @@ fn match_tokens_for(a: &Token, b: &Token, strict: Strictness) -> Option<(TokenEv
     if shortest >= strict.min_typo_len && first_same && strsim::damerau_levenshtein(fa, fb) == 1 {
         return Some((TokenEvidence::Typo, 0.97));
     }
-    if shortest >= strict.min_loose_len && loose_key(ka) == loose_key(kb) {
+    let same_loose = if ka.len() == a.key.len() && kb.len() == b.key.len() {
+        a.loose == b.loose
+    } else {
+        loose_key(ka) == loose_key(kb)
+    };
+    if shortest >= strict.min_loose_len && same_loose {
         return Some((TokenEvidence::Spelling, LOOSE_SCORE));
     }
     if strict.inflected && is_inflection(ka, kb) {

@@ -296,6 +296,43 @@ fn surname_alone_in_another_article_joins_the_one_person() {
 }
 
 #[test]
+fn a_partial_name_in_another_article_joins_the_one_fuller_name() {
+    let a = doc(
+        "d1",
+        "Haji Omar Karim Tabbal arrived.",
+        &[("Haji Omar Karim Tabbal", Person)],
+    );
+    let b = doc("d2", "Karim Tabbal left.", &[("Karim Tabbal", Person)]);
+    let table = merged(&[a, b]);
+    assert_eq!(table.entities.len(), 1, "{:#?}", table.entities);
+    let karim = &table.entities[0];
+    assert_eq!(karim.articles.len(), 2);
+    assert!(
+        karim
+            .merged_because
+            .iter()
+            .any(|r| r.starts_with("part of")),
+        "{:?}",
+        karim.merged_because
+    );
+}
+
+#[test]
+fn a_partial_name_two_relatives_fit_joins_neither() {
+    let a = doc(
+        "d1",
+        "Nadia Selim Haddad and Yusuf Selim Haddad arrived.",
+        &[
+            ("Nadia Selim Haddad", Person),
+            ("Yusuf Selim Haddad", Person),
+        ],
+    );
+    let b = doc("d2", "Selim Haddad left.", &[("Selim Haddad", Person)]);
+    let table = merged(&[a, b]);
+    assert_eq!(table.entities.len(), 3, "{:#?}", table.entities);
+}
+
+#[test]
 fn acronyms_and_apostrophes_merge_organisations() {
     let a = doc(
         "d1",
