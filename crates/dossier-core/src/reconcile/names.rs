@@ -944,11 +944,72 @@ fn compare_people(a: &ParsedName, b: &ParsedName) -> Option<NameMatch> {
     } else {
         (b, a)
     };
-    let pairs = align(&short.tokens, &long.tokens)
-        .or_else(|| align_contained(&short.tokens, &long.tokens))
-        .or_else(|| align_reversed(&short.tokens, &long.tokens))
-        .or_else(|| align_permuted(&short.tokens, &long.tokens))?;
-    describe(&pairs, short, long)
+    if let Some(pairs) = align_any(&short.tokens, &long.tokens) {
+        return describe(&pairs, short, long);
+    }
+    // Compound names written as one word or two ("Mohammadreza" / "Mohammad
+    // Reza", "Nasreddin" / "Nasr Al Din"): join neighbouring words of the
+    // longer name, up to twice.
+    // Only names close as whole strings are worth the variants.
+    if strsim::jaro_winkler(&short.compact, &long.compact) < JOINED_SIMILARITY {
+        return None;
+    }
+    let extra = long.tokens.len() - short.tokens.len();
+    for joined in joined_variants(&long.tokens, extra.clamp(1, MAX_JOINS)) {
+        if joined.len() < 2 {
+            continue;
+        }
+        // A joined word is long and so near many words by similarity alone;
+        // only close evidence counts ("Mohammadreza" is not "Mohammad").
+        if let Some(pairs) =
+            align_any(&short.tokens, &joined).filter(|pairs| pairs.iter().all(|p| is_close(p.2)))
+        {
+            let mut found = describe(&pairs, short, long)?;
+            found.strength = found.strength.max(TokenEvidence::Transliteration);
+            found.reason = format!("words written joined: {}", found.reason);
+            return Some(found);
+        }
+    }
+    None
+}
+
+/// How many pairs of neighbouring words may be joined into one.
+const MAX_JOINS: usize = 2;
+
+/// Jaro-Winkler of two names' compact forms below which no words are joined.
+const JOINED_SIMILARITY: f64 = 0.85;
+
+/// Every alignment of a shorter name's tokens into a longer one's.
+fn align_any<'n>(short: &'n [Token], long: &'n [Token]) -> Option<Vec<Pair<'n>>> {
+    align(short, long)
+        .or_else(|| align_contained(short, long))
+        .or_else(|| align_reversed(short, long))
+        .or_else(|| align_permuted(short, long))
+}
+
+/// The token lists made by joining one to `joins` pairs of neighbouring
+/// tokens into one word.
+fn joined_variants(tokens: &[Token], joins: usize) -> Vec<Vec<Token>> {
+    let mut variants = Vec::new();
+    if joins == 0 || tokens.len() < 2 {
+        return variants;
+    }
+    for index in 0..tokens.len() - 1 {
+        let (Some(left), Some(right)) = (tokens.get(index), tokens.get(index + 1)) else {
+            continue;
+        };
+        let mut joined: Vec<Token> = tokens.get(..index).unwrap_or(&[]).to_vec();
+        joined.push(Token::new(
+            &format!("{} {}", left.written, right.written),
+            format!("{}{}", left.folded, right.folded),
+        ));
+        joined.extend_from_slice(tokens.get(index + 2..).unwrap_or(&[]));
+        if joins > 1 {
+            variants.extend(joined_variants(&joined, joins - 1));
+        }
+        variants.push(joined);
+    }
+    variants
 }
 
 /// How many words a longer name may add to a partial one.

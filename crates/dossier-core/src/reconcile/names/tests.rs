@@ -281,3 +281,28 @@ fn a_partial_organisation_name_needs_a_distinctive_word() {
     assert!(partial_match(&org("State Enterprise"), &long).is_none());
     assert!(partial_match(&org("VH"), &long).is_none());
 }
+
+#[test]
+fn compound_names_written_joined_or_apart_merge() {
+    let apart = person("Selim Reza Nou Zadeh");
+    let variants = joined_variants(&apart.tokens, 2);
+    let written: Vec<String> = variants
+        .iter()
+        .map(|v| {
+            v.iter()
+                .map(|t| t.folded.as_str())
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .collect();
+    assert!(
+        written.contains(&"selimreza nouzadeh".to_string()),
+        "{written:?}"
+    );
+    assert!(
+        written.contains(&"selim reza nouzadeh".to_string()),
+        "{written:?}"
+    );
+    assert!(compare(&person("Selimriza Nouzadeh"), &apart).is_some());
+    assert!(compare(&person("Selimriza Nouzadeh"), &person("Selim Reza Tabbal")).is_none());
+}
