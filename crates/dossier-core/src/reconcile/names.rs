@@ -706,7 +706,7 @@ impl Strictness {
                 min_similar_len: 6,
                 min_typo_len: 6,
                 gendered: false,
-                min_loose_len: 5,
+                min_loose_len: 4,
                 inflected: true,
             },
             _ => Strictness {
@@ -1319,7 +1319,14 @@ fn compare_bodies(a: &ParsedName, b: &ParsedName) -> Option<NameMatch> {
         return describe(&pairs, short, long);
     }
     if a.kind == EntityKind::Place {
-        return None;
+        // Words of a place name run together or apart between spellings
+        // ("Nova Varenna" / "Novavarenna"): compare the names as one word.
+        let (x, y) = (
+            Token::new(&short.written, short.compact.clone()),
+            Token::new(&long.written, long.compact.clone()),
+        );
+        let (evidence, score) = body_match(&x, &y)?;
+        return describe(&[(&x, &y, evidence, score)], short, long);
     }
     body_contained(short, long, body_match)
 }

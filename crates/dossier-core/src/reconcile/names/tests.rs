@@ -306,3 +306,9 @@ fn compound_names_written_joined_or_apart_merge() {
     assert!(compare(&person("Selimriza Nouzadeh"), &apart).is_some());
     assert!(compare(&person("Selimriza Nouzadeh"), &person("Selim Reza Tabbal")).is_none());
 }
+
+#[test]
+fn place_words_run_together_or_apart() {
+    assert!(compare(&place("Nova Varenna"), &place("Novavarena")).is_some());
+    assert!(compare(&place("Nova Varenna"), &place("Stara Varenna Dolna")).is_none());
+}
