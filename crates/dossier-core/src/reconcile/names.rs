@@ -745,6 +745,9 @@ fn match_tokens_for(a: &Token, b: &Token, strict: Strictness) -> Option<(TokenEv
     if let (Some(x), Some(y)) = (given_name_group(a), given_name_group(b)) {
         return (x == y).then_some((TokenEvidence::GivenVariant, 0.98));
     }
+    if let Some(found) = without_joined_article(a, b, strict) {
+        return Some(found);
+    }
     // "Abdulbari" and "Abdulbasir" share only their prefix: compare what
     // follows it, or every such pair would look alike.
     let (fa, fb, ka, kb) = match shared_compound_prefix(a, b) {
@@ -853,6 +856,33 @@ fn loose_key(key: &str) -> String {
 
 fn is_vowel_letter(ch: char) -> bool {
     matches!(ch, 'a' | 'e' | 'i' | 'o' | 'u')
+}
+
+/// The Arabic article written joined to a word ("Alzahrani", "Elkhoury") and
+/// the same word without it: one token once the article is dropped, on close
+/// evidence only.
+fn without_joined_article(
+    a: &Token,
+    b: &Token,
+    strict: Strictness,
+) -> Option<(TokenEvidence, f64)> {
+    let strip = |t: &Token| {
+        ["al", "el"]
+            .iter()
+            .find(|article| t.folded.starts_with(*article))
+            .and_then(|article| t.folded.get(article.len()..))
+            .filter(|rest| rest.len() >= 4)
+            .map(|rest| Token::new(&t.written, rest.to_string()))
+    };
+    let (bare, other) = match (strip(a), strip(b)) {
+        (Some(x), None) => (x, b),
+        (None, Some(y)) => (y, a),
+        _ => return None,
+    };
+    if bare.folded.starts_with("al") || bare.folded.starts_with("el") {
+        return None;
+    }
+    match_tokens_for(&bare, other, strict).filter(|m| is_close(m.0))
 }
 
 /// The consonants of a key, doubled ones collapsed, a final "h" dropped.

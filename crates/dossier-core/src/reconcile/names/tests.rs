@@ -312,3 +312,12 @@ fn place_words_run_together_or_apart() {
     assert!(compare(&place("Nova Varenna"), &place("Novavarena")).is_some());
     assert!(compare(&place("Nova Varenna"), &place("Stara Varenna Dolna")).is_none());
 }
+
+#[test]
+fn a_joined_arabic_article_comes_and_goes() {
+    let why = reason(&person("Karim Alzahrawi"), &person("Karim Zahrawi")).unwrap();
+    assert!(why.contains("Alzahrawi"), "{why}");
+    assert!(compare(&person("Karim Alzahrawi"), &person("Karim Zuhayri")).is_none());
+    // A name that begins with the letters is compared whole.
+    assert!(compare(&person("Alina Petrova"), &person("Ina Petrova")).is_none());
+}
