@@ -898,16 +898,26 @@ pub fn cluster_names(names: &[(String, Option<EntityKind>)]) -> Vec<usize> {
         let entry = longest.entry(r).or_default();
         *entry = (*entry).max(name.tokens.len());
     }
-    for (index, others) in &partial_fits {
-        let own = root(&mut parent, *index);
-        let mut roots: Vec<usize> = others.iter().map(|&o| root(&mut parent, o)).collect();
-        if longest.get(&own).copied().unwrap_or(0) > parsed[*index].tokens.len() {
-            roots.push(own);
-        }
-        roots.sort_unstable();
-        roots.dedup();
-        if let [only] = roots.as_slice() {
-            join(&mut parent, *index, *only);
+    // Twice: a join can make a second partial name's fit unique.
+    for _ in 0..2 {
+        for (index, others) in &partial_fits {
+            let own = root(&mut parent, *index);
+            let mut roots: Vec<usize> = others.iter().map(|&o| root(&mut parent, o)).collect();
+            if longest.get(&own).copied().unwrap_or(0) > parsed[*index].tokens.len() {
+                roots.push(own);
+            }
+            roots.sort_unstable();
+            roots.dedup();
+            if let [only] = roots.as_slice() {
+                let reach = longest
+                    .get(&own)
+                    .copied()
+                    .unwrap_or(0)
+                    .max(longest.get(only).copied().unwrap_or(0));
+                join(&mut parent, *index, *only);
+                let merged = root(&mut parent, *index);
+                longest.insert(merged, reach);
+            }
         }
     }
     for block in &block_list {
