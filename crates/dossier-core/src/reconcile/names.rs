@@ -162,7 +162,9 @@ const PARTICLES: &[&str] = &[
 /// Words that carry no identity in organisation and place names.
 const ORG_STOPWORDS: &[&str] = &[
     "the", "of", "and", "for", "in", "on", "at", "a", "an", "de", "la", "el", "al", "du", "des",
-    "der", "und", "e", "i", "y", "et", "ul", "bin", "ibn", "fi", "wa", "ye", "ha",
+    "der", "und", "e", "i", "y", "et", "ul", "bin", "ibn", "fi", "wa", "ye", "ha", "au", "aux",
+    "les", "le", "lil", "li", "del", "por", "para", "con", "fur", "zur", "zum", "von", "per",
+    "dei", "della", "do", "da", "dos", "das",
 ];
 
 /// Legal-form suffixes dropped before comparing organisation names.
@@ -1310,7 +1312,11 @@ fn describe(
 /// Organisations, places and other names: equal token sets, token-wise
 /// variants, or an acronym of the other.
 fn compare_bodies(a: &ParsedName, b: &ParsedName) -> Option<NameMatch> {
-    if let Some(m) = acronym_match(a, b).or_else(|| acronym_match(b, a)) {
+    if let Some(m) = acronym_match(a, b)
+        .or_else(|| acronym_match(b, a))
+        .or_else(|| bracketed_match(a, b))
+        .or_else(|| bracketed_match(b, a))
+    {
         return Some(m);
     }
     if a.acronym && b.acronym {
@@ -1564,6 +1570,36 @@ fn acronym_match(short: &ParsedName, long: &ParsedName) -> Option<NameMatch> {
         strength: TokenEvidence::Transliteration,
         score: 0.95,
         reason: format!("acronym of {}", long.written),
+    })
+}
+
+/// A name that carries another in brackets ("Harbour Workers Union (HWU)"):
+/// the bracketed name and the name outside the brackets are both its names.
+fn bracketed_match(carrier: &ParsedName, other: &ParsedName) -> Option<NameMatch> {
+    let open = carrier.written.find('(')?;
+    let close = open + carrier.written.get(open..)?.find(')')?;
+    let inside = fold(carrier.written.get(open + 1..close)?);
+    let outside = fold(&format!(
+        "{} {}",
+        carrier.written.get(..open)?,
+        carrier.written.get(close + 1..)?
+    ));
+    let squeeze = |text: &str| text.replace(' ', "");
+    let other_folded = squeeze(&other.folded);
+    if other_folded.is_empty() || inside.is_empty() || outside.is_empty() {
+        return None;
+    }
+    let reason = if squeeze(&inside) == other_folded {
+        format!("named in brackets in {}", carrier.written)
+    } else if squeeze(&outside) == other_folded {
+        format!("{} without its bracketed name", carrier.written)
+    } else {
+        return None;
+    };
+    Some(NameMatch {
+        strength: TokenEvidence::Transliteration,
+        score: 0.95,
+        reason,
     })
 }
 

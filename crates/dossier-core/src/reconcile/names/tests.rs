@@ -321,3 +321,20 @@ fn a_joined_arabic_article_comes_and_goes() {
     // A name that begins with the letters is compared whole.
     assert!(compare(&person("Alina Petrova"), &person("Ina Petrova")).is_none());
 }
+
+#[test]
+fn a_bracketed_name_is_a_name_of_the_carrier() {
+    let carrier = org("Harbour Workers Guild (HWG)");
+    let why = reason(&carrier, &org("HWG")).unwrap();
+    assert!(why.starts_with("named in brackets"), "{why}");
+    assert!(compare(&carrier, &org("Harbour Workers Guild")).is_some());
+    assert!(compare(&carrier, &org("HWU")).is_none());
+    assert!(bracketed_match(&org("Guild (unclosed"), &org("Guild")).is_none());
+    assert!(bracketed_match(&org(")( HWG"), &org("HWG")).is_none());
+}
+
+#[test]
+fn foreign_stop_words_leave_the_initials() {
+    let why = reason(&org("CSP"), &org("Comite de Secours aux Pecheurs")).unwrap();
+    assert!(why.starts_with("acronym of"), "{why}");
+}
