@@ -1049,11 +1049,14 @@ const MAX_PARTIAL_EXTRA: usize = 3;
 
 /// Whether a person's name of two words or more is part of a longer one (for
 /// organisations, see [`partial_body`]):
-/// its words appear in the longer name in order, and the longer name's first
-/// or last word is among them ("Karim Tabbal" in "Haji Omar Karim Tabbal",
-/// "Karim Omar" in "Karim Omar Tabbal"). This is weaker than [`compare`]: a
-/// partial name fits the full names of several relatives alike, so the
-/// caller joins it only to the one person it fits.
+/// its words appear in the longer name in order, from the longer name's first
+/// word ("Karim Tabbal" in "Karim Omar Tabbal", "Karim Omar" in "Karim Omar
+/// Selim Tabbal"), or to its last past words that are no given name of the
+/// table ("Karim Tabbal" in "Rais Karim Tabbal"): in patronymic naming a
+/// given name before a full name is a son's own ("Omar Karim Tabbal", son of
+/// Karim Tabbal). This is weaker than [`compare`]: a partial name fits the
+/// full names of several relatives alike, so the caller joins it only to the
+/// one person it fits.
 pub(crate) fn partial_match(short: &ParsedName, long: &ParsedName) -> Option<NameMatch> {
     if short.kind == EntityKind::Organization && long.kind == EntityKind::Organization {
         return partial_body(short, long);
@@ -1074,7 +1077,7 @@ pub(crate) fn partial_match(short: &ParsedName, long: &ParsedName) -> Option<Nam
     }
     let mut pairs: Vec<Pair> = Vec::with_capacity(short.tokens.len());
     let mut from = 0;
-    let mut first_or_last = false;
+    let mut first_index = 0;
     for token in &short.tokens {
         let (index, other, (evidence, score)) = long
             .tokens
@@ -1086,11 +1089,20 @@ pub(crate) fn partial_match(short: &ParsedName, long: &ParsedName) -> Option<Nam
                     .filter(|m| m.0 != TokenEvidence::Initial)
                     .map(|m| (index, other, m))
             })?;
-        first_or_last |= index == 0 || index + 1 == long.tokens.len();
+        if pairs.is_empty() {
+            first_index = index;
+        }
         pairs.push((token, other, evidence, score));
         from = index + 1;
     }
-    if !first_or_last {
+    // Words skipped before the partial name are a title the parser does not
+    // know, or a son's own name before his father's: a given name of the
+    // table says son.
+    let skipped = long.tokens.get(..first_index).unwrap_or(&[]);
+    let ends_at_surname = from == long.tokens.len();
+    let from_first = first_index == 0
+        || (ends_at_surname && !skipped.iter().any(|t| given_name_group(t).is_some()));
+    if !from_first {
         return None;
     }
     let mut found = describe(&pairs, short, long)?;
@@ -1144,11 +1156,12 @@ fn align_permuted<'n>(short: &'n [Token], long: &'n [Token]) -> Option<Vec<Pair<
         pairs.push((token, other, evidence, score));
     }
     // The longer name's surname must be matched: an added last word is
-    // another family's name.
-    let surname_kept = long
-        .last()
-        .is_some_and(|l| pairs.iter().any(|(_, y, _, _)| std::ptr::eq(*y, l)));
-    surname_kept.then_some(pairs)
+    // another family's name. An added first word is a son's own name before
+    // his father's ("Omar Karim Selim Tabbal", son of Karim Selim Tabbal).
+    let kept = |token: Option<&Token>| {
+        token.is_some_and(|l| pairs.iter().any(|(_, y, _, _)| std::ptr::eq(*y, l)))
+    };
+    (kept(long.last()) && kept(long.first())).then_some(pairs)
 }
 
 /// One matched token pair with its evidence and similarity.
