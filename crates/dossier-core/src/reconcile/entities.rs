@@ -14,7 +14,8 @@ use crate::model::{DocId, Document, Entity, EntityKind};
 use crate::text::fold;
 
 use super::names::{
-    Gender, ParsedName, TokenEvidence, compare, compare_singles, gender_of_title, surname_match,
+    Gender, ParsedName, TokenEvidence, compare, compare_singles, gender_of_title, partial_match,
+    surname_match,
 };
 
 /// The entities of a story, and a way back from a name as written to its entity.
@@ -539,8 +540,64 @@ fn merge_across_articles(seen: &[Seen], locals: &[Local]) -> Groups {
     for (_, _, a, b, reason) in candidates {
         groups.join(a, b, reason);
     }
+    link_partial_across(seen, locals, &mut groups, &full);
     link_short_across(seen, locals, &mut groups);
     groups
+}
+
+/// The longest name of a local entity, in identifying words.
+fn longest_name(local: &Local, seen: &[Seen]) -> usize {
+    local
+        .members
+        .iter()
+        .filter(|&&m| seen[m].is_full())
+        .map(|&m| seen[m].name.tokens.len())
+        .max()
+        .unwrap_or(0)
+}
+
+/// A local entity known only by a partial name ("Karim Tabbal") joins the
+/// one group elsewhere in the story with a fuller name it is part of ("Omar
+/// Karim Tabbal"); when it fits the names of two groups (two relatives), it
+/// joins neither.
+fn link_partial_across(seen: &[Seen], locals: &[Local], groups: &mut Groups, full: &[usize]) {
+    for &a in full {
+        if groups.root(a) != a || (0..locals.len()).any(|l| l != a && groups.root(l) == a) {
+            // Already one with another article's entity: not partial alone.
+            continue;
+        }
+        let own = longest_name(&locals[a], seen);
+        let mut fitting: Vec<(usize, String)> = Vec::new();
+        for &b in full {
+            if locals[b].doc == locals[a].doc || locals[b].kind != locals[a].kind {
+                continue;
+            }
+            if longest_name(&locals[b], seen) <= own {
+                continue;
+            }
+            let found = locals[a]
+                .members
+                .iter()
+                .filter(|&&x| seen[x].is_full())
+                .find_map(|&x| {
+                    locals[b]
+                        .members
+                        .iter()
+                        .filter(|&&y| seen[y].is_full())
+                        .find_map(|&y| partial_match(&seen[x].name, &seen[y].name))
+                });
+            if let Some(found) = found {
+                let root = groups.root(b);
+                if !fitting.iter().any(|(r, _)| *r == root) {
+                    fitting.push((root, found.reason));
+                }
+            }
+        }
+        if let [(root, reason)] = fitting.as_slice() {
+            let (root, reason) = (*root, reason.clone());
+            groups.join(a, root, reason);
+        }
+    }
 }
 
 /// Surname-only and acronym local entities join the one group elsewhere in
@@ -804,6 +861,65 @@ pub fn cluster_names(names: &[(String, Option<EntityKind>)]) -> Vec<usize> {
             }
         }
     }
+    // Partial names ("Karim Tabbal" of "Haji Omar Karim Tabbal") join the one
+    // person they fit, after the spellings have met, so that two relatives
+    // they fit alike are seen as two.
+    let mut partial_fits: Vec<(usize, Vec<usize>)> = Vec::new();
+    for (index, name) in parsed.iter().enumerate() {
+        let partial_kind = match name.kind {
+            EntityKind::Person => name.tokens.len() >= 2,
+            EntityKind::Organization => !name.acronym,
+            _ => false,
+        };
+        if !partial_kind {
+            continue;
+        }
+        let mut others: Vec<usize> = block_keys(name)
+            .into_iter()
+            .filter_map(|key| blocks.get(&(name.kind, key)))
+            .flatten()
+            .copied()
+            .filter(|&other| {
+                parsed[other].tokens.len() > name.tokens.len()
+                    && partial_match(name, &parsed[other]).is_some()
+            })
+            .collect();
+        others.sort_unstable();
+        others.dedup();
+        if !others.is_empty() {
+            partial_fits.push((index, others));
+        }
+    }
+    // A partial name already one with a fuller name of its own is that
+    // person's: fitting another person too makes it ambiguous, not a bridge.
+    let mut longest: HashMap<usize, usize> = HashMap::new();
+    for (index, name) in parsed.iter().enumerate() {
+        let r = root(&mut parent, index);
+        let entry = longest.entry(r).or_default();
+        *entry = (*entry).max(name.tokens.len());
+    }
+    // Twice: a join can make a second partial name's fit unique.
+    for _ in 0..2 {
+        for (index, others) in &partial_fits {
+            let own = root(&mut parent, *index);
+            let mut roots: Vec<usize> = others.iter().map(|&o| root(&mut parent, o)).collect();
+            if longest.get(&own).copied().unwrap_or(0) > parsed[*index].tokens.len() {
+                roots.push(own);
+            }
+            roots.sort_unstable();
+            roots.dedup();
+            if let [only] = roots.as_slice() {
+                let reach = longest
+                    .get(&own)
+                    .copied()
+                    .unwrap_or(0)
+                    .max(longest.get(only).copied().unwrap_or(0));
+                join(&mut parent, *index, *only);
+                let merged = root(&mut parent, *index);
+                longest.insert(merged, reach);
+            }
+        }
+    }
     for block in &block_list {
         for &single in block.iter() {
             let name = &parsed[single];
@@ -846,20 +962,23 @@ pub fn cluster_names(names: &[(String, Option<EntityKind>)]) -> Vec<usize> {
 }
 
 /// Keys that any two names that may match share at least one of: the first
-/// two letters of the first and of the last token's key for people (both
-/// ends must match), of every token for other names, plus the initials.
+/// two letters of the first and of the last token's key for people (an end
+/// must match the other name's first or last word), of every token for other
+/// names, plus the initials.
 fn block_keys(name: &ParsedName) -> Vec<String> {
     let prefix = |key: &str| key.chars().take(2).collect::<String>();
     let mut keys = Vec::new();
     match name.kind {
         EntityKind::Person => {
+            // One namespace for first and last words, so that a name written
+            // surname first meets the same name written surname last.
             if let Some(last) = name.tokens.last() {
-                keys.push(format!("L:{}", prefix(&last.key)));
+                keys.push(format!("P:{}", prefix(&last.key)));
             }
             if name.tokens.len() >= 2
                 && let Some(first) = name.tokens.first()
             {
-                keys.push(format!("F:{}", prefix(&first.key)));
+                keys.push(format!("P:{}", prefix(&first.key)));
             }
         }
         _ => {

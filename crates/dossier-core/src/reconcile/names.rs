@@ -100,7 +100,39 @@ const APOSTROPHES: &[char] = &[
 ];
 
 /// Arabic article forms that come and go in place names ("As Samawah").
-const PLACE_PARTICLES: &[&str] = &["al", "el", "as", "ash", "ad", "ar", "at", "az", "an"];
+/// The Persian linking vowel ("Shahr-e Kord") comes and goes too.
+const PLACE_PARTICLES: &[&str] = &[
+    "al", "el", "as", "ash", "ad", "ar", "at", "az", "an", "e", "ye",
+];
+
+/// Words for "saint" that begin place names in many languages, one word.
+const SAINT_WORDS: &[&str] = &[
+    "saint", "sankt", "st", "san", "sant", "sint", "sao", "sankti", "santo", "ste",
+];
+
+/// Words that say what kind of place a name is ("city", Thai "changwat" and
+/// "mueang", Chinese "shi" and "xian", Indonesian "kota", Belarusian
+/// "horad"): spellings keep or drop them.
+const GENERIC_PLACE_WORDS: &[&str] = &[
+    "city",
+    "shi",
+    "xian",
+    "hsien",
+    "kota",
+    "gorad",
+    "horad",
+    "gorod",
+    "muang",
+    "mueang",
+    "changwat",
+    "amphoe",
+    "ville",
+    "town",
+    "municipality",
+    "province",
+    "oblast",
+    "qarku",
+];
 
 /// The gender a written title word implies ("Ms", "Mr.").
 pub(crate) fn gender_of_title(word: &str) -> Option<Gender> {
@@ -111,6 +143,16 @@ pub(crate) fn gender_of_title(word: &str) -> Option<Gender> {
         .and_then(|(_, gender)| *gender)
 }
 
+/// Honorifics that some spellings carry inside a name as well as before it
+/// ("Inayat bin Sheikh Jamil", "Abdul Haji Karim").
+const HONORIFICS: &[&str] = &[
+    "sheikh", "sheik", "shaikh", "shaykh", "shiekh", "haji", "hajji", "hajj", "haj", "mullah",
+    "mawlawi", "maulana", "maulvi",
+];
+
+/// Generation markers written after a name.
+const GENERATIONS: &[&str] = &["jr", "junior", "sr", "senior", "ii", "iii", "iv"];
+
 /// Name particles that come and go between spellings ("al-Assad" / "Assad").
 const PARTICLES: &[&str] = &[
     "al", "el", "ul", "ur", "ud", "bin", "ibn", "bint", "ben", "von", "van", "der", "den", "de",
@@ -120,7 +162,9 @@ const PARTICLES: &[&str] = &[
 /// Words that carry no identity in organisation and place names.
 const ORG_STOPWORDS: &[&str] = &[
     "the", "of", "and", "for", "in", "on", "at", "a", "an", "de", "la", "el", "al", "du", "des",
-    "der", "und", "e", "i", "y", "et",
+    "der", "und", "e", "i", "y", "et", "ul", "bin", "ibn", "fi", "wa", "ye", "ha", "au", "aux",
+    "les", "le", "lil", "li", "del", "por", "para", "con", "fur", "zur", "zum", "von", "per",
+    "dei", "della", "do", "da", "dos", "das",
 ];
 
 /// Legal-form suffixes dropped before comparing organisation names.
@@ -207,15 +251,19 @@ pub(crate) struct Token {
     pub folded: String,
     /// The transliteration key of `folded`.
     pub key: String,
+    /// The [`loose_key`] of `key`.
+    pub loose: String,
 }
 
 impl Token {
     fn new(written: &str, folded: String) -> Token {
         let key = translit_key(&folded);
+        let loose = loose_key(&key);
         Token {
             written: written.to_string(),
             folded,
             key,
+            loose,
         }
     }
 }
@@ -239,6 +287,9 @@ pub(crate) struct ParsedName {
     /// Every word after the titles, folded and joined without spaces, so
     /// "Al-Aqad" meets "Alaqad" and "Dolat-Abadi" meets "Dolatabadi".
     pub compact: String,
+    /// A generation marker after the name ("Jr", "III"): the father and the
+    /// son share every other word.
+    pub generation: Option<String>,
 }
 
 impl ParsedName {
@@ -266,6 +317,7 @@ impl ParsedName {
             }
         }
         let mut title_gender = None;
+        let mut generation = None;
         let mut tokens = Vec::new();
         let mut compact = String::new();
         match kind {
@@ -288,8 +340,12 @@ impl ParsedName {
                         }
                         leading = false;
                     }
+                    if GENERATIONS.contains(&word.as_str()) && position > 0 {
+                        generation = Some(word.clone());
+                        continue;
+                    }
                     compact.push_str(word);
-                    if PARTICLES.contains(&word.as_str()) {
+                    if PARTICLES.contains(&word.as_str()) || HONORIFICS.contains(&word.as_str()) {
                         continue;
                     }
                     // "Abd al-Rahman", "Abdul Rahman" and "Abdulrahman" are one
@@ -323,10 +379,20 @@ impl ParsedName {
                 }
             }
             _ => {
+                let named_words = words
+                    .iter()
+                    .filter(|(_, w)| !GENERIC_PLACE_WORDS.contains(&w.as_str()))
+                    .count();
                 for (raw, word) in &words {
-                    let word = word.as_str();
+                    let word = if kind == EntityKind::Place && SAINT_WORDS.contains(&word.as_str())
+                    {
+                        "st"
+                    } else {
+                        word.as_str()
+                    };
                     let dropped = if kind == EntityKind::Place {
                         PLACE_PARTICLES.contains(&word)
+                            || (named_words > 0 && GENERIC_PLACE_WORDS.contains(&word))
                     } else {
                         ORG_STOPWORDS.contains(&word) || LEGAL_FORMS.contains(&word)
                     };
@@ -354,6 +420,7 @@ impl ParsedName {
             title_gender,
             acronym,
             compact,
+            generation,
         }
     }
 
@@ -474,6 +541,9 @@ pub(crate) fn translit_key(folded: &str) -> String {
             (b"u", 2)
         } else if rest.starts_with(b"ew") {
             (b"ev", 2)
+        } else if rest.starts_with(b"au") && rest.len() == 2 && i >= 3 {
+            // Belarusian "-au" is Russian "-ov" (Baskau / Baskov).
+            (b"u", 2)
         } else if rest.starts_with(b"ah") && rest.len() == 2 && i > 0 {
             (b"a", 2)
         } else {
@@ -613,6 +683,10 @@ pub(crate) struct Strictness {
     min_typo_len: usize,
     /// Whether male and female forms are kept apart.
     gendered: bool,
+    /// Shortest token (in letters) compared by [`loose_key`].
+    min_loose_len: usize,
+    /// Whether a case ending may follow a name ("Minsk" / "Minskas").
+    inflected: bool,
 }
 
 impl Strictness {
@@ -626,18 +700,24 @@ impl Strictness {
                 min_similar_len: 5,
                 min_typo_len: 5,
                 gendered: true,
+                min_loose_len: 4,
+                inflected: false,
             },
             EntityKind::Place => Strictness {
                 similarity: 0.94,
                 min_similar_len: 6,
                 min_typo_len: 6,
                 gendered: false,
+                min_loose_len: 4,
+                inflected: true,
             },
             _ => Strictness {
                 similarity: 0.92,
                 min_similar_len: 5,
                 min_typo_len: 5,
                 gendered: false,
+                min_loose_len: 6,
+                inflected: false,
             },
         }
     }
@@ -667,6 +747,9 @@ fn match_tokens_for(a: &Token, b: &Token, strict: Strictness) -> Option<(TokenEv
     if let (Some(x), Some(y)) = (given_name_group(a), given_name_group(b)) {
         return (x == y).then_some((TokenEvidence::GivenVariant, 0.98));
     }
+    if let Some(found) = without_joined_article(a, b, strict) {
+        return Some(found);
+    }
     // "Abdulbari" and "Abdulbasir" share only their prefix: compare what
     // follows it, or every such pair would look alike.
     let (fa, fb, ka, kb) = match shared_compound_prefix(a, b) {
@@ -688,6 +771,17 @@ fn match_tokens_for(a: &Token, b: &Token, strict: Strictness) -> Option<(TokenEv
     if shortest >= strict.min_typo_len && first_same && strsim::damerau_levenshtein(fa, fb) == 1 {
         return Some((TokenEvidence::Typo, 0.97));
     }
+    let same_loose = if ka.len() == a.key.len() && kb.len() == b.key.len() {
+        a.loose == b.loose
+    } else {
+        loose_key(ka) == loose_key(kb)
+    };
+    if shortest >= strict.min_loose_len && same_loose {
+        return Some((TokenEvidence::Spelling, LOOSE_SCORE));
+    }
+    if strict.inflected && is_inflection(ka, kb) {
+        return Some((TokenEvidence::Spelling, LOOSE_SCORE));
+    }
     if shortest < strict.min_similar_len {
         return None;
     }
@@ -696,9 +790,101 @@ fn match_tokens_for(a: &Token, b: &Token, strict: Strictness) -> Option<(TokenEv
         return Some((TokenEvidence::Spelling, score));
     }
     // Short vowels are often not written in Arabic and Persian, so their
-    // romanisations differ in vowels only (Ehsan / Ahsan, Shahadah / Shehadeh).
+    // romanisations differ in vowels only (Ehsan / Ahsan, Shahadah / Shehadeh);
+    // a written first vowel still counts ("Ansari" is not "Nasser").
     let (sa, sb) = (consonants(ka), consonants(kb));
-    (strict.gendered && sa.len() >= 3 && sa == sb).then_some((TokenEvidence::Spelling, score))
+    let starts_alike = match (ka.chars().next(), kb.chars().next()) {
+        (Some(x), Some(y)) => x == y || (is_vowel_letter(x) && is_vowel_letter(y)),
+        _ => false,
+    };
+    if strict.gendered && starts_alike && sa.len() >= 3 && sa == sb {
+        return Some((TokenEvidence::Spelling, score));
+    }
+    None
+}
+
+/// Case endings other languages add to a place name ("Minskas", "Praga",
+/// "Tunisi").
+const CASE_ENDINGS: &[&str] = &["a", "e", "i", "o", "u", "as", "is", "us", "ai"];
+
+/// Whether one key is the other with a case ending, on a stem of five
+/// letters or more.
+fn is_inflection(a: &str, b: &str) -> bool {
+    let (stem, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    stem.len() >= 5
+        && long.starts_with(stem)
+        && long
+            .get(stem.len()..)
+            .is_some_and(|ending| CASE_ENDINGS.contains(&ending))
+}
+
+/// The similarity reported for tokens that meet only by [`loose_key`].
+const LOOSE_SCORE: f64 = 0.88;
+
+/// A looser key over a transliteration key, for the letters romanisation
+/// systems write for one sound in ways [`translit_key`] keeps apart: vowel
+/// runs are one vowel (Saif / Seif, Inayat / Enayat, Omairi / Umayri), the
+/// hushing and hissing letters one (French "ch" is English "sh": Chebel /
+/// Shebel; German "s" stands for "sh": Kalasov / Kalashov), voiced and
+/// voiceless stops of Korean and Thai one (Gwang / Kwang, Bak / Pak), an
+/// and an "h" after the first letter is dropped (Htun / Tun). A final run of
+/// vowels stays longer than one: Persian surnames add a vowel to a given
+/// name (Rezaei of Reza).
+fn loose_key(key: &str) -> String {
+    let mut out = String::with_capacity(key.len() + 1);
+    let final_vowels = key
+        .chars()
+        .rev()
+        .take_while(|&c| is_vowel_letter(c))
+        .count();
+    for (index, ch) in key.chars().enumerate() {
+        let mapped = match ch {
+            'a' | 'e' | 'i' | 'o' | 'u' => 'a',
+            'S' | 'Q' | 'C' | 's' => 's',
+            'b' => 'p',
+            'g' => 'k',
+            'h' if index > 0 => continue,
+            other => other,
+        };
+        if !out.ends_with(mapped) {
+            out.push(mapped);
+        }
+    }
+    if final_vowels > 1 {
+        out.push('a');
+    }
+    out
+}
+
+fn is_vowel_letter(ch: char) -> bool {
+    matches!(ch, 'a' | 'e' | 'i' | 'o' | 'u')
+}
+
+/// The Arabic article written joined to a word ("Alzahrani", "Elkhoury") and
+/// the same word without it: one token once the article is dropped, on close
+/// evidence only.
+fn without_joined_article(
+    a: &Token,
+    b: &Token,
+    strict: Strictness,
+) -> Option<(TokenEvidence, f64)> {
+    let strip = |t: &Token| {
+        ["al", "el"]
+            .iter()
+            .find(|article| t.folded.starts_with(*article))
+            .and_then(|article| t.folded.get(article.len()..))
+            .filter(|rest| rest.len() >= 4)
+            .map(|rest| Token::new(&t.written, rest.to_string()))
+    };
+    let (bare, other) = match (strip(a), strip(b)) {
+        (Some(x), None) => (x, b),
+        (None, Some(y)) => (y, a),
+        _ => return None,
+    };
+    if bare.folded.starts_with("al") || bare.folded.starts_with("el") {
+        return None;
+    }
+    match_tokens_for(&bare, other, strict).filter(|m| is_close(m.0))
 }
 
 /// The consonants of a key, doubled ones collapsed, a final "h" dropped.
@@ -744,7 +930,11 @@ pub(crate) struct NameMatch {
 
 /// Compares two multi-token names of the same kind.
 pub(crate) fn compare(a: &ParsedName, b: &ParsedName) -> Option<NameMatch> {
-    if a.kind != b.kind || a.tokens.is_empty() || b.tokens.is_empty() {
+    if a.kind != b.kind
+        || a.tokens.is_empty()
+        || b.tokens.is_empty()
+        || a.generation != b.generation
+    {
         return None;
     }
     if let (Some(x), Some(y)) = (a.title_gender, b.title_gender)
@@ -786,10 +976,192 @@ fn compare_people(a: &ParsedName, b: &ParsedName) -> Option<NameMatch> {
     } else {
         (b, a)
     };
-    let pairs = align(&short.tokens, &long.tokens)
-        .or_else(|| align_contained(&short.tokens, &long.tokens))
-        .or_else(|| align_reversed(&short.tokens, &long.tokens))?;
-    describe(&pairs, short, long)
+    if let Some(pairs) = align_any(&short.tokens, &long.tokens) {
+        return describe(&pairs, short, long);
+    }
+    // Compound names written as one word or two ("Mohammadreza" / "Mohammad
+    // Reza", "Nasreddin" / "Nasr Al Din"): join neighbouring words of the
+    // longer name, up to twice.
+    // Only names close as whole strings are worth the variants.
+    if strsim::jaro_winkler(&short.compact, &long.compact) < JOINED_SIMILARITY {
+        return None;
+    }
+    let extra = long.tokens.len() - short.tokens.len();
+    for joined in joined_variants(&long.tokens, extra.clamp(1, MAX_JOINS)) {
+        if joined.len() < 2 {
+            continue;
+        }
+        // A joined word is long and so near many words by similarity alone;
+        // only close evidence counts ("Mohammadreza" is not "Mohammad").
+        if let Some(pairs) =
+            align_any(&short.tokens, &joined).filter(|pairs| pairs.iter().all(|p| is_close(p.2)))
+        {
+            let mut found = describe(&pairs, short, long)?;
+            found.strength = found.strength.max(TokenEvidence::Transliteration);
+            found.reason = format!("words written joined: {}", found.reason);
+            return Some(found);
+        }
+    }
+    None
+}
+
+/// How many pairs of neighbouring words may be joined into one.
+const MAX_JOINS: usize = 2;
+
+/// Jaro-Winkler of two names' compact forms below which no words are joined.
+const JOINED_SIMILARITY: f64 = 0.85;
+
+/// Every alignment of a shorter name's tokens into a longer one's.
+fn align_any<'n>(short: &'n [Token], long: &'n [Token]) -> Option<Vec<Pair<'n>>> {
+    align(short, long)
+        .or_else(|| align_contained(short, long))
+        .or_else(|| align_reversed(short, long))
+        .or_else(|| align_permuted(short, long))
+}
+
+/// The token lists made by joining one to `joins` pairs of neighbouring
+/// tokens into one word.
+fn joined_variants(tokens: &[Token], joins: usize) -> Vec<Vec<Token>> {
+    let mut variants = Vec::new();
+    if joins == 0 || tokens.len() < 2 {
+        return variants;
+    }
+    for index in 0..tokens.len() - 1 {
+        let (Some(left), Some(right)) = (tokens.get(index), tokens.get(index + 1)) else {
+            continue;
+        };
+        let mut joined: Vec<Token> = tokens.get(..index).unwrap_or(&[]).to_vec();
+        joined.push(Token::new(
+            &format!("{} {}", left.written, right.written),
+            format!("{}{}", left.folded, right.folded),
+        ));
+        joined.extend_from_slice(tokens.get(index + 2..).unwrap_or(&[]));
+        if joins > 1 {
+            variants.extend(joined_variants(&joined, joins - 1));
+        }
+        variants.push(joined);
+    }
+    variants
+}
+
+/// How many words a longer name may add to a partial one.
+const MAX_PARTIAL_EXTRA: usize = 3;
+
+/// Whether a person's name of two words or more is part of a longer one (for
+/// organisations, see [`partial_body`]):
+/// its words appear in the longer name in order, from the longer name's first
+/// word ("Karim Tabbal" in "Karim Omar Tabbal", "Karim Omar" in "Karim Omar
+/// Selim Tabbal"), or to its last past words that are no given name of the
+/// table ("Karim Tabbal" in "Rais Karim Tabbal"): in patronymic naming a
+/// given name before a full name is a son's own ("Omar Karim Tabbal", son of
+/// Karim Tabbal). This is weaker than [`compare`]: a partial name fits the
+/// full names of several relatives alike, so the caller joins it only to the
+/// one person it fits.
+pub(crate) fn partial_match(short: &ParsedName, long: &ParsedName) -> Option<NameMatch> {
+    if short.kind == EntityKind::Organization && long.kind == EntityKind::Organization {
+        return partial_body(short, long);
+    }
+    if short.kind != EntityKind::Person
+        || long.kind != EntityKind::Person
+        || short.tokens.len() < 2
+        || long.tokens.len() <= short.tokens.len()
+        || long.tokens.len() > short.tokens.len() + MAX_PARTIAL_EXTRA
+        || short.generation != long.generation
+    {
+        return None;
+    }
+    if let (Some(x), Some(y)) = (short.gender(), long.gender())
+        && x != y
+    {
+        return None;
+    }
+    let mut pairs: Vec<Pair> = Vec::with_capacity(short.tokens.len());
+    let mut from = 0;
+    let mut first_index = 0;
+    for token in &short.tokens {
+        let (index, other, (evidence, score)) = long
+            .tokens
+            .iter()
+            .enumerate()
+            .skip(from)
+            .find_map(|(index, other)| {
+                match_tokens(token, other)
+                    .filter(|m| m.0 != TokenEvidence::Initial)
+                    .map(|m| (index, other, m))
+            })?;
+        if pairs.is_empty() {
+            first_index = index;
+        }
+        pairs.push((token, other, evidence, score));
+        from = index + 1;
+    }
+    // Words skipped before the partial name are a title the parser does not
+    // know, or a son's own name before his father's: a given name of the
+    // table says son.
+    let skipped = long.tokens.get(..first_index).unwrap_or(&[]);
+    let ends_at_surname = from == long.tokens.len();
+    let from_first = first_index == 0
+        || (ends_at_surname && !skipped.iter().any(|t| given_name_group(t).is_some()));
+    if !from_first {
+        return None;
+    }
+    let mut found = describe(&pairs, short, long)?;
+    found.reason = if found.reason.starts_with("short form of") {
+        format!(
+            "part of {}, the one full name it fits: {}",
+            long.written, short.written
+        )
+    } else {
+        format!(
+            "part of {}, the one full name it fits: {} ({})",
+            long.written, short.written, found.reason
+        )
+    };
+    Some(found)
+}
+
+/// Whether token evidence is close enough to carry a reordered or shortened
+/// name: the same word by folding, transliteration, the variant table or a
+/// one-letter slip, not merely a similar one.
+fn is_close(evidence: TokenEvidence) -> bool {
+    evidence <= TokenEvidence::Typo
+}
+
+/// Three words or more in another order ("Amer Karim Tabbal" / "Karim Amer
+/// Tabbal"): every word of the shorter name meets its own word of the longer
+/// on close evidence, and the longer adds at most one word. Two-word names
+/// are left to [`align_reversed`] and its guard against a father's and a
+/// son's names ("Ali Hassan" / "Hassan Ali"); with a shared surname as third
+/// word, swapped given names are far more often one person's aliases.
+fn align_permuted<'n>(short: &'n [Token], long: &'n [Token]) -> Option<Vec<Pair<'n>>> {
+    if short.len() < 3 || long.len() > short.len() + 1 {
+        return None;
+    }
+    let mut used = vec![false; long.len()];
+    let mut pairs = Vec::with_capacity(short.len());
+    for token in short {
+        let (index, other, evidence, score) = long
+            .iter()
+            .enumerate()
+            .filter(|(index, _)| !used.get(*index).copied().unwrap_or(true))
+            .filter_map(|(index, other)| {
+                match_tokens(token, other)
+                    .filter(|m| is_close(m.0))
+                    .map(|m| (index, other, m.0, m.1))
+            })
+            .min_by(|p, q| p.2.cmp(&q.2).then(q.3.total_cmp(&p.3)))?;
+        if let Some(slot) = used.get_mut(index) {
+            *slot = true;
+        }
+        pairs.push((token, other, evidence, score));
+    }
+    // The longer name's surname must be matched: an added last word is
+    // another family's name. An added first word is a son's own name before
+    // his father's ("Omar Karim Selim Tabbal", son of Karim Selim Tabbal).
+    let kept = |token: Option<&Token>| {
+        token.is_some_and(|l| pairs.iter().any(|(_, y, _, _)| std::ptr::eq(*y, l)))
+    };
+    (kept(long.last()) && kept(long.first())).then_some(pairs)
 }
 
 /// One matched token pair with its evidence and similarity.
@@ -953,7 +1325,11 @@ fn describe(
 /// Organisations, places and other names: equal token sets, token-wise
 /// variants, or an acronym of the other.
 fn compare_bodies(a: &ParsedName, b: &ParsedName) -> Option<NameMatch> {
-    if let Some(m) = acronym_match(a, b).or_else(|| acronym_match(b, a)) {
+    if let Some(m) = acronym_match(a, b)
+        .or_else(|| acronym_match(b, a))
+        .or_else(|| bracketed_match(a, b))
+        .or_else(|| bracketed_match(b, a))
+    {
         return Some(m);
     }
     if a.acronym && b.acronym {
@@ -981,17 +1357,84 @@ fn compare_bodies(a: &ParsedName, b: &ParsedName) -> Option<NameMatch> {
             .filter(|m| !matches!(m.0, TokenEvidence::Initial | TokenEvidence::GivenVariant))
     };
     if short.tokens.len() == long.tokens.len() {
-        let mut pairs = Vec::new();
-        for (x, y) in short.tokens.iter().zip(&long.tokens) {
-            let (evidence, sim) = body_match(x, y)?;
-            pairs.push((x, y, evidence, sim));
-        }
+        let in_order: Option<Vec<Pair>> = short
+            .tokens
+            .iter()
+            .zip(&long.tokens)
+            .map(|(x, y)| body_match(x, y).map(|(evidence, sim)| (x, y, evidence, sim)))
+            .collect();
+        // "Army of Karim" and "Karim Army" name one body in two word orders.
+        let pairs = in_order.or_else(|| match_as_sets(&short.tokens, &long.tokens, &body_match))?;
         return describe(&pairs, short, long);
     }
     if a.kind == EntityKind::Place {
-        return None;
+        // Words of a place name run together or apart between spellings
+        // ("Nova Varenna" / "Novavarenna"): compare the names as one word.
+        let (x, y) = (
+            Token::new(&short.written, short.compact.clone()),
+            Token::new(&long.written, long.compact.clone()),
+        );
+        let (evidence, score) = body_match(&x, &y)?;
+        return describe(&[(&x, &y, evidence, score)], short, long);
     }
     body_contained(short, long, body_match)
+}
+
+/// Matches every token of `short` to its own token of `long`, in any order.
+fn match_as_sets<'n>(
+    short: &'n [Token],
+    long: &'n [Token],
+    matcher: &impl Fn(&Token, &Token) -> Option<(TokenEvidence, f64)>,
+) -> Option<Vec<Pair<'n>>> {
+    let mut used = vec![false; long.len()];
+    let mut pairs = Vec::with_capacity(short.len());
+    for token in short {
+        let (index, other, evidence, score) = long
+            .iter()
+            .enumerate()
+            .filter(|(index, _)| !used.get(*index).copied().unwrap_or(true))
+            .filter_map(|(index, other)| matcher(token, other).map(|m| (index, other, m.0, m.1)))
+            .min_by(|p, q| p.2.cmp(&q.2).then(q.3.total_cmp(&p.3)))?;
+        if let Some(slot) = used.get_mut(index) {
+            *slot = true;
+        }
+        pairs.push((token, other, evidence, score));
+    }
+    Some(pairs)
+}
+
+/// How many words a longer organisation name may add to a partial one.
+const MAX_PARTIAL_BODY_EXTRA: usize = 4;
+
+/// Whether an organisation's name is part of a longer one: each of its
+/// words, one of them distinctive, meets its own word of the longer name
+/// ("Crimean Ports" in "State Enterprise Crimean Ports"). Weaker than
+/// [`compare`]; the caller joins it only to the one body it fits.
+fn partial_body(short: &ParsedName, long: &ParsedName) -> Option<NameMatch> {
+    if short.acronym
+        || long.acronym
+        || long.tokens.len() <= short.tokens.len()
+        || long.tokens.len() > short.tokens.len() + MAX_PARTIAL_BODY_EXTRA
+    {
+        return None;
+    }
+    let distinctive =
+        |t: &Token| t.folded.len() >= 4 && !GENERIC_BODY_WORDS.contains(&t.folded.as_str());
+    if !short.tokens.iter().any(distinctive) {
+        return None;
+    }
+    let strict = Strictness::of(short.kind);
+    let body_match = |x: &Token, y: &Token| {
+        match_tokens_for(x, y, strict)
+            .filter(|m| !matches!(m.0, TokenEvidence::Initial | TokenEvidence::GivenVariant))
+    };
+    let pairs = match_as_sets(&short.tokens, &long.tokens, &body_match)?;
+    let mut found = describe(&pairs, short, long)?;
+    found.reason = format!(
+        "part of {}, the one full name it fits: {}",
+        long.written, short.written
+    );
+    Some(found)
 }
 
 /// How many words a longer organisation name may add to a shorter one.
@@ -1060,6 +1503,16 @@ const GENERIC_BODY_WORDS: &[&str] = &[
     "federation",
     "trust",
     "fund",
+    "state",
+    "national",
+    "federal",
+    "republic",
+    "unitary",
+    "authority",
+    "department",
+    "directorate",
+    "administration",
+    "cooperative",
 ];
 
 /// A shorter organisation name inside a longer one: its words in order, the
@@ -1130,6 +1583,36 @@ fn acronym_match(short: &ParsedName, long: &ParsedName) -> Option<NameMatch> {
         strength: TokenEvidence::Transliteration,
         score: 0.95,
         reason: format!("acronym of {}", long.written),
+    })
+}
+
+/// A name that carries another in brackets ("Harbour Workers Union (HWU)"):
+/// the bracketed name and the name outside the brackets are both its names.
+fn bracketed_match(carrier: &ParsedName, other: &ParsedName) -> Option<NameMatch> {
+    let open = carrier.written.find('(')?;
+    let close = open + carrier.written.get(open..)?.find(')')?;
+    let inside = fold(carrier.written.get(open + 1..close)?);
+    let outside = fold(&format!(
+        "{} {}",
+        carrier.written.get(..open)?,
+        carrier.written.get(close + 1..)?
+    ));
+    let squeeze = |text: &str| text.replace(' ', "");
+    let other_folded = squeeze(&other.folded);
+    if other_folded.is_empty() || inside.is_empty() || outside.is_empty() {
+        return None;
+    }
+    let reason = if squeeze(&inside) == other_folded {
+        format!("named in brackets in {}", carrier.written)
+    } else if squeeze(&outside) == other_folded {
+        format!("{} without its bracketed name", carrier.written)
+    } else {
+        return None;
+    };
+    Some(NameMatch {
+        strength: TokenEvidence::Transliteration,
+        score: 0.95,
+        reason,
     })
 }
 

@@ -296,6 +296,43 @@ fn surname_alone_in_another_article_joins_the_one_person() {
 }
 
 #[test]
+fn a_partial_name_in_another_article_joins_the_one_fuller_name() {
+    let a = doc(
+        "d1",
+        "Rais Nouri Tabbal arrived.",
+        &[("Rais Nouri Tabbal", Person)],
+    );
+    let b = doc("d2", "Nouri Tabbal left.", &[("Nouri Tabbal", Person)]);
+    let table = merged(&[a, b]);
+    assert_eq!(table.entities.len(), 1, "{:#?}", table.entities);
+    let karim = &table.entities[0];
+    assert_eq!(karim.articles.len(), 2);
+    assert!(
+        karim
+            .merged_because
+            .iter()
+            .any(|r| r.starts_with("part of")),
+        "{:?}",
+        karim.merged_because
+    );
+}
+
+#[test]
+fn a_partial_name_two_relatives_fit_joins_neither() {
+    let a = doc(
+        "d1",
+        "Nadia Selim Haddad and Yusuf Selim Haddad arrived.",
+        &[
+            ("Nadia Selim Haddad", Person),
+            ("Yusuf Selim Haddad", Person),
+        ],
+    );
+    let b = doc("d2", "Selim Haddad left.", &[("Selim Haddad", Person)]);
+    let table = merged(&[a, b]);
+    assert_eq!(table.entities.len(), 3, "{:#?}", table.entities);
+}
+
+#[test]
 fn acronyms_and_apostrophes_merge_organisations() {
     let a = doc(
         "d1",
@@ -448,6 +485,54 @@ fn cluster_names_groups_variants_and_keeps_namesakes_apart() {
 }
 
 #[test]
+fn cluster_names_joins_a_partial_name_to_the_one_person_it_fits() {
+    let names: Vec<(String, Option<EntityKind>)> = [
+        "Karim Nouri Tabbal",
+        "Karim Tabbal",
+        "Nadia Selim Haddad",
+        "Yusuf Selim Haddad",
+        "Selim Haddad",
+    ]
+    .iter()
+    .map(|n| (n.to_string(), Some(Person)))
+    .collect();
+    let clusters = cluster_names(&names);
+    assert_eq!(clusters[0], clusters[1]);
+    assert_ne!(clusters[2], clusters[3]);
+    assert_ne!(clusters[4], clusters[2]);
+    assert_ne!(clusters[4], clusters[3]);
+}
+
+#[test]
+fn cluster_names_meets_a_name_written_surname_first() {
+    let names: Vec<(String, Option<EntityKind>)> = ["Tarek Haddadin", "Haddadin Tarek"]
+        .iter()
+        .map(|n| (n.to_string(), Some(Person)))
+        .collect();
+    let clusters = cluster_names(&names);
+    assert_eq!(clusters[0], clusters[1]);
+}
+
+#[test]
+fn cluster_names_joins_a_partial_organisation_name_only_when_unique() {
+    let names: Vec<(String, Option<EntityKind>)> = [
+        "Vorsk Harbours Authority Holding",
+        "Vorsk Harbours",
+        "Nordlake Trading House",
+        "Nordlake Fisheries Cooperative",
+        "Nordlake",
+    ]
+    .iter()
+    .map(|n| (n.to_string(), Some(Org)))
+    .collect();
+    let clusters = cluster_names(&names);
+    assert_eq!(clusters[0], clusters[1]);
+    assert_ne!(clusters[2], clusters[3]);
+    assert_ne!(clusters[4], clusters[2]);
+    assert_ne!(clusters[4], clusters[3]);
+}
+
+#[test]
 fn cluster_names_links_a_surname_only_when_unique() {
     let names: Vec<(String, Option<EntityKind>)> =
         ["Anna Holm", "Holm", "Erik Moen", "Lars Moen", "Moen"]
@@ -516,7 +601,7 @@ proptest! {
     }
 
     #[test]
-    fn cluster_names_never_panics(names in proptest::collection::vec(("[A-Za-zÀ-ž'’. -]{0,30}", proptest::option::of(arbitrary_kind())), 0..20)) {
+    fn cluster_names_never_panics(names in proptest::collection::vec(("[A-Za-zÀ-ž'’.() -]{0,30}", proptest::option::of(arbitrary_kind())), 0..20)) {
         let clusters = cluster_names(&names);
         prop_assert_eq!(clusters.len(), names.len());
         for (index, &c) in clusters.iter().enumerate() {

@@ -167,3 +167,186 @@ fn acronym_detection() {
     assert!(!is_acronym("A"));
     assert!(!is_acronym("Port Workers"));
 }
+
+#[test]
+fn three_words_in_another_order_merge() {
+    let m = compare(
+        &person("Tarek Selim Haddadin"),
+        &person("Selim Tarek Haddadin"),
+    )
+    .unwrap();
+    assert_eq!(m.strength, TokenEvidence::Same);
+    // A son's own name before his father's full name is another man.
+    assert!(
+        compare(
+            &person("Tarek Selim Haddadin"),
+            &person("Nabil Selim Tarek Haddadin")
+        )
+        .is_none()
+    );
+    // The added word may not replace the surname.
+    assert!(
+        compare(
+            &person("Tarek Selim Haddadin"),
+            &person("Selim Haddadin Tarek Nouri")
+        )
+        .is_none()
+    );
+}
+
+#[test]
+fn loose_key_meets_vowel_and_sibilant_spellings() {
+    assert_eq!(
+        loose_key(&translit_key("chebbal")),
+        loose_key(&translit_key("shebbal"))
+    );
+    assert_eq!(
+        loose_key(&translit_key("kwangmin")),
+        loose_key(&translit_key("gwangmin"))
+    );
+    assert_eq!(
+        loose_key(&translit_key("enayet")),
+        loose_key(&translit_key("inayat"))
+    );
+    assert_ne!(
+        loose_key(&translit_key("hamdan")),
+        loose_key(&translit_key("hamzan"))
+    );
+    assert!(compare(&person("Idris Chebbal"), &person("Idris Shebbal")).is_some());
+}
+
+#[test]
+fn honorifics_inside_a_name_are_dropped() {
+    let a = person("Karim bin Sheikh Nouri Tabbal");
+    assert_eq!(a.tokens.len(), 3);
+    assert!(compare(&a, &person("Karim Nouri Tabbal")).is_some());
+}
+
+#[test]
+fn a_generation_marker_keeps_father_and_son_apart() {
+    let son = person("Walter Brandt Jr.");
+    assert_eq!(son.generation.as_deref(), Some("jr"));
+    assert_eq!(son.tokens.len(), 2);
+    assert!(compare(&son, &person("Walter Brandt")).is_none());
+    assert!(compare(&son, &person("Walter Brandt Jr")).is_some());
+}
+
+#[test]
+fn partial_names_fit_in_order_and_at_an_end() {
+    let full = person("Karim Selim Tabbal");
+    let why = partial_match(&person("Karim Tabbal"), &full)
+        .unwrap()
+        .reason;
+    assert!(why.starts_with("part of Karim Selim Tabbal"), "{why}");
+    assert!(partial_match(&person("Karim Selim"), &full).is_some());
+    assert!(partial_match(&person("Selim Karim"), &full).is_none());
+    assert!(partial_match(&person("Karim Tabbal"), &person("Karim Tabbal")).is_none());
+    assert!(partial_match(&person("Karim Tabbalova"), &full).is_none());
+    // A word before the name that is no given name is a title or a nickname;
+    // a given name there is a son's own.
+    assert!(partial_match(&person("Selim Tabbal"), &person("Rais Selim Tabbal")).is_some());
+    assert!(partial_match(&person("Selim Tabbal"), &person("Omar Selim Tabbal")).is_none());
+}
+
+#[test]
+fn a_persian_surname_built_on_a_given_name_is_not_its_spelling() {
+    assert_ne!(
+        loose_key(&translit_key("rezaei")),
+        loose_key(&translit_key("reza"))
+    );
+    assert!(compare(&person("Karim Rezaei"), &person("Karim Reza Tabbal")).is_none());
+}
+
+#[test]
+fn a_vowel_skeleton_needs_the_same_first_letter() {
+    assert!(
+        match_tokens(
+            &Token::new("Ansari", "ansari".into()),
+            &Token::new("Nasser", "nasser".into())
+        )
+        .is_none()
+    );
+}
+
+#[test]
+fn place_names_meet_across_saint_words_generic_words_and_case_endings() {
+    assert!(compare(&place("Sankt Lorenburg"), &place("San Lorenburg")).is_some());
+    assert!(compare(&place("Kota Varenna"), &place("Varenna")).is_some());
+    assert!(compare(&place("Varenna City"), &place("Varenna")).is_some());
+    let why = reason(&place("Doravinsk"), &place("Doravinskas")).unwrap();
+    assert!(why.contains("Doravinsk"), "{why}");
+    assert!(!is_inflection("varna", "varnaxi"));
+    assert!(!is_inflection("ruda", "rudas"));
+    assert!(compare(&place("Shahr-e Varan"), &place("Shahr Varan")).is_some());
+}
+
+#[test]
+fn organisation_words_in_another_order_merge() {
+    assert!(compare(&org("Army of Karim Tabbal"), &org("Karim Tabbal Army")).is_some());
+    assert!(compare(&org("Ansar ul Tawhidiya"), &org("Ansar Tawhidiya")).is_some());
+}
+
+#[test]
+fn a_partial_organisation_name_needs_a_distinctive_word() {
+    let long = org("State Unitary Enterprise Vorsk Harbours");
+    assert!(partial_match(&org("Vorsk Harbours"), &long).is_some());
+    assert!(partial_match(&org("State Enterprise"), &long).is_none());
+    assert!(partial_match(&org("VH"), &long).is_none());
+}
+
+#[test]
+fn compound_names_written_joined_or_apart_merge() {
+    let apart = person("Selim Reza Nou Zadeh");
+    let variants = joined_variants(&apart.tokens, 2);
+    let written: Vec<String> = variants
+        .iter()
+        .map(|v| {
+            v.iter()
+                .map(|t| t.folded.as_str())
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .collect();
+    assert!(
+        written.contains(&"selimreza nouzadeh".to_string()),
+        "{written:?}"
+    );
+    assert!(
+        written.contains(&"selim reza nouzadeh".to_string()),
+        "{written:?}"
+    );
+    assert!(compare(&person("Selimriza Nouzadeh"), &apart).is_some());
+    assert!(compare(&person("Selimriza Nouzadeh"), &person("Selim Reza Tabbal")).is_none());
+}
+
+#[test]
+fn place_words_run_together_or_apart() {
+    assert!(compare(&place("Nova Varenna"), &place("Novavarena")).is_some());
+    assert!(compare(&place("Nova Varenna"), &place("Stara Varenna Dolna")).is_none());
+}
+
+#[test]
+fn a_joined_arabic_article_comes_and_goes() {
+    let why = reason(&person("Karim Alzahrawi"), &person("Karim Zahrawi")).unwrap();
+    assert!(why.contains("Alzahrawi"), "{why}");
+    assert!(compare(&person("Karim Alzahrawi"), &person("Karim Zuhayri")).is_none());
+    // A name that begins with the letters is compared whole.
+    assert!(compare(&person("Alina Petrova"), &person("Ina Petrova")).is_none());
+}
+
+#[test]
+fn a_bracketed_name_is_a_name_of_the_carrier() {
+    let carrier = org("Harbour Workers Guild (HWG)");
+    let why = reason(&carrier, &org("HWG")).unwrap();
+    assert!(why.starts_with("named in brackets"), "{why}");
+    assert!(compare(&carrier, &org("Harbour Workers Guild")).is_some());
+    assert!(compare(&carrier, &org("HWU")).is_none());
+    assert!(bracketed_match(&org("Guild (unclosed"), &org("Guild")).is_none());
+    assert!(bracketed_match(&org(")( HWG"), &org("HWG")).is_none());
+}
+
+#[test]
+fn foreign_stop_words_leave_the_initials() {
+    let why = reason(&org("CSP"), &org("Comite de Secours aux Pecheurs")).unwrap();
+    assert!(why.starts_with("acronym of"), "{why}");
+}
