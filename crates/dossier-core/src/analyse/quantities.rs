@@ -41,7 +41,9 @@ pub(crate) fn find(text: &str, sentences: &[TextRange]) -> Vec<Quantity> {
         let times = super::dates::time_phrases(text, span);
         let mut at = 0;
         while at < tokens.len() {
-            let Some(read) = read_quantity(&tokens, at).or_else(|| read_single_person(&tokens, at))
+            let Some(read) = read_quantity(&tokens, at)
+                .or_else(|| read_single_person(&tokens, at))
+                .or_else(|| read_named_victims(&tokens, at))
             else {
                 at += 1;
                 continue;
@@ -443,12 +445,16 @@ const SINGLE_EVENT_PREDICATES: &[&str] = &[
 /// "a 20-year-old man was killed", "an officer was injured": a count of one
 /// person, when the verb right after is an event predicate.
 fn read_single_person(tokens: &[Token<'_>], at: usize) -> Option<Read> {
-    if !tokens.get(at)?.is_any(&["a", "an"]) {
+    // "the victim died": one person too, but only as the subject of harm,
+    // since "the man" is most often someone already counted.
+    let definite = tokens.get(at)?.is("the");
+    if !definite && !tokens.get(at)?.is_any(&["a", "an"]) {
         return None;
     }
     let mut cursor = at + 1;
     let mut words: Vec<String> = Vec::new();
     let mut age_compound = false;
+    let mut saw_age = false;
     while cursor < tokens.len() && cursor - at <= 10 {
         let token = &tokens[cursor];
         let glued_compound = !token.spaced && (token.text == "-" || words.is_empty());
@@ -464,10 +470,12 @@ fn read_single_person(tokens: &[Token<'_>], at: usize) -> Option<Read> {
             // "an additional 14": the number is the count, read elsewhere.
             return None;
         }
+        saw_age |= age_number;
         if age_number || glued_compound && cursor > at + 1 {
-            // "20-year-old": an age compound before the noun.
+            // "20-year-old": an age compound before the noun; "a drive-by"
+            // is a compound with no age, and no person.
             words.clear();
-            age_compound = true;
+            age_compound = saw_age;
             cursor += 1;
             continue;
         }
@@ -504,7 +512,11 @@ fn read_single_person(tokens: &[Token<'_>], at: usize) -> Option<Read> {
     });
     let after = find_predicate(tokens, cursor, cursor)
         .filter(|lemma| next_is_verb && SINGLE_EVENT_PREDICATES.contains(lemma));
-    let predicate = after.or(before)?;
+    let predicate = if definite {
+        after.filter(|lemma| HARM_PREDICATES.contains(lemma))?
+    } else {
+        after.or(before)?
+    };
     Some(Read {
         start: at,
         number_start: at,
@@ -513,6 +525,109 @@ fn read_single_person(tokens: &[Token<'_>], at: usize) -> Option<Read> {
         high: None,
         qualifier: Qualifier::Exact,
         unit: Unit::Named(unit),
+        predicate: Some(predicate),
+    })
+}
+
+/// Predicates of harm done to people, for which a person named with an age
+/// ("Ada Kerr, 25, was killed") or "the victim" is a count of one.
+const HARM_PREDICATES: &[&str] = &["kill", "die", "injure", "shoot"];
+
+/// Words a run of capitalised words may not start with to be a person's name.
+const NOT_NAME_STARTS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "police",
+    "officers",
+    "authorities",
+    "sheriff",
+    "he",
+    "she",
+    "they",
+];
+
+/// "Ada Kerr, 25, was shot and killed", "Ada Kerr, 25, of Eastport, and Ben
+/// Ode, 30, were wounded": people named with their age, listed before a
+/// verb of harm, are counted by the listing.
+fn read_named_victims(tokens: &[Token<'_>], at: usize) -> Option<Read> {
+    let starts_name = |index: usize| {
+        tokens.get(index).is_some_and(|t| {
+            t.is_capitalised() && !t.is_any(NOT_NAME_STARTS) && !lexicon::is_phrase_stop(&t.lower())
+        })
+    };
+    if !starts_name(at)
+        || at
+            .checked_sub(1)
+            .and_then(|i| tokens.get(i))
+            .is_some_and(Token::is_capitalised)
+    {
+        return None;
+    }
+    let mut cursor = at;
+    let mut people = 0_u32;
+    loop {
+        let name_start = cursor;
+        while cursor < tokens.len() && cursor - name_start < 4 && tokens[cursor].is_capitalised() {
+            cursor += 1;
+        }
+        if cursor == name_start {
+            break;
+        }
+        let aged = tokens.get(cursor).is_some_and(|t| t.text == ",")
+            && tokens.get(cursor + 1).is_some_and(|t| {
+                t.kind == Kind::Number && t.text.parse::<u32>().is_ok_and(|age| age <= 110)
+            })
+            && tokens.get(cursor + 2).is_some_and(|t| t.text == ",");
+        if !aged {
+            break;
+        }
+        cursor += 3;
+        // "of Eastport,": where the person is from.
+        if tokens.get(cursor).is_some_and(|t| t.is("of")) {
+            let place_start = cursor + 1;
+            let mut place_end = place_start;
+            while place_end < tokens.len()
+                && place_end - place_start < 3
+                && tokens[place_end].is_capitalised()
+            {
+                place_end += 1;
+            }
+            if place_end > place_start && tokens.get(place_end).is_some_and(|t| t.text == ",") {
+                cursor = place_end + 1;
+            }
+        }
+        people += 1;
+        if tokens.get(cursor).is_some_and(|t| t.is("and")) && starts_name(cursor + 1) {
+            cursor += 1;
+            continue;
+        }
+        if !starts_name(cursor) {
+            break;
+        }
+    }
+    if people == 0 {
+        return None;
+    }
+    // The listing must end right before its verb: "Ada Kerr, 25, said" is
+    // no count.
+    tokens
+        .get(cursor.checked_sub(1)?)
+        .filter(|t| t.text == ",")?;
+    let next_is_verb = tokens.get(cursor).is_some_and(|t| {
+        t.is_any(&["was", "were", "is", "are", "has", "have", "had"])
+            || predicate_at(tokens, cursor).is_some()
+    });
+    let predicate = find_predicate(tokens, cursor, cursor)
+        .filter(|lemma| next_is_verb && HARM_PREDICATES.contains(lemma))?;
+    Some(Read {
+        start: at,
+        number_start: at,
+        end: cursor - 1,
+        value: f64::from(people),
+        high: None,
+        qualifier: Qualifier::Exact,
+        unit: Unit::Named("person".to_string()),
         predicate: Some(predicate),
     })
 }

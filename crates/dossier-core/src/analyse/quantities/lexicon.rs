@@ -97,6 +97,8 @@ pub(crate) const PREDICATES: &[(&str, &[&str])] = &[
             "fatally shot",
             "fatally stabbed",
             "fatally wounded",
+            "fatally",
+            "shot to death",
             "murdered",
             "murder",
             "murdering",
@@ -138,6 +140,12 @@ pub(crate) const PREDICATES: &[(&str, &[&str])] = &[
             "taken to the hospital",
             "taken to hospitals",
             "taken to area hospitals",
+            "to the hospital",
+            "to a hospital",
+            "to hospital",
+            "to hospitals",
+            "to area hospitals",
+            "to local hospitals",
             "in hospital",
             "in the hospital",
             "in critical condition",
@@ -256,6 +264,9 @@ pub(crate) fn predicate_at(tokens: &[Token<'_>], at: usize) -> Option<(&'static 
     if first.kind != super::tokens::Kind::Word {
         return None;
     }
+    if suffers_injury(tokens, at) {
+        return Some(("injure", 1));
+    }
     let candidates = predicate_index().get(first.lower().as_str())?;
     let mut best: Option<(&'static str, usize)> = None;
     for &(lemma, phrase) in candidates {
@@ -265,6 +276,32 @@ pub(crate) fn predicate_at(tokens: &[Token<'_>], at: usize) -> Option<(&'static 
         }
     }
     best
+}
+
+/// Verbs that, with an injury as object, say someone was hurt.
+const SUFFER_VERBS: &[&str] = &[
+    "suffered",
+    "sustained",
+    "received",
+    "suffering",
+    "sustaining",
+];
+
+/// Nouns of bodily harm.
+const INJURY_NOUNS: &[&str] = &["wound", "wounds", "injury", "injuries", "burns"];
+
+/// "sustained non-fatal bullet wounds", "suffered a gunshot wound to the
+/// leg": a verb of suffering whose object, a few words on, is an injury.
+fn suffers_injury(tokens: &[Token<'_>], at: usize) -> bool {
+    if !tokens.get(at).is_some_and(|t| t.is_any(SUFFER_VERBS)) {
+        return false;
+    }
+    tokens
+        .iter()
+        .skip(at + 1)
+        .take(6)
+        .take_while(|t| !matches!(t.text, "." | ";" | ":" | "," | "!" | "?"))
+        .any(|t| t.is_any(INJURY_NOUNS))
 }
 
 /// The predicate phrases by their first word, built once: every token of

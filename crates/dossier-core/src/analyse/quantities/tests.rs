@@ -386,8 +386,13 @@ fn people_predicates_skip_things() {
     let q = one("He was charged with two counts of murder.");
     assert_eq!(q.unit, "count");
     assert_eq!(q.predicate, None);
-    let q = one("Police found 30 shell casings where the man was killed.");
-    assert_eq!(q.predicate, None);
+    let found = quantities("Police found 30 shell casings where the man was killed.");
+    let casings = found.iter().find(|q| q.unit == "shell casing");
+    assert_eq!(
+        casings.map(|q| q.predicate.is_none()),
+        Some(true),
+        "{found:#?}"
+    );
 }
 
 #[test]
@@ -481,4 +486,47 @@ fn modifiers_joined_by_and_count_the_plural_noun_after_them() {
     assert_eq!(q.unit, "apprentice");
     let found = quantities("One man and two women were hurt.");
     assert_eq!(found[0].unit, "man", "{found:#?}");
+}
+
+#[test]
+fn harm_is_read_off_the_wording_of_casualties() {
+    let found = quantities("Gunmen shot seven people, one fatally, outside a bar.");
+    let read: Vec<(f64, Option<&str>)> = found
+        .iter()
+        .map(|q| (q.value, q.predicate.as_deref()))
+        .collect();
+    assert_eq!(read, [(7.0, Some("shoot")), (1.0, Some("kill"))]);
+    let q = one("The crash sent three cyclists to the hospital.");
+    assert_eq!((q.value, q.predicate.as_deref()), (3.0, Some("injure")));
+    let q = one("Two others sustained minor stab wounds.");
+    assert_eq!((q.value, q.predicate.as_deref()), (2.0, Some("injure")));
+}
+
+#[test]
+fn a_compound_without_an_age_is_no_person() {
+    let found = quantities("Witnesses said a drive-by shooting woke the street.");
+    assert!(found.is_empty(), "{found:#?}");
+}
+
+#[test]
+fn people_named_with_their_age_are_counted_by_the_listing() {
+    let text = "Ada Kerr, 25, of Eastport, and Ben Ode, 30, were wounded.";
+    let q = one(text);
+    assert_eq!((q.value, q.unit.as_str()), (2.0, "person"));
+    assert_eq!(q.predicate.as_deref(), Some("injure"));
+    let q = one("Tom Reyes, 41, was shot and killed near the pier.");
+    assert_eq!((q.value, q.predicate.as_deref()), (1.0, Some("kill")));
+    // A name with an age that is not harmed counts nothing.
+    assert!(quantities("Ada Kerr, 25, said she heard a bang.").is_empty());
+    assert!(quantities("Tom Reyes, 41, was released on Friday.").is_empty());
+}
+
+#[test]
+fn the_victim_is_one_person_only_as_the_subject_of_harm() {
+    let q = one("The victim was pronounced dead at the scene.");
+    assert_eq!((q.value, q.unit.as_str()), (1.0, "victim"));
+    assert_eq!(q.predicate.as_deref(), Some("die"));
+    assert!(quantities("Deputies questioned the driver for an hour.").len() <= 1);
+    let found = quantities("Deputies questioned the driver.");
+    assert!(found.is_empty(), "{found:#?}");
 }
