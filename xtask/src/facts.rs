@@ -20,8 +20,8 @@ use std::time::Instant;
 
 use anyhow::Context;
 use dossier_core::model::{
-    Article, DocId, Document, EntityKind, Format, GivenMetadata, PartialDate, RawDocument,
-    Reconciliation, Relation, Story, StoryId, TextRange,
+    Article, DocId, Document, EntityKind, Format, GivenMetadata, PartialDate, Qualifier,
+    RawDocument, Reconciliation, Relation, Story, StoryId, TextRange,
 };
 use dossier_core::pipeline::{self, Change, PipelineConfig, Snapshot};
 use dossier_core::reconcile::{self, ReconcileConfig};
@@ -101,6 +101,7 @@ pub fn run(options: &Options) -> anyhow::Result<()> {
             "predicted": {"killed": predicted.killed, "injured": predicted.injured,
                           "date": predicted.date.map(|date| date.to_string()), "city": predicted.city},
             "facts": facts,
+            "detail": detail(&reconciliation, &refs),
         });
         writeln!(dump, "{line}")?;
     }
@@ -160,6 +161,53 @@ pub fn run(options: &Options) -> anyhow::Result<()> {
 
 fn ratio(count: usize, total: usize) -> f64 {
     count as f64 / total.max(1) as f64
+}
+
+/// What the predictions are read from, for failure analysis of the dump:
+/// every fact's values, the places and organisations with their article
+/// counts, the timeline and the publication dates.
+fn detail(reconciliation: &Reconciliation, documents: &[&Document]) -> serde_json::Value {
+    let facts: Vec<serde_json::Value> = reconciliation
+        .facts
+        .iter()
+        .map(|fact| {
+            let variants: Vec<serde_json::Value> = fact
+                .variants
+                .iter()
+                .map(|variant| {
+                    serde_json::json!([variant.value, variant.text, variant.articles.len()])
+                })
+                .collect();
+            serde_json::json!({"kind": fact.kind, "subject": fact.subject,
+                               "statement": fact.statement, "variants": variants})
+        })
+        .collect();
+    let entities: Vec<serde_json::Value> = reconciliation
+        .entities
+        .iter()
+        .filter(|entity| matches!(entity.kind, EntityKind::Place | EntityKind::Organization))
+        .map(|entity| {
+            serde_json::json!([
+                format!("{:?}", entity.kind),
+                entity.name,
+                entity.articles.len()
+            ])
+        })
+        .collect();
+    let timeline: Vec<serde_json::Value> = reconciliation
+        .timeline
+        .iter()
+        .map(|event| {
+            let text: String = event.text.chars().take(80).collect();
+            serde_json::json!([event.date.to_string(), event.articles.len(), text])
+        })
+        .collect();
+    let published: Vec<String> = documents
+        .iter()
+        .filter_map(|doc| doc.article.published.map(|date| date.to_string()))
+        .collect();
+    serde_json::json!({"facts": facts, "entities": entities, "timeline": timeline,
+                       "published": published})
 }
 
 /// Streams the whole split through the real pipeline in date order (as the
@@ -439,25 +487,33 @@ fn article_as_given(raw: &RawDocument) -> Article {
 fn predict(reconciliation: &Reconciliation, documents: &[&Document]) -> Prediction {
     // The first (most sourced) count of people with the participle in its
     // statement; a fact about "counts", "years" or "rounds" killed is a
-    // misread of another number.
+    // misread of another number, and "dozens" or "hundreds" is no count.
     let count_of = |participle: &str| {
         reconciliation
             .facts
             .iter()
-            .find(|fact| {
+            .filter(|fact| {
                 fact.kind == "count"
                     && !NOT_PEOPLE.contains(&fact.subject.as_str())
                     && fact.statement.split(' ').any(|word| word == participle)
             })
-            .and_then(|fact| fact.variants.first())
+            .find_map(|fact| {
+                fact.variants
+                    .iter()
+                    .find(|variant| variant.qualifier != Qualifier::Vague)
+            })
             .map(|variant| variant.value.max(0.0).round() as u64)
-            .or(Some(0))
     };
+    let killed = count_of("killed").unwrap_or(0);
+    // GVA counts as injured everyone shot who did not die: "five people
+    // were shot, one fatally" gives 4, when no injured count says more.
+    let shot_not_killed = count_of("shot").unwrap_or(0).saturating_sub(killed);
+    let injured = count_of("injured").unwrap_or(0).max(shot_not_killed);
     Prediction {
         date: incident_date(reconciliation, documents),
         city: city(reconciliation, documents),
-        killed: count_of("killed"),
-        injured: count_of("injured"),
+        killed: Some(killed),
+        injured: Some(injured),
     }
 }
 
