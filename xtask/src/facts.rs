@@ -21,7 +21,7 @@ use std::time::Instant;
 use anyhow::Context;
 use dossier_core::model::{
     Article, DocId, Document, EntityKind, Format, GivenMetadata, PartialDate, Qualifier,
-    RawDocument, Reconciliation, Relation, Story, StoryId, TextRange,
+    RawDocument, Reconciliation, Relation, Story, StoryId, TextRange, TimelineEvent,
 };
 use dossier_core::pipeline::{self, Change, PipelineConfig, Snapshot};
 use dossier_core::reconcile::{self, ReconcileConfig};
@@ -40,6 +40,10 @@ const NOT_PEOPLE: &[&str] = &[
 /// on the dev split (1: 0.692, 2: 0.727, 3: 0.742, 5: 0.730, 10: 0.692):
 /// farther back, weekdays resolved to the week before win too often.
 const MAX_DAYS_BEFORE_FIRST_REPORT: i64 = 3;
+
+/// How far before the first report a date stated outright in a sentence
+/// about the shooting may lie (dev: 60 days 0.757, 365 days 0.753).
+const MAX_DAYS_BEFORE_FOLLOW_UP: i64 = 60;
 
 /// Articles per pipeline batch in the predicted-cluster run, as the
 /// clustering harness streams them.
@@ -198,8 +202,14 @@ fn detail(reconciliation: &Reconciliation, documents: &[&Document]) -> serde_jso
         .timeline
         .iter()
         .map(|event| {
-            let text: String = event.text.chars().take(80).collect();
-            serde_json::json!([event.date.to_string(), event.articles.len(), text])
+            let text: String = event.text.chars().take(300).collect();
+            let absolute = documents.iter().any(|doc| {
+                doc.analysis
+                    .dates
+                    .iter()
+                    .any(|mention| mention.date == event.date && !mention.relative)
+            });
+            serde_json::json!([event.date.to_string(), event.articles.len(), text, absolute])
         })
         .collect();
     let published: Vec<String> = documents
@@ -527,17 +537,62 @@ fn incident_date(reconciliation: &Reconciliation, documents: &[&Document]) -> Op
         .filter_map(|doc| doc.article.published.and_then(to_naive))
         .max()
         .unwrap_or(first_day);
-    let plausible = |date: PartialDate| {
-        to_naive(date)
-            .is_some_and(|day| day <= last_day && first_day - day <= MAX_DAYS_BEFORE_FIRST_REPORT)
+    let stated_absolutely = |date: PartialDate| {
+        documents.iter().any(|doc| {
+            doc.analysis
+                .dates
+                .iter()
+                .any(|mention| mention.date == date && !mention.relative)
+        })
+    };
+    // A follow-up weeks later ("was shot on May 25, 2014") names the day
+    // outright; a weekday that far back is more likely last week's.
+    let plausible = |event: &TimelineEvent, harm: bool| {
+        to_naive(event.date).is_some_and(|day| {
+            let days_before = first_day - day;
+            day <= last_day
+                && (days_before <= MAX_DAYS_BEFORE_FIRST_REPORT
+                    || (days_before <= MAX_DAYS_BEFORE_FOLLOW_UP
+                        && harm
+                        && stated_absolutely(event.date)))
+        })
     };
     let best = reconciliation
         .timeline
         .iter()
         .filter(|event| !event.text.starts_with("Reported"))
-        .filter(|event| plausible(event.date))
-        .max_by_key(|event| (event.articles.len(), std::cmp::Reverse(event.date)));
-    Some(best.map_or(first_report, |event| event.date))
+        .map(|event| (event, tells_of_harm(&event.text)))
+        .filter(|(event, harm)| plausible(event, *harm))
+        .max_by_key(|(event, harm)| (event.articles.len(), *harm, std::cmp::Reverse(event.date)));
+    Some(best.map_or(first_report, |(event, _)| event.date))
+}
+
+/// Words of the shooting itself, which a sentence dating the incident
+/// (rather than an arrest, a vigil or a hearing) most often uses.
+const HARM_WORDS: &[&str] = &[
+    "shot",
+    "shoot",
+    "shooting",
+    "shootings",
+    "gunfire",
+    "gunman",
+    "killed",
+    "wounded",
+    "fired",
+    "died",
+    "dead",
+    "slain",
+    "stabbed",
+    "murder",
+    "murdered",
+    "homicide",
+    "injured",
+];
+
+fn tells_of_harm(sentence: &str) -> bool {
+    fold(sentence)
+        .split(' ')
+        .any(|word| HARM_WORDS.contains(&word))
 }
 
 fn earliest_publication(documents: &[&Document]) -> Option<PartialDate> {
