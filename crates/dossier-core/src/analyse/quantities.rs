@@ -41,14 +41,18 @@ pub(crate) fn find(text: &str, sentences: &[TextRange]) -> Vec<Quantity> {
         let times = super::dates::time_phrases(text, span);
         let mut at = 0;
         while at < tokens.len() {
-            let Some(read) = read_quantity(&tokens, at)
+            let one_who_died = read_one_who_died(&tokens, at);
+            let resume = one_who_died.as_ref().map(|(_, resume)| *resume);
+            let Some(read) = one_who_died
+                .map(|(read, _)| read)
+                .or_else(|| read_quantity(&tokens, at))
                 .or_else(|| read_single_person(&tokens, at))
                 .or_else(|| read_named_victims(&tokens, at))
             else {
                 at += 1;
                 continue;
             };
-            at = read.end.max(at + 1);
+            at = resume.unwrap_or(read.end).max(at + 1);
             let number_start = tokens.get(read.number_start).map_or(0, |t| t.start);
             let read_start = read.start;
             let units = Context {
@@ -448,7 +452,10 @@ fn read_single_person(tokens: &[Token<'_>], at: usize) -> Option<Read> {
     // "the victim died": one person too, but only as the subject of harm,
     // since "the man" is most often someone already counted.
     let definite = tokens.get(at)?.is("the");
-    if !definite && !tokens.get(at)?.is_any(&["a", "an"]) {
+    // "shot and killed her brother": a possessive names one person, but
+    // only as the object of harm.
+    let possessive = tokens.get(at)?.is_any(&["his", "her", "their"]);
+    if !definite && !possessive && !tokens.get(at)?.is_any(&["a", "an"]) {
         return None;
     }
     let mut cursor = at + 1;
@@ -502,10 +509,16 @@ fn read_single_person(tokens: &[Token<'_>], at: usize) -> Option<Read> {
         }
         _ => return None,
     };
-    // "killed a 16-year-old", "left a young man dead"
+    // "killed a 16-year-old", "left a young man dead", "the shooting death
+    // of a 14-year-old boy"
     let before = at
         .checked_sub(1)
-        .and_then(|i| predicate_ending_at(tokens, i + 1))
+        .and_then(|i| {
+            predicate_ending_at(tokens, i + 1).or_else(|| {
+                tokens.get(i).filter(|t| t.is("of"))?;
+                predicate_ending_at(tokens, i).filter(|lemma| HARM_PREDICATES.contains(lemma))
+            })
+        })
         .filter(|lemma| SINGLE_EVENT_PREDICATES.contains(lemma));
     let next_is_verb = tokens.get(cursor).is_some_and(|t| {
         t.is_any(&["was", "is", "has", "had", "were"]) || predicate_at(tokens, cursor).is_some()
@@ -514,6 +527,8 @@ fn read_single_person(tokens: &[Token<'_>], at: usize) -> Option<Read> {
         .filter(|lemma| next_is_verb && SINGLE_EVENT_PREDICATES.contains(lemma));
     let predicate = if definite {
         after.filter(|lemma| HARM_PREDICATES.contains(lemma))?
+    } else if possessive {
+        before.filter(|lemma| HARM_PREDICATES.contains(lemma))?
     } else {
         after.or(before)?
     };
@@ -532,6 +547,57 @@ fn read_single_person(tokens: &[Token<'_>], at: usize) -> Option<Read> {
 /// Predicates of harm done to people, for which a person named with an age
 /// ("Ada Kerr, 25, was killed") or "the victim" is a count of one.
 const HARM_PREDICATES: &[&str] = &["kill", "die", "injure", "shoot"];
+
+/// "one of the wounded has died", "one of five people shot there later
+/// died": one of a group counted elsewhere died, a death to count. Also
+/// returns where reading resumes: past the verb when the group is definite
+/// ("one of the six"), whose number was counted before; right after "one"
+/// otherwise, so "five people shot" is read too.
+fn read_one_who_died(tokens: &[Token<'_>], at: usize) -> Option<(Read, usize)> {
+    if !tokens.get(at)?.is("one") || !tokens.get(at + 1)?.is("of") {
+        return None;
+    }
+    let mut cursor = at + 2;
+    while cursor < tokens.len() && cursor - at <= 14 {
+        let token = &tokens[cursor];
+        if matches!(token.text, "." | ";" | ":" | "?" | "!") {
+            return None;
+        }
+        if let Some((lemma, len)) = predicate_at(tokens, cursor)
+            && cursor > at + 2
+        {
+            let aux_before = tokens[cursor - 1].is_any(&["has", "had", "have", "was", "later"]);
+            let is_death = matches!(lemma, "die" | "kill");
+            if !is_death {
+                if token.is_any(&["shot", "wounded", "injured", "hurt"]) && !aux_before {
+                    // "one of five people shot": the group's own participle.
+                    cursor += len;
+                    continue;
+                }
+                return None;
+            }
+            let verb_like = aux_before || token.is_any(&["died", "dies", "later"]);
+            if !verb_like {
+                return None;
+            }
+            let definite = tokens.get(at + 2).is_some_and(|t| t.is("the"));
+            let resume = if definite { cursor + len } else { at + 1 };
+            let read = Read {
+                start: at,
+                number_start: at,
+                end: at + 1,
+                value: 1.0,
+                high: None,
+                qualifier: Qualifier::Exact,
+                unit: Unit::Named("person".to_string()),
+                predicate: Some(lemma),
+            };
+            return Some((read, resume));
+        }
+        cursor += 1;
+    }
+    None
+}
 
 /// Words a run of capitalised words may not start with to be a person's name.
 const NOT_NAME_STARTS: &[&str] = &[
@@ -580,6 +646,13 @@ fn read_named_victims(tokens: &[Token<'_>], at: usize) -> Option<Read> {
             })
             && tokens.get(cursor + 2).is_some_and(|t| t.text == ",");
         if !aged {
+            // "Ada Kerr was shot and killed": a full name right before its
+            // passive verb of harm, with no age.
+            let passive = tokens.get(cursor).is_some_and(|t| t.is("was"));
+            if people == 0 && passive && cursor - name_start >= 2 {
+                people = 1;
+                cursor += 1;
+            }
             break;
         }
         cursor += 3;
@@ -610,14 +683,18 @@ fn read_named_victims(tokens: &[Token<'_>], at: usize) -> Option<Read> {
         return None;
     }
     // The listing must end right before its verb: "Ada Kerr, 25, said" is
-    // no count.
-    tokens
-        .get(cursor.checked_sub(1)?)
-        .filter(|t| t.text == ",")?;
-    let next_is_verb = tokens.get(cursor).is_some_and(|t| {
-        t.is_any(&["was", "were", "is", "are", "has", "have", "had"])
-            || predicate_at(tokens, cursor).is_some()
-    });
+    // no count; "Ada Kerr was" has its verb next.
+    let last = tokens.get(cursor.checked_sub(1)?)?;
+    let next_is_verb = if last.text == "," {
+        tokens.get(cursor).is_some_and(|t| {
+            t.is_any(&["was", "were", "is", "are", "has", "have", "had"])
+                || predicate_at(tokens, cursor).is_some()
+        })
+    } else {
+        last.is("was")
+            && predicate_at(tokens, cursor)
+                .is_some_and(|(lemma, _)| HARM_PREDICATES.contains(&lemma))
+    };
     let predicate = find_predicate(tokens, cursor, cursor)
         .filter(|lemma| next_is_verb && HARM_PREDICATES.contains(lemma))?;
     Some(Read {

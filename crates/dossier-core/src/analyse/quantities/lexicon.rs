@@ -120,6 +120,8 @@ pub(crate) const PREDICATES: &[(&str, &[&str])] = &[
             "lost their lives",
             "found dead",
             "pronounced dead",
+            "declared dead",
+            "later died",
             "perished",
         ],
     ),

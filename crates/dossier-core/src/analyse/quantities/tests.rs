@@ -530,3 +530,36 @@ fn the_victim_is_one_person_only_as_the_subject_of_harm() {
     let found = quantities("Deputies questioned the driver.");
     assert!(found.is_empty(), "{found:#?}");
 }
+
+#[test]
+fn one_of_a_group_who_died_is_a_death() {
+    let found = quantities("Police said one of four people shot at the fair has died.");
+    let read: Vec<(f64, Option<&str>)> = found
+        .iter()
+        .map(|q| (q.value, q.predicate.as_deref()))
+        .collect();
+    assert_eq!(read, [(1.0, Some("die")), (4.0, Some("shoot"))]);
+    // A definite group was counted before: its number is not read again.
+    let q = one("One of the three, a 30-year-old woman, later died.");
+    assert_eq!((q.value, q.predicate.as_deref()), (1.0, Some("die")));
+    let q = one("One of the men was arrested.");
+    assert_eq!(q.predicate.as_deref(), Some("arrest"));
+}
+
+#[test]
+fn one_person_as_the_object_of_harm() {
+    let q = one("A boy accidentally shot and killed his sister on Friday.");
+    assert_eq!((q.value, q.unit.as_str()), (1.0, "sister"));
+    assert_eq!(q.predicate.as_deref(), Some("kill"));
+    let q = one("Detectives are looking into the shooting death of a 19-year-old man.");
+    assert_eq!((q.value, q.predicate.as_deref()), (1.0, Some("die")));
+    assert!(quantities("She visits her sister on Sundays.").is_empty());
+}
+
+#[test]
+fn a_full_name_before_a_passive_verb_of_harm_is_one() {
+    let q = one("Officers said Tom Reyes was shot and killed near the pier.");
+    assert_eq!((q.value, q.predicate.as_deref()), (1.0, Some("kill")));
+    assert!(quantities("Tom Reyes was arrested on Friday.").is_empty());
+    assert!(quantities("Ada Kerr was a nurse.").is_empty());
+}
