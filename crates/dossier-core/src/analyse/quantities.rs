@@ -1883,6 +1883,7 @@ fn find_predicate(tokens: &[Token<'_>], start: usize, end: usize) -> Option<&'st
     let mut after: Option<(&'static str, usize)> = None;
     let mut cursor = end;
     let mut distance = 0;
+    let mut crossed_coordinator = false;
     while cursor < tokens.len() && distance < 16 {
         let token = &tokens[cursor];
         let compound = tokens
@@ -1922,11 +1923,17 @@ fn find_predicate(tokens: &[Token<'_>], start: usize, end: usize) -> Option<&'st
         if !token.is_any(AUXILIARIES) {
             distance += 1;
         }
+        crossed_coordinator |= token.is_any(&["and", "or"]);
         cursor += 1;
     }
     if let Some((lemma, distance)) = after
         && distance <= 1
     {
+        // "killed one and wounded four": the verb after "and" is of the
+        // next figure when a verb right before governs this one.
+        if crossed_coordinator && let Some(governing) = predicate_ending_at(tokens, start) {
+            return Some(governing);
+        }
         return Some(lemma);
     }
     // Before the number, the predicate must govern it: only a few function

@@ -111,6 +111,9 @@ fn collect_claims<'d>(documents: &[&'d Document]) -> Vec<Claim<'d>> {
             if is_term_of_another(text, quantity, &document.analysis.quantities) {
                 continue;
             }
+            if is_partitive(quantity.range.slice(text)) {
+                continue;
+            }
             let Some(claim) = claim_of(doc_index, document, text, quantity) else {
                 continue;
             };
@@ -118,6 +121,20 @@ fn collect_claims<'d>(documents: &[&'d Document]) -> Vec<Claim<'d>> {
         }
     }
     claims
+}
+
+/// Determiners after "N of" that make the number a part of a group named
+/// before: "one of the victims", "two of them".
+const PARTITIVE_GROUPS: &[&str] = &["the", "them", "those", "these", "their", "his", "her"];
+
+/// Tells whether a figure counts part of a group ("one of the victims was
+/// flown to a hospital", "two of them"): it is no value of the group's own
+/// count, and as a variant it would read as a dispute with it.
+fn is_partitive(written: &str) -> bool {
+    let folded = fold(written);
+    let mut words = folded.split(' ');
+    let (_, of, group) = (words.next(), words.next(), words.next());
+    of == Some("of") && group.is_some_and(|group| PARTITIVE_GROUPS.contains(&group))
 }
 
 /// Words that tie a span of time to the figure just before it: "12 million

@@ -563,3 +563,15 @@ fn a_full_name_before_a_passive_verb_of_harm_is_one() {
     assert!(quantities("Tom Reyes was arrested on Friday.").is_empty());
     assert!(quantities("Ada Kerr was a nurse.").is_empty());
 }
+
+#[test]
+fn a_verb_after_and_belongs_to_the_next_figure() {
+    let found = quantities("The blast killed one and wounded six others, officials said.");
+    let read: Vec<(f64, Option<&str>)> = found
+        .iter()
+        .map(|q| (q.value, q.predicate.as_deref()))
+        .collect();
+    assert_eq!(read, [(1.0, Some("kill")), (6.0, Some("injure"))]);
+    let q = one("Police arrested 12 people and charged them with rioting.");
+    assert_eq!(q.predicate.as_deref(), Some("arrest"));
+}

@@ -1069,3 +1069,20 @@ fn a_predicate_that_is_the_counted_noun_is_dropped() {
     let facts = facts_of(&documents, &[]);
     assert_eq!(facts[0].statement, "protests");
 }
+
+#[test]
+fn a_part_of_a_group_is_no_value_of_its_count() {
+    let documents = [doc(
+        "a",
+        "2030-05-04",
+        "Four hikers were injured in the fall. One of the hikers was flown to a hospital.",
+    )
+    .claim(claim("Four hikers", 4.0, "hiker").predicate("injured"))
+    .claim(claim("One of the hikers", 1.0, "hiker").predicate("injured"))
+    .build()];
+    let facts = facts_of(&documents, &[]);
+    let fact = fact_with(&facts, "hikers injured");
+    assert_eq!(fact.variants.len(), 1, "{fact:#?}");
+    assert_eq!(fact.variants[0].value, 4.0);
+    assert_eq!(fact.status, FactStatus::SingleSource);
+}
