@@ -350,6 +350,7 @@ fn build_fact(
             None => variants.push((key, vec![member])),
         }
     }
+    fold_unattributed_into_sole_source(&mut variants);
 
     let mut doc_indices: Vec<usize> = members
         .iter()
@@ -435,6 +436,59 @@ fn build_fact(
         first_claim: members.iter().copied().min().unwrap_or(0),
     };
     (order, fact)
+}
+
+/// Folds a value stated with no source into the variant giving the same
+/// value with a source, when exactly one source gives it and the sources
+/// give different values: in "2,000, the union said; police put it at
+/// 1,200", another article's bare "2,000 people marched" repeats the
+/// union's side, not a third party's. With two sources giving that value it
+/// stays apart (whose would it repeat?), and where every source agrees, an
+/// outlet stating the value itself is a source of its own.
+fn fold_unattributed_into_sole_source(variants: &mut Vec<(VariantKey, Vec<usize>)>) {
+    let values_differ = variants.iter().any(|(key, _)| {
+        let (first, _) = &variants[0];
+        key.value != first.value || key.high != first.high || key.qualifier != first.qualifier
+    });
+    if !values_differ {
+        return;
+    }
+    let mut index = 0;
+    while index < variants.len() {
+        if variants[index].0.attribution.is_some() {
+            index += 1;
+            continue;
+        }
+        let same_value = |key: &VariantKey, other: &VariantKey| {
+            key.value == other.value && key.high == other.high && key.qualifier == other.qualifier
+        };
+        let sourced: Vec<usize> = (0..variants.len())
+            .filter(|&other| {
+                other != index
+                    && variants[other].0.attribution.is_some()
+                    && same_value(&variants[index].0, &variants[other].0)
+            })
+            .collect();
+        if let [sole] = sourced.as_slice() {
+            // The merged variant keeps the earlier place of the two, so the
+            // order of first appearance holds.
+            let (_, members) = variants.remove(index);
+            let target = if *sole > index { sole - 1 } else { *sole };
+            if target < variants.len() {
+                let (key, mut target_members) = variants.remove(target);
+                target_members.extend(members);
+                target_members.sort_unstable();
+                variants.insert(target.min(index), (key, target_members));
+            }
+            // Past the merged variant: it stands where the folded one
+            // stood, or the folded one's successors moved up into its place.
+            if target >= index {
+                index += 1;
+            }
+            continue;
+        }
+        index += 1;
+    }
 }
 
 /// What makes two claims the same variant.

@@ -269,6 +269,9 @@ pub(crate) fn predicate_at(tokens: &[Token<'_>], at: usize) -> Option<(&'static 
     if suffers_injury(tokens, at) {
         return Some(("injure", 1));
     }
+    if first.is("pay") && !pay_is_a_verb(tokens, at) {
+        return None;
+    }
     let candidates = predicate_index().get(first.lower().as_str())?;
     let mut best: Option<(&'static str, usize)> = None;
     for &(lemma, phrase) in candidates {
@@ -304,6 +307,20 @@ fn suffers_injury(tokens: &[Token<'_>], at: usize) -> bool {
         .take(6)
         .take_while(|t| !matches!(t.text, "." | ";" | ":" | "," | "!" | "?"))
         .any(|t| t.is_any(INJURY_NOUNS))
+}
+
+/// Words before "pay" that make it the verb ("will pay", "to pay", "they
+/// pay"); elsewhere it is the noun ("a pay rise", "the pay dispute", "on
+/// strike over pay").
+const BEFORE_PAY_VERB: &[&str] = &[
+    "to", "will", "would", "could", "can", "must", "should", "may", "might", "did", "does", "do",
+    "not", "never", "they", "we", "you", "i", "cannot", "shall",
+];
+
+fn pay_is_a_verb(tokens: &[Token<'_>], at: usize) -> bool {
+    at.checked_sub(1)
+        .and_then(|before| tokens.get(before))
+        .is_some_and(|token| token.is_any(BEFORE_PAY_VERB))
 }
 
 /// The predicate phrases by their first word, built once: every token of

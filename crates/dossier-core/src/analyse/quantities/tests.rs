@@ -575,3 +575,13 @@ fn a_verb_after_and_belongs_to_the_next_figure() {
     let q = one("Police arrested 12 people and charged them with rioting.");
     assert_eq!(q.predicate.as_deref(), Some("arrest"));
 }
+
+#[test]
+fn pay_before_a_noun_is_the_noun() {
+    let q = one("Dockers led the eight-day pay strike.");
+    assert_eq!((q.value, q.predicate.as_deref()), (8.0, Some("strike")));
+    let q = one("They agreed a three-year pay deal.");
+    assert_ne!(q.predicate.as_deref(), Some("pay"));
+    let q = one("The firm will pay 12 million euros.");
+    assert_eq!(q.predicate.as_deref(), Some("pay"));
+}
