@@ -179,7 +179,12 @@ fn detail(reconciliation: &Reconciliation, documents: &[&Document]) -> serde_jso
                 .variants
                 .iter()
                 .map(|variant| {
-                    serde_json::json!([variant.value, variant.text, variant.articles.len()])
+                    serde_json::json!([
+                        variant.value,
+                        variant.text,
+                        variant.articles.len(),
+                        format!("{:?}", variant.qualifier)
+                    ])
                 })
                 .collect();
             serde_json::json!({"kind": fact.kind, "subject": fact.subject,
