@@ -1491,6 +1491,56 @@ struct Attribution {
     source: String,
 }
 
+/// The source of a figure only "reportedly" given, or "according to
+/// reports": shown as "according to reports".
+const ANONYMOUS_REPORTS: &str = "reports";
+
+/// Words of a source phrase that name no one: "according to reports",
+/// "according to reported figures", "according to early estimates".
+const ANONYMOUS_SOURCE_WORDS: &[&str] = &[
+    "reported",
+    "report",
+    "reports",
+    "figure",
+    "figures",
+    "estimate",
+    "estimates",
+    "data",
+    "statistics",
+    "numbers",
+    "media",
+    "news",
+    "local",
+    "early",
+    "initial",
+    "preliminary",
+    "unconfirmed",
+    "latest",
+    "some",
+    "several",
+    "the",
+    "other",
+];
+
+/// Where a source phrase after "according to" ends when its words name no
+/// one (and at least one says it is a report or a figure).
+fn anonymous_reports_end(tokens: &[Token<'_>], from: usize) -> Option<usize> {
+    let mut cursor = from;
+    while tokens
+        .get(cursor)
+        .is_some_and(|t| t.is_any(ANONYMOUS_SOURCE_WORDS))
+    {
+        cursor += 1;
+    }
+    let ends_phrase = tokens
+        .get(cursor)
+        .is_none_or(|t| t.kind != Kind::Word || t.is_any(&["and", "of", "that", "from"]));
+    let names_a_report = tokens
+        .get(from..cursor)
+        .is_some_and(|words| words.iter().any(|t| !t.is_any(&["the", "some", "other"])));
+    (ends_phrase && names_a_report && cursor > from).then_some(cursor)
+}
+
 /// Finds attribution markers in a sentence: "according to X", "X said",
 /// "said X", "reportedly".
 fn attributions(text: &str, tokens: &[Token<'_>]) -> Vec<Attribution> {
@@ -1499,6 +1549,15 @@ fn attributions(text: &str, tokens: &[Token<'_>]) -> Vec<Attribution> {
     while at < tokens.len() {
         let token = &tokens[at];
         if token.is("according") && tokens.get(at + 1).is_some_and(|t| t.is("to")) {
+            if let Some(end) = anonymous_reports_end(tokens, at + 2) {
+                // "according to reported figures": no one in particular.
+                found.push(Attribution {
+                    at,
+                    source: ANONYMOUS_REPORTS.to_string(),
+                });
+                at = end;
+                continue;
+            }
             if let Some(source) = noun_phrase_forward(text, tokens, at + 2) {
                 found.push(Attribution { at, source });
             }
@@ -1508,7 +1567,7 @@ fn attributions(text: &str, tokens: &[Token<'_>]) -> Vec<Attribution> {
         if token.is("reportedly") {
             found.push(Attribution {
                 at,
-                source: "reported".to_string(),
+                source: ANONYMOUS_REPORTS.to_string(),
             });
             at += 1;
             continue;
@@ -1667,7 +1726,10 @@ fn applies_to(tokens: &[Token<'_>], attribution: &Attribution, number: usize) ->
     if crosses_sentence || between.iter().any(|t| t.text == ";") {
         return false;
     }
-    if attribution.source == "reported" {
+    if tokens
+        .get(attribution.at)
+        .is_some_and(|t| t.is("reportedly"))
+    {
         return high - low <= 6 && !between.iter().any(|t| t.text == "," || t.text == ";");
     }
     true

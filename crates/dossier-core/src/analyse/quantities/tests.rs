@@ -216,7 +216,7 @@ fn attribution() {
         ("Police said 40 drivers were arrested.", Some("Police")),
         ("40 drivers were arrested, police said.", Some("police")),
         ("The union says 900 cleaners walked out.", Some("the union")),
-        ("900 cleaners reportedly walked out.", Some("reported")),
+        ("900 cleaners reportedly walked out.", Some("reports")),
         (
             "Officials estimated that 900 cleaners walked out.",
             Some("Officials"),
@@ -248,7 +248,7 @@ fn reportedly_stays_in_its_clause() {
         quantities("Forty climbers reached the top, though 12 others were reportedly injured.");
     assert_eq!(found.len(), 2, "{found:#?}");
     assert_eq!(found[0].attributed_to, None);
-    assert_eq!(found[1].attributed_to.as_deref(), Some("reported"));
+    assert_eq!(found[1].attributed_to.as_deref(), Some("reports"));
 }
 
 #[test]
@@ -584,4 +584,14 @@ fn pay_before_a_noun_is_the_noun() {
     assert_ne!(q.predicate.as_deref(), Some("pay"));
     let q = one("The firm will pay 12 million euros.");
     assert_eq!(q.predicate.as_deref(), Some("pay"));
+}
+
+#[test]
+fn reports_that_name_no_one_are_shown_as_reports() {
+    let q = one("According to reported figures, 300 residents were evacuated.");
+    assert_eq!(q.attributed_to.as_deref(), Some("reports"));
+    let q = one("About 40 barges are waiting, according to early estimates.");
+    assert_eq!(q.attributed_to.as_deref(), Some("reports"));
+    let q = one("According to the coast guard, 52 sailors were rescued.");
+    assert_eq!(q.attributed_to.as_deref(), Some("the coast guard"));
 }
