@@ -725,12 +725,17 @@ fn is_dateline(text: &str, range: TextRange) -> bool {
 /// The town an organisation serves, when its name is the town's police or
 /// fire service: "Eastport Police Department" gives "Eastport".
 fn town_of_force(name: &str) -> Option<String> {
-    let folded = fold(name);
+    let words: Vec<&str> = name.split_whitespace().collect();
     TOWN_FORCES.iter().find_map(|force| {
-        let at = folded.find(&format!(" {force}"))?;
-        let town_words = folded.get(..at)?.split(' ').count();
-        let town: Vec<&str> = name.split_whitespace().take(town_words).collect();
-        (!town.is_empty()).then(|| town.join(" "))
+        let force_words: Vec<&str> = force.split(' ').collect();
+        let at = (1..words.len()).find(|&at| {
+            force_words.iter().enumerate().all(|(offset, force_word)| {
+                words
+                    .get(at + offset)
+                    .is_some_and(|word| fold(word) == *force_word)
+            })
+        })?;
+        Some(words[..at].join(" "))
     })
 }
 
@@ -770,6 +775,18 @@ const NOT_CITY_WORDS: &[&str] = &[
     "centre",
     "station",
     "school",
+    "authority",
+    "hall",
+    "news",
+    "department",
+    "office",
+    "hospital",
+    "church",
+    "university",
+    "college",
+    "airport",
+    "district",
+    "police",
 ];
 
 /// US states, which GVA never gives as the city.
