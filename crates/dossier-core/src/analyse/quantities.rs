@@ -82,10 +82,60 @@ pub(crate) fn find(text: &str, sentences: &[TextRange]) -> Vec<Quantity> {
             if is_count_unit(&quantity.unit) {
                 context = Some((quantity.unit.clone(), quantity.range.end));
             }
+            let total = found
+                .last()
+                .and_then(|previous| coordinated_total(text, previous, &quantity));
+            if let Some(total) = total {
+                let at = found.len() - 1;
+                found.insert(at, total);
+            }
             found.push(quantity);
         }
     }
     found
+}
+
+/// "Three men and a woman were wounded": people of two kinds joined by
+/// "and" under one verb of harm are also counted together, as one total of
+/// people, placed before its parts.
+fn coordinated_total(text: &str, previous: &Quantity, next: &Quantity) -> Option<Quantity> {
+    let joined = previous.sentence == next.sentence
+        && previous.range.end <= next.range.start
+        && text
+            .get(previous.range.end..next.range.start)
+            .is_some_and(|between| between.trim().eq_ignore_ascii_case("and"));
+    let harm = previous
+        .predicate
+        .as_deref()
+        .is_some_and(|lemma| HARM_PREDICATES.contains(&lemma));
+    let exact =
+        |quantity: &Quantity| quantity.qualifier == Qualifier::Exact && quantity.high.is_none();
+    let people = |quantity: &Quantity| {
+        let head = quantity.unit.rsplit(' ').next().unwrap_or("");
+        PERSON_NOUNS.contains(&head) || head == "person"
+    };
+    let total = joined
+        && harm
+        && previous.predicate == next.predicate
+        && previous.unit != next.unit
+        && exact(previous)
+        && exact(next)
+        && people(previous)
+        && people(next);
+    total.then(|| Quantity {
+        range: TextRange::new(previous.range.start, next.range.end),
+        sentence: previous.sentence,
+        value: previous.value + next.value,
+        high: None,
+        qualifier: Qualifier::Exact,
+        unit: "person".to_string(),
+        predicate: previous.predicate.clone(),
+        attributed_to: previous
+            .attributed_to
+            .clone()
+            .or_else(|| next.attributed_to.clone()),
+        time: previous.time.or(next.time),
+    })
 }
 
 /// Words that open a new clause, which has its own time.

@@ -485,7 +485,8 @@ fn modifiers_joined_by_and_count_the_plural_noun_after_them() {
     let q = one("They hired 3 welder or fitter apprentices last year.");
     assert_eq!(q.unit, "apprentice");
     let found = quantities("One man and two women were hurt.");
-    assert_eq!(found[0].unit, "man", "{found:#?}");
+    let units: Vec<(&str, f64)> = found.iter().map(|q| (q.unit.as_str(), q.value)).collect();
+    assert_eq!(units, [("person", 3.0), ("man", 1.0), ("woman", 2.0)]);
 }
 
 #[test]
@@ -594,4 +595,18 @@ fn reports_that_name_no_one_are_shown_as_reports() {
     assert_eq!(q.attributed_to.as_deref(), Some("reports"));
     let q = one("According to the coast guard, 52 sailors were rescued.");
     assert_eq!(q.attributed_to.as_deref(), Some("the coast guard"));
+}
+
+#[test]
+fn people_of_two_kinds_harmed_together_are_also_one_total() {
+    let found = quantities("Two boys and a teacher were injured when the roof fell.");
+    let read: Vec<(&str, f64)> = found.iter().map(|q| (q.unit.as_str(), q.value)).collect();
+    assert_eq!(read, [("person", 3.0), ("boy", 2.0), ("teacher", 1.0)]);
+    let text = "Two boys and a teacher were injured when the roof fell.";
+    assert_eq!(written(text, &found[0]), "Two boys and a teacher");
+    // Not harm, or not people: no total.
+    assert_eq!(
+        quantities("Two German and three French nationals were freed.").len(),
+        2
+    );
 }
