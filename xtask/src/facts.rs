@@ -42,7 +42,8 @@ const NOT_PEOPLE: &[&str] = &[
 const MAX_DAYS_BEFORE_FIRST_REPORT: i64 = 3;
 
 /// How far before the first report a date stated outright in a sentence
-/// about the shooting may lie (dev: 60 days 0.757, 365 days 0.753).
+/// about the shooting may lie (dev: 60 days 0.757, 365 days 0.753; 0.761
+/// with "gunshot", "wound", "killing" among the words of harm).
 const MAX_DAYS_BEFORE_FOLLOW_UP: i64 = 60;
 
 /// Articles per pipeline batch in the predicted-cluster run, as the
@@ -592,6 +593,17 @@ const HARM_WORDS: &[&str] = &[
     "murdered",
     "homicide",
     "injured",
+    "gunshot",
+    "gunshots",
+    "wound",
+    "wounds",
+    "killing",
+    "wounding",
+    "fatally",
+    "shots",
+    "slaying",
+    "stabbing",
+    "opened",
 ];
 
 fn tells_of_harm(sentence: &str) -> bool {
