@@ -543,12 +543,19 @@ fn incident_date(reconciliation: &Reconciliation, documents: &[&Document]) -> Op
         .filter_map(|doc| doc.article.published.and_then(to_naive))
         .max()
         .unwrap_or(first_day);
+    // "May 25, 2014" or "on May 25": a calendar day, not a weekday or
+    // "yesterday" that could point to another week.
     let stated_absolutely = |date: PartialDate| {
         documents.iter().any(|doc| {
-            doc.analysis
-                .dates
-                .iter()
-                .any(|mention| mention.date == date && !mention.relative)
+            doc.analysis.dates.iter().any(|mention| {
+                mention.date == date
+                    && (!mention.relative
+                        || mention
+                            .range
+                            .slice(&doc.article.text)
+                            .chars()
+                            .any(|ch| ch.is_ascii_digit()))
+            })
         })
     };
     // A follow-up weeks later ("was shot on May 25, 2014") names the day
