@@ -48,6 +48,7 @@ pub(crate) fn find(text: &str, sentences: &[TextRange]) -> Vec<Quantity> {
                 .or_else(|| read_quantity(&tokens, at))
                 .or_else(|| read_single_person(&tokens, at))
                 .or_else(|| read_named_victims(&tokens, at))
+                .or_else(|| read_named_object(&tokens, at))
             else {
                 at += 1;
                 continue;
@@ -582,6 +583,13 @@ fn read_single_person(tokens: &[Token<'_>], at: usize) -> Option<Read> {
     } else {
         after.or(before)?
     };
+    // "a 9-year-old boy shot early Wednesday has died": the shot person
+    // died, which is the count that matters.
+    let predicate = if predicate == "shoot" && died_later_in_clause(tokens, cursor) {
+        "die"
+    } else {
+        predicate
+    };
     Some(Read {
         start: at,
         number_start: at,
@@ -598,6 +606,83 @@ fn read_single_person(tokens: &[Token<'_>], at: usize) -> Option<Read> {
 /// ("Ada Kerr, 25, was killed") or "the victim" is a count of one.
 const HARM_PREDICATES: &[&str] = &["kill", "die", "injure", "shoot"];
 
+/// Tells whether the clause from token `from` goes on to say its subject
+/// died: "... has died", "... later died", "... died".
+fn died_later_in_clause(tokens: &[Token<'_>], from: usize) -> bool {
+    let mut cursor = from;
+    while cursor < tokens.len() && cursor - from <= 20 {
+        let token = &tokens[cursor];
+        if matches!(token.text, "." | ";" | "?" | "!") || token.is_any(&["and", "but", "while"]) {
+            return false;
+        }
+        let after_aux = cursor
+            .checked_sub(1)
+            .is_some_and(|before| tokens[before].is_any(&["has", "had", "later", "since"]));
+        if token.is_any(&["died", "dies"]) && (after_aux || cursor > from) {
+            return true;
+        }
+        cursor += 1;
+    }
+    false
+}
+
+/// Where an appositive giving an age ends, past its closing comma: ", a
+/// 33-year-old nurse," in "Ada Kerr, a 33-year-old nurse, was shot".
+fn age_appositive_end(tokens: &[Token<'_>], comma: usize) -> Option<usize> {
+    if !tokens.get(comma)?.text.eq(",") || !tokens.get(comma + 1)?.is_any(&["a", "an"]) {
+        return None;
+    }
+    let age = tokens.get(comma + 2)?;
+    let is_age = age.kind == Kind::Number
+        && tokens
+            .get(comma + 3)
+            .is_some_and(|t| t.text == "-" && !t.spaced);
+    if !is_age {
+        return None;
+    }
+    (comma + 4..(comma + 12).min(tokens.len()))
+        .find(|&i| tokens[i].text == ",")
+        .map(|closing| closing + 1)
+}
+
+/// "killing Ada Kerr and wounding two others": a full name (two words or
+/// more) right after a verb of killing is one person killed.
+fn read_named_object(tokens: &[Token<'_>], at: usize) -> Option<Read> {
+    let lemma = predicate_ending_at(tokens, at).filter(|lemma| matches!(*lemma, "kill"))?;
+    // "Man Shot, Killed Few Blocks Away": a headline in title case names no one.
+    if tokens
+        .get(at.checked_sub(1)?)
+        .is_some_and(Token::is_capitalised)
+    {
+        return None;
+    }
+    let first = tokens.get(at)?;
+    if !first.is_capitalised() || first.is_any(NOT_NAME_STARTS) {
+        return None;
+    }
+    let mut end = at;
+    while end < tokens.len() && end - at < 4 && tokens[end].is_capitalised() {
+        end += 1;
+    }
+    // A full name, never a weekday or a month ("shot and killed Sunday").
+    let dated = tokens[at..end]
+        .iter()
+        .any(|t| lexicon::weekday(t.text).is_some() || lexicon::month(t.text).is_some());
+    if end - at < 2 || dated {
+        return None;
+    }
+    Some(Read {
+        start: at,
+        number_start: at,
+        end,
+        value: 1.0,
+        high: None,
+        qualifier: Qualifier::Exact,
+        unit: Unit::Named("person".to_string()),
+        predicate: Some(lemma),
+    })
+}
+
 /// "one of the wounded has died", "one of five people shot there later
 /// died": one of a group counted elsewhere died, a death to count. Also
 /// returns where reading resumes: past the verb when the group is definite
@@ -608,7 +693,7 @@ fn read_one_who_died(tokens: &[Token<'_>], at: usize) -> Option<(Read, usize)> {
         return None;
     }
     let mut cursor = at + 2;
-    while cursor < tokens.len() && cursor - at <= 14 {
+    while cursor < tokens.len() && cursor - at <= 22 {
         let token = &tokens[cursor];
         if matches!(token.text, "." | ";" | ":" | "?" | "!") {
             return None;
@@ -695,6 +780,14 @@ fn read_named_victims(tokens: &[Token<'_>], at: usize) -> Option<Read> {
                 t.kind == Kind::Number && t.text.parse::<u32>().is_ok_and(|age| age <= 110)
             })
             && tokens.get(cursor + 2).is_some_and(|t| t.text == ",");
+        if !aged && let Some(after) = age_appositive_end(tokens, cursor) {
+            // "Ada Kerr, a 33-year-old nurse, was shot": one person.
+            if people == 0 {
+                people = 1;
+                cursor = after;
+            }
+            break;
+        }
         if !aged {
             // "Ada Kerr was shot and killed": a full name right before its
             // passive verb of harm, with no age.

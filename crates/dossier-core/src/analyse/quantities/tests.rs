@@ -610,3 +610,21 @@ fn people_of_two_kinds_harmed_together_are_also_one_total() {
         2
     );
 }
+
+#[test]
+fn a_person_shot_who_then_died_is_a_death() {
+    let q = one("A 7-year-old girl shot on Tuesday near the school has died, police said.");
+    assert_eq!((q.value, q.predicate.as_deref()), (1.0, Some("die")));
+    let q = one("A man was shot and his brother fainted.");
+    assert_eq!(q.predicate.as_deref(), Some("shoot"));
+}
+
+#[test]
+fn a_name_with_an_age_appositive_or_after_killing_is_one() {
+    let q = one("Ada Kerr, a 33-year-old nurse, was shot and killed on Sunday.");
+    assert_eq!((q.value, q.predicate.as_deref()), (1.0, Some("kill")));
+    let q = one("A gunman opened fire, killing Tom Reyes and wounding no one else.");
+    assert_eq!((q.value, q.unit.as_str()), (1.0, "person"));
+    assert!(quantities("Ada Kerr, a 40-year-old nurse, saw the crash.").is_empty());
+    assert!(quantities("The storm was killing Sunday Mass attendance.").is_empty());
+}
