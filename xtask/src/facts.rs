@@ -515,6 +515,7 @@ fn predict(reconciliation: &Reconciliation, documents: &[&Document]) -> Predicti
                 fact.kind == "count"
                     && !NOT_PEOPLE.contains(&fact.subject.as_str())
                     && fact.statement.split(' ').any(|word| word == participle)
+                    && !is_of_another_time(&fact.statement)
             })
             .find_map(|fact| {
                 fact.variants
@@ -534,6 +535,18 @@ fn predict(reconciliation: &Reconciliation, documents: &[&Document]) -> Predicti
         killed: Some(killed),
         injured: Some(injured),
     }
+}
+
+/// Tells whether a fact's statement places it at another time than the
+/// news ("people killed in 2012", "people shot since Friday"): a count of
+/// earlier or wider violence, not of this incident.
+fn is_of_another_time(statement: &str) -> bool {
+    let words: Vec<&str> = statement.split(' ').collect();
+    words.windows(2).any(|pair| match pair {
+        ["since", _] => true,
+        ["in", year] => year.len() == 4 && year.chars().all(|ch| ch.is_ascii_digit()),
+        _ => false,
+    })
 }
 
 /// The day most articles date an event on, within the days before the first
