@@ -49,6 +49,7 @@ pub(crate) fn find(text: &str, sentences: &[TextRange]) -> Vec<Quantity> {
                 .or_else(|| read_single_person(&tokens, at))
                 .or_else(|| read_named_victims(&tokens, at))
                 .or_else(|| read_named_object(&tokens, at))
+                .or_else(|| read_another_harmed(&tokens, at))
             else {
                 at += 1;
                 continue;
@@ -506,7 +507,8 @@ fn read_single_person(tokens: &[Token<'_>], at: usize) -> Option<Read> {
     // "shot and killed her brother": a possessive names one person, but
     // only as the object of harm.
     let possessive = tokens.get(at)?.is_any(&["his", "her", "their"]);
-    if !definite && !possessive && !tokens.get(at)?.is_any(&["a", "an"]) {
+    // "another man was shot": one more person.
+    if !definite && !possessive && !tokens.get(at)?.is_any(&["a", "an", "another"]) {
         return None;
     }
     let mut cursor = at + 1;
@@ -572,10 +574,17 @@ fn read_single_person(tokens: &[Token<'_>], at: usize) -> Option<Read> {
         })
         .filter(|lemma| SINGLE_EVENT_PREDICATES.contains(lemma));
     let next_is_verb = tokens.get(cursor).is_some_and(|t| {
-        t.is_any(&["was", "is", "has", "had", "were"]) || predicate_at(tokens, cursor).is_some()
+        t.is_any(&["was", "is", "has", "had", "were", "who"])
+            || predicate_at(tokens, cursor).is_some()
     });
+    // "a man accused of killing three": the person is the suspect.
+    let suspect = tokens
+        .iter()
+        .skip(cursor)
+        .take(4)
+        .any(|t| t.is_any(&["accused", "suspected", "suspect"]));
     let after = find_predicate(tokens, cursor, cursor)
-        .filter(|lemma| next_is_verb && SINGLE_EVENT_PREDICATES.contains(lemma));
+        .filter(|lemma| next_is_verb && !suspect && SINGLE_EVENT_PREDICATES.contains(lemma));
     let predicate = if definite {
         after.filter(|lemma| HARM_PREDICATES.contains(lemma))?
     } else if possessive {
@@ -605,6 +614,37 @@ fn read_single_person(tokens: &[Token<'_>], at: usize) -> Option<Read> {
 /// Predicates of harm done to people, for which a person named with an age
 /// ("Ada Kerr, 25, was killed") or "the victim" is a count of one.
 const HARM_PREDICATES: &[&str] = &["kill", "die", "injure", "shoot"];
+
+/// "killing three and wounding another", "left two dead and another
+/// injured": a bare "another" right after or before a verb of harm is one
+/// more person harmed.
+fn read_another_harmed(tokens: &[Token<'_>], at: usize) -> Option<Read> {
+    if !tokens.get(at)?.is("another") {
+        return None;
+    }
+    let before = predicate_ending_at(tokens, at).filter(|lemma| HARM_PREDICATES.contains(lemma));
+    let after = predicate_at(tokens, at + 1)
+        .map(|(lemma, _)| lemma)
+        .filter(|lemma| HARM_PREDICATES.contains(lemma));
+    let after_next_is_word = tokens.get(at + 1).is_some_and(|t| {
+        t.kind == Kind::Word && after.is_none() && !lexicon::is_phrase_stop(&t.lower())
+    });
+    // "wounding another man" is read as a person with its noun elsewhere.
+    if before.is_some() && after_next_is_word {
+        return None;
+    }
+    let predicate = before.or(after)?;
+    Some(Read {
+        start: at,
+        number_start: at,
+        end: at + 1,
+        value: 1.0,
+        high: None,
+        qualifier: Qualifier::Exact,
+        unit: Unit::Named("person".to_string()),
+        predicate: Some(predicate),
+    })
+}
 
 /// Tells whether the clause from token `from` goes on to say its subject
 /// died: "... has died", "... later died", "... died".
@@ -645,10 +685,12 @@ fn age_appositive_end(tokens: &[Token<'_>], comma: usize) -> Option<usize> {
         .map(|closing| closing + 1)
 }
 
-/// "killing Ada Kerr and wounding two others": a full name (two words or
-/// more) right after a verb of killing is one person killed.
+/// "killing Ada Kerr and wounding two others", "injuring Ben Ode": a full
+/// name (two words or more) right after a verb of killing or injuring is
+/// one person harmed.
 fn read_named_object(tokens: &[Token<'_>], at: usize) -> Option<Read> {
-    let lemma = predicate_ending_at(tokens, at).filter(|lemma| matches!(*lemma, "kill"))?;
+    let lemma =
+        predicate_ending_at(tokens, at).filter(|lemma| matches!(*lemma, "kill" | "injure"))?;
     // "Man Shot, Killed Few Blocks Away": a headline in title case names no one.
     if tokens
         .get(at.checked_sub(1)?)

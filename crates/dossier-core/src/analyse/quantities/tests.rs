@@ -628,3 +628,24 @@ fn a_name_with_an_age_appositive_or_after_killing_is_one() {
     assert!(quantities("Ada Kerr, a 40-year-old nurse, saw the crash.").is_empty());
     assert!(quantities("The storm was killing Sunday Mass attendance.").is_empty());
 }
+
+#[test]
+fn another_person_harmed_is_one_more() {
+    let found = quantities("The blast left two workers dead and another injured.");
+    let read: Vec<(f64, Option<&str>)> = found
+        .iter()
+        .map(|q| (q.value, q.predicate.as_deref()))
+        .collect();
+    assert_eq!(read, [(2.0, Some("die")), (1.0, Some("injure"))]);
+    let q = one("Another hiker was hurt in the fall.");
+    assert_eq!((q.value, q.predicate.as_deref()), (1.0, Some("injure")));
+    assert!(quantities("He gave another reason for the delay.").is_empty());
+}
+
+#[test]
+fn a_suspect_is_no_victim() {
+    let q = one("A man accused of killing two cyclists was arrested.");
+    assert_eq!((q.value, q.unit.as_str()), (2.0, "cyclist"));
+    let q = one("A boy who was shot in the arm is recovering.");
+    assert_eq!(q.unit, "boy");
+}
