@@ -573,10 +573,16 @@ fn read_single_person(tokens: &[Token<'_>], at: usize) -> Option<Read> {
             })
         })
         .filter(|lemma| SINGLE_EVENT_PREDICATES.contains(lemma));
-    let next_is_verb = tokens.get(cursor).is_some_and(|t| {
-        t.is_any(&["was", "is", "has", "had", "were", "who"])
-            || predicate_at(tokens, cursor).is_some()
-    });
+    // "a girl who was shot" is the one shot; "the gunman who shot four"
+    // is not.
+    let passive_relative = tokens.get(cursor).is_some_and(|t| t.is("who"))
+        && tokens
+            .get(cursor + 1)
+            .is_some_and(|t| t.is_any(&["was", "were", "had", "has"]));
+    let next_is_verb = passive_relative
+        || tokens.get(cursor).is_some_and(|t| {
+            t.is_any(&["was", "is", "has", "had", "were"]) || predicate_at(tokens, cursor).is_some()
+        });
     // "a man accused of killing three": the person is the suspect.
     let suspect = tokens
         .iter()

@@ -648,4 +648,6 @@ fn a_suspect_is_no_victim() {
     assert_eq!((q.value, q.unit.as_str()), (2.0, "cyclist"));
     let q = one("A boy who was shot in the arm is recovering.");
     assert_eq!(q.unit, "boy");
+    let q = one("Police are searching for the gunman who shot four people.");
+    assert_eq!((q.value, q.unit.as_str()), (4.0, "person"));
 }
