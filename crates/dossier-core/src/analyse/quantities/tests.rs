@@ -476,6 +476,36 @@ proptest! {
             prop_assert!(q.value.is_finite());
         }
     }
+
+    #[test]
+    fn never_panics_on_casualty_text(
+        words in proptest::collection::vec(
+            prop_oneof![
+                Just("Ada"), Just("Kerr"), Just(","), Just("25"), Just("a"), Just("-"),
+                Just("year"), Just("old"), Just("was"), Just("shot"), Just("and"),
+                Just("killed"), Just("one"), Just("of"), Just("the"), Just("wounded"),
+                Just("has"), Just("died"), Just("another"), Just("killing"), Just("who"),
+                Just("men"), Just("woman"), Just("fatally"), Just("to"), Just("hospital"),
+                Just("."), Just("Ü"), Just("’"), Just("his"), Just("sister"), Just("Sunday"),
+            ],
+            0..40,
+        ),
+        glue in proptest::collection::vec(any::<bool>(), 40),
+    ) {
+        let mut text = String::new();
+        for (i, word) in words.iter().enumerate() {
+            if !glue.get(i).copied().unwrap_or(false) {
+                text.push(' ');
+            }
+            text.push_str(word);
+        }
+        for q in find(&text, &[TextRange::new(0, text.len())]) {
+            prop_assert!(q.range.start <= q.range.end);
+            prop_assert!(text.get(q.range.start..q.range.end).is_some());
+            prop_assert!(q.sentence.contains(q.range));
+            prop_assert!(q.value.is_finite() && q.value >= 0.0);
+        }
+    }
 }
 
 #[test]
