@@ -877,9 +877,11 @@ fn read_named_victims(tokens: &[Token<'_>], at: usize) -> Option<Read> {
     // no count; "Ada Kerr was" has its verb next.
     let last = tokens.get(cursor.checked_sub(1)?)?;
     let next_is_verb = if last.text == "," {
+        // "Ada Kerr, 25, was shot", "Ada Kerr, 25, died"; but "Ada Kerr,
+        // 25, shot him" names the shooter.
         tokens.get(cursor).is_some_and(|t| {
             t.is_any(&["was", "were", "is", "are", "has", "have", "had"])
-                || predicate_at(tokens, cursor).is_some()
+                || predicate_at(tokens, cursor).is_some_and(|(lemma, _)| lemma == "die")
         })
     } else {
         last.is("was")

@@ -550,6 +550,10 @@ fn people_named_with_their_age_are_counted_by_the_listing() {
     // A name with an age that is not harmed counts nothing.
     assert!(quantities("Ada Kerr, 25, said she heard a bang.").is_empty());
     assert!(quantities("Tom Reyes, 41, was released on Friday.").is_empty());
+    // The one who shoots is no victim.
+    assert!(quantities("Tom Reyes, 41, shot him twice.").is_empty());
+    let q = one("Tom Reyes, 41, died at the scene.");
+    assert_eq!(q.predicate.as_deref(), Some("die"));
 }
 
 #[test]
