@@ -60,7 +60,10 @@ pub(crate) fn reconcile_facts(documents: &[&Document], relations: &[Relation]) -
     let slots = assign_slots(&claims);
     let mut facts: Vec<(FactOrder, Fact)> = slots
         .into_iter()
-        .map(|(slot, members)| build_fact(&slot, &members, &claims, documents, &sources))
+        .map(|(slot, members)| {
+            let members = without_outnumbered_names(&members, &claims);
+            build_fact(&slot, &members, &claims, documents, &sources)
+        })
         .collect();
     facts.sort_by_key(|(order, _)| *order);
     facts
@@ -101,6 +104,9 @@ struct Claim<'d> {
     /// The number opens a definite description ("the two sides").
     definite: bool,
     published: Option<PartialDate>,
+    /// The count is of people named one by one ("Ada Kerr, 25, was
+    /// killed"), so it says at least that many.
+    named: bool,
 }
 
 fn collect_claims<'d>(documents: &[&'d Document]) -> Vec<Claim<'d>> {
@@ -121,6 +127,43 @@ fn collect_claims<'d>(documents: &[&'d Document]) -> Vec<Claim<'d>> {
         }
     }
     claims
+}
+
+/// Words other than numbers a count of people can open with when it is not
+/// a listing of names.
+const COUNT_OPENERS: &[&str] = &[
+    "a", "an", "the", "another", "his", "her", "their", "its", "at", "more", "about", "some",
+    "all", "both", "over", "nearly", "almost", "up", "around", "roughly", "least",
+];
+
+/// Tells whether a count of people was read off their names: its words open
+/// with a capitalised name, not a number or a determiner.
+fn is_named_count(quantity: &Quantity, written: &str) -> bool {
+    let Some(first) = written.split_whitespace().next() else {
+        return false;
+    };
+    let capitalised = first.chars().next().is_some_and(char::is_uppercase);
+    let word = fold(first);
+    quantity.unit == "person"
+        && capitalised
+        && !COUNT_OPENERS.contains(&word.as_str())
+        && !crate::analyse::is_number_word(&word)
+}
+
+/// Drops the counts read off names from a slot where another claim gives a
+/// larger count: naming one victim says at least one was killed, and as a
+/// variant beside "two people were killed" it would read as a dispute.
+fn without_outnumbered_names(members: &[usize], claims: &[Claim<'_>]) -> Vec<usize> {
+    let largest_unnamed = members
+        .iter()
+        .filter(|&&member| !claims[member].named)
+        .map(|&member| claims[member].hedged.value)
+        .fold(f64::NEG_INFINITY, f64::max);
+    members
+        .iter()
+        .copied()
+        .filter(|&member| !claims[member].named || claims[member].hedged.value >= largest_unnamed)
+        .collect()
 }
 
 /// Determiners after "N of" that make the number a part of a group named
@@ -248,6 +291,7 @@ fn claim_of<'d>(
         refers_back: context::refers_back(text, evidence, quantity.range),
         definite: context::is_definite(text, evidence, quantity.range),
         published: document.article.published,
+        named: is_named_count(quantity, quantity.range.slice(text)),
     })
 }
 

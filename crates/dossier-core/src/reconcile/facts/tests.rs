@@ -1148,3 +1148,23 @@ fn spans_of_time_are_durations_not_counts() {
     let facts = facts_of(&documents, &[]);
     assert_eq!(facts[0].kind, "duration", "{facts:#?}");
 }
+
+#[test]
+fn a_victim_named_beside_a_larger_count_is_no_rival_value() {
+    let documents = [
+        doc("a", "2030-03-03", "Ada Kerr, 25, was killed in the crash.")
+            .claim(claim("Ada Kerr, 25", 1.0, "person").predicate("killed"))
+            .build(),
+        doc("b", "2030-03-03", "Two people were killed in the crash.")
+            .claim(claim("Two people", 2.0, "person").predicate("killed"))
+            .build(),
+    ];
+    let facts = facts_of(&documents, &[]);
+    let fact = fact_with(&facts, "people killed");
+    assert_eq!(fact.variants.len(), 1, "{fact:#?}");
+    assert_eq!(fact.variants[0].value, 2.0);
+    assert_ne!(fact.status, FactStatus::Disputed);
+    // Named alone, the victim is the count.
+    let facts = facts_of(&documents[..1], &[]);
+    assert_eq!(fact_with(&facts, "people killed").variants[0].value, 1.0);
+}
