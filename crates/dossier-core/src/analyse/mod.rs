@@ -13,6 +13,7 @@ mod mentions;
 #[cfg(test)]
 mod name_props;
 mod quantities;
+pub(crate) use quantities::is_number_word;
 mod quotes;
 mod sentences;
 mod tokens;

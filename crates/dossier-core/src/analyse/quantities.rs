@@ -22,6 +22,7 @@
 
 pub(super) mod lexicon;
 mod numbers;
+pub(crate) use numbers::is_number_word;
 #[cfg(test)]
 mod tests;
 pub(super) mod tokens;
@@ -41,12 +42,20 @@ pub(crate) fn find(text: &str, sentences: &[TextRange]) -> Vec<Quantity> {
         let times = super::dates::time_phrases(text, span);
         let mut at = 0;
         while at < tokens.len() {
-            let Some(read) = read_quantity(&tokens, at).or_else(|| read_single_person(&tokens, at))
+            let one_who_died = read_one_who_died(&tokens, at);
+            let resume = one_who_died.as_ref().map(|(_, resume)| *resume);
+            let Some(read) = one_who_died
+                .map(|(read, _)| read)
+                .or_else(|| read_quantity(&tokens, at))
+                .or_else(|| read_single_person(&tokens, at))
+                .or_else(|| read_named_victims(&tokens, at))
+                .or_else(|| read_named_object(&tokens, at))
+                .or_else(|| read_another_harmed(&tokens, at))
             else {
                 at += 1;
                 continue;
             };
-            at = read.end.max(at + 1);
+            at = resume.unwrap_or(read.end).max(at + 1);
             let number_start = tokens.get(read.number_start).map_or(0, |t| t.start);
             let read_start = read.start;
             let units = Context {
@@ -76,10 +85,60 @@ pub(crate) fn find(text: &str, sentences: &[TextRange]) -> Vec<Quantity> {
             if is_count_unit(&quantity.unit) {
                 context = Some((quantity.unit.clone(), quantity.range.end));
             }
+            let total = found
+                .last()
+                .and_then(|previous| coordinated_total(text, previous, &quantity));
+            if let Some(total) = total {
+                let at = found.len() - 1;
+                found.insert(at, total);
+            }
             found.push(quantity);
         }
     }
     found
+}
+
+/// "Three men and a woman were wounded": people of two kinds joined by
+/// "and" under one verb of harm are also counted together, as one total of
+/// people, placed before its parts.
+fn coordinated_total(text: &str, previous: &Quantity, next: &Quantity) -> Option<Quantity> {
+    let joined = previous.sentence == next.sentence
+        && previous.range.end <= next.range.start
+        && text
+            .get(previous.range.end..next.range.start)
+            .is_some_and(|between| between.trim().eq_ignore_ascii_case("and"));
+    let harm = previous
+        .predicate
+        .as_deref()
+        .is_some_and(|lemma| HARM_PREDICATES.contains(&lemma));
+    let exact =
+        |quantity: &Quantity| quantity.qualifier == Qualifier::Exact && quantity.high.is_none();
+    let people = |quantity: &Quantity| {
+        let head = quantity.unit.rsplit(' ').next().unwrap_or("");
+        PERSON_NOUNS.contains(&head) || head == "person"
+    };
+    let total = joined
+        && harm
+        && previous.predicate == next.predicate
+        && previous.unit != next.unit
+        && exact(previous)
+        && exact(next)
+        && people(previous)
+        && people(next);
+    total.then(|| Quantity {
+        range: TextRange::new(previous.range.start, next.range.end),
+        sentence: previous.sentence,
+        value: previous.value + next.value,
+        high: None,
+        qualifier: Qualifier::Exact,
+        unit: "person".to_string(),
+        predicate: previous.predicate.clone(),
+        attributed_to: previous
+            .attributed_to
+            .clone()
+            .or_else(|| next.attributed_to.clone()),
+        time: previous.time.or(next.time),
+    })
 }
 
 /// Words that open a new clause, which has its own time.
@@ -443,12 +502,20 @@ const SINGLE_EVENT_PREDICATES: &[&str] = &[
 /// "a 20-year-old man was killed", "an officer was injured": a count of one
 /// person, when the verb right after is an event predicate.
 fn read_single_person(tokens: &[Token<'_>], at: usize) -> Option<Read> {
-    if !tokens.get(at)?.is_any(&["a", "an"]) {
+    // "the victim died": one person too, but only as the subject of harm,
+    // since "the man" is most often someone already counted.
+    let definite = tokens.get(at)?.is("the");
+    // "shot and killed her brother": a possessive names one person, but
+    // only as the object of harm.
+    let possessive = tokens.get(at)?.is_any(&["his", "her", "their"]);
+    // "another man was shot": one more person.
+    if !definite && !possessive && !tokens.get(at)?.is_any(&["a", "an", "another"]) {
         return None;
     }
     let mut cursor = at + 1;
     let mut words: Vec<String> = Vec::new();
     let mut age_compound = false;
+    let mut saw_age = false;
     while cursor < tokens.len() && cursor - at <= 10 {
         let token = &tokens[cursor];
         let glued_compound = !token.spaced && (token.text == "-" || words.is_empty());
@@ -464,10 +531,12 @@ fn read_single_person(tokens: &[Token<'_>], at: usize) -> Option<Read> {
             // "an additional 14": the number is the count, read elsewhere.
             return None;
         }
+        saw_age |= age_number;
         if age_number || glued_compound && cursor > at + 1 {
-            // "20-year-old": an age compound before the noun.
+            // "20-year-old": an age compound before the noun; "a drive-by"
+            // is a compound with no age, and no person.
             words.clear();
-            age_compound = true;
+            age_compound = saw_age;
             cursor += 1;
             continue;
         }
@@ -494,17 +563,49 @@ fn read_single_person(tokens: &[Token<'_>], at: usize) -> Option<Read> {
         }
         _ => return None,
     };
-    // "killed a 16-year-old", "left a young man dead"
+    // "killed a 16-year-old", "left a young man dead", "the shooting death
+    // of a 14-year-old boy"
     let before = at
         .checked_sub(1)
-        .and_then(|i| predicate_ending_at(tokens, i + 1))
+        .and_then(|i| {
+            predicate_ending_at(tokens, i + 1).or_else(|| {
+                tokens.get(i).filter(|t| t.is("of"))?;
+                predicate_ending_at(tokens, i).filter(|lemma| HARM_PREDICATES.contains(lemma))
+            })
+        })
         .filter(|lemma| SINGLE_EVENT_PREDICATES.contains(lemma));
-    let next_is_verb = tokens.get(cursor).is_some_and(|t| {
-        t.is_any(&["was", "is", "has", "had", "were"]) || predicate_at(tokens, cursor).is_some()
-    });
+    // "a girl who was shot" is the one shot; "the gunman who shot four"
+    // is not.
+    let passive_relative = tokens.get(cursor).is_some_and(|t| t.is("who"))
+        && tokens
+            .get(cursor + 1)
+            .is_some_and(|t| t.is_any(&["was", "were", "had", "has"]));
+    let next_is_verb = passive_relative
+        || tokens.get(cursor).is_some_and(|t| {
+            t.is_any(&["was", "is", "has", "had", "were"]) || predicate_at(tokens, cursor).is_some()
+        });
+    // "a man accused of killing three": the person is the suspect.
+    let suspect = tokens
+        .iter()
+        .skip(cursor)
+        .take(4)
+        .any(|t| t.is_any(&["accused", "suspected", "suspect"]));
     let after = find_predicate(tokens, cursor, cursor)
-        .filter(|lemma| next_is_verb && SINGLE_EVENT_PREDICATES.contains(lemma));
-    let predicate = after.or(before)?;
+        .filter(|lemma| next_is_verb && !suspect && SINGLE_EVENT_PREDICATES.contains(lemma));
+    let predicate = if definite {
+        after.filter(|lemma| HARM_PREDICATES.contains(lemma))?
+    } else if possessive {
+        before.filter(|lemma| HARM_PREDICATES.contains(lemma))?
+    } else {
+        after.or(before)?
+    };
+    // "a 9-year-old boy shot early Wednesday has died": the shot person
+    // died, which is the count that matters.
+    let predicate = if predicate == "shoot" && died_later_in_clause(tokens, cursor) {
+        "die"
+    } else {
+        predicate
+    };
     Some(Read {
         start: at,
         number_start: at,
@@ -513,6 +614,291 @@ fn read_single_person(tokens: &[Token<'_>], at: usize) -> Option<Read> {
         high: None,
         qualifier: Qualifier::Exact,
         unit: Unit::Named(unit),
+        predicate: Some(predicate),
+    })
+}
+
+/// Predicates of harm done to people, for which a person named with an age
+/// ("Ada Kerr, 25, was killed") or "the victim" is a count of one.
+const HARM_PREDICATES: &[&str] = &["kill", "die", "injure", "shoot"];
+
+/// "killing three and wounding another", "left two dead and another
+/// injured": a bare "another" right after or before a verb of harm is one
+/// more person harmed.
+fn read_another_harmed(tokens: &[Token<'_>], at: usize) -> Option<Read> {
+    if !tokens.get(at)?.is("another") {
+        return None;
+    }
+    let before = predicate_ending_at(tokens, at).filter(|lemma| HARM_PREDICATES.contains(lemma));
+    let after = predicate_at(tokens, at + 1)
+        .map(|(lemma, _)| lemma)
+        .filter(|lemma| HARM_PREDICATES.contains(lemma));
+    let after_next_is_word = tokens.get(at + 1).is_some_and(|t| {
+        t.kind == Kind::Word && after.is_none() && !lexicon::is_phrase_stop(&t.lower())
+    });
+    // "wounding another man" is read as a person with its noun elsewhere.
+    if before.is_some() && after_next_is_word {
+        return None;
+    }
+    let predicate = before.or(after)?;
+    Some(Read {
+        start: at,
+        number_start: at,
+        end: at + 1,
+        value: 1.0,
+        high: None,
+        qualifier: Qualifier::Exact,
+        unit: Unit::Named("person".to_string()),
+        predicate: Some(predicate),
+    })
+}
+
+/// Tells whether the clause from token `from` goes on to say its subject
+/// died: "... has died", "... later died", "... died".
+fn died_later_in_clause(tokens: &[Token<'_>], from: usize) -> bool {
+    let mut cursor = from;
+    while cursor < tokens.len() && cursor - from <= 20 {
+        let token = &tokens[cursor];
+        if matches!(token.text, "." | ";" | "?" | "!") || token.is_any(&["and", "but", "while"]) {
+            return false;
+        }
+        let after_aux = cursor
+            .checked_sub(1)
+            .is_some_and(|before| tokens[before].is_any(&["has", "had", "later", "since"]));
+        if token.is_any(&["died", "dies"]) && (after_aux || cursor > from) {
+            return true;
+        }
+        cursor += 1;
+    }
+    false
+}
+
+/// Where an appositive giving an age ends, past its closing comma: ", a
+/// 33-year-old nurse," in "Ada Kerr, a 33-year-old nurse, was shot".
+fn age_appositive_end(tokens: &[Token<'_>], comma: usize) -> Option<usize> {
+    if !tokens.get(comma)?.text.eq(",") || !tokens.get(comma + 1)?.is_any(&["a", "an"]) {
+        return None;
+    }
+    let age = tokens.get(comma + 2)?;
+    let is_age = age.kind == Kind::Number
+        && tokens
+            .get(comma + 3)
+            .is_some_and(|t| t.text == "-" && !t.spaced);
+    if !is_age {
+        return None;
+    }
+    (comma + 4..(comma + 12).min(tokens.len()))
+        .find(|&i| tokens[i].text == ",")
+        .map(|closing| closing + 1)
+}
+
+/// "killing Ada Kerr and wounding two others", "injuring Ben Ode": a full
+/// name (two words or more) right after a verb of killing or injuring is
+/// one person harmed.
+fn read_named_object(tokens: &[Token<'_>], at: usize) -> Option<Read> {
+    let lemma =
+        predicate_ending_at(tokens, at).filter(|lemma| matches!(*lemma, "kill" | "injure"))?;
+    // "Man Shot, Killed Few Blocks Away": a headline in title case names no one.
+    if tokens
+        .get(at.checked_sub(1)?)
+        .is_some_and(Token::is_capitalised)
+    {
+        return None;
+    }
+    let first = tokens.get(at)?;
+    if !first.is_capitalised() || first.is_any(NOT_NAME_STARTS) {
+        return None;
+    }
+    let mut end = at;
+    while end < tokens.len() && end - at < 4 && tokens[end].is_capitalised() {
+        end += 1;
+    }
+    // A full name, never a weekday or a month ("shot and killed Sunday").
+    let dated = tokens[at..end]
+        .iter()
+        .any(|t| lexicon::weekday(t.text).is_some() || lexicon::month(t.text).is_some());
+    if end - at < 2 || dated {
+        return None;
+    }
+    Some(Read {
+        start: at,
+        number_start: at,
+        end,
+        value: 1.0,
+        high: None,
+        qualifier: Qualifier::Exact,
+        unit: Unit::Named("person".to_string()),
+        predicate: Some(lemma),
+    })
+}
+
+/// "one of the wounded has died", "one of five people shot there later
+/// died": one of a group counted elsewhere died, a death to count. Also
+/// returns where reading resumes: past the verb when the group is definite
+/// ("one of the six"), whose number was counted before; right after "one"
+/// otherwise, so "five people shot" is read too.
+fn read_one_who_died(tokens: &[Token<'_>], at: usize) -> Option<(Read, usize)> {
+    if !tokens.get(at)?.is("one") || !tokens.get(at + 1)?.is("of") {
+        return None;
+    }
+    let mut cursor = at + 2;
+    while cursor < tokens.len() && cursor - at <= 22 {
+        let token = &tokens[cursor];
+        if matches!(token.text, "." | ";" | ":" | "?" | "!") {
+            return None;
+        }
+        if let Some((lemma, len)) = predicate_at(tokens, cursor)
+            && cursor > at + 2
+        {
+            let aux_before = tokens[cursor - 1].is_any(&["has", "had", "have", "was", "later"]);
+            let is_death = matches!(lemma, "die" | "kill");
+            if !is_death {
+                if token.is_any(&["shot", "wounded", "injured", "hurt"]) && !aux_before {
+                    // "one of five people shot": the group's own participle.
+                    cursor += len;
+                    continue;
+                }
+                return None;
+            }
+            let verb_like = aux_before || token.is_any(&["died", "dies", "later"]);
+            if !verb_like {
+                return None;
+            }
+            let definite = tokens.get(at + 2).is_some_and(|t| t.is("the"));
+            let resume = if definite { cursor + len } else { at + 1 };
+            let read = Read {
+                start: at,
+                number_start: at,
+                end: at + 1,
+                value: 1.0,
+                high: None,
+                qualifier: Qualifier::Exact,
+                unit: Unit::Named("person".to_string()),
+                predicate: Some(lemma),
+            };
+            return Some((read, resume));
+        }
+        cursor += 1;
+    }
+    None
+}
+
+/// Words a run of capitalised words may not start with to be a person's name.
+const NOT_NAME_STARTS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "police",
+    "officers",
+    "authorities",
+    "sheriff",
+    "he",
+    "she",
+    "they",
+];
+
+/// "Ada Kerr, 25, was shot and killed", "Ada Kerr, 25, of Eastport, and Ben
+/// Ode, 30, were wounded": people named with their age, listed before a
+/// verb of harm, are counted by the listing.
+fn read_named_victims(tokens: &[Token<'_>], at: usize) -> Option<Read> {
+    let starts_name = |index: usize| {
+        tokens.get(index).is_some_and(|t| {
+            t.is_capitalised() && !t.is_any(NOT_NAME_STARTS) && !lexicon::is_phrase_stop(&t.lower())
+        })
+    };
+    if !starts_name(at)
+        || at
+            .checked_sub(1)
+            .and_then(|i| tokens.get(i))
+            .is_some_and(Token::is_capitalised)
+    {
+        return None;
+    }
+    let mut cursor = at;
+    let mut people = 0_u32;
+    loop {
+        let name_start = cursor;
+        while cursor < tokens.len() && cursor - name_start < 4 && tokens[cursor].is_capitalised() {
+            cursor += 1;
+        }
+        if cursor == name_start {
+            break;
+        }
+        let aged = tokens.get(cursor).is_some_and(|t| t.text == ",")
+            && tokens.get(cursor + 1).is_some_and(|t| {
+                t.kind == Kind::Number && t.text.parse::<u32>().is_ok_and(|age| age <= 110)
+            })
+            && tokens.get(cursor + 2).is_some_and(|t| t.text == ",");
+        if !aged && let Some(after) = age_appositive_end(tokens, cursor) {
+            // "Ada Kerr, a 33-year-old nurse, was shot": one person.
+            if people == 0 {
+                people = 1;
+                cursor = after;
+            }
+            break;
+        }
+        if !aged {
+            // "Ada Kerr was shot and killed": a full name right before its
+            // passive verb of harm, with no age.
+            let passive = tokens.get(cursor).is_some_and(|t| t.is("was"));
+            if people == 0 && passive && cursor - name_start >= 2 {
+                people = 1;
+                cursor += 1;
+            }
+            break;
+        }
+        cursor += 3;
+        // "of Eastport,": where the person is from.
+        if tokens.get(cursor).is_some_and(|t| t.is("of")) {
+            let place_start = cursor + 1;
+            let mut place_end = place_start;
+            while place_end < tokens.len()
+                && place_end - place_start < 3
+                && tokens[place_end].is_capitalised()
+            {
+                place_end += 1;
+            }
+            if place_end > place_start && tokens.get(place_end).is_some_and(|t| t.text == ",") {
+                cursor = place_end + 1;
+            }
+        }
+        people += 1;
+        if tokens.get(cursor).is_some_and(|t| t.is("and")) && starts_name(cursor + 1) {
+            cursor += 1;
+            continue;
+        }
+        if !starts_name(cursor) {
+            break;
+        }
+    }
+    if people == 0 {
+        return None;
+    }
+    // The listing must end right before its verb: "Ada Kerr, 25, said" is
+    // no count; "Ada Kerr was" has its verb next.
+    let last = tokens.get(cursor.checked_sub(1)?)?;
+    let next_is_verb = if last.text == "," {
+        // "Ada Kerr, 25, was shot", "Ada Kerr, 25, died"; but "Ada Kerr,
+        // 25, shot him" names the shooter.
+        tokens.get(cursor).is_some_and(|t| {
+            t.is_any(&["was", "were", "is", "are", "has", "have", "had"])
+                || predicate_at(tokens, cursor).is_some_and(|(lemma, _)| lemma == "die")
+        })
+    } else {
+        last.is("was")
+            && predicate_at(tokens, cursor)
+                .is_some_and(|(lemma, _)| HARM_PREDICATES.contains(&lemma))
+    };
+    let predicate = find_predicate(tokens, cursor, cursor)
+        .filter(|lemma| next_is_verb && HARM_PREDICATES.contains(lemma))?;
+    Some(Read {
+        start: at,
+        number_start: at,
+        end: cursor - 1,
+        value: f64::from(people),
+        high: None,
+        qualifier: Qualifier::Exact,
+        unit: Unit::Named("person".to_string()),
         predicate: Some(predicate),
     })
 }
@@ -1299,6 +1685,56 @@ struct Attribution {
     source: String,
 }
 
+/// The source of a figure only "reportedly" given, or "according to
+/// reports": shown as "according to reports".
+const ANONYMOUS_REPORTS: &str = "reports";
+
+/// Words of a source phrase that name no one: "according to reports",
+/// "according to reported figures", "according to early estimates".
+const ANONYMOUS_SOURCE_WORDS: &[&str] = &[
+    "reported",
+    "report",
+    "reports",
+    "figure",
+    "figures",
+    "estimate",
+    "estimates",
+    "data",
+    "statistics",
+    "numbers",
+    "media",
+    "news",
+    "local",
+    "early",
+    "initial",
+    "preliminary",
+    "unconfirmed",
+    "latest",
+    "some",
+    "several",
+    "the",
+    "other",
+];
+
+/// Where a source phrase after "according to" ends when its words name no
+/// one (and at least one says it is a report or a figure).
+fn anonymous_reports_end(tokens: &[Token<'_>], from: usize) -> Option<usize> {
+    let mut cursor = from;
+    while tokens
+        .get(cursor)
+        .is_some_and(|t| t.is_any(ANONYMOUS_SOURCE_WORDS))
+    {
+        cursor += 1;
+    }
+    let ends_phrase = tokens
+        .get(cursor)
+        .is_none_or(|t| t.kind != Kind::Word || t.is_any(&["and", "of", "that", "from"]));
+    let names_a_report = tokens
+        .get(from..cursor)
+        .is_some_and(|words| words.iter().any(|t| !t.is_any(&["the", "some", "other"])));
+    (ends_phrase && names_a_report && cursor > from).then_some(cursor)
+}
+
 /// Finds attribution markers in a sentence: "according to X", "X said",
 /// "said X", "reportedly".
 fn attributions(text: &str, tokens: &[Token<'_>]) -> Vec<Attribution> {
@@ -1307,6 +1743,15 @@ fn attributions(text: &str, tokens: &[Token<'_>]) -> Vec<Attribution> {
     while at < tokens.len() {
         let token = &tokens[at];
         if token.is("according") && tokens.get(at + 1).is_some_and(|t| t.is("to")) {
+            if let Some(end) = anonymous_reports_end(tokens, at + 2) {
+                // "according to reported figures": no one in particular.
+                found.push(Attribution {
+                    at,
+                    source: ANONYMOUS_REPORTS.to_string(),
+                });
+                at = end;
+                continue;
+            }
             if let Some(source) = noun_phrase_forward(text, tokens, at + 2) {
                 found.push(Attribution { at, source });
             }
@@ -1316,7 +1761,7 @@ fn attributions(text: &str, tokens: &[Token<'_>]) -> Vec<Attribution> {
         if token.is("reportedly") {
             found.push(Attribution {
                 at,
-                source: "reported".to_string(),
+                source: ANONYMOUS_REPORTS.to_string(),
             });
             at += 1;
             continue;
@@ -1475,7 +1920,10 @@ fn applies_to(tokens: &[Token<'_>], attribution: &Attribution, number: usize) ->
     if crosses_sentence || between.iter().any(|t| t.text == ";") {
         return false;
     }
-    if attribution.source == "reported" {
+    if tokens
+        .get(attribution.at)
+        .is_some_and(|t| t.is("reportedly"))
+    {
         return high - low <= 6 && !between.iter().any(|t| t.text == "," || t.text == ";");
     }
     true
@@ -1691,6 +2139,7 @@ fn find_predicate(tokens: &[Token<'_>], start: usize, end: usize) -> Option<&'st
     let mut after: Option<(&'static str, usize)> = None;
     let mut cursor = end;
     let mut distance = 0;
+    let mut crossed_coordinator = false;
     while cursor < tokens.len() && distance < 16 {
         let token = &tokens[cursor];
         let compound = tokens
@@ -1730,11 +2179,17 @@ fn find_predicate(tokens: &[Token<'_>], start: usize, end: usize) -> Option<&'st
         if !token.is_any(AUXILIARIES) {
             distance += 1;
         }
+        crossed_coordinator |= token.is_any(&["and", "or"]);
         cursor += 1;
     }
     if let Some((lemma, distance)) = after
         && distance <= 1
     {
+        // "killed one and wounded four": the verb after "and" is of the
+        // next figure when a verb right before governs this one.
+        if crossed_coordinator && let Some(governing) = predicate_ending_at(tokens, start) {
+            return Some(governing);
+        }
         return Some(lemma);
     }
     // Before the number, the predicate must govern it: only a few function

@@ -60,7 +60,10 @@ pub(crate) fn reconcile_facts(documents: &[&Document], relations: &[Relation]) -
     let slots = assign_slots(&claims);
     let mut facts: Vec<(FactOrder, Fact)> = slots
         .into_iter()
-        .map(|(slot, members)| build_fact(&slot, &members, &claims, documents, &sources))
+        .map(|(slot, members)| {
+            let members = without_outnumbered_names(&members, &claims);
+            build_fact(&slot, &members, &claims, documents, &sources)
+        })
         .collect();
     facts.sort_by_key(|(order, _)| *order);
     facts
@@ -101,6 +104,9 @@ struct Claim<'d> {
     /// The number opens a definite description ("the two sides").
     definite: bool,
     published: Option<PartialDate>,
+    /// The count is of people named one by one ("Ada Kerr, 25, was
+    /// killed"), so it says at least that many.
+    named: bool,
 }
 
 fn collect_claims<'d>(documents: &[&'d Document]) -> Vec<Claim<'d>> {
@@ -111,6 +117,9 @@ fn collect_claims<'d>(documents: &[&'d Document]) -> Vec<Claim<'d>> {
             if is_term_of_another(text, quantity, &document.analysis.quantities) {
                 continue;
             }
+            if is_partitive(quantity.range.slice(text)) {
+                continue;
+            }
             let Some(claim) = claim_of(doc_index, document, text, quantity) else {
                 continue;
             };
@@ -118,6 +127,57 @@ fn collect_claims<'d>(documents: &[&'d Document]) -> Vec<Claim<'d>> {
         }
     }
     claims
+}
+
+/// Words other than numbers a count of people can open with when it is not
+/// a listing of names.
+const COUNT_OPENERS: &[&str] = &[
+    "a", "an", "the", "another", "his", "her", "their", "its", "at", "more", "about", "some",
+    "all", "both", "over", "nearly", "almost", "up", "around", "roughly", "least",
+];
+
+/// Tells whether a count of people was read off their names: its words open
+/// with a capitalised name, not a number or a determiner.
+fn is_named_count(quantity: &Quantity, written: &str) -> bool {
+    let Some(first) = written.split_whitespace().next() else {
+        return false;
+    };
+    let capitalised = first.chars().next().is_some_and(char::is_uppercase);
+    let word = fold(first);
+    quantity.unit == "person"
+        && capitalised
+        && !COUNT_OPENERS.contains(&word.as_str())
+        && !crate::analyse::is_number_word(&word)
+}
+
+/// Drops the counts read off names from a slot where another claim gives a
+/// larger count: naming one victim says at least one was killed, and as a
+/// variant beside "two people were killed" it would read as a dispute.
+fn without_outnumbered_names(members: &[usize], claims: &[Claim<'_>]) -> Vec<usize> {
+    let largest_unnamed = members
+        .iter()
+        .filter(|&&member| !claims[member].named)
+        .map(|&member| claims[member].hedged.value)
+        .fold(f64::NEG_INFINITY, f64::max);
+    members
+        .iter()
+        .copied()
+        .filter(|&member| !claims[member].named || claims[member].hedged.value >= largest_unnamed)
+        .collect()
+}
+
+/// Determiners after "N of" that make the number a part of a group named
+/// before: "one of the victims", "two of them".
+const PARTITIVE_GROUPS: &[&str] = &["the", "them", "those", "these", "their", "his", "her"];
+
+/// Tells whether a figure counts part of a group ("one of the victims was
+/// flown to a hospital", "two of them"): it is no value of the group's own
+/// count, and as a variant it would read as a dispute with it.
+fn is_partitive(written: &str) -> bool {
+    let folded = fold(written);
+    let mut words = folded.split(' ');
+    let (_, of, group) = (words.next(), words.next(), words.next());
+    of == Some("of") && group.is_some_and(|group| PARTITIVE_GROUPS.contains(&group))
 }
 
 /// Words that tie a span of time to the figure just before it: "12 million
@@ -231,6 +291,7 @@ fn claim_of<'d>(
         refers_back: context::refers_back(text, evidence, quantity.range),
         definite: context::is_definite(text, evidence, quantity.range),
         published: document.article.published,
+        named: is_named_count(quantity, quantity.range.slice(text)),
     })
 }
 
@@ -333,6 +394,7 @@ fn build_fact(
             None => variants.push((key, vec![member])),
         }
     }
+    fold_unattributed_into_sole_source(&mut variants);
 
     let mut doc_indices: Vec<usize> = members
         .iter()
@@ -418,6 +480,59 @@ fn build_fact(
         first_claim: members.iter().copied().min().unwrap_or(0),
     };
     (order, fact)
+}
+
+/// Folds a value stated with no source into the variant giving the same
+/// value with a source, when exactly one source gives it and the sources
+/// give different values: in "2,000, the union said; police put it at
+/// 1,200", another article's bare "2,000 people marched" repeats the
+/// union's side, not a third party's. With two sources giving that value it
+/// stays apart (whose would it repeat?), and where every source agrees, an
+/// outlet stating the value itself is a source of its own.
+fn fold_unattributed_into_sole_source(variants: &mut Vec<(VariantKey, Vec<usize>)>) {
+    let values_differ = variants.iter().any(|(key, _)| {
+        let (first, _) = &variants[0];
+        key.value != first.value || key.high != first.high || key.qualifier != first.qualifier
+    });
+    if !values_differ {
+        return;
+    }
+    let mut index = 0;
+    while index < variants.len() {
+        if variants[index].0.attribution.is_some() {
+            index += 1;
+            continue;
+        }
+        let same_value = |key: &VariantKey, other: &VariantKey| {
+            key.value == other.value && key.high == other.high && key.qualifier == other.qualifier
+        };
+        let sourced: Vec<usize> = (0..variants.len())
+            .filter(|&other| {
+                other != index
+                    && variants[other].0.attribution.is_some()
+                    && same_value(&variants[index].0, &variants[other].0)
+            })
+            .collect();
+        if let [sole] = sourced.as_slice() {
+            // The merged variant keeps the earlier place of the two, so the
+            // order of first appearance holds.
+            let (_, members) = variants.remove(index);
+            let target = if *sole > index { sole - 1 } else { *sole };
+            if target < variants.len() {
+                let (key, mut target_members) = variants.remove(target);
+                target_members.extend(members);
+                target_members.sort_unstable();
+                variants.insert(target.min(index), (key, target_members));
+            }
+            // Past the merged variant: it stands where the folded one
+            // stood, or the folded one's successors moved up into its place.
+            if target >= index {
+                index += 1;
+            }
+            continue;
+        }
+        index += 1;
+    }
 }
 
 /// What makes two claims the same variant.

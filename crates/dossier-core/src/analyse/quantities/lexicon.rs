@@ -97,6 +97,9 @@ pub(crate) const PREDICATES: &[(&str, &[&str])] = &[
             "fatally shot",
             "fatally stabbed",
             "fatally wounded",
+            "fatally",
+            "shot to death",
+            "stabbed to death",
             "murdered",
             "murder",
             "murdering",
@@ -118,6 +121,8 @@ pub(crate) const PREDICATES: &[(&str, &[&str])] = &[
             "lost their lives",
             "found dead",
             "pronounced dead",
+            "declared dead",
+            "later died",
             "perished",
         ],
     ),
@@ -131,6 +136,7 @@ pub(crate) const PREDICATES: &[(&str, &[&str])] = &[
             "injuries",
             "wounded",
             "wounding",
+            "stabbed",
             "hurt",
             "hospitalised",
             "hospitalized",
@@ -138,6 +144,12 @@ pub(crate) const PREDICATES: &[(&str, &[&str])] = &[
             "taken to the hospital",
             "taken to hospitals",
             "taken to area hospitals",
+            "to the hospital",
+            "to a hospital",
+            "to hospital",
+            "to hospitals",
+            "to area hospitals",
+            "to local hospitals",
             "in hospital",
             "in the hospital",
             "in critical condition",
@@ -256,6 +268,12 @@ pub(crate) fn predicate_at(tokens: &[Token<'_>], at: usize) -> Option<(&'static 
     if first.kind != super::tokens::Kind::Word {
         return None;
     }
+    if suffers_injury(tokens, at) {
+        return Some(("injure", 1));
+    }
+    if first.is("pay") && !pay_is_a_verb(tokens, at) {
+        return None;
+    }
     let candidates = predicate_index().get(first.lower().as_str())?;
     let mut best: Option<(&'static str, usize)> = None;
     for &(lemma, phrase) in candidates {
@@ -265,6 +283,46 @@ pub(crate) fn predicate_at(tokens: &[Token<'_>], at: usize) -> Option<(&'static 
         }
     }
     best
+}
+
+/// Verbs that, with an injury as object, say someone was hurt.
+const SUFFER_VERBS: &[&str] = &[
+    "suffered",
+    "sustained",
+    "received",
+    "suffering",
+    "sustaining",
+];
+
+/// Nouns of bodily harm.
+const INJURY_NOUNS: &[&str] = &["wound", "wounds", "injury", "injuries", "burns"];
+
+/// "sustained non-fatal bullet wounds", "suffered a gunshot wound to the
+/// leg": a verb of suffering whose object, a few words on, is an injury.
+fn suffers_injury(tokens: &[Token<'_>], at: usize) -> bool {
+    if !tokens.get(at).is_some_and(|t| t.is_any(SUFFER_VERBS)) {
+        return false;
+    }
+    tokens
+        .iter()
+        .skip(at + 1)
+        .take(6)
+        .take_while(|t| !matches!(t.text, "." | ";" | ":" | "," | "!" | "?"))
+        .any(|t| t.is_any(INJURY_NOUNS))
+}
+
+/// Words before "pay" that make it the verb ("will pay", "to pay", "they
+/// pay"); elsewhere it is the noun ("a pay rise", "the pay dispute", "on
+/// strike over pay").
+const BEFORE_PAY_VERB: &[&str] = &[
+    "to", "will", "would", "could", "can", "must", "should", "may", "might", "did", "does", "do",
+    "not", "never", "they", "we", "you", "i", "cannot", "shall",
+];
+
+fn pay_is_a_verb(tokens: &[Token<'_>], at: usize) -> bool {
+    at.checked_sub(1)
+        .and_then(|before| tokens.get(before))
+        .is_some_and(|token| token.is_any(BEFORE_PAY_VERB))
 }
 
 /// The predicate phrases by their first word, built once: every token of

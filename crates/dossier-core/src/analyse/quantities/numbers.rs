@@ -56,6 +56,11 @@ fn grouped_by_three(text: &str, separator: char) -> bool {
     !first.is_empty() && first.len() <= 3 && groups.all(|g| g.len() == 3)
 }
 
+/// Tells whether a word is a number word ("Twelve", "dozens", "million").
+pub(crate) fn is_number_word(word: &str) -> bool {
+    unit_word(word).is_some() || vague_word(word).is_some() || scale_word(word).is_some()
+}
+
 /// The value of a small number word ("seven", "forty").
 fn unit_word(word: &str) -> Option<f64> {
     const UNITS: [&str; 20] = [

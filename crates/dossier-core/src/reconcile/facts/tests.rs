@@ -1069,3 +1069,102 @@ fn a_predicate_that_is_the_counted_noun_is_dropped() {
     let facts = facts_of(&documents, &[]);
     assert_eq!(facts[0].statement, "protests");
 }
+
+#[test]
+fn a_part_of_a_group_is_no_value_of_its_count() {
+    let documents = [doc(
+        "a",
+        "2030-05-04",
+        "Four hikers were injured in the fall. One of the hikers was flown to a hospital.",
+    )
+    .claim(claim("Four hikers", 4.0, "hiker").predicate("injured"))
+    .claim(claim("One of the hikers", 1.0, "hiker").predicate("injured"))
+    .build()];
+    let facts = facts_of(&documents, &[]);
+    let fact = fact_with(&facts, "hikers injured");
+    assert_eq!(fact.variants.len(), 1, "{fact:#?}");
+    assert_eq!(fact.variants[0].value, 4.0);
+    assert_eq!(fact.status, FactStatus::SingleSource);
+}
+
+#[test]
+fn a_bare_repeat_of_one_sides_figure_is_that_sides_variant() {
+    let documents = [
+        doc(
+            "a",
+            "2030-03-03",
+            "Organisers said 5,000 people marched; police said 2,000 people marched.",
+        )
+        .claim(
+            claim("5,000 people", 5000.0, "people")
+                .predicate("march")
+                .attributed_to("organisers"),
+        )
+        .claim(
+            claim("2,000 people", 2000.0, "people")
+                .predicate("march")
+                .attributed_to("police"),
+        )
+        .build(),
+        doc("b", "2030-03-04", "Some 5,000 people marched on Sunday.")
+            .claim(claim("5,000 people", 5000.0, "people").predicate("march"))
+            .build(),
+    ];
+    let facts = facts_of(&documents, &[]);
+    let fact = fact_with(&facts, "people marching");
+    assert_eq!(fact.status, FactStatus::Disputed);
+    assert_eq!(ids(fact), [vec!["a", "b"], vec!["a"]], "{fact:#?}");
+    assert_eq!(
+        fact.variants[0].attributed_to.as_deref(),
+        Some("organisers")
+    );
+}
+
+#[test]
+fn an_outlet_stating_an_agreed_value_itself_stays_a_source_of_its_own() {
+    let documents = [
+        doc("a", "2030-03-03", "Police said 40 drivers were arrested.")
+            .claim(
+                claim("40 drivers", 40.0, "driver")
+                    .predicate("arrested")
+                    .attributed_to("police"),
+            )
+            .build(),
+        doc("b", "2030-03-03", "Forty drivers were arrested.")
+            .claim(claim("Forty drivers", 40.0, "driver").predicate("arrested"))
+            .build(),
+    ];
+    let facts = facts_of(&documents, &[]);
+    let fact = fact_with(&facts, "drivers arrested");
+    assert_eq!(fact.variants.len(), 2, "{fact:#?}");
+    assert_eq!(fact.variants[1].attributed_to, None);
+}
+
+#[test]
+fn spans_of_time_are_durations_not_counts() {
+    let documents = [doc("a", "2030-03-03", "Dockers began a 48-hour strike.")
+        .claim(claim("48-hour", 48.0, "hour").predicate("strike"))
+        .build()];
+    let facts = facts_of(&documents, &[]);
+    assert_eq!(facts[0].kind, "duration", "{facts:#?}");
+}
+
+#[test]
+fn a_victim_named_beside_a_larger_count_is_no_rival_value() {
+    let documents = [
+        doc("a", "2030-03-03", "Ada Kerr, 25, was killed in the crash.")
+            .claim(claim("Ada Kerr, 25", 1.0, "person").predicate("killed"))
+            .build(),
+        doc("b", "2030-03-03", "Two people were killed in the crash.")
+            .claim(claim("Two people", 2.0, "person").predicate("killed"))
+            .build(),
+    ];
+    let facts = facts_of(&documents, &[]);
+    let fact = fact_with(&facts, "people killed");
+    assert_eq!(fact.variants.len(), 1, "{fact:#?}");
+    assert_eq!(fact.variants[0].value, 2.0);
+    assert_ne!(fact.status, FactStatus::Disputed);
+    // Named alone, the victim is the count.
+    let facts = facts_of(&documents[..1], &[]);
+    assert_eq!(fact_with(&facts, "people killed").variants[0].value, 1.0);
+}

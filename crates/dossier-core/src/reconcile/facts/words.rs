@@ -381,6 +381,9 @@ pub(crate) enum FactKind {
     Count,
     Amount,
     Percentage,
+    /// A span of time ("a 48-hour strike", "waited nine months"): how long
+    /// something lasts, not a number of things.
+    Duration,
 }
 
 impl FactKind {
@@ -390,6 +393,7 @@ impl FactKind {
             FactKind::Count => "count",
             FactKind::Amount => "amount",
             FactKind::Percentage => "percentage",
+            FactKind::Duration => "duration",
         }
     }
 }
@@ -492,6 +496,9 @@ pub(crate) fn kind_of(unit: &str, raw_unit: &str) -> FactKind {
         || words.iter().any(|word| CURRENCIES.contains(word))
     {
         return FactKind::Amount;
+    }
+    if is_time_unit(unit) {
+        return FactKind::Duration;
     }
     FactKind::Count
 }
@@ -651,6 +658,8 @@ mod tests {
         assert_eq!(kind_of("euro", "euros"), FactKind::Amount);
         assert_eq!(kind_of("", "$"), FactKind::Amount);
         assert_eq!(kind_of("percent", "%"), FactKind::Percentage);
+        assert_eq!(kind_of("hour", "hour"), FactKind::Duration);
+        assert_eq!(kind_of("dockworker", "dockworkers"), FactKind::Count);
         assert_eq!(kind_of("dockworker", "dockworkers"), FactKind::Count);
     }
 
