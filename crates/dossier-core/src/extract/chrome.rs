@@ -283,6 +283,10 @@ const BYLINE_LABELS: &[&str] = &[
     "author ",
     "von ",
     "text: ",
+    "text und interview: ",
+    "text and interview: ",
+    "interview: ",
+    "texto: ",
     "autor: ",
     "autorin: ",
     "auteur: ",
@@ -293,6 +297,16 @@ const BYLINE_LABELS: &[&str] = &[
     "af ",
     "av ",
 ];
+
+/// A byline without its label: "By Jane Smith" -> "Jane Smith".
+pub fn strip_byline_label(text: &str) -> &str {
+    let lower = text.to_lowercase();
+    BYLINE_LABELS
+        .iter()
+        .find(|label| lower.starts_with(*label))
+        .and_then(|label| text.get(label.len()..))
+        .map_or(text, str::trim_start)
+}
 
 /// Whether a text opens with a byline label ("By", "von", "Author:").
 pub fn opens_with_byline_label(text: &str) -> bool {
@@ -345,6 +359,8 @@ pub fn byline_parts(line: &str) -> Option<(String, Option<String>)> {
     if word_count(line) > 12 {
         return None;
     }
+    let line = unglue_label(line);
+    let line = line.as_str();
     let lower = line.to_lowercase();
     let rest = BYLINE_LABELS.iter().find_map(|label| {
         lower
@@ -355,18 +371,19 @@ pub fn byline_parts(line: &str) -> Option<(String, Option<String>)> {
     // "By Jane Smith | 10 March 2026" and "By Jane Smith, Coast Daily": the
     // name is the first piece.
     let mut pieces = rest.split(['|', '•', '·', ',', '—', '–', '(', ';', '/']);
-    let first_piece = pieces
-        .next()
-        .unwrap_or_default()
-        .trim()
-        .trim_end_matches('.');
+    let first_piece = trim_name_end(pieces.next().unwrap_or_default());
     // The name runs while its words are capitalised (or name particles and
-    // conjunctions): "Jane Smith on 10 March" is Jane Smith.
+    // conjunctions): "Jane Smith on 10 March" is Jane Smith; a role, a date
+    // or a link label after it ends it too ("Jane Smith Senior Reporter").
     let name_words: Vec<&str> = first_piece
         .split_whitespace()
-        .take_while(|word| {
-            word.chars().next().is_some_and(|ch| ch.is_uppercase()) || NAME_PARTICLES.contains(word)
+        .enumerate()
+        .take_while(|(at, word)| {
+            (word.chars().next().is_some_and(|ch| ch.is_uppercase())
+                || NAME_PARTICLES.contains(word))
+                && !ends_a_name(word, *at == 0)
         })
+        .map(|(_, word)| word)
         .collect();
     let name_words = match name_words
         .iter()
@@ -387,6 +404,93 @@ pub fn byline_parts(line: &str) -> Option<(String, Option<String>)> {
             && super::dates::date_line(outlet).is_none()
     });
     Some((name.to_string(), outlet.map(str::to_string)))
+}
+
+/// Words that end the name in a byline: roles, link labels and the
+/// abbreviations of dates that pages run on after it.
+const NAME_ENDERS: &[&str] = &[
+    "senior",
+    "staff",
+    "writer",
+    "reporter",
+    "editor",
+    "contributor",
+    "correspondent",
+    "columnist",
+    "journalist",
+    "read",
+    "view",
+    "follow",
+    "more",
+    "all",
+    "alle",
+    "artikel",
+    "mehr",
+    "stand",
+    "updated",
+    "published",
+    "posted",
+    "your",
+    "our",
+    "my",
+    "profile",
+    "profil",
+    "zum",
+    "email",
+    "e-mail",
+    "mail",
+    "twitter",
+    "facebook",
+    "linkedin",
+    "bio",
+];
+
+/// Whether a byline word ends the name before it. A month or weekday
+/// abbreviation does only after the first word ("Jan" opens many names).
+pub fn ends_a_name(word: &str, first: bool) -> bool {
+    let lower = word.trim_end_matches([':', '.', ',']).to_lowercase();
+    NAME_ENDERS.contains(&lower.as_str())
+        || (!first
+            && lower.len() <= 4
+            && (super::dates::parse_date(&format!("1 {lower} 2000")).is_some()
+                || is_weekday_abbreviation(&lower)))
+}
+
+fn is_weekday_abbreviation(word: &str) -> bool {
+    [
+        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "fr",
+    ]
+    .contains(&word)
+}
+
+/// Drops the full stop after a name, keeping it after an initial or a
+/// suffix ("Joe S.", "Perry Bacon Jr.").
+pub fn trim_name_end(name: &str) -> &str {
+    let name = name.trim();
+    let Some(bare) = name.strip_suffix('.') else {
+        return name;
+    };
+    let last = bare.rsplit(' ').next().unwrap_or(bare);
+    let is_initial = last.chars().count() == 1 && last.chars().all(char::is_uppercase);
+    if is_initial || matches!(last.to_lowercase().as_str(), "jr" | "sr") {
+        name
+    } else {
+        bare.trim_end()
+    }
+}
+
+/// "AuthorJane Smith", "ByJane Smith" (a label and a name in elements
+/// without a space between them) -> "Author Jane Smith".
+fn unglue_label(line: &str) -> String {
+    for label in ["Author", "Autor", "Autorin", "By", "Von"] {
+        if let Some(rest) = line.strip_prefix(label)
+            && rest.chars().next().is_some_and(char::is_uppercase)
+            && rest.chars().nth(1).is_some_and(char::is_lowercase)
+        {
+            return format!("{label} {rest}");
+        }
+    }
+    line.to_string()
 }
 
 /// The holder named by a copyright line: "© 2026 Coast Daily. All rights reserved."
@@ -419,6 +523,26 @@ pub fn copyright_holder(line: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn bylines_stop_at_roles_dates_and_labels() {
+        assert_eq!(
+            byline("By Kari Lund Senior Harbour Reporter").as_deref(),
+            Some("Kari Lund")
+        );
+        assert_eq!(byline("By Ola Berg Feb 3").as_deref(), Some("Ola Berg"));
+        assert_eq!(
+            byline("Von Kari Lund Alle Artikel").as_deref(),
+            Some("Kari Lund")
+        );
+        assert_eq!(byline("AuthorJane Holm").as_deref(), Some("Jane Holm"));
+        assert_eq!(byline("Interview: Ada Kerr").as_deref(), Some("Ada Kerr"));
+        assert_eq!(byline("By Tom Dale Jr.").as_deref(), Some("Tom Dale Jr."));
+        assert_eq!(byline("By Joe S.").as_deref(), Some("Joe S."));
+        assert_eq!(byline("By Jane Smith.").as_deref(), Some("Jane Smith"));
+        assert_eq!(byline("By Jan Holm").as_deref(), Some("Jan Holm"));
+        assert_eq!(byline("By Maria Di Luca").as_deref(), Some("Maria Di Luca"));
+    }
 
     #[test]
     fn counters_labels_and_menus() {
