@@ -353,6 +353,24 @@ const ROLE_WORDS: &[&str] = &[
     "and",
 ];
 
+/// Whether a piece of a byline only names a role ("Senior Analyst", "Staff writer").
+pub fn is_role(piece: &str) -> bool {
+    let words: Vec<String> = piece
+        .split_whitespace()
+        .map(|word| {
+            word.trim_matches(|ch: char| !ch.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    !words.is_empty()
+        && words.iter().all(|word| {
+            ROLE_WORDS.contains(&word.as_str()) || NAME_PARTICLES.contains(&word.as_str())
+        })
+        && words
+            .iter()
+            .any(|word| !matches!(word.as_str(), "in" | "at" | "for" | "and"))
+}
+
 /// Reads a byline into the author's name and, when the byline names it, the
 /// outlet ("By Jane Smith, Coast Daily"); a role ("Business Correspondent") is no outlet.
 pub fn byline_parts(line: &str) -> Option<(String, Option<String>)> {
@@ -375,16 +393,14 @@ pub fn byline_parts(line: &str) -> Option<(String, Option<String>)> {
     // The name runs while its words are capitalised (or name particles and
     // conjunctions): "Jane Smith on 10 March" is Jane Smith; a role, a date
     // or a link label after it ends it too ("Jane Smith Senior Reporter").
-    let name_words: Vec<&str> = first_piece
-        .split_whitespace()
-        .enumerate()
-        .take_while(|(at, word)| {
-            (word.chars().next().is_some_and(|ch| ch.is_uppercase())
-                || NAME_PARTICLES.contains(word))
-                && !ends_a_name(word, *at == 0)
+    let words: Vec<&str> = first_piece.split_whitespace().collect();
+    let capitalised = words
+        .iter()
+        .take_while(|word| {
+            word.chars().next().is_some_and(|ch| ch.is_uppercase()) || NAME_PARTICLES.contains(word)
         })
-        .map(|(_, word)| word)
-        .collect();
+        .count();
+    let name_words = &words[..name_length(&words).min(capitalised)];
     let name_words = match name_words
         .iter()
         .rposition(|word| !NAME_PARTICLES.contains(word))
@@ -406,9 +422,8 @@ pub fn byline_parts(line: &str) -> Option<(String, Option<String>)> {
     Some((name.to_string(), outlet.map(str::to_string)))
 }
 
-/// Words that end the name in a byline: roles, link labels and the
-/// abbreviations of dates that pages run on after it.
-const NAME_ENDERS: &[&str] = &[
+/// Roles that end the name in a byline when they follow one.
+const ROLE_ENDERS: &[&str] = &[
     "senior",
     "staff",
     "writer",
@@ -418,6 +433,10 @@ const NAME_ENDERS: &[&str] = &[
     "correspondent",
     "columnist",
     "journalist",
+];
+
+/// Link and field labels that pages run on after a byline's name.
+const LABEL_ENDERS: &[&str] = &[
     "read",
     "view",
     "follow",
@@ -445,15 +464,30 @@ const NAME_ENDERS: &[&str] = &[
     "bio",
 ];
 
-/// Whether a byline word ends the name before it. A month or weekday
-/// abbreviation does only after the first word ("Jan" opens many names).
-pub fn ends_a_name(word: &str, first: bool) -> bool {
-    let lower = word.trim_end_matches([':', '.', ',']).to_lowercase();
-    NAME_ENDERS.contains(&lower.as_str())
-        || (!first
-            && lower.len() <= 4
-            && (super::dates::parse_date(&format!("1 {lower} 2000")).is_some()
-                || is_weekday_abbreviation(&lower)))
+/// How many of a byline's words are the name: it ends at a role after two
+/// name words ("Jane Smith Senior Reporter", but "Jon Staff"), at a link
+/// label, at a month followed by a number ("Jane Smith Feb 3", but "Kate
+/// May"), and at a weekday's abbreviation ("Jane Smith Fri").
+pub fn name_length(words: &[&str]) -> usize {
+    words
+        .iter()
+        .enumerate()
+        .position(|(at, word)| {
+            let lower = word.trim_end_matches([':', '.', ',']).to_lowercase();
+            let next = words.get(at + 1);
+            let next_is_number =
+                next.is_some_and(|next| next.starts_with(|ch: char| ch.is_ascii_digit()));
+            (at >= 2 && ROLE_ENDERS.contains(&lower.as_str()))
+                || (at >= 1 && LABEL_ENDERS.contains(&lower.as_str()))
+                || (at >= 1
+                    && next_is_number
+                    && lower.len() <= 4
+                    && super::dates::parse_date(&format!("1 {lower} 2000")).is_some())
+                || (at >= 1
+                    && (next.is_none() || next_is_number)
+                    && is_weekday_abbreviation(&lower))
+        })
+        .unwrap_or(words.len())
 }
 
 fn is_weekday_abbreviation(word: &str) -> bool {
@@ -542,6 +576,8 @@ mod tests {
         assert_eq!(byline("By Jane Smith.").as_deref(), Some("Jane Smith"));
         assert_eq!(byline("By Jan Holm").as_deref(), Some("Jan Holm"));
         assert_eq!(byline("By Maria Di Luca").as_deref(), Some("Maria Di Luca"));
+        assert_eq!(byline("By Kate May").as_deref(), Some("Kate May"));
+        assert_eq!(byline("Von Jon Staff").as_deref(), Some("Jon Staff"));
     }
 
     #[test]

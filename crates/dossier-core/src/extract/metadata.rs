@@ -182,9 +182,27 @@ pub fn read(document: &Document, given_url: Option<&str>) -> PageMetadata {
         }
         (!names.is_empty()).then(|| names.join(", "))
     });
+    // "Jane Smith, Coast Daily": the outlet after a name is not a co-author
+    // (an author who is the site's name alone stays: a personal site).
+    let people_only = |author: &String| {
+        let people: Vec<&str> = author
+            .split(", ")
+            .filter(|name| !is_site(&(*name).to_string()))
+            .collect();
+        if people.is_empty() {
+            author.clone()
+        } else {
+            people.join(", ")
+        }
+    };
     let author = (!linked.authors.is_empty())
-        .then(|| linked.authors.join(", "))
-        .or_else(|| meta_author.clone().filter(|author| !is_site(author)))
+        .then(|| people_only(&linked.authors.join(", ")))
+        .or_else(|| {
+            meta_author
+                .as_ref()
+                .filter(|author| !is_site(author))
+                .map(people_only)
+        })
         .or_else(|| byline_element(document))
         .or_else(|| labelled_byline(document))
         .or_else(|| (!linked.author_bodies.is_empty()).then(|| linked.author_bodies.join(", ")))
@@ -335,6 +353,11 @@ fn choose_title(
         .collect();
     let cleaned_folds: Vec<String> = cleaned.iter().map(|title| fold(title)).collect();
     let site_fold = site.map(fold).unwrap_or_default();
+    // Some pages repeat the title's " | Site" inside the `<h1>` (often hidden).
+    let headings: Vec<String> = headings
+        .iter()
+        .map(|heading| cut_site_names(heading, site, url, false))
+        .collect();
     // A heading that is the site's name is the logo, not the headline.
     let headings: Vec<&String> = headings
         .iter()
@@ -531,6 +554,13 @@ fn names_site(segment: &str, site_fold: &str, hosts: &[String]) -> bool {
 /// Cuts " | Site" or "Site | " from a title: the site's name, or with
 /// `url` its host's name, at either end.
 pub fn strip_site_names(title: &str, site: Option<&str>, url: Option<&str>) -> String {
+    cut_site_names(title, site, url, true)
+}
+
+/// Cuts the site's name from a title; with `unnamed_too`, also a short
+/// capitalised tail that only looks like one ("| The Gazette"). Headings
+/// get only the named cut: their tails are more often subtitles.
+fn cut_site_names(title: &str, site: Option<&str>, url: Option<&str>, unnamed_too: bool) -> String {
     let site_fold = site.map(fold).unwrap_or_default();
     let hosts = host_labels(url);
     let mut title = title.trim().to_string();
@@ -546,7 +576,9 @@ pub fn strip_site_names(title: &str, site: Option<&str>, url: Option<&str>) -> S
                     && tail
                         .split_whitespace()
                         .all(|word| word.chars().next().is_some_and(|ch| !ch.is_lowercase()));
-                if !head.is_empty() && (names_site(tail, &site_fold, &hosts) || looks_like_site) {
+                if !head.is_empty()
+                    && (names_site(tail, &site_fold, &hosts) || (unnamed_too && looks_like_site))
+                {
                     title = head.to_string();
                     break;
                 }
@@ -625,15 +657,20 @@ fn clean_author(author: &str) -> Option<String> {
     // ("Ada Kerr, MD; Ola Berg"), less a "By" label and what runs on after a name.
     let unlabelled = chrome::strip_byline_label(&author);
     let mut names: Vec<String> = Vec::new();
-    for piece in unlabelled.split([',', ';', '|']) {
-        let words: Vec<&str> = piece
-            .split_whitespace()
-            .enumerate()
-            .take_while(|(at, word)| !chrome::ends_a_name(word, *at == 0))
-            .map(|(_, word)| word)
-            .collect();
-        let name = chrome::trim_name_end(&words.join(" ")).to_string();
-        if name.is_empty() || is_label_word(&name) || chrome::word_count(&name) > 6 {
+    // "; " separates names, a bare ";" may end a character reference.
+    for piece in unlabelled
+        .split("; ")
+        .flat_map(|part| part.split([',', '|']))
+    {
+        let piece = piece.trim_matches(|ch: char| ch.is_whitespace() || "'\"‘’“”".contains(ch));
+        let words: Vec<&str> = piece.split_whitespace().collect();
+        let name = words[..chrome::name_length(&words)].join(" ");
+        let name = chrome::trim_name_end(&name).to_string();
+        if name.is_empty()
+            || is_label_word(&name)
+            || chrome::is_role(&name)
+            || chrome::word_count(&name) > 6
+        {
             continue;
         }
         names.push(name);
@@ -730,8 +767,11 @@ fn in_credits_or_comments(document: &Document, element: NodeId) -> bool {
         let Some(id) = current else {
             return false;
         };
-        if matches!(document.tag_name(id), "footer" | "figcaption") {
-            return true;
+        // The body's classes describe the whole page ("comments-open").
+        match document.tag_name(id) {
+            "body" | "html" | "article" | "main" => return false,
+            "footer" | "figcaption" => return true,
+            _ => {}
         }
         let class = document.class_name(id).to_ascii_lowercase();
         let marker = document

@@ -352,6 +352,25 @@ fn a_kicker_inside_the_headline_is_not_the_title() {
 }
 
 #[test]
+fn a_site_name_inside_the_headline_is_cut() {
+    let article = html_page(
+        "<title>Late crossing kept until April</title><meta property=\"og:site_name\" content=\"Bay News\">",
+        &format!(
+            "<h1>Late crossing kept until April<span class=\"element-invisible\"> | Bay News</span></h1>{BODY}"
+        ),
+        None,
+    );
+    assert_eq!(article.title, "Late crossing kept until April");
+    // A subtitle is not a site's name.
+    let article = html_page(
+        "<title>Late crossing kept – For Now | Bay News</title><meta property=\"og:site_name\" content=\"Bay News\">",
+        &format!("<h1>Late crossing kept – For Now</h1>{BODY}"),
+        None,
+    );
+    assert_eq!(article.title, "Late crossing kept – For Now");
+}
+
+#[test]
 fn a_section_heading_is_not_the_title() {
     let article = html_page(
         "<title>Late crossing kept until April, the harbour board says | Local Politics</title>",
@@ -376,6 +395,13 @@ fn authors_keep_co_authors_and_suffixes_and_skip_credits_and_labels() {
         None,
     );
     assert_eq!(article.author.as_deref(), Some("Tom Dale Jr., MD"));
+    // A role or the outlet after the name is neither a co-author.
+    let article = html_page(
+        "<title>Late ferry kept</title><meta property=\"og:site_name\" content=\"Bay News\"><meta name=\"author\" content=\"Sean Holm, Senior Analyst, Bay News\">",
+        &format!("<h1>Late ferry kept</h1>{BODY}"),
+        None,
+    );
+    assert_eq!(article.author.as_deref(), Some("Sean Holm"));
     let article = html_page(
         "<title>Late ferry kept</title>",
         &format!(
