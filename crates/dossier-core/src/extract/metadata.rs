@@ -169,6 +169,7 @@ pub fn read(document: &Document, given_url: Option<&str>) -> PageMetadata {
             .flatten()
             .any(|site| fold(site) == name_fold)
     };
+    let url_hint = link_href(document, "link[rel=\"canonical\"]");
     // Journals and some CMSs give each co-author a tag of their own.
     let meta_author = AUTHOR_KEYS.iter().find_map(|key| {
         let mut names: Vec<String> = Vec::new();
@@ -195,16 +196,37 @@ pub fn read(document: &Document, given_url: Option<&str>) -> PageMetadata {
             people.join(", ")
         }
     };
-    let author = (!linked.authors.is_empty())
-        .then(|| people_only(&linked.authors.join(", ")))
+    // An author that reads as an organisation (the site under another
+    // spelling, a domain, a legal form) gives way to a person in a byline.
+    let hosts = host_labels(given_url.or(url_hint.as_deref()));
+    let sites: Vec<String> = [site_name.as_deref(), linked.publisher.as_deref()]
+        .into_iter()
+        .flatten()
+        .map(fold)
+        .filter(|site| site.len() >= 4)
+        .collect();
+    let is_organisation =
+        |name: &String| is_site(name) || reads_as_organisation(name, &sites, &hosts);
+    let linked_people =
+        (!linked.authors.is_empty()).then(|| people_only(&linked.authors.join(", ")));
+    let author = linked_people
+        .clone()
+        .filter(|author| !is_organisation(author))
+        .or_else(|| {
+            meta_author
+                .as_ref()
+                .filter(|author| !is_organisation(author))
+                .map(people_only)
+        })
+        .or_else(|| byline_element(document))
+        .or_else(|| labelled_byline(document))
+        .or(linked_people)
         .or_else(|| {
             meta_author
                 .as_ref()
                 .filter(|author| !is_site(author))
                 .map(people_only)
         })
-        .or_else(|| byline_element(document))
-        .or_else(|| labelled_byline(document))
         .or_else(|| (!linked.author_bodies.is_empty()).then(|| linked.author_bodies.join(", ")))
         .or(meta_author);
 
@@ -619,6 +641,7 @@ pub fn decode_entities(text: &str) -> String {
                 "lt" => Some('<'),
                 "gt" => Some('>'),
                 "nbsp" => Some(' '),
+                _ if named_letter(name).is_some() => named_letter(name),
                 _ => name
                     .strip_prefix("#x")
                     .or_else(|| name.strip_prefix("#X"))
@@ -641,6 +664,31 @@ pub fn decode_entities(text: &str) -> String {
     }
     out.push_str(rest);
     out
+}
+
+/// The accented letters HTML names: "oacute", "uuml", "ntilde", "szlig".
+fn named_letter(name: &str) -> Option<char> {
+    const LETTERS: &[(&str, &str)] = &[
+        ("acute", "aáeéiíoóuúyýAÁEÉIÍOÓUÚ"),
+        ("grave", "aàeèiìoòuùAÀEÈ"),
+        ("circ", "aâeêiîoôuûAÂEÊ"),
+        ("tilde", "aãoõnñAÃOÕNÑ"),
+        ("uml", "aäeëiïoöuüAÄOÖUÜ"),
+        ("cedil", "cçCÇ"),
+        ("ring", "aåAÅ"),
+    ];
+    if name == "szlig" {
+        return Some('ß');
+    }
+    let mut chars = name.chars();
+    let base = chars.next()?;
+    let accent = chars.as_str();
+    let (_, pairs) = LETTERS.iter().find(|(kind, _)| *kind == accent)?;
+    let pairs: Vec<char> = pairs.chars().collect();
+    pairs
+        .chunks(2)
+        .find(|pair| pair.first() == Some(&base))
+        .and_then(|pair| pair.get(1).copied())
 }
 
 /// An author string as written in a meta tag: not a URL, "By " dropped.
@@ -677,6 +725,69 @@ fn clean_author(author: &str) -> Option<String> {
     }
     let joined = names.join(", ");
     (!joined.is_empty() && chrome::word_count(&joined) <= 15).then_some(joined)
+}
+
+/// Legal forms and publishing words that make a name an organisation's, folded.
+const ORGANISATION_WORDS: &[&str] = &[
+    "e v",
+    "gmbh",
+    "ag",
+    "ltd",
+    "inc",
+    "llc",
+    "plc",
+    "s a",
+    "stiftung",
+    "verband",
+    "verlag",
+    "redaktion",
+    "newsroom",
+    "magazin",
+    "magazine",
+    "zeitung",
+    "news",
+    "press",
+    "presse",
+    "online",
+    "media",
+    "group",
+    "foundation",
+    "association",
+    "institute",
+    "institut",
+];
+
+/// Whether an author's name reads as an organisation's: it contains or is
+/// contained in the site's name, holds a host's label or a domain, or a
+/// legal form or publishing word.
+fn reads_as_organisation(name: &str, sites: &[String], hosts: &[String]) -> bool {
+    let name_fold = fold(name);
+    if name_fold.is_empty() {
+        return false;
+    }
+    if sites
+        .iter()
+        .any(|site| site.contains(&name_fold) || name_fold.contains(site.as_str()))
+    {
+        return true;
+    }
+    let compact: String = name_fold.chars().filter(|ch| *ch != ' ').collect();
+    if hosts.iter().any(|host| compact.contains(host.as_str())) {
+        return true;
+    }
+    let has_domain = name.split_whitespace().any(|word| {
+        let word = word.trim_matches(|ch: char| !ch.is_alphanumeric());
+        word.rsplit_once('.').is_some_and(|(head, tld)| {
+            !head.is_empty()
+                && (2..=4).contains(&tld.len())
+                && tld.chars().all(|ch| ch.is_ascii_lowercase())
+        })
+    });
+    let padded = format!(" {name_fold} ");
+    has_domain
+        || ORGANISATION_WORDS
+            .iter()
+            .any(|word| padded.contains(&format!(" {word} ")))
 }
 
 /// Words that byline elements hold in place of a name: field labels and CMS defaults.
@@ -758,9 +869,9 @@ fn is_label_word(name: &str) -> bool {
 /// How far up an element's ancestors are searched for a footer or a comment.
 const CREDIT_CLIMB: usize = 12;
 
-/// Whether an element sits in the page footer, a caption or credit, or the
-/// comments: a "by" there names a theme's maker, a photographer or a
-/// commenter, not the article's author.
+/// Whether an element sits in the page footer, a menu, a caption or
+/// credit, or the comments: a "by" there names a theme's maker, a link, a
+/// photographer or a commenter, not the article's author.
 fn in_credits_or_comments(document: &Document, element: NodeId) -> bool {
     let mut current = Some(element);
     for _ in 0..CREDIT_CLIMB {
@@ -778,6 +889,9 @@ fn in_credits_or_comments(document: &Document, element: NodeId) -> bool {
             .get_attribute(id, "id")
             .unwrap_or_default()
             .to_ascii_lowercase();
+        if matches!(document.tag_name(id), "nav" | "aside") {
+            return true;
+        }
         if [
             "footer",
             "comment",
@@ -785,6 +899,8 @@ fn in_credits_or_comments(document: &Document, element: NodeId) -> bool {
             "credit",
             "copyright",
             "respond",
+            "menu",
+            "navigation",
         ]
         .iter()
         .any(|word| class.contains(word) || marker.contains(word))

@@ -402,6 +402,20 @@ fn authors_keep_co_authors_and_suffixes_and_skip_credits_and_labels() {
         None,
     );
     assert_eq!(article.author.as_deref(), Some("Sean Holm"));
+    // An organisation as the stated author gives way to the person in the byline.
+    let article = html_page(
+        "<title>Late ferry kept</title><meta name=\"author\" content=\"Bay Post GmbH\">",
+        &format!("<h1>Late ferry kept</h1><p class=\"byline\">By Nils Holm</p>{BODY}"),
+        None,
+    );
+    assert_eq!(article.author.as_deref(), Some("Nils Holm"));
+    // A character reference in a name is decoded before the name is split.
+    let article = html_page(
+        "<title>Late ferry kept</title><meta name=\"author\" content=\"Redacci&amp;oacute;n Bah&amp;iacute;a\">",
+        &format!("<h1>Late ferry kept</h1>{BODY}"),
+        None,
+    );
+    assert_eq!(article.author.as_deref(), Some("Redacción Bahía"));
     let article = html_page(
         "<title>Late ferry kept</title>",
         &format!(
