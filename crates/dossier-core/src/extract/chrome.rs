@@ -274,6 +274,7 @@ pub fn byline(line: &str) -> Option<String> {
 
 /// Labels that open a byline, in the languages dossier meets most.
 const BYLINE_LABELS: &[&str] = &[
+    "about the author ",
     "by ",
     "written by ",
     "words by ",
@@ -433,10 +434,28 @@ const ROLE_ENDERS: &[&str] = &[
     "correspondent",
     "columnist",
     "journalist",
+    "manager",
+    "head",
+    "researcher",
+    "developer",
+    "director",
+    "coordinator",
+    "analyst",
+    "engineer",
+    "designer",
+    "consultant",
+    "specialist",
+    "founder",
+    "marketing",
+    "officer",
 ];
 
 /// Link and field labels that pages run on after a byline's name.
 const LABEL_ENDERS: &[&str] = &[
+    "see",
+    "subscribe",
+    "about",
+    "@",
     "read",
     "view",
     "follow",
@@ -506,7 +525,9 @@ pub fn trim_name_end(name: &str) -> &str {
     };
     let last = bare.rsplit(' ').next().unwrap_or(bare);
     let is_initial = last.chars().count() == 1 && last.chars().all(char::is_uppercase);
-    if is_initial || matches!(last.to_lowercase().as_str(), "jr" | "sr") {
+    // "M.P.H.": an abbreviation keeps its last stop too.
+    let is_abbreviation = last.contains('.');
+    if is_initial || is_abbreviation || matches!(last.to_lowercase().as_str(), "jr" | "sr") {
         name
     } else {
         bare.trim_end()
@@ -577,6 +598,18 @@ mod tests {
         assert_eq!(byline("By Jan Holm").as_deref(), Some("Jan Holm"));
         assert_eq!(byline("By Maria Di Luca").as_deref(), Some("Maria Di Luca"));
         assert_eq!(byline("By Kate May").as_deref(), Some("Kate May"));
+        assert_eq!(
+            byline("About the author Alex Holm Subscribe").as_deref(),
+            Some("Alex Holm")
+        );
+        assert_eq!(
+            byline("By Irena Holm Marketing Manager").as_deref(),
+            Some("Irena Holm")
+        );
+        assert_eq!(
+            byline("By Elle Holm M.P.H.").as_deref(),
+            Some("Elle Holm M.P.H.")
+        );
         assert_eq!(byline("Von Jon Staff").as_deref(), Some("Jon Staff"));
     }
 

@@ -112,7 +112,6 @@ const CLOSING: &[&str] = &[
     "supporting our",
     "hazte miembro",
     "telegram",
-    "youtube",
     "whatsapp",
     "download the",
     "copyright",
@@ -125,10 +124,11 @@ const CLOSING: &[&str] = &[
     "inscrivez",
     "registrieren",
     "jetzt anmelden",
-    "kommentare",
-    "comments",
-    "kommentieren",
 ];
+
+/// Words that close an article as a prompt only in a short line: a
+/// sentence about the comments or a video is still reporting.
+const CLOSING_IN_SHORT_LINES: &[&str] = &["kommentare", "comments", "kommentieren", "youtube"];
 
 /// Labels that open a credit line for a picture or its source, lower-case.
 const CREDIT_LABELS: &[&str] = &[
@@ -150,6 +150,20 @@ const CREDIT_LABELS: &[&str] = &[
 const TEASER_MAX_WORDS: usize = 30;
 /// A related-links section holds only lines up to this long.
 const RELATED_LINE_MAX_WORDS: usize = 25;
+/// A section under a bare label ("Tags", "Categories:") holds at most this
+/// many lines; a longer run of short lines after one is a list that belongs
+/// to the page.
+const LABELLED_LIST_MAX_LINES: usize = 12;
+
+/// Section labels that also head lists inside a page, folded.
+const LIST_LABELS: &[&str] = &[
+    "tags",
+    "kategorien",
+    "categories",
+    "temas",
+    "schlagworte",
+    "themen",
+];
 /// A heading of a related-links section has at most this many words.
 const RELATED_HEADING_MAX_WORDS: usize = 8;
 /// Closing prompts and notices are at most this long.
@@ -191,6 +205,8 @@ fn related_section_start(paragraphs: &[String]) -> Option<usize> {
     let half = paragraphs.len() / 2;
     (half.max(1)..paragraphs.len()).find(|&at| {
         is_related_heading(&paragraphs[at])
+            && (paragraphs.len() - at - 1 <= LABELLED_LIST_MAX_LINES
+                || !LIST_LABELS.contains(&fold(&paragraphs[at]).as_str()))
             && paragraphs[at + 1..]
                 .iter()
                 .all(|line| word_count(line) <= RELATED_LINE_MAX_WORDS)
@@ -248,10 +264,19 @@ fn is_credit(paragraph: &str, lower: &str) -> bool {
         && CREDIT_LABELS.iter().any(|label| lower.starts_with(label))
 }
 
+/// A closing prompt or notice: a line with a word of one; for words that
+/// reporting uses too, only a short line or one that is no sentence.
 fn is_closing(paragraph: &str) -> bool {
     let lower = paragraph.to_lowercase();
-    word_count(paragraph) <= CLOSING_MAX_WORDS
-        && CLOSING.iter().chain(CALLS).any(|word| lower.contains(word))
+    let words = word_count(paragraph);
+    if words > CLOSING_MAX_WORDS {
+        return false;
+    }
+    CLOSING.iter().chain(CALLS).any(|word| lower.contains(word))
+        || ((words <= CREDIT_MAX_WORDS || !ends_like_sentence(paragraph))
+            && CLOSING_IN_SHORT_LINES
+                .iter()
+                .any(|word| lower.contains(word)))
 }
 
 #[cfg(test)]
@@ -281,6 +306,32 @@ mod tests {
         let long = "Related talks between the two unions began in March and lasted three weeks, the chair said after the long vote in the packed hall on the old quay.";
         let kept = strip(lines(&[REPORT, REPORT, "Related talks", long]));
         assert_eq!(kept.len(), 4);
+    }
+
+    #[test]
+    fn a_long_related_section_goes_too() {
+        // In the second half of the text, with more lines than a labelled list may hold.
+        let reports = vec![REPORT.to_string(); 14];
+        let mut page = reports.clone();
+        page.push("You might also like".to_string());
+        page.extend((0..13).map(|at| format!("Ferry story number {at}")));
+        assert_eq!(strip(page), reports);
+    }
+
+    #[test]
+    fn a_long_list_after_a_label_is_the_page_own() {
+        let mut page = lines(&[REPORT, REPORT, "Categories:"]);
+        page.extend((0..20).map(|at| format!("Award {at}, 2015")));
+        assert_eq!(strip(page.clone()), page);
+    }
+
+    #[test]
+    fn a_closing_sentence_about_comments_is_reporting() {
+        let page = lines(&[
+            REPORT,
+            "A second note: judging by the comments under the video on YouTube, the two of them had met before the festival in the spring.",
+        ]);
+        assert_eq!(strip(page.clone()), page);
     }
 
     #[test]

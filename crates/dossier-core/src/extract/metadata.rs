@@ -714,7 +714,10 @@ fn clean_author(author: &str) -> Option<String> {
         let words: Vec<&str> = piece.split_whitespace().collect();
         let name = words[..chrome::name_length(&words)].join(" ");
         let name = chrome::trim_name_end(&name).to_string();
+        // An e-mail address beside the name is a contact, not a co-author.
+        let is_address = name.contains('@') && !name.contains(' ');
         if name.is_empty()
+            || is_address
             || is_label_word(&name)
             || chrome::is_role(&name)
             || chrome::word_count(&name) > 6
