@@ -7,8 +7,9 @@
 //! 4. Byline elements (`rel=author`, `.byline`, `.author`).
 //! 5. What the `trafilatura` crate found, for anything still missing.
 //!
-//! The publication date follows its own order: JSON-LD of the article, meta
-//! tags, microdata, a `<time>` marked as the publication, JSON-LD of the page,
+//! The publication date follows its own order: OpenGraph's
+//! `article:published_time`, JSON-LD of the article, other meta tags,
+//! microdata, a `<time>` marked as the publication, JSON-LD of the page,
 //! the URL's full date, a date line labelled as the publication, a date line
 //! by the headline, a `<time>` inside the article, then what the crate found,
 //! the first `<time>` anywhere, and last the modification date. A stamp
@@ -41,6 +42,15 @@ const ARTICLE_TYPES: &[&str] = &[
     "scholarlyarticle",
     "techarticle",
     "report",
+];
+
+/// Meta tags of OpenGraph and of a widespread analytics tag naming the
+/// publication time: trusted even over JSON-LD.
+const OPEN_GRAPH_PUBLISHED_KEYS: &[&str] = &[
+    "article:published_time",
+    "og:article:published_time",
+    "cxenseparse:recs:publishtime",
+    "cxenseparse:publishtime",
 ];
 
 /// Meta tags naming the publication time, most specific first.
@@ -246,10 +256,16 @@ pub fn read(document: &Document, given_url: Option<&str>) -> PageMetadata {
         .or_else(|| meta(&["content-language", "language", "dc.language", "og:locale"]))
         .or_else(|| linked.lang.clone());
     let lines = date_lines(document, writes_day_first(lang.as_deref()));
-    let published_text = linked
-        .published
-        .clone()
+    // OpenGraph's publication time is the most reliable statement of all:
+    // where it and the JSON-LD disagree, the JSON-LD is more often stale.
+    let published_text = meta(OPEN_GRAPH_PUBLISHED_KEYS)
         .filter(|text| parse_date(text).is_some())
+        .or_else(|| {
+            linked
+                .published
+                .clone()
+                .filter(|text| parse_date(text).is_some())
+        })
         .or_else(|| meta(PUBLISHED_KEYS).filter(|text| parse_date(text).is_some()));
     let mut published = published_text
         .as_deref()

@@ -290,6 +290,16 @@ fn a_utc_stamp_takes_the_local_day_of_the_same_moment() {
 }
 
 #[test]
+fn open_graph_publication_time_beats_stale_linked_data() {
+    let article = html_page(
+        "<title>Late ferry kept</title><meta property=\"article:published_time\" content=\"2026-03-12T08:00:00+01:00\"><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Late ferry kept\",\"datePublished\":\"2025-11-02T10:00:00+01:00\"}</script>",
+        &format!("<h1>Late ferry kept</h1>{BODY}"),
+        None,
+    );
+    assert_eq!(article.published, Some(PartialDate::day(2026, 3, 12)));
+}
+
+#[test]
 fn a_labelled_publication_line_beats_an_update_line() {
     let article = html_page(
         "<title>Late ferry kept</title>",
