@@ -58,6 +58,17 @@ const RELATED_HEADINGS: &[&str] = &[
     "leia tambem",
     "zobacz tez",
     "czytaj tez",
+    "neueste artikel",
+    "neueste beitrage",
+    "weitere aktuelle",
+    "entdecke weitere",
+    "vorschau auf den nachsten",
+    "meistgelesen",
+    "most read",
+    "latest news",
+    "latest articles",
+    "more on this",
+    "top stories",
     "tags",
     "kategorien",
     "categories",
@@ -213,8 +224,10 @@ fn related_section_start(paragraphs: &[String]) -> Option<usize> {
     })
 }
 
+/// A heading may ask ("Already read?") but not state.
 fn is_related_heading(paragraph: &str) -> bool {
-    if word_count(paragraph) > RELATED_HEADING_MAX_WORDS || ends_like_sentence(paragraph) {
+    let states = ends_like_sentence(paragraph) && !paragraph.trim_end().ends_with('?');
+    if word_count(paragraph) > RELATED_HEADING_MAX_WORDS || states {
         return false;
     }
     let folded = fold(paragraph);
@@ -316,6 +329,17 @@ mod tests {
         page.push("You might also like".to_string());
         page.extend((0..13).map(|at| format!("Ferry story number {at}")));
         assert_eq!(strip(page), reports);
+    }
+
+    #[test]
+    fn a_related_heading_may_ask() {
+        let kept = strip(lines(&[
+            REPORT,
+            REPORT,
+            "Schon gelesen?",
+            "Neue Fähre ab Mai",
+        ]));
+        assert_eq!(kept, lines(&[REPORT, REPORT]));
     }
 
     #[test]

@@ -968,7 +968,9 @@ fn labelled_byline(document: &Document) -> Option<String> {
             let mut ancestor = Some(element);
             for _ in 0..BYLINE_CLIMB {
                 let Some(id) = ancestor else { break };
-                let whole = normalise_spaces(&document.text_content(id));
+                let Some(whole) = bounded_text(document, id, BYLINE_MAX_BYTES) else {
+                    break;
+                };
                 let whole = whole
                     .trim_start_matches(['|', '•', '·', '-', '–'])
                     .trim_start();
@@ -1121,6 +1123,9 @@ fn date_lines(document: &Document, day_first: bool) -> DateLines {
         return found;
     };
     let mut after_headline: Option<usize> = None;
+    // Reading ancestors costs their size; a page of many small numbers under
+    // one element must not make that quadratic.
+    let mut ancestor_reads = MAX_ANCESTOR_READS;
     let mut stack = vec![body];
     while let Some(id) = stack.pop() {
         if document.is_text(id) {
@@ -1131,7 +1136,8 @@ fn date_lines(document: &Document, day_first: bool) -> DateLines {
             if text.len() > 200 || !text.bytes().any(|byte| byte.is_ascii_digit()) {
                 continue;
             }
-            let Some((line_text, line)) = date_line_at(document, id, &text) else {
+            let Some((line_text, line)) = date_line_at(document, id, &text, &mut ancestor_reads)
+            else {
                 continue;
             };
             let date = if day_first {
@@ -1186,22 +1192,70 @@ fn date_lines(document: &Document, day_first: bool) -> DateLines {
     found
 }
 
+/// How many ancestor texts one page's date lines may read.
+const MAX_ANCESTOR_READS: usize = 400;
+/// A date line with its labels is at most this long.
+const DATE_LINE_MAX_BYTES: usize = 120;
+/// A byline with its label is at most this long.
+const BYLINE_MAX_BYTES: usize = 200;
+/// How many nodes of an element are visited to read a short text of it.
+const BOUNDED_TEXT_MAX_NODES: usize = 64;
+
+/// An element's text, normalised, when it is at most `max_bytes` long and
+/// held by few nodes; `None` otherwise. Reading a whole subtree for every
+/// small text node of a large page would be quadratic.
+fn bounded_text(document: &Document, id: NodeId, max_bytes: usize) -> Option<String> {
+    let mut text = String::new();
+    let mut stack = vec![id];
+    let mut visited = 0usize;
+    while let Some(node) = stack.pop() {
+        visited += 1;
+        if visited > BOUNDED_TEXT_MAX_NODES {
+            return None;
+        }
+        if document.is_text(node) {
+            text.push_str(&document.text_content(node));
+            if text.len() > max_bytes * 2 {
+                return None;
+            }
+            continue;
+        }
+        if document.is_element(node)
+            && matches!(
+                document.tag_name(node),
+                "script" | "style" | "noscript" | "template"
+            )
+        {
+            continue;
+        }
+        for child in document.child_nodes(node).into_iter().rev() {
+            stack.push(child);
+        }
+    }
+    let text = normalise_spaces(&text);
+    (text.len() <= max_bytes).then_some(text)
+}
+
 /// The date line a text node is, or its parent or grandparent is ("Published:"
 /// and the date often sit in sibling elements).
 fn date_line_at(
     document: &Document,
     text_node: NodeId,
     text: &str,
+    ancestor_reads: &mut usize,
 ) -> Option<(String, super::dates::DateLine)> {
     let own = normalise_spaces(text);
     let mut widest = date_line(&own).map(|line| (own, line));
     let mut ancestor = document.parent(text_node);
     for _ in 0..2 {
         let Some(id) = ancestor else { break };
-        let whole = normalise_spaces(&document.text_content(id));
-        if whole.len() > 120 {
+        if *ancestor_reads == 0 {
             break;
         }
+        *ancestor_reads -= 1;
+        let Some(whole) = bounded_text(document, id, DATE_LINE_MAX_BYTES) else {
+            break;
+        };
         // The widest date line carries the label ("Last updated:" in a sibling element).
         match date_line(&whole) {
             Some(line) => widest = Some((whole, line)),

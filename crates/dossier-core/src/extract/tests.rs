@@ -435,3 +435,16 @@ fn authors_keep_co_authors_and_suffixes_and_skip_credits_and_labels() {
     );
     assert_eq!(article.author, None);
 }
+
+#[test]
+fn a_page_of_many_small_numbers_under_one_element_still_extracts() {
+    let numbers: String = (0..3000)
+        .map(|at| format!("<span>{at} 2024</span>"))
+        .collect();
+    let article = html_page(
+        "<title>Late ferry kept</title>",
+        &format!("<h1>Late ferry kept</h1>{BODY}<div>{numbers}</div>"),
+        None,
+    );
+    assert_blocks_fit(&article);
+}
