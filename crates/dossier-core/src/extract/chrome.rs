@@ -274,6 +274,7 @@ pub fn byline(line: &str) -> Option<String> {
 
 /// Labels that open a byline, in the languages dossier meets most.
 const BYLINE_LABELS: &[&str] = &[
+    "about the author ",
     "by ",
     "written by ",
     "words by ",
@@ -283,6 +284,10 @@ const BYLINE_LABELS: &[&str] = &[
     "author ",
     "von ",
     "text: ",
+    "text und interview: ",
+    "text and interview: ",
+    "interview: ",
+    "texto: ",
     "autor: ",
     "autorin: ",
     "auteur: ",
@@ -293,6 +298,16 @@ const BYLINE_LABELS: &[&str] = &[
     "af ",
     "av ",
 ];
+
+/// A byline without its label: "By Jane Smith" -> "Jane Smith".
+pub fn strip_byline_label(text: &str) -> &str {
+    let lower = text.to_lowercase();
+    BYLINE_LABELS
+        .iter()
+        .find(|label| lower.starts_with(*label))
+        .and_then(|label| text.get(label.len()..))
+        .map_or(text, str::trim_start)
+}
 
 /// Whether a text opens with a byline label ("By", "von", "Author:").
 pub fn opens_with_byline_label(text: &str) -> bool {
@@ -339,12 +354,32 @@ const ROLE_WORDS: &[&str] = &[
     "and",
 ];
 
+/// Whether a piece of a byline only names a role ("Senior Analyst", "Staff writer").
+pub fn is_role(piece: &str) -> bool {
+    let words: Vec<String> = piece
+        .split_whitespace()
+        .map(|word| {
+            word.trim_matches(|ch: char| !ch.is_alphanumeric())
+                .to_lowercase()
+        })
+        .collect();
+    !words.is_empty()
+        && words.iter().all(|word| {
+            ROLE_WORDS.contains(&word.as_str()) || NAME_PARTICLES.contains(&word.as_str())
+        })
+        && words
+            .iter()
+            .any(|word| !matches!(word.as_str(), "in" | "at" | "for" | "and"))
+}
+
 /// Reads a byline into the author's name and, when the byline names it, the
 /// outlet ("By Jane Smith, Coast Daily"); a role ("Business Correspondent") is no outlet.
 pub fn byline_parts(line: &str) -> Option<(String, Option<String>)> {
     if word_count(line) > 12 {
         return None;
     }
+    let line = unglue_label(line);
+    let line = line.as_str();
     let lower = line.to_lowercase();
     let rest = BYLINE_LABELS.iter().find_map(|label| {
         lower
@@ -355,19 +390,18 @@ pub fn byline_parts(line: &str) -> Option<(String, Option<String>)> {
     // "By Jane Smith | 10 March 2026" and "By Jane Smith, Coast Daily": the
     // name is the first piece.
     let mut pieces = rest.split(['|', '•', '·', ',', '—', '–', '(', ';', '/']);
-    let first_piece = pieces
-        .next()
-        .unwrap_or_default()
-        .trim()
-        .trim_end_matches('.');
+    let first_piece = trim_name_end(pieces.next().unwrap_or_default());
     // The name runs while its words are capitalised (or name particles and
-    // conjunctions): "Jane Smith on 10 March" is Jane Smith.
-    let name_words: Vec<&str> = first_piece
-        .split_whitespace()
+    // conjunctions): "Jane Smith on 10 March" is Jane Smith; a role, a date
+    // or a link label after it ends it too ("Jane Smith Senior Reporter").
+    let words: Vec<&str> = first_piece.split_whitespace().collect();
+    let capitalised = words
+        .iter()
         .take_while(|word| {
             word.chars().next().is_some_and(|ch| ch.is_uppercase()) || NAME_PARTICLES.contains(word)
         })
-        .collect();
+        .count();
+    let name_words = &words[..name_length(&words).min(capitalised)];
     let name_words = match name_words
         .iter()
         .rposition(|word| !NAME_PARTICLES.contains(word))
@@ -387,6 +421,131 @@ pub fn byline_parts(line: &str) -> Option<(String, Option<String>)> {
             && super::dates::date_line(outlet).is_none()
     });
     Some((name.to_string(), outlet.map(str::to_string)))
+}
+
+/// Roles that end the name in a byline when they follow one.
+const ROLE_ENDERS: &[&str] = &[
+    "senior",
+    "staff",
+    "writer",
+    "reporter",
+    "editor",
+    "contributor",
+    "correspondent",
+    "columnist",
+    "journalist",
+    "manager",
+    "head",
+    "researcher",
+    "developer",
+    "director",
+    "coordinator",
+    "analyst",
+    "engineer",
+    "designer",
+    "consultant",
+    "specialist",
+    "founder",
+    "marketing",
+    "officer",
+];
+
+/// Link and field labels that pages run on after a byline's name.
+const LABEL_ENDERS: &[&str] = &[
+    "see",
+    "subscribe",
+    "about",
+    "@",
+    "read",
+    "view",
+    "follow",
+    "more",
+    "all",
+    "alle",
+    "artikel",
+    "mehr",
+    "stand",
+    "updated",
+    "published",
+    "posted",
+    "your",
+    "our",
+    "my",
+    "profile",
+    "profil",
+    "zum",
+    "email",
+    "e-mail",
+    "mail",
+    "twitter",
+    "facebook",
+    "linkedin",
+    "bio",
+];
+
+/// How many of a byline's words are the name: it ends at a role after two
+/// name words ("Jane Smith Senior Reporter", but "Jon Staff"), at a link
+/// label, at a month followed by a number ("Jane Smith Feb 3", but "Kate
+/// May"), and at a weekday's abbreviation ("Jane Smith Fri").
+pub fn name_length(words: &[&str]) -> usize {
+    words
+        .iter()
+        .enumerate()
+        .position(|(at, word)| {
+            let lower = word.trim_end_matches([':', '.', ',']).to_lowercase();
+            let next = words.get(at + 1);
+            let next_is_number =
+                next.is_some_and(|next| next.starts_with(|ch: char| ch.is_ascii_digit()));
+            (at >= 2 && ROLE_ENDERS.contains(&lower.as_str()))
+                || (at >= 1 && LABEL_ENDERS.contains(&lower.as_str()))
+                || (at >= 1
+                    && next_is_number
+                    && lower.len() <= 4
+                    && super::dates::parse_date(&format!("1 {lower} 2000")).is_some())
+                || (at >= 1
+                    && (next.is_none() || next_is_number)
+                    && is_weekday_abbreviation(&lower))
+        })
+        .unwrap_or(words.len())
+}
+
+fn is_weekday_abbreviation(word: &str) -> bool {
+    [
+        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "fr",
+    ]
+    .contains(&word)
+}
+
+/// Drops the full stop after a name, keeping it after an initial or a
+/// suffix ("Joe S.", "Perry Bacon Jr.").
+pub fn trim_name_end(name: &str) -> &str {
+    let name = name.trim();
+    let Some(bare) = name.strip_suffix('.') else {
+        return name;
+    };
+    let last = bare.rsplit(' ').next().unwrap_or(bare);
+    let is_initial = last.chars().count() == 1 && last.chars().all(char::is_uppercase);
+    // "M.P.H.": an abbreviation keeps its last stop too.
+    let is_abbreviation = last.contains('.');
+    if is_initial || is_abbreviation || matches!(last.to_lowercase().as_str(), "jr" | "sr") {
+        name
+    } else {
+        bare.trim_end()
+    }
+}
+
+/// "AuthorJane Smith", "ByJane Smith" (a label and a name in elements
+/// without a space between them) -> "Author Jane Smith".
+fn unglue_label(line: &str) -> String {
+    for label in ["Author", "Autor", "Autorin", "By", "Von"] {
+        if let Some(rest) = line.strip_prefix(label)
+            && rest.chars().next().is_some_and(char::is_uppercase)
+            && rest.chars().nth(1).is_some_and(char::is_lowercase)
+        {
+            return format!("{label} {rest}");
+        }
+    }
+    line.to_string()
 }
 
 /// The holder named by a copyright line: "© 2026 Coast Daily. All rights reserved."
@@ -419,6 +578,40 @@ pub fn copyright_holder(line: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn bylines_stop_at_roles_dates_and_labels() {
+        assert_eq!(
+            byline("By Kari Lund Senior Harbour Reporter").as_deref(),
+            Some("Kari Lund")
+        );
+        assert_eq!(byline("By Ola Berg Feb 3").as_deref(), Some("Ola Berg"));
+        assert_eq!(
+            byline("Von Kari Lund Alle Artikel").as_deref(),
+            Some("Kari Lund")
+        );
+        assert_eq!(byline("AuthorJane Holm").as_deref(), Some("Jane Holm"));
+        assert_eq!(byline("Interview: Ada Kerr").as_deref(), Some("Ada Kerr"));
+        assert_eq!(byline("By Tom Dale Jr.").as_deref(), Some("Tom Dale Jr."));
+        assert_eq!(byline("By Joe S.").as_deref(), Some("Joe S."));
+        assert_eq!(byline("By Jane Smith.").as_deref(), Some("Jane Smith"));
+        assert_eq!(byline("By Jan Holm").as_deref(), Some("Jan Holm"));
+        assert_eq!(byline("By Maria Di Luca").as_deref(), Some("Maria Di Luca"));
+        assert_eq!(byline("By Kate May").as_deref(), Some("Kate May"));
+        assert_eq!(
+            byline("About the author Alex Holm Subscribe").as_deref(),
+            Some("Alex Holm")
+        );
+        assert_eq!(
+            byline("By Irena Holm Marketing Manager").as_deref(),
+            Some("Irena Holm")
+        );
+        assert_eq!(
+            byline("By Elle Holm M.P.H.").as_deref(),
+            Some("Elle Holm M.P.H.")
+        );
+        assert_eq!(byline("Von Jon Staff").as_deref(), Some("Jon Staff"));
+    }
 
     #[test]
     fn counters_labels_and_menus() {

@@ -2,26 +2,78 @@
 //! "10 March 2026, 14:05", "Wednesday, March 11, 2026", "Tue, 10 Mar 2026
 //! 14:05:00 GMT", "10.03.2026", and date lines such as "Published: 2026-03-10".
 //!
-//! English month and weekday names only; a date with no year gives nothing,
-//! since guessing the year would put an article in the wrong story.
+//! Month names are read in English and the main western European languages
+//! ("31. Oktober 2023", "3 de mayo de 2022"); weekdays in English. A date with
+//! no year gives nothing, since guessing the year would put an article in the
+//! wrong story.
 
 use crate::model::PartialDate;
 
-/// Month names and their common abbreviations, January first.
+/// Month names and their common abbreviations, January first: English, then
+/// German, French, Spanish, Italian, Dutch and Portuguese forms.
 const MONTHS: [&[&str]; 12] = [
-    &["january", "jan"],
-    &["february", "feb"],
-    &["march", "mar"],
-    &["april", "apr"],
-    &["may"],
-    &["june", "jun"],
-    &["july", "jul"],
-    &["august", "aug"],
-    &["september", "sep", "sept"],
-    &["october", "oct"],
-    &["november", "nov"],
-    &["december", "dec"],
+    &[
+        "january", "jan", "januar", "jänner", "janvier", "janv", "enero", "ene", "gennaio", "gen",
+        "januari", "janeiro",
+    ],
+    &[
+        "february",
+        "feb",
+        "februar",
+        "février",
+        "fevrier",
+        "févr",
+        "febrero",
+        "febbraio",
+        "februari",
+        "fevereiro",
+        "fev",
+    ],
+    &[
+        "march", "mar", "märz", "maerz", "mars", "marzo", "maart", "março", "marco", "mrt",
+    ],
+    &["april", "apr", "avril", "avr", "abril", "abr", "aprile"],
+    &["may", "mai", "mayo", "maggio", "mag", "mei", "maio"],
+    &[
+        "june", "jun", "juni", "juin", "junio", "giugno", "giu", "junho",
+    ],
+    &[
+        "july", "jul", "juli", "juillet", "juil", "julio", "luglio", "lug", "julho",
+    ],
+    &["august", "aug", "août", "aout", "agosto", "ago", "augustus"],
+    &[
+        "september",
+        "sep",
+        "sept",
+        "septembre",
+        "septiembre",
+        "setiembre",
+        "settembre",
+        "set",
+        "setembro",
+    ],
+    &[
+        "october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "ott", "outubro",
+        "out",
+    ],
+    &["november", "nov", "novembre", "noviembre", "novembro"],
+    &[
+        "december",
+        "dec",
+        "dezember",
+        "dez",
+        "décembre",
+        "decembre",
+        "déc",
+        "diciembre",
+        "dic",
+        "dicembre",
+        "dezembro",
+    ],
 ];
+
+/// Words that join a day, a month and a year in Romance languages ("3 de mayo de 2022").
+const DATE_JOINERS: &[&str] = &["de", "del", "di", "d'"];
 
 const WEEKDAYS: &[&str] = &[
     "monday",
@@ -96,7 +148,7 @@ const UPDATED_LABELS: &[&str] = &[
 const TIME_WORDS: &[&str] = &[
     "am", "pm", "a.m", "p.m", "a.m.", "p.m.", "gmt", "utc", "bst", "cet", "cest", "eet", "eest",
     "msk", "est", "edt", "cst", "cdt", "pst", "pdt", "mst", "mdt", "ist", "jst", "aest", "z",
-    "local", "time", "hrs", "h",
+    "local", "time", "hrs", "h", "uhr", "horas", "heures", "ore",
 ];
 
 /// What a date line says, once its labels and times are set aside.
@@ -109,7 +161,7 @@ pub struct DateLine {
 }
 
 fn month_number(word: &str) -> Option<u32> {
-    let word = word.trim_end_matches('.').to_ascii_lowercase();
+    let word = word.trim_end_matches('.').to_lowercase();
     MONTHS
         .iter()
         .position(|names| names.contains(&word.as_str()))
@@ -201,6 +253,27 @@ fn numeric_date(token: &str) -> Option<PartialDate> {
     None
 }
 
+/// Reads the first slashed numeric date of a text ("02/10/2020") day
+/// first, as pages outside the United States write it; `None` when the text
+/// has no such date.
+pub fn slashed_day_first(text: &str) -> Option<PartialDate> {
+    text.split_whitespace().find_map(|word| {
+        let token = word.trim_matches(|ch: char| !ch.is_ascii_alphanumeric());
+        let parts: Vec<&str> = token.split('/').collect();
+        let [day, month, year] = parts[..] else {
+            return None;
+        };
+        if year.len() != 4 {
+            return None;
+        }
+        valid(
+            plausible_year(year.parse().ok()?)?,
+            month.parse().ok()?,
+            day.parse().ok()?,
+        )
+    })
+}
+
 /// Parses a publication date written in any of the usual forms. The text may
 /// carry a time, a zone and a weekday; it must carry a year.
 pub fn parse_date(text: &str) -> Option<PartialDate> {
@@ -243,6 +316,190 @@ fn local_midnight_in_utc(text: &str) -> Option<PartialDate> {
     Some(PartialDate::day(next.year(), next.month(), next.day()))
 }
 
+/// A stated moment of publication as a machine wrote it: the calendar date
+/// as written, the clock when given, and the offset from UTC when named.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Stamp {
+    /// The date as written, in the stamp's own zone.
+    pub date: chrono::NaiveDate,
+    /// Seconds since midnight, when the stamp has a time of day.
+    pub clock: Option<u32>,
+    /// Minutes east of UTC, when the stamp names a zone ("Z" and "GMT" are 0).
+    pub offset_minutes: Option<i32>,
+}
+
+impl Stamp {
+    /// Whether the stamp is a time of day written in UTC.
+    pub fn is_utc_clock(&self) -> bool {
+        self.clock.is_some() && self.offset_minutes == Some(0)
+    }
+
+    /// Seconds since the epoch of the moment written, reading a stamp with
+    /// no zone as if it were UTC.
+    fn seconds_as_written(&self) -> i64 {
+        let days = self
+            .date
+            .signed_duration_since(chrono::NaiveDate::default())
+            .num_days();
+        days * 86_400 + i64::from(self.clock.unwrap_or(0))
+    }
+
+    /// Whether two stamps name the same moment: equal once their offsets are
+    /// taken off, or, for a stamp without a zone, a whole number of quarter
+    /// hours apart within a day's worth of zones (a local clock of the same moment).
+    pub fn same_moment(&self, other: &Stamp) -> bool {
+        if self.clock.is_none() || other.clock.is_none() {
+            return false;
+        }
+        let mine = self.seconds_as_written() - i64::from(self.offset_minutes.unwrap_or(0)) * 60;
+        let theirs = other.seconds_as_written();
+        match other.offset_minutes {
+            Some(offset) => mine == theirs - i64::from(offset) * 60,
+            None => {
+                let apart = (theirs - mine).abs();
+                apart <= 14 * 3_600 && apart % 900 == 0
+            }
+        }
+    }
+}
+
+/// Reads a machine-written stamp: ISO 8601 (`2026-03-10T14:05:00+02:00`,
+/// `2026-3-10 14:05`) or the e-mail form (`Tue, 10 Mar 2026 14:05:00 GMT`).
+pub fn read_stamp(text: &str) -> Option<Stamp> {
+    let text = text.trim();
+    iso_stamp(text).or_else(|| mail_stamp(text))
+}
+
+fn iso_stamp(text: &str) -> Option<Stamp> {
+    let date_end = text.find(['T', 't', ' ']).unwrap_or(text.len());
+    let (date_part, rest) = text.split_at(date_end);
+    let mut fields = date_part.split('-');
+    let year: i32 = fields.next().filter(|year| year.len() == 4)?.parse().ok()?;
+    let month: u32 = fields.next()?.parse().ok()?;
+    let day: u32 = fields.next()?.parse().ok()?;
+    if fields.next().is_some() {
+        return None;
+    }
+    let date = chrono::NaiveDate::from_ymd_opt(year, month, day)?;
+    let rest = rest.get(1..).unwrap_or("").trim();
+    let (clock, offset_minutes) = clock_and_zone(rest);
+    Some(Stamp {
+        date,
+        clock,
+        offset_minutes,
+    })
+}
+
+/// "14:05:00.123+02:00", "14:05Z", "14:05:00 GMT", "14:05:00 +0200".
+fn clock_and_zone(text: &str) -> (Option<u32>, Option<i32>) {
+    let zone_at = text
+        .char_indices()
+        .skip(1)
+        .find(|(_, ch)| matches!(ch, 'Z' | 'z' | '+' | '-' | ' ' | 'G' | 'U'))
+        .map_or(text.len(), |(at, _)| at);
+    let (clock_text, zone_text) = text.split_at(zone_at);
+    let clock_text = clock_text.split('.').next().unwrap_or("");
+    let numbers: Vec<u32> = clock_text
+        .split(':')
+        .map_while(|part| part.parse().ok())
+        .collect();
+    let clock = match numbers[..] {
+        [hour, minute] if hour < 24 && minute < 60 => Some(hour * 3_600 + minute * 60),
+        [hour, minute, second, ..] if hour < 24 && minute < 60 && second < 61 => {
+            Some(hour * 3_600 + minute * 60 + second)
+        }
+        _ => None,
+    };
+    if clock.is_none() {
+        return (None, None);
+    }
+    let zone = zone_text.trim();
+    let offset = match zone {
+        "Z" | "z" | "GMT" | "UTC" | "UT" => Some(0),
+        _ => zone_offset(zone),
+    };
+    (clock, offset)
+}
+
+/// "+02:00", "-0500", "+01" as minutes east of UTC.
+fn zone_offset(zone: &str) -> Option<i32> {
+    let sign = match zone.chars().next()? {
+        '+' => 1,
+        '-' => -1,
+        _ => return None,
+    };
+    let digits: String = zone.get(1..)?.chars().filter(|ch| *ch != ':').collect();
+    if !digits.chars().all(|ch| ch.is_ascii_digit()) {
+        return None;
+    }
+    let (hours, minutes) = match digits.len() {
+        2 => (digits.parse::<i32>().ok()?, 0),
+        4 => (
+            digits.get(..2)?.parse::<i32>().ok()?,
+            digits.get(2..)?.parse::<i32>().ok()?,
+        ),
+        _ => return None,
+    };
+    (hours <= 14 && minutes < 60).then_some(sign * (hours * 60 + minutes))
+}
+
+/// "Tue, 10 Mar 2026 14:05:00 GMT" (RFC 2822, as feeds and some CMSs write it).
+fn mail_stamp(text: &str) -> Option<Stamp> {
+    let words: Vec<&str> = text
+        .split([' ', ','])
+        .filter(|word| !word.is_empty())
+        .collect();
+    let start = usize::from(words.first().is_some_and(|word| is_weekday(word)));
+    let day: u32 = words.get(start)?.parse().ok()?;
+    let month = month_number(words.get(start + 1)?)?;
+    let year: i32 = words.get(start + 2)?.parse().ok()?;
+    let date = chrono::NaiveDate::from_ymd_opt(year, month, day)?;
+    let rest = words.get(start + 3..).unwrap_or_default().join(" ");
+    let (clock, offset_minutes) = clock_and_zone(&rest);
+    Some(Stamp {
+        date,
+        clock,
+        offset_minutes,
+    })
+}
+
+/// The day a UTC stamp fell on where the page was written, read from other
+/// evidence on the page: a stamp of the same moment written with its local
+/// zone, or a local date (the URL's, a visible one) a day off in the
+/// direction the clock allows (a morning UTC stamp can be yesterday in the
+/// Americas, an evening one tomorrow in Asia). `None` when nothing says so.
+pub fn local_day_of(
+    stamp: &Stamp,
+    other_stamps: &[Stamp],
+    local_dates: &[PartialDate],
+) -> Option<PartialDate> {
+    if !stamp.is_utc_clock() {
+        return None;
+    }
+    let as_partial = |date: chrono::NaiveDate| {
+        use chrono::Datelike;
+        PartialDate::day(date.year(), date.month(), date.day())
+    };
+    if let Some(local) = other_stamps
+        .iter()
+        .find(|other| !other.is_utc_clock() && stamp.same_moment(other))
+    {
+        return Some(as_partial(local.date));
+    }
+    let written = as_partial(stamp.date);
+    if local_dates.contains(&written) {
+        return None;
+    }
+    let hour = stamp.clock.unwrap_or(0) / 3_600;
+    let neighbour = if hour < 12 {
+        stamp.date.pred_opt()?
+    } else {
+        stamp.date.succ_opt()?
+    };
+    let neighbour = as_partial(neighbour);
+    local_dates.contains(&neighbour).then_some(neighbour)
+}
+
 /// Where a date was found in a text and what it said.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 struct Found {
@@ -256,7 +513,11 @@ struct Found {
 fn date_words(text: &str) -> Vec<String> {
     text.split(|ch: char| ch.is_whitespace() || matches!(ch, ',' | '|' | '•' | '·' | '–' | '—'))
         .map(|word| word.trim_matches(|ch: char| matches!(ch, '(' | ')' | '[' | ']' | ':' | ';')))
-        .filter(|word| !word.is_empty() && *word != "-")
+        .filter(|word| {
+            !word.is_empty()
+                && *word != "-"
+                && !DATE_JOINERS.contains(&word.to_lowercase().as_str())
+        })
         .map(str::to_string)
         .collect()
 }
@@ -301,6 +562,16 @@ fn scan(text: &str) -> Option<Found> {
         let before = index.checked_sub(1).and_then(|at| words.get(at));
         let after = words.get(index + 1);
         let after_that = words.get(index + 2);
+        // "2023 Jan 7", as catalogues and journals write it.
+        if let (Some(year), Some(day)) = (
+            before.and_then(|word| year_number(word)),
+            after.and_then(|word| day_number(word)),
+        ) {
+            return Some(Found {
+                date: valid(year, month, day),
+                words: 3,
+            });
+        }
         if let Some(day) = before.and_then(|word| day_number(word)) {
             let year = after.and_then(|word| year_number(word));
             return Some(Found {
@@ -387,10 +658,25 @@ pub fn date_in_url(url: &str) -> Option<PartialDate> {
         ) else {
             continue;
         };
+        // "/2003/03/20030331_x": the day is two digits on their own, not
+        // the start of a longer number.
+        let day_stands_alone = !window[2].as_bytes().get(2).is_some_and(u8::is_ascii_digit);
         if window[1].len() == 2
+            && day_stands_alone
             && let Some(date) = valid(year, month, day)
         {
             return Some(date);
+        }
+    }
+    // "/20030331_speech.html": a compact date as a piece of a file name.
+    for segment in segments.iter().skip(1) {
+        for piece in segment.split(['_', '.', '-']) {
+            if piece.len() == 8
+                && piece.starts_with(['1', '2'])
+                && let Some(date) = numeric_date(piece)
+            {
+                return Some(date);
+            }
         }
     }
     for segment in &segments {
@@ -479,6 +765,65 @@ mod tests {
     }
 
     #[test]
+    fn other_languages_and_year_first_forms_parse() {
+        assert_eq!(parse_date("31. Oktober 2023"), day(2023, 10, 31));
+        assert_eq!(parse_date("3 de mayo de 2022"), day(2022, 5, 3));
+        assert_eq!(parse_date("le 9 décembre 2019"), day(2019, 12, 9));
+        assert_eq!(parse_date("Mittwoch, 01. März 2023"), day(2023, 3, 1));
+        assert_eq!(parse_date("2023 Jan 7"), day(2023, 1, 7));
+        assert_eq!(parse_date("2024 Jun 30"), day(2024, 6, 30));
+    }
+
+    #[test]
+    fn stamps_keep_their_clock_and_zone() {
+        let stamp = read_stamp("2026-03-10T14:05:30.120+02:00").unwrap();
+        assert_eq!(stamp.clock, Some(14 * 3_600 + 5 * 60 + 30));
+        assert_eq!(stamp.offset_minutes, Some(120));
+        let mail = read_stamp("Tue, 10 Mar 2026 02:41:00 GMT").unwrap();
+        assert!(mail.is_utc_clock());
+        assert_eq!(
+            mail.date,
+            chrono::NaiveDate::from_ymd_opt(2026, 3, 10).unwrap()
+        );
+        assert_eq!(
+            read_stamp("2026-3-5 22:17:36").unwrap().offset_minutes,
+            None
+        );
+        assert_eq!(read_stamp("2026-03-10").unwrap().clock, None);
+        assert_eq!(read_stamp("yesterday"), None);
+    }
+
+    #[test]
+    fn a_utc_stamp_takes_the_local_day_the_page_gives() {
+        let utc = read_stamp("2026-03-11T03:30:59Z").unwrap();
+        // The same moment with its zone.
+        let local = read_stamp("2026-03-10T22:30:59-05:00").unwrap();
+        assert_eq!(local_day_of(&utc, &[local], &[]), day(2026, 3, 10));
+        // The same moment on a local clock without a zone.
+        let bare = read_stamp("2026-03-10 21:30:59").unwrap();
+        assert_eq!(local_day_of(&utc, &[bare], &[]), day(2026, 3, 10));
+        // A local date a day before a morning stamp (the URL's, say).
+        assert_eq!(
+            local_day_of(&utc, &[], &[PartialDate::day(2026, 3, 10)]),
+            day(2026, 3, 10)
+        );
+        // Not a day after a morning stamp, and nothing when the day agrees.
+        assert_eq!(
+            local_day_of(&utc, &[], &[PartialDate::day(2026, 3, 12)]),
+            None
+        );
+        assert_eq!(
+            local_day_of(&utc, &[], &[PartialDate::day(2026, 3, 11)]),
+            None
+        );
+        // A stamp with its own zone is already local.
+        assert_eq!(
+            local_day_of(&local, &[], &[PartialDate::day(2026, 3, 9)]),
+            None
+        );
+    }
+
+    #[test]
     fn url_dates_are_read() {
         assert_eq!(
             date_in_url("https://news.example/2026/03/10/strike"),
@@ -489,5 +834,28 @@ mod tests {
             day(2026, 3, 10)
         );
         assert_eq!(date_in_url("https://news.example/world/strike-12345"), None);
+        assert_eq!(
+            date_in_url("https://gov.example/speeches/2003/03/20030331_speech.html"),
+            day(2003, 3, 31)
+        );
+        assert_eq!(slashed_day_first("Posted 02/10/2020"), day(2020, 10, 2));
+        assert_eq!(slashed_day_first("2020-10-02"), None);
+        assert_eq!(
+            date_line("19.10.2019 07:49 Uhr").unwrap().date,
+            day(2019, 10, 19)
+        );
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn date_readers_never_panic(text in "\\PC{0,60}", digits in "[0-9:T+ZGMT /.-]{0,30}") {
+            for input in [text.as_str(), digits.as_str()] {
+                let _ = parse_date(input);
+                let _ = date_line(input);
+                let _ = read_stamp(input);
+                let _ = slashed_day_first(input);
+                let _ = date_in_url(input);
+            }
+        }
     }
 }

@@ -7,6 +7,7 @@
 use trafilatura::dom::Document;
 
 use super::chrome::{self, Chrome};
+use super::furniture;
 use super::metadata;
 use super::{Page, normalise_spaces};
 use crate::text::fold;
@@ -61,6 +62,7 @@ pub fn read_html(html: &str, given_url: Option<&str>) -> Page {
         }
         paragraphs.push(line);
     }
+    let paragraphs = furniture::strip(paragraphs);
     // Language detection on a few words guesses wildly; a stated language is better.
     let words: usize = paragraphs.iter().map(|p| chrome::word_count(p)).sum();
     if metadata.lang.is_none() && words >= MIN_WORDS_TO_DETECT_LANGUAGE {

@@ -7,13 +7,20 @@
 //! 4. Byline elements (`rel=author`, `.byline`, `.author`).
 //! 5. What the `trafilatura` crate found, for anything still missing.
 //!
-//! Modification dates are used only when no publication date is found at all.
+//! The publication date follows its own order: OpenGraph's
+//! `article:published_time`, JSON-LD of the article, other meta tags,
+//! microdata, a `<time>` marked as the publication, JSON-LD of the page,
+//! the URL's full date, a date line labelled as the publication, a date line
+//! by the headline, a `<time>` inside the article, then what the crate found,
+//! the first `<time>` anywhere, and last the modification date. A stamp
+//! written in UTC is moved to the local day when the page says which it was
+//! (the same moment with its zone, or the URL's day).
 
 use serde_json::Value;
 use trafilatura::dom::{Document, NodeId};
 
 use super::chrome;
-use super::dates::{date_in_url, parse_date};
+use super::dates::{Stamp, date_in_url, date_line, local_day_of, parse_date, read_stamp};
 use super::{PageMetadata, normalise_spaces};
 use crate::model::PartialDate;
 use crate::text::fold;
@@ -35,6 +42,15 @@ const ARTICLE_TYPES: &[&str] = &[
     "scholarlyarticle",
     "techarticle",
     "report",
+];
+
+/// Meta tags of OpenGraph and of a widespread analytics tag naming the
+/// publication time: trusted even over JSON-LD.
+const OPEN_GRAPH_PUBLISHED_KEYS: &[&str] = &[
+    "article:published_time",
+    "og:article:published_time",
+    "cxenseparse:recs:publishtime",
+    "cxenseparse:publishtime",
 ];
 
 /// Meta tags naming the publication time, most specific first.
@@ -109,6 +125,10 @@ struct LinkedData {
     headline: Option<String>,
     published: Option<String>,
     modified: Option<String>,
+    /// `datePublished` of any object, a page's when no article states one.
+    page_published: Option<String>,
+    /// Every date string the JSON-LD holds, as evidence for the local day.
+    stamps: Vec<String>,
     authors: Vec<String>,
     /// Organisations named as authors: weaker than a person in a byline.
     author_bodies: Vec<String>,
@@ -146,7 +166,7 @@ pub fn read(document: &Document, given_url: Option<&str>) -> PageMetadata {
     let headings: Vec<String> = document
         .query_selector_all(document.root(), "h1")
         .into_iter()
-        .map(|id| normalise_spaces(&document.text_content(id)))
+        .map(|id| headline_of(document, id, &stated_titles))
         .filter(|heading| (1..=40).contains(&chrome::word_count(heading)))
         .collect();
 
@@ -159,12 +179,64 @@ pub fn read(document: &Document, given_url: Option<&str>) -> PageMetadata {
             .flatten()
             .any(|site| fold(site) == name_fold)
     };
-    let meta_author = meta(AUTHOR_KEYS).and_then(|author| clean_author(&author));
-    let author = (!linked.authors.is_empty())
-        .then(|| linked.authors.join(", "))
-        .or_else(|| meta_author.clone().filter(|author| !is_site(author)))
+    let url_hint = link_href(document, "link[rel=\"canonical\"]");
+    // Journals and some CMSs give each co-author a tag of their own.
+    let meta_author = AUTHOR_KEYS.iter().find_map(|key| {
+        let mut names: Vec<String> = Vec::new();
+        for (name, content) in &metas {
+            if name == key
+                && let Some(author) = clean_author(content)
+                && !names.contains(&author)
+            {
+                names.push(author);
+            }
+        }
+        (!names.is_empty()).then(|| names.join(", "))
+    });
+    // "Jane Smith, Coast Daily": the outlet after a name is not a co-author
+    // (an author who is the site's name alone stays: a personal site).
+    let people_only = |author: &String| {
+        let people: Vec<&str> = author
+            .split(", ")
+            .filter(|name| !is_site(&(*name).to_string()))
+            .collect();
+        if people.is_empty() {
+            author.clone()
+        } else {
+            people.join(", ")
+        }
+    };
+    // An author that reads as an organisation (the site under another
+    // spelling, a domain, a legal form) gives way to a person in a byline.
+    let hosts = host_labels(given_url.or(url_hint.as_deref()));
+    let sites: Vec<String> = [site_name.as_deref(), linked.publisher.as_deref()]
+        .into_iter()
+        .flatten()
+        .map(fold)
+        .filter(|site| site.len() >= 4)
+        .collect();
+    let is_organisation =
+        |name: &String| is_site(name) || reads_as_organisation(name, &sites, &hosts);
+    let linked_people =
+        (!linked.authors.is_empty()).then(|| people_only(&linked.authors.join(", ")));
+    let author = linked_people
+        .clone()
+        .filter(|author| !is_organisation(author))
+        .or_else(|| {
+            meta_author
+                .as_ref()
+                .filter(|author| !is_organisation(author))
+                .map(people_only)
+        })
         .or_else(|| byline_element(document))
         .or_else(|| labelled_byline(document))
+        .or(linked_people)
+        .or_else(|| {
+            meta_author
+                .as_ref()
+                .filter(|author| !is_site(author))
+                .map(people_only)
+        })
         .or_else(|| (!linked.author_bodies.is_empty()).then(|| linked.author_bodies.join(", ")))
         .or(meta_author);
 
@@ -179,25 +251,53 @@ pub fn read(document: &Document, given_url: Option<&str>) -> PageMetadata {
         given_url.or(url.as_deref()),
     );
 
-    let published = linked
-        .published
+    let url_date = url.as_deref().or(given_url).and_then(date_in_url);
+    let lang = html_lang(document)
+        .or_else(|| meta(&["content-language", "language", "dc.language", "og:locale"]))
+        .or_else(|| linked.lang.clone());
+    let lines = date_lines(document, writes_day_first(lang.as_deref()));
+    // OpenGraph's publication time is the most reliable statement of all:
+    // where it and the JSON-LD disagree, the JSON-LD is more often stale.
+    let published_text = meta(OPEN_GRAPH_PUBLISHED_KEYS)
+        .filter(|text| parse_date(text).is_some())
+        .or_else(|| {
+            linked
+                .published
+                .clone()
+                .filter(|text| parse_date(text).is_some())
+        })
+        .or_else(|| meta(PUBLISHED_KEYS).filter(|text| parse_date(text).is_some()));
+    let mut published = published_text
         .as_deref()
         .and_then(parse_date)
-        .or_else(|| meta(PUBLISHED_KEYS).as_deref().and_then(parse_date))
         .or_else(|| microdata_date(document))
-        .or_else(|| time_element_date(document, false));
-    // Weaker than the crate's own date search, which looks at more of the page.
-    let page_date = url.as_deref().and_then(date_in_url);
+        .or_else(|| time_element_date(document, TimeScope::Marked))
+        .or_else(|| linked.page_published.as_deref().and_then(parse_date))
+        .or(url_date)
+        .or(lines.labelled)
+        .or(lines.by_headline)
+        .or_else(|| time_element_date(document, TimeScope::InArticle));
+    if let Some(stamp) = published_text.as_deref().and_then(read_stamp) {
+        let other_stamps: Vec<Stamp> = metas
+            .iter()
+            .map(|(_, content)| content.as_str())
+            .chain(linked.stamps.iter().map(String::as_str))
+            .chain(lines.time_stamps.iter().map(String::as_str))
+            .filter_map(read_stamp)
+            .collect();
+        let local_dates: Vec<PartialDate> = url_date.into_iter().chain(lines.seen).collect();
+        if let Some(local) = local_day_of(&stamp, &other_stamps, &local_dates) {
+            published = Some(local);
+        }
+    }
     let modified = linked
         .modified
         .as_deref()
         .and_then(parse_date)
         .or_else(|| meta(MODIFIED_KEYS).as_deref().and_then(parse_date));
+    let fallback_date = time_element_date(document, TimeScope::Anywhere).or(modified);
 
-    let lang = html_lang(document)
-        .or_else(|| meta(&["content-language", "language", "dc.language", "og:locale"]))
-        .or_else(|| linked.lang.clone())
-        .and_then(|lang| language_code(&lang));
+    let lang = lang.and_then(|lang| language_code(&lang));
 
     PageMetadata {
         title,
@@ -207,7 +307,7 @@ pub fn read(document: &Document, given_url: Option<&str>) -> PageMetadata {
         url,
         lang,
         source: None,
-        fallback_date: page_date.or(modified),
+        fallback_date,
     }
 }
 
@@ -291,6 +391,11 @@ fn choose_title(
         .collect();
     let cleaned_folds: Vec<String> = cleaned.iter().map(|title| fold(title)).collect();
     let site_fold = site.map(fold).unwrap_or_default();
+    // Some pages repeat the title's " | Site" inside the `<h1>` (often hidden).
+    let headings: Vec<String> = headings
+        .iter()
+        .map(|heading| cut_site_names(heading, site, url, false))
+        .collect();
     // A heading that is the site's name is the logo, not the headline.
     let headings: Vec<&String> = headings
         .iter()
@@ -299,12 +404,15 @@ fn choose_title(
             !heading_fold.is_empty() && heading_fold != site_fold
         })
         .collect();
+    // A heading that is only a small part of the title is a section name
+    // ("Politics") left in the title's suffix, not the headline.
     let confirmed = headings.iter().find(|heading| {
         let heading_fold = fold(heading);
         chrome::word_count(heading) >= 2
-            && cleaned_folds
-                .iter()
-                .any(|cleaned_fold| cleaned_fold.contains(&heading_fold))
+            && cleaned_folds.iter().any(|cleaned_fold| {
+                cleaned_fold.contains(&heading_fold)
+                    && heading_fold.len() * 5 >= cleaned_fold.len() * 2
+            })
     });
     if let Some(heading) = confirmed {
         return Some((*heading).clone());
@@ -318,6 +426,124 @@ fn choose_title(
         .into_iter()
         .next()
         .or_else(|| headings.first().map(|heading| (*heading).clone()))
+}
+
+/// Class words of the kicker (overline) that pages set above a headline inside its `<h1>`.
+const KICKER_CLASSES: &[&str] = &[
+    "kicker",
+    "roofline",
+    "topline",
+    "overline",
+    "dachzeile",
+    "eyebrow",
+    "topic",
+    "label",
+    "rubric",
+    "supertitle",
+    "spitzmarke",
+    "category",
+];
+
+/// The headline an `<h1>` holds: its text with spaces where elements break
+/// it, less a leading kicker ("Climate | Drilling until it gets hot") set in
+/// an element of its own, when that element is marked as one (its class, a
+/// `<small>`) or the rest alone is what the page's stated titles say.
+fn headline_of(document: &Document, heading: NodeId, stated: &[String]) -> String {
+    let whole = spaced_text(document, heading);
+    // A headline wrapped in one element ("<h1><span>...</span></h1>") keeps its parts inside it.
+    let mut holder = heading;
+    for _ in 0..2 {
+        let children = meaningful_children(document, holder);
+        match children[..] {
+            [only] if document.is_element(only) => holder = only,
+            _ => break,
+        }
+    }
+    let children = meaningful_children(document, holder);
+    let Some((&first, rest)) = children.split_first() else {
+        return whole;
+    };
+    if !document.is_element(first) || rest.is_empty() {
+        return whole;
+    }
+    let kicker = spaced_text(document, first);
+    let remainder: String = rest
+        .iter()
+        .map(|&id| spaced_text(document, id))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let remainder = normalise_spaces(&remainder);
+    let remainder = remainder
+        .trim_start_matches([':', '|', '-', '–', '—', '·', '•', ' '])
+        .to_string();
+    if chrome::word_count(&kicker) > 6 || chrome::word_count(&remainder) < 2 {
+        return whole;
+    }
+    let class = document.class_name(first).to_ascii_lowercase();
+    let marked = document.tag_name(first) == "small"
+        || KICKER_CLASSES.iter().any(|word| class.contains(word));
+    let remainder_fold = fold(&remainder);
+    let whole_fold = fold(&whole);
+    let stated_says_rest = stated.iter().any(|title| {
+        let title_fold = fold(&decode_entities(title));
+        title_fold.contains(&remainder_fold) && !title_fold.contains(&whole_fold)
+    });
+    if marked || stated_says_rest {
+        remainder
+    } else {
+        whole
+    }
+}
+
+/// Children of an element that hold text (whitespace-only text nodes and
+/// comments left out).
+fn meaningful_children(document: &Document, id: NodeId) -> Vec<NodeId> {
+    document
+        .child_nodes(id)
+        .into_iter()
+        .filter(|&child| {
+            if document.is_text(child) {
+                !document.text_content(child).trim().is_empty()
+            } else {
+                document.is_element(child)
+                    && !matches!(document.tag_name(child), "script" | "style" | "br")
+                    && !document.text_content(child).trim().is_empty()
+            }
+        })
+        .collect()
+}
+
+/// An element's text with a space wherever a `<br>` or a block element
+/// breaks it, so "Kicker<br>Headline" reads as two words.
+fn spaced_text(document: &Document, id: NodeId) -> String {
+    let mut out = String::new();
+    // `None` marks the end of a block element: a space goes after it too.
+    let mut stack = vec![Some(id)];
+    while let Some(entry) = stack.pop() {
+        let Some(node) = entry else {
+            out.push(' ');
+            continue;
+        };
+        if document.is_text(node) {
+            out.push_str(&document.text_content(node));
+            continue;
+        }
+        if !document.is_element(node) {
+            continue;
+        }
+        let tag = document.tag_name(node);
+        if matches!(tag, "script" | "style" | "noscript" | "template") {
+            continue;
+        }
+        if matches!(tag, "br" | "div" | "p") {
+            out.push(' ');
+            stack.push(None);
+        }
+        for child in document.child_nodes(node).into_iter().rev() {
+            stack.push(Some(child));
+        }
+    }
+    normalise_spaces(&out)
 }
 
 /// Separators between a headline and the site's name in a `<title>`.
@@ -366,6 +592,13 @@ fn names_site(segment: &str, site_fold: &str, hosts: &[String]) -> bool {
 /// Cuts " | Site" or "Site | " from a title: the site's name, or with
 /// `url` its host's name, at either end.
 pub fn strip_site_names(title: &str, site: Option<&str>, url: Option<&str>) -> String {
+    cut_site_names(title, site, url, true)
+}
+
+/// Cuts the site's name from a title; with `unnamed_too`, also a short
+/// capitalised tail that only looks like one ("| The Gazette"). Headings
+/// get only the named cut: their tails are more often subtitles.
+fn cut_site_names(title: &str, site: Option<&str>, url: Option<&str>, unnamed_too: bool) -> String {
     let site_fold = site.map(fold).unwrap_or_default();
     let hosts = host_labels(url);
     let mut title = title.trim().to_string();
@@ -381,7 +614,9 @@ pub fn strip_site_names(title: &str, site: Option<&str>, url: Option<&str>) -> S
                     && tail
                         .split_whitespace()
                         .all(|word| word.chars().next().is_some_and(|ch| !ch.is_lowercase()));
-                if !head.is_empty() && (names_site(tail, &site_fold, &hosts) || looks_like_site) {
+                if !head.is_empty()
+                    && (names_site(tail, &site_fold, &hosts) || (unnamed_too && looks_like_site))
+                {
                     title = head.to_string();
                     break;
                 }
@@ -422,6 +657,7 @@ pub fn decode_entities(text: &str) -> String {
                 "lt" => Some('<'),
                 "gt" => Some('>'),
                 "nbsp" => Some(' '),
+                _ if named_letter(name).is_some() => named_letter(name),
                 _ => name
                     .strip_prefix("#x")
                     .or_else(|| name.strip_prefix("#X"))
@@ -446,19 +682,131 @@ pub fn decode_entities(text: &str) -> String {
     out
 }
 
+/// The accented letters HTML names: "oacute", "uuml", "ntilde", "szlig".
+fn named_letter(name: &str) -> Option<char> {
+    const LETTERS: &[(&str, &str)] = &[
+        ("acute", "aáeéiíoóuúyýAÁEÉIÍOÓUÚ"),
+        ("grave", "aàeèiìoòuùAÀEÈ"),
+        ("circ", "aâeêiîoôuûAÂEÊ"),
+        ("tilde", "aãoõnñAÃOÕNÑ"),
+        ("uml", "aäeëiïoöuüAÄOÖUÜ"),
+        ("cedil", "cçCÇ"),
+        ("ring", "aåAÅ"),
+    ];
+    if name == "szlig" {
+        return Some('ß');
+    }
+    let mut chars = name.chars();
+    let base = chars.next()?;
+    let accent = chars.as_str();
+    let (_, pairs) = LETTERS.iter().find(|(kind, _)| *kind == accent)?;
+    let pairs: Vec<char> = pairs.chars().collect();
+    pairs
+        .chunks(2)
+        .find(|pair| pair.first() == Some(&base))
+        .and_then(|pair| pair.get(1).copied())
+}
+
 /// An author string as written in a meta tag: not a URL, "By " dropped.
 fn clean_author(author: &str) -> Option<String> {
-    let author = normalise_spaces(author);
+    let author = normalise_spaces(&decode_entities(author));
     if author.is_empty() || is_absolute(&author) || author.contains('@') && !author.contains(' ') {
         return None;
     }
     // A handle ("jdoe") is a name as the site gives it.
     if !author.contains(' ') {
-        return Some(author);
+        return (!is_label_word(&author)).then_some(author);
     }
-    chrome::byline(&author)
-        .or_else(|| chrome::byline(&format!("By {author}")))
-        .filter(|name| chrome::word_count(name) <= 12)
+    // A stated author is kept as written, co-authors and suffixes included
+    // ("Ada Kerr, MD; Ola Berg"), less a "By" label and what runs on after a name.
+    let unlabelled = chrome::strip_byline_label(&author);
+    let mut names: Vec<String> = Vec::new();
+    // "; " separates names, a bare ";" may end a character reference.
+    for piece in unlabelled
+        .split("; ")
+        .flat_map(|part| part.split([',', '|']))
+    {
+        let piece = piece.trim_matches(|ch: char| ch.is_whitespace() || "'\"‘’“”".contains(ch));
+        let words: Vec<&str> = piece.split_whitespace().collect();
+        let name = words[..chrome::name_length(&words)].join(" ");
+        let name = chrome::trim_name_end(&name).to_string();
+        // An e-mail address beside the name is a contact, not a co-author.
+        let is_address = name.contains('@') && !name.contains(' ');
+        if name.is_empty()
+            || is_address
+            || is_label_word(&name)
+            || chrome::is_role(&name)
+            || chrome::word_count(&name) > 6
+        {
+            continue;
+        }
+        names.push(name);
+    }
+    let joined = names.join(", ");
+    (!joined.is_empty() && chrome::word_count(&joined) <= 15).then_some(joined)
+}
+
+/// Legal forms and publishing words that make a name an organisation's, folded.
+const ORGANISATION_WORDS: &[&str] = &[
+    "e v",
+    "gmbh",
+    "ag",
+    "ltd",
+    "inc",
+    "llc",
+    "plc",
+    "s a",
+    "stiftung",
+    "verband",
+    "verlag",
+    "redaktion",
+    "newsroom",
+    "magazin",
+    "magazine",
+    "zeitung",
+    "news",
+    "press",
+    "presse",
+    "online",
+    "media",
+    "group",
+    "foundation",
+    "association",
+    "institute",
+    "institut",
+];
+
+/// Whether an author's name reads as an organisation's: it contains or is
+/// contained in the site's name, holds a host's label or a domain, or a
+/// legal form or publishing word.
+fn reads_as_organisation(name: &str, sites: &[String], hosts: &[String]) -> bool {
+    let name_fold = fold(name);
+    if name_fold.is_empty() {
+        return false;
+    }
+    if sites
+        .iter()
+        .any(|site| site.contains(&name_fold) || name_fold.contains(site.as_str()))
+    {
+        return true;
+    }
+    let compact: String = name_fold.chars().filter(|ch| *ch != ' ').collect();
+    if hosts.iter().any(|host| compact.contains(host.as_str())) {
+        return true;
+    }
+    let has_domain = name.split_whitespace().any(|word| {
+        let word = word.trim_matches(|ch: char| !ch.is_alphanumeric());
+        word.rsplit_once('.').is_some_and(|(head, tld)| {
+            !head.is_empty()
+                && (2..=4).contains(&tld.len())
+                && tld.chars().all(|ch| ch.is_ascii_lowercase())
+        })
+    });
+    let padded = format!(" {name_fold} ");
+    has_domain
+        || ORGANISATION_WORDS
+            .iter()
+            .any(|word| padded.contains(&format!(" {word} ")))
 }
 
 /// Words that byline elements hold in place of a name: field labels and CMS defaults.
@@ -489,12 +837,98 @@ fn is_label_word(name: &str) -> bool {
         "no author",
         "unknown",
     ];
-    let lower = name.to_lowercase();
-    LABELS.contains(&lower.as_str())
+    // Link and field labels that sit where a name would, as the whole text.
+    const WHOLE_LABELS: &[&str] = &[
+        "view",
+        "follow",
+        "about",
+        "role",
+        "type",
+        "region",
+        "share",
+        "shares",
+        "more",
+        "read more",
+        "zeige",
+        "anzeigen",
+        "afficher",
+        "voir",
+        "artikel",
+        "archiv",
+        "archive",
+        "profil",
+        "profile",
+        "zum profil",
+        "beitrag",
+        "beitragvon",
+        "human",
+        "agencies",
+        "contact",
+        "kontakt",
+        "menu",
+        "home",
+        "search",
+        "suche",
+        "login",
+        "abgelegt unter",
+        "gesponserte inhalte",
+        "sponsored",
+        "eine",
+        "challenge",
+    ];
+    let lower = name.trim_end_matches([':', '.']).to_lowercase();
+    WHOLE_LABELS.contains(&lower.as_str())
+        || LABELS.contains(&lower.as_str())
         || lower
             .split_whitespace()
             .next()
             .is_some_and(|first| LABELS.contains(&first))
+}
+
+/// How far up an element's ancestors are searched for a footer or a comment.
+const CREDIT_CLIMB: usize = 12;
+
+/// Whether an element sits in the page footer, a menu, a caption or
+/// credit, or the comments: a "by" there names a theme's maker, a link, a
+/// photographer or a commenter, not the article's author.
+fn in_credits_or_comments(document: &Document, element: NodeId) -> bool {
+    let mut current = Some(element);
+    for _ in 0..CREDIT_CLIMB {
+        let Some(id) = current else {
+            return false;
+        };
+        // The body's classes describe the whole page ("comments-open").
+        match document.tag_name(id) {
+            "body" | "html" | "article" | "main" => return false,
+            "footer" | "figcaption" => return true,
+            _ => {}
+        }
+        let class = document.class_name(id).to_ascii_lowercase();
+        let marker = document
+            .get_attribute(id, "id")
+            .unwrap_or_default()
+            .to_ascii_lowercase();
+        if matches!(document.tag_name(id), "nav" | "aside") {
+            return true;
+        }
+        if [
+            "footer",
+            "comment",
+            "caption",
+            "credit",
+            "copyright",
+            "respond",
+            "menu",
+            "navigation",
+        ]
+        .iter()
+        .any(|word| class.contains(word) || marker.contains(word))
+        {
+            return true;
+        }
+        current = document.parent(id);
+    }
+    false
 }
 
 /// How many ancestors of a "By" text are tried for the name that follows it.
@@ -523,6 +957,7 @@ fn labelled_byline(document: &Document) -> Option<String> {
             if bare.is_empty()
                 || chrome::word_count(bare) > 12
                 || !chrome::opens_with_byline_label(bare)
+                || in_credits_or_comments(document, element)
             {
                 continue;
             }
@@ -533,7 +968,9 @@ fn labelled_byline(document: &Document) -> Option<String> {
             let mut ancestor = Some(element);
             for _ in 0..BYLINE_CLIMB {
                 let Some(id) = ancestor else { break };
-                let whole = normalise_spaces(&document.text_content(id));
+                let Some(whole) = bounded_text(document, id, BYLINE_MAX_BYTES) else {
+                    break;
+                };
                 let whole = whole
                     .trim_start_matches(['|', '•', '·', '-', '–'])
                     .trim_start();
@@ -559,7 +996,10 @@ fn byline_element(document: &Document) -> Option<String> {
         let mut names: Vec<String> = Vec::new();
         for id in document.query_selector_all(document.root(), selector) {
             let text = normalise_spaces(&document.text_content(id));
-            if text.is_empty() || chrome::word_count(&text) > 10 {
+            if text.is_empty()
+                || chrome::word_count(&text) > 10
+                || in_credits_or_comments(document, id)
+            {
                 continue;
             }
             let Some(name) = chrome::byline(&text)
@@ -597,11 +1037,19 @@ fn microdata_date(document: &Document) -> Option<PartialDate> {
         })
 }
 
-/// A `<time>` element marked as the publication time (`pubdate`, a
-/// "publish" class), or failing that (`marked_only` false) the first inside
-/// the article, else the first on the page.
-fn time_element_date(document: &Document, marked_only: bool) -> Option<PartialDate> {
-    let times = document.query_selector_all(document.root(), "time");
+/// Which `<time>` elements may give the publication date.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum TimeScope {
+    /// Only one marked as the publication (`pubdate`, a "publish" class).
+    Marked,
+    /// The first inside the article or main element.
+    InArticle,
+    /// The first on the page.
+    Anywhere,
+}
+
+/// The date of the first `<time>` element in `scope`.
+fn time_element_date(document: &Document, scope: TimeScope) -> Option<PartialDate> {
     let date_of = |id: NodeId| {
         document
             .get_attribute(id, "datetime")
@@ -609,21 +1057,214 @@ fn time_element_date(document: &Document, marked_only: bool) -> Option<PartialDa
             .and_then(parse_date)
             .or_else(|| parse_date(&document.text_content(id)))
     };
-    let marked = times.iter().copied().find(|&id| {
-        document.get_attribute(id, "pubdate").is_some()
-            || document
-                .class_name(id)
-                .to_ascii_lowercase()
-                .contains("publish")
-    });
-    if let Some(date) = marked.and_then(date_of) {
-        return Some(date);
+    match scope {
+        TimeScope::Marked => document
+            .query_selector_all(document.root(), "time")
+            .into_iter()
+            .find(|&id| {
+                document.get_attribute(id, "pubdate").is_some()
+                    || document
+                        .class_name(id)
+                        .to_ascii_lowercase()
+                        .contains("publish")
+            })
+            .and_then(date_of),
+        TimeScope::InArticle => document
+            .query_selector_all(document.root(), "article time, main time")
+            .into_iter()
+            .find_map(date_of),
+        TimeScope::Anywhere => document
+            .query_selector_all(document.root(), "time")
+            .into_iter()
+            .find_map(date_of),
     }
-    if marked_only {
-        return None;
+}
+
+/// Dates written as lines of their own in the page's text.
+#[derive(Debug, Default)]
+struct DateLines {
+    /// The first labelled as the publication ("Published: 3 May 2022").
+    labelled: Option<PartialDate>,
+    /// The first after the headline, within a few lines of it.
+    by_headline: Option<PartialDate>,
+    /// Every date line seen (and `<time>` texts), local dates as readers saw them.
+    seen: Vec<PartialDate>,
+    /// The `datetime` of every `<time>` element.
+    time_stamps: Vec<String>,
+}
+
+/// How many text nodes after the headline a date line may come and still be its dateline.
+const DATELINE_REACH: usize = 40;
+
+/// Elements whose dates belong to other stories or to the site.
+const DATELESS_TAGS: &[&str] = &[
+    "script", "style", "noscript", "template", "nav", "footer", "aside", "select", "option",
+    "form", "button",
+];
+
+/// Labels that say a date line gives the first publication.
+const PUBLISHED_LABELS: &[&str] = &[
+    "published",
+    "posted",
+    "written",
+    "veröffentlicht",
+    "erschienen",
+    "publié",
+    "publicado",
+    "pubblicato",
+    "gepubliceerd",
+];
+
+/// Walks the body once and reads its date lines: a text node that is a
+/// date (with labels, weekday and time), or whose parent or grandparent is.
+fn date_lines(document: &Document, day_first: bool) -> DateLines {
+    let mut found = DateLines::default();
+    let Some(body) = document.body() else {
+        return found;
+    };
+    let mut after_headline: Option<usize> = None;
+    // Reading ancestors costs their size; a page of many small numbers under
+    // one element must not make that quadratic.
+    let mut ancestor_reads = MAX_ANCESTOR_READS;
+    let mut stack = vec![body];
+    while let Some(id) = stack.pop() {
+        if document.is_text(id) {
+            if let Some(seen) = after_headline.as_mut() {
+                *seen += 1;
+            }
+            let text = document.text_content(id);
+            if text.len() > 200 || !text.bytes().any(|byte| byte.is_ascii_digit()) {
+                continue;
+            }
+            let Some((line_text, line)) = date_line_at(document, id, &text, &mut ancestor_reads)
+            else {
+                continue;
+            };
+            let date = if day_first {
+                super::dates::slashed_day_first(&line_text).or(line.date)
+            } else {
+                line.date
+            };
+            let Some(date) = date.filter(|date| date.day.is_some()) else {
+                continue;
+            };
+            found.seen.push(date);
+            if line.updated {
+                continue;
+            }
+            let line_fold = fold(&line_text);
+            if found.labelled.is_none()
+                && PUBLISHED_LABELS
+                    .iter()
+                    .any(|label| line_fold.contains(label))
+            {
+                found.labelled = Some(date);
+            }
+            if found.by_headline.is_none()
+                && after_headline.is_some_and(|seen| seen <= DATELINE_REACH)
+            {
+                found.by_headline = Some(date);
+            }
+            continue;
+        }
+        if !document.is_element(id) {
+            continue;
+        }
+        let tag = document.tag_name(id);
+        if DATELESS_TAGS.contains(&tag) {
+            continue;
+        }
+        if tag == "h1" && after_headline.is_none() {
+            after_headline = Some(0);
+        }
+        if tag == "time"
+            && let Some(stamp) = document.get_attribute(id, "datetime")
+        {
+            if let Some(date) = parse_date(&document.text_content(id)) {
+                found.seen.push(date);
+            }
+            found.time_stamps.push(stamp);
+        }
+        for child in document.child_nodes(id).into_iter().rev() {
+            stack.push(child);
+        }
     }
-    let in_article = document.query_selector_all(document.root(), "article time, main time");
-    in_article.into_iter().chain(times).find_map(date_of)
+    found
+}
+
+/// How many ancestor texts one page's date lines may read.
+const MAX_ANCESTOR_READS: usize = 400;
+/// A date line with its labels is at most this long.
+const DATE_LINE_MAX_BYTES: usize = 120;
+/// A byline with its label is at most this long.
+const BYLINE_MAX_BYTES: usize = 200;
+/// How many nodes of an element are visited to read a short text of it.
+const BOUNDED_TEXT_MAX_NODES: usize = 64;
+
+/// An element's text, normalised, when it is at most `max_bytes` long and
+/// held by few nodes; `None` otherwise. Reading a whole subtree for every
+/// small text node of a large page would be quadratic.
+fn bounded_text(document: &Document, id: NodeId, max_bytes: usize) -> Option<String> {
+    let mut text = String::new();
+    let mut stack = vec![id];
+    let mut visited = 0usize;
+    while let Some(node) = stack.pop() {
+        visited += 1;
+        if visited > BOUNDED_TEXT_MAX_NODES {
+            return None;
+        }
+        if document.is_text(node) {
+            text.push_str(&document.text_content(node));
+            if text.len() > max_bytes * 2 {
+                return None;
+            }
+            continue;
+        }
+        if document.is_element(node)
+            && matches!(
+                document.tag_name(node),
+                "script" | "style" | "noscript" | "template"
+            )
+        {
+            continue;
+        }
+        for child in document.child_nodes(node).into_iter().rev() {
+            stack.push(child);
+        }
+    }
+    let text = normalise_spaces(&text);
+    (text.len() <= max_bytes).then_some(text)
+}
+
+/// The date line a text node is, or its parent or grandparent is ("Published:"
+/// and the date often sit in sibling elements).
+fn date_line_at(
+    document: &Document,
+    text_node: NodeId,
+    text: &str,
+    ancestor_reads: &mut usize,
+) -> Option<(String, super::dates::DateLine)> {
+    let own = normalise_spaces(text);
+    let mut widest = date_line(&own).map(|line| (own, line));
+    let mut ancestor = document.parent(text_node);
+    for _ in 0..2 {
+        let Some(id) = ancestor else { break };
+        if *ancestor_reads == 0 {
+            break;
+        }
+        *ancestor_reads -= 1;
+        let Some(whole) = bounded_text(document, id, DATE_LINE_MAX_BYTES) else {
+            break;
+        };
+        // The widest date line carries the label ("Last updated:" in a sibling element).
+        match date_line(&whole) {
+            Some(line) => widest = Some((whole, line)),
+            None if widest.is_some() => break,
+            None => {}
+        }
+        ancestor = document.parent(id);
+    }
+    widest
 }
 
 fn html_lang(document: &Document) -> Option<String> {
@@ -631,6 +1272,20 @@ fn html_lang(document: &Document) -> Option<String> {
     document
         .get_attribute(id, "lang")
         .or_else(|| document.get_attribute(id, "xml:lang"))
+}
+
+/// Whether pages in this language write "02/10/2020" day first: all but
+/// American English (and English with no region, most often American).
+fn writes_day_first(lang: Option<&str>) -> bool {
+    let Some(lang) = lang else {
+        return false;
+    };
+    let lower = lang.trim().to_ascii_lowercase().replace('_', "-");
+    match lower.split_once('-') {
+        Some(("en", region)) => !matches!(region, "us" | "ph"),
+        Some(_) => true,
+        None => lower != "en" && !lower.is_empty(),
+    }
 }
 
 /// "en-GB", "en_US", "EN" -> "en".
@@ -669,6 +1324,17 @@ fn linked_data(document: &Document) -> LinkedData {
     for value in &values {
         collect_objects(value, &mut objects, 0);
     }
+    let page_published = objects
+        .iter()
+        .find_map(|object| string_field(object, "datePublished"));
+    let stamps: Vec<String> = objects
+        .iter()
+        .flat_map(|object| {
+            ["datePublished", "dateModified", "dateCreated"]
+                .into_iter()
+                .filter_map(|key| string_field(object, key))
+        })
+        .collect();
     let Some(article) = objects
         .iter()
         .find(|object| has_type(object, ARTICLE_TYPES))
@@ -689,6 +1355,8 @@ fn linked_data(document: &Document) -> LinkedData {
             .and_then(|object| string_field(object, "name"));
         return LinkedData {
             publisher,
+            page_published,
+            stamps,
             ..LinkedData::default()
         };
     };
@@ -704,6 +1372,8 @@ fn linked_data(document: &Document) -> LinkedData {
         published: string_field(article, "datePublished")
             .or_else(|| string_field(article, "dateCreated")),
         modified: string_field(article, "dateModified"),
+        page_published,
+        stamps,
         authors,
         author_bodies,
         publisher: article

@@ -10,6 +10,7 @@
 
 mod chrome;
 mod dates;
+mod furniture;
 mod html;
 mod lang;
 mod metadata;

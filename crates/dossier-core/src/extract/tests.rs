@@ -261,3 +261,190 @@ proptest::proptest! {
         }
     }
 }
+
+/// A paragraph long enough for the content extractor to keep the page.
+const BODY: &str = "<p>The harbour board met on Tuesday evening and agreed, after a long debate about the winter timetable, that the late ferry will keep running until the end of April, the chair told reporters outside the hall.</p><p>Commuters had asked for the change since the autumn, when the last crossing was moved forward by an hour and several shift workers were left without a way home across the bay.</p>";
+
+fn html_page(head: &str, body: &str, url: Option<&str>) -> Article {
+    let mut document = raw(
+        Format::Html,
+        &format!("<html lang=\"en-GB\"><head>{head}</head><body>{body}</body></html>"),
+    );
+    document.given.url = url.map(str::to_string);
+    let extracted = extract(&document, &ExtractConfig::default());
+    extracted
+        .article
+        .unwrap_or_else(|| panic!("no article: {:?}", extracted.diagnostics))
+}
+
+#[test]
+fn a_utc_stamp_takes_the_local_day_of_the_same_moment() {
+    let article = html_page(
+        "<title>Late ferry kept</title><meta property=\"article:published_time\" content=\"2026-03-11T03:30:59+00:00\">",
+        &format!(
+            "<article><h1>Late ferry kept</h1><time datetime=\"2026-03-10 21:30:59\">March 10, 2026, 9:30 pm</time>{BODY}</article>"
+        ),
+        None,
+    );
+    assert_eq!(article.published, Some(PartialDate::day(2026, 3, 10)));
+}
+
+#[test]
+fn open_graph_publication_time_beats_stale_linked_data() {
+    let article = html_page(
+        "<title>Late ferry kept</title><meta property=\"article:published_time\" content=\"2026-03-12T08:00:00+01:00\"><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Late ferry kept\",\"datePublished\":\"2025-11-02T10:00:00+01:00\"}</script>",
+        &format!("<h1>Late ferry kept</h1>{BODY}"),
+        None,
+    );
+    assert_eq!(article.published, Some(PartialDate::day(2026, 3, 12)));
+}
+
+#[test]
+fn a_labelled_publication_line_beats_an_update_line() {
+    let article = html_page(
+        "<title>Late ferry kept</title>",
+        &format!(
+            "<article><h1>Late ferry kept</h1><p><span>Last updated on:</span> <span>November 29, 2025</span></p><p><span>Published:</span> <span>October 29, 2024</span></p>{BODY}</article>"
+        ),
+        None,
+    );
+    assert_eq!(article.published, Some(PartialDate::day(2024, 10, 29)));
+}
+
+#[test]
+fn the_dateline_by_the_headline_beats_dates_elsewhere() {
+    let article = html_page(
+        "<title>Late ferry kept</title>",
+        &format!(
+            "<nav><span>Archive</span> <span>3 March 2025</span></nav><h1>Late ferry kept</h1><div class=\"date\">January 7, 2026</div>{BODY}<aside><p>12 May 2024</p></aside>"
+        ),
+        None,
+    );
+    assert_eq!(article.published, Some(PartialDate::day(2026, 1, 7)));
+}
+
+#[test]
+fn a_url_date_beats_a_stray_time_element_and_slashes_follow_the_language() {
+    let article = html_page(
+        "<title>Late ferry kept</title>",
+        &format!("<h1>Late ferry kept</h1>{BODY}<div><time>11 April 2009</time></div>"),
+        Some("https://bay.example/2019/10/22/late-ferry"),
+    );
+    assert_eq!(article.published, Some(PartialDate::day(2019, 10, 22)));
+    // A British page writes the day first.
+    let article = html_page(
+        "<title>Late ferry kept</title>",
+        &format!("<h1>Late ferry kept</h1><p>Ada Kerr - 02/10/2020</p>{BODY}"),
+        None,
+    );
+    assert_eq!(article.published, Some(PartialDate::day(2020, 10, 2)));
+}
+
+#[test]
+fn a_kicker_inside_the_headline_is_not_the_title() {
+    let article = html_page(
+        "<title>Ferries: Late crossing kept until April | Bay News</title><meta property=\"og:site_name\" content=\"Bay News\">",
+        &format!(
+            "<article><h1><span class=\"article-kicker\">Ferries</span><span class=\"article-title\">Late crossing kept until April</span></h1>{BODY}</article>"
+        ),
+        None,
+    );
+    assert_eq!(article.title, "Late crossing kept until April");
+    // A `<small>` line above a `<br>`.
+    let article = html_page(
+        "<title>Week in review | Late crossing kept until April</title>",
+        &format!(
+            "<article><h1><span><small>Week in review</small><br>Late crossing kept until April</span></h1>{BODY}</article>"
+        ),
+        None,
+    );
+    assert_eq!(article.title, "Late crossing kept until April");
+}
+
+#[test]
+fn a_site_name_inside_the_headline_is_cut() {
+    let article = html_page(
+        "<title>Late crossing kept until April</title><meta property=\"og:site_name\" content=\"Bay News\">",
+        &format!(
+            "<h1>Late crossing kept until April<span class=\"element-invisible\"> | Bay News</span></h1>{BODY}"
+        ),
+        None,
+    );
+    assert_eq!(article.title, "Late crossing kept until April");
+    // A subtitle is not a site's name.
+    let article = html_page(
+        "<title>Late crossing kept – For Now | Bay News</title><meta property=\"og:site_name\" content=\"Bay News\">",
+        &format!("<h1>Late crossing kept – For Now</h1>{BODY}"),
+        None,
+    );
+    assert_eq!(article.title, "Late crossing kept – For Now");
+}
+
+#[test]
+fn a_section_heading_is_not_the_title() {
+    let article = html_page(
+        "<title>Late crossing kept until April, the harbour board says | Local Politics</title>",
+        &format!("<h1>Local Politics</h1>{BODY}"),
+        None,
+    );
+    assert_ne!(article.title, "Local Politics");
+    assert!(article.title.starts_with("Late crossing kept"));
+}
+
+#[test]
+fn authors_keep_co_authors_and_suffixes_and_skip_credits_and_labels() {
+    let article = html_page(
+        "<title>Late ferry kept</title><meta name=\"citation_author\" content=\"Ada Kerr\"><meta name=\"citation_author\" content=\"Ola Berg\">",
+        &format!("<h1>Late ferry kept</h1>{BODY}"),
+        None,
+    );
+    assert_eq!(article.author.as_deref(), Some("Ada Kerr, Ola Berg"));
+    let article = html_page(
+        "<title>Late ferry kept</title><meta name=\"author\" content=\"By Tom Dale Jr., MD\">",
+        &format!("<h1>Late ferry kept</h1>{BODY}"),
+        None,
+    );
+    assert_eq!(article.author.as_deref(), Some("Tom Dale Jr., MD"));
+    // A role or the outlet after the name is neither a co-author.
+    let article = html_page(
+        "<title>Late ferry kept</title><meta property=\"og:site_name\" content=\"Bay News\"><meta name=\"author\" content=\"Sean Holm, Senior Analyst, Bay News\">",
+        &format!("<h1>Late ferry kept</h1>{BODY}"),
+        None,
+    );
+    assert_eq!(article.author.as_deref(), Some("Sean Holm"));
+    // An organisation as the stated author gives way to the person in the byline.
+    let article = html_page(
+        "<title>Late ferry kept</title><meta name=\"author\" content=\"Bay Post GmbH\">",
+        &format!("<h1>Late ferry kept</h1><p class=\"byline\">By Nils Holm</p>{BODY}"),
+        None,
+    );
+    assert_eq!(article.author.as_deref(), Some("Nils Holm"));
+    // A character reference in a name is decoded before the name is split.
+    let article = html_page(
+        "<title>Late ferry kept</title><meta name=\"author\" content=\"Redacci&amp;oacute;n Bah&amp;iacute;a\">",
+        &format!("<h1>Late ferry kept</h1>{BODY}"),
+        None,
+    );
+    assert_eq!(article.author.as_deref(), Some("Redacción Bahía"));
+    let article = html_page(
+        "<title>Late ferry kept</title>",
+        &format!(
+            "<h1>Late ferry kept</h1><span class=\"author\">View</span>{BODY}<footer><p>Theme by <a href=\"/\">Quaystyle</a></p></footer>"
+        ),
+        None,
+    );
+    assert_eq!(article.author, None);
+}
+
+#[test]
+fn a_page_of_many_small_numbers_under_one_element_still_extracts() {
+    let numbers: String = (0..3000)
+        .map(|at| format!("<span>{at} 2024</span>"))
+        .collect();
+    let article = html_page(
+        "<title>Late ferry kept</title>",
+        &format!("<h1>Late ferry kept</h1>{BODY}<div>{numbers}</div>"),
+        None,
+    );
+    assert_blocks_fit(&article);
+}

@@ -1,0 +1,408 @@
+//! Page furniture that survives main-text extraction of HTML pages: a
+//! "Related articles" section and its teasers at the end of the text, teaser
+//! lines ("Read also: ..."), calls to subscribe or follow, photo credits, and
+//! the run of prompts and notices that closes many articles.
+//!
+//! Every rule looks at the shape of a paragraph (its length, its opening
+//! label, where it sits) and at phrases of site chrome in the languages
+//! dossier meets most; none knows a site. A word that is the page's topic
+//! ("newsletter" on a page about newsletters) is no sign of chrome there.
+
+use super::chrome::{ends_like_sentence, word_count};
+use crate::text::fold;
+
+/// Headings that open a section of links to other stories, folded.
+const RELATED_HEADINGS: &[&str] = &[
+    "related",
+    "read also",
+    "read more",
+    "see also",
+    "more from",
+    "more stories",
+    "you may also like",
+    "you might also like",
+    "recommended",
+    "lea tambien",
+    "le puede interesar",
+    "te puede interesar",
+    "contenido relacionado",
+    "noticias relacionadas",
+    "tambien te puede",
+    "relacionad",
+    "auch interessant",
+    "weitere artikel",
+    "weitere themen",
+    "mehr themen",
+    "mehr zum thema",
+    "empfohlene beitrage",
+    "schon gelesen",
+    "zum weiterlesen",
+    "weiterlesen",
+    "das konnte dich auch",
+    "das konnte sie auch",
+    "konnte dich auch interessieren",
+    "konnte sie auch interessieren",
+    "auch lesen",
+    "lesen sie auch",
+    "weitere beitrage",
+    "ahnliche artikel",
+    "passend dazu",
+    "mehr zu",
+    "vous aimerez aussi",
+    "a lire aussi",
+    "lire aussi",
+    "sur le meme sujet",
+    "leggi anche",
+    "potrebbe interessarti",
+    "veja tambem",
+    "leia tambem",
+    "zobacz tez",
+    "czytaj tez",
+    "neueste artikel",
+    "neueste beitrage",
+    "weitere aktuelle",
+    "entdecke weitere",
+    "vorschau auf den nachsten",
+    "meistgelesen",
+    "most read",
+    "latest news",
+    "latest articles",
+    "more on this",
+    "top stories",
+    "tags",
+    "kategorien",
+    "categories",
+    "temas",
+    "schlagworte",
+    "themen",
+];
+
+/// Labels that open a teaser line pointing at another story, folded.
+const TEASER_LABELS: &[&str] = &[
+    "lea tambien",
+    "le puede interesar",
+    "te puede interesar",
+    "auch lesen",
+    "lesen sie auch",
+    "lies auch",
+    "read more",
+    "read also",
+    "see also",
+    "related",
+    "mehr dazu",
+    "mehr zum thema",
+    "lire aussi",
+    "a lire aussi",
+    "leia tambem",
+    "veja tambem",
+    "leggi anche",
+    "tambien lee",
+    "ver tambien",
+    "zum thema",
+];
+
+/// Words of a call to subscribe or follow, lower-case.
+const CALLS: &[&str] = &[
+    "newsletter",
+    "sign up",
+    "signing up",
+    "subscribe",
+    "suscríbete",
+    "abonnieren",
+    "follow us",
+    "síguenos",
+    "siguenos",
+    "abonnez-vous",
+];
+
+/// Words of the prompts and notices that close an article, lower-case.
+const CLOSING: &[&str] = &[
+    "unterstütze",
+    "unterstützen sie",
+    "support our",
+    "supporting our",
+    "hazte miembro",
+    "telegram",
+    "whatsapp",
+    "download the",
+    "copyright",
+    "©",
+    "all rights reserved",
+    "alle rechte",
+    "if you enjoyed",
+    "abonniere",
+    "suscribete",
+    "inscrivez",
+    "registrieren",
+    "jetzt anmelden",
+];
+
+/// Words that close an article as a prompt only in a short line: a
+/// sentence about the comments or a video is still reporting.
+const CLOSING_IN_SHORT_LINES: &[&str] = &["kommentare", "comments", "kommentieren", "youtube"];
+
+/// Labels that open a credit line for a picture or its source, lower-case.
+const CREDIT_LABELS: &[&str] = &[
+    "©",
+    "foto:",
+    "fotos:",
+    "fot.",
+    "photo:",
+    "photos:",
+    "bild:",
+    "image:",
+    "credit:",
+    "titelbild:",
+    "beitragsbild:",
+    "quelle:",
+];
+
+/// A paragraph with more words than this is reporting, not a teaser or a prompt.
+const TEASER_MAX_WORDS: usize = 30;
+/// A related-links section holds only lines up to this long.
+const RELATED_LINE_MAX_WORDS: usize = 25;
+/// A section under a bare label ("Tags", "Categories:") holds at most this
+/// many lines; a longer run of short lines after one is a list that belongs
+/// to the page.
+const LABELLED_LIST_MAX_LINES: usize = 12;
+
+/// Section labels that also head lists inside a page, folded.
+const LIST_LABELS: &[&str] = &[
+    "tags",
+    "kategorien",
+    "categories",
+    "temas",
+    "schlagworte",
+    "themen",
+];
+/// A heading of a related-links section has at most this many words.
+const RELATED_HEADING_MAX_WORDS: usize = 8;
+/// Closing prompts and notices are at most this long.
+const CLOSING_MAX_WORDS: usize = 40;
+/// Credit lines are at most this long.
+const CREDIT_MAX_WORDS: usize = 15;
+/// A chrome word in more paragraphs than this is the page's topic.
+const TOPIC_MIN_PARAGRAPHS: usize = 3;
+
+/// Removes page furniture from the paragraphs of an extracted page; when
+/// every paragraph would go, the page is left as it was.
+pub fn strip(paragraphs: Vec<String>) -> Vec<String> {
+    let lower: Vec<String> = paragraphs.iter().map(|p| p.to_lowercase()).collect();
+    let topical: Vec<&str> = CALLS
+        .iter()
+        .copied()
+        .filter(|word| lower.iter().filter(|p| p.contains(word)).count() >= TOPIC_MIN_PARAGRAPHS)
+        .collect();
+    let mut kept: Vec<String> = Vec::with_capacity(paragraphs.len());
+    let end = related_section_start(&paragraphs).unwrap_or(paragraphs.len());
+    for (paragraph, paragraph_lower) in paragraphs.iter().zip(&lower).take(end) {
+        if is_teaser(paragraph) || is_call(paragraph, paragraph_lower, &topical) {
+            continue;
+        }
+        if is_credit(paragraph, paragraph_lower) {
+            continue;
+        }
+        kept.push(paragraph.clone());
+    }
+    while kept.len() > 1 && kept.last().is_some_and(|last| is_closing(last)) {
+        kept.pop();
+    }
+    if kept.is_empty() { paragraphs } else { kept }
+}
+
+/// Where a related-links section starts: a heading such as "Related" in the
+/// second half of the text with only short lines after it.
+fn related_section_start(paragraphs: &[String]) -> Option<usize> {
+    let half = paragraphs.len() / 2;
+    (half.max(1)..paragraphs.len()).find(|&at| {
+        is_related_heading(&paragraphs[at])
+            && (paragraphs.len() - at - 1 <= LABELLED_LIST_MAX_LINES
+                || !LIST_LABELS.contains(&fold(&paragraphs[at]).as_str()))
+            && paragraphs[at + 1..]
+                .iter()
+                .all(|line| word_count(line) <= RELATED_LINE_MAX_WORDS)
+    })
+}
+
+/// A heading may ask ("Already read?") but not state.
+fn is_related_heading(paragraph: &str) -> bool {
+    let states = ends_like_sentence(paragraph) && !paragraph.trim_end().ends_with('?');
+    if word_count(paragraph) > RELATED_HEADING_MAX_WORDS || states {
+        return false;
+    }
+    let folded = fold(paragraph);
+    RELATED_HEADINGS.iter().any(|heading| {
+        folded == *heading || (folded.starts_with(heading) && folded.len() <= heading.len() + 25)
+    })
+}
+
+/// "Read also: ...", "À lire aussi » ...": a label, a separator, a headline.
+fn is_teaser(paragraph: &str) -> bool {
+    if word_count(paragraph) > TEASER_MAX_WORDS {
+        return false;
+    }
+    let bare = paragraph.trim_start_matches(['>', '»', '-', '–', '•', ' ']);
+    let folded_words: Vec<String> = bare.split_whitespace().take(5).map(fold).collect();
+    TEASER_LABELS.iter().any(|label| {
+        let label_words = label.split(' ').count();
+        // The label's words, then a separator on the last of them or alone after it.
+        let Some(last) = bare.split_whitespace().nth(label_words - 1) else {
+            return false;
+        };
+        let opens = folded_words
+            .iter()
+            .take(label_words)
+            .map(String::as_str)
+            .collect::<Vec<_>>()
+            .join(" ")
+            == *label;
+        let separated = last.ends_with([':', '»', '|', '>'])
+            || bare
+                .split_whitespace()
+                .nth(label_words)
+                .is_some_and(|next| matches!(next, ":" | "»" | "|" | ">" | "-" | "–"));
+        opens && separated
+    })
+}
+
+fn is_call(paragraph: &str, lower: &str, topical: &[&str]) -> bool {
+    word_count(paragraph) <= TEASER_MAX_WORDS
+        && CALLS
+            .iter()
+            .any(|word| lower.contains(word) && !topical.contains(word))
+}
+
+fn is_credit(paragraph: &str, lower: &str) -> bool {
+    word_count(paragraph) <= CREDIT_MAX_WORDS
+        && CREDIT_LABELS.iter().any(|label| lower.starts_with(label))
+}
+
+/// A closing prompt or notice: a line with a word of one; for words that
+/// reporting uses too, only a short line or one that is no sentence.
+fn is_closing(paragraph: &str) -> bool {
+    let lower = paragraph.to_lowercase();
+    let words = word_count(paragraph);
+    if words > CLOSING_MAX_WORDS {
+        return false;
+    }
+    CLOSING.iter().chain(CALLS).any(|word| lower.contains(word))
+        || ((words <= CREDIT_MAX_WORDS || !ends_like_sentence(paragraph))
+            && CLOSING_IN_SHORT_LINES
+                .iter()
+                .any(|word| lower.contains(word)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lines(text: &[&str]) -> Vec<String> {
+        text.iter().map(|line| (*line).to_string()).collect()
+    }
+
+    const REPORT: &str = "The harbour board agreed on Tuesday that the late ferry will keep running until the end of April, the chair said.";
+
+    #[test]
+    fn a_related_section_at_the_end_goes_with_its_teasers() {
+        let kept = strip(lines(&[
+            REPORT,
+            REPORT,
+            "Weitere Artikel zum Thema",
+            "Ferry fares rise again",
+            "New pier opens in May",
+        ]));
+        assert_eq!(kept, lines(&[REPORT, REPORT]));
+    }
+
+    #[test]
+    fn a_related_heading_followed_by_reporting_stays() {
+        let long = "Related talks between the two unions began in March and lasted three weeks, the chair said after the long vote in the packed hall on the old quay.";
+        let kept = strip(lines(&[REPORT, REPORT, "Related talks", long]));
+        assert_eq!(kept.len(), 4);
+    }
+
+    #[test]
+    fn a_long_related_section_goes_too() {
+        // In the second half of the text, with more lines than a labelled list may hold.
+        let reports = vec![REPORT.to_string(); 14];
+        let mut page = reports.clone();
+        page.push("You might also like".to_string());
+        page.extend((0..13).map(|at| format!("Ferry story number {at}")));
+        assert_eq!(strip(page), reports);
+    }
+
+    #[test]
+    fn a_related_heading_may_ask() {
+        let kept = strip(lines(&[
+            REPORT,
+            REPORT,
+            "Schon gelesen?",
+            "Neue Fähre ab Mai",
+        ]));
+        assert_eq!(kept, lines(&[REPORT, REPORT]));
+    }
+
+    #[test]
+    fn a_long_list_after_a_label_is_the_page_own() {
+        let mut page = lines(&[REPORT, REPORT, "Categories:"]);
+        page.extend((0..20).map(|at| format!("Award {at}, 2015")));
+        assert_eq!(strip(page.clone()), page);
+    }
+
+    #[test]
+    fn a_closing_sentence_about_comments_is_reporting() {
+        let page = lines(&[
+            REPORT,
+            "A second note: judging by the comments under the video on YouTube, the two of them had met before the festival in the spring.",
+        ]);
+        assert_eq!(strip(page.clone()), page);
+    }
+
+    #[test]
+    fn teasers_calls_and_credits_go_anywhere() {
+        let kept = strip(lines(&[
+            REPORT,
+            "Lea también: El puerto cierra por la huelga",
+            "À lire aussi » Le port ferme",
+            "Photo: Ada Kerr/Bay Pictures",
+            "Never miss a story: sign up to our newsletter today!",
+            REPORT,
+        ]));
+        assert_eq!(kept, lines(&[REPORT, REPORT]));
+    }
+
+    #[test]
+    fn the_closing_run_of_prompts_goes() {
+        let kept = strip(lines(&[
+            REPORT,
+            "Follow us on Telegram and YouTube.",
+            "© 2026 Bay News. All rights reserved.",
+        ]));
+        assert_eq!(kept, lines(&[REPORT]));
+    }
+
+    #[test]
+    fn a_topic_word_is_no_sign_of_chrome() {
+        let page = lines(&[
+            "Which newsletter tools suit a small club?",
+            "The newsletter market grew by a third last year.",
+            "A free newsletter plan covers 500 readers.",
+            REPORT,
+        ]);
+        assert_eq!(strip(page.clone()), page);
+    }
+
+    #[test]
+    fn a_page_of_nothing_but_furniture_is_left_as_it_was() {
+        let page = lines(&["Subscribe to our newsletter"]);
+        assert_eq!(strip(page.clone()), page);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn strip_never_panics_and_keeps_a_subset(paragraphs in proptest::collection::vec("\\PC{0,80}", 0..8)) {
+            let kept = strip(paragraphs.clone());
+            proptest::prop_assert!(kept.iter().all(|line| paragraphs.contains(line)));
+        }
+    }
+}
