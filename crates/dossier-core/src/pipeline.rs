@@ -5,6 +5,7 @@
 //! [`process_batch`], and applies the change set in one transaction.
 
 use std::collections::{HashMap, HashSet};
+use std::time::{Duration, Instant};
 
 use crate::analyse::{self, AnalyseConfig};
 use crate::cluster::{self, ClusterConfig};
@@ -73,6 +74,35 @@ pub struct ChangeSet {
     /// Inputs skipped because an article with the same content is stored or
     /// earlier in the batch.
     pub already_stored: Vec<String>,
+    /// How long each stage took on this batch.
+    pub timings: StageTimings,
+}
+
+/// Wall-clock time each stage of one batch took, for the benchmark harnesses
+/// and progress reports; nothing in the pipeline reads it.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct StageTimings {
+    /// Extraction, summed over the batch's articles.
+    pub extract: Duration,
+    /// Analysis, summed over the batch's articles.
+    pub analyse: Duration,
+    /// Copy detection.
+    pub dedupe: Duration,
+    /// Story clustering.
+    pub cluster: Duration,
+    /// The whole batch, bookkeeping included.
+    pub total: Duration,
+}
+
+impl StageTimings {
+    /// Adds another batch's timings to these.
+    pub fn add(&mut self, other: &StageTimings) {
+        self.extract += other.extract;
+        self.analyse += other.analyse;
+        self.dedupe += other.dedupe;
+        self.cluster += other.cluster;
+        self.total += other.total;
+    }
 }
 
 impl ChangeSet {
@@ -106,6 +136,7 @@ pub fn process_batch(
     snapshot: &mut Snapshot,
     config: &PipelineConfig,
 ) -> ChangeSet {
+    let batch_started = Instant::now();
     let mut change_set = ChangeSet::default();
     let mut seen: HashSet<DocId> = snapshot
         .documents
@@ -119,12 +150,16 @@ pub fn process_batch(
             change_set.already_stored.push(raw.origin_label());
             continue;
         }
+        let started = Instant::now();
         let extracted = extract::extract(&raw, &config.extract);
+        change_set.timings.extract += started.elapsed();
         change_set.diagnostics.extend(extracted.diagnostics);
         let Some(article) = extracted.article else {
             continue;
         };
+        let started = Instant::now();
         let analysis = analyse::analyse(&article, &config.analyse);
+        change_set.timings.analyse += started.elapsed();
         new_documents.push(Document { article, analysis });
     }
     // Articles are taken in publication order so the online stages see the
@@ -136,11 +171,15 @@ pub fn process_batch(
 
     let new_articles: Vec<&Article> = new_documents.iter().map(|d| &d.article).collect();
     let known_articles: Vec<&Article> = snapshot.documents.iter().map(|d| &d.article).collect();
+    let started = Instant::now();
     let relations = dedupe::dedupe(&new_articles, &known_articles, &config.dedupe);
+    change_set.timings.dedupe = started.elapsed();
 
     let new_refs: Vec<&Document> = new_documents.iter().collect();
     let known_refs: Vec<&Document> = snapshot.documents.iter().collect();
+    let started = Instant::now();
     let assignments = cluster::cluster(&new_refs, &snapshot.stories, &known_refs, &config.cluster);
+    change_set.timings.cluster = started.elapsed();
 
     let titles: HashMap<&DocId, &str> = new_documents
         .iter()
@@ -192,6 +231,7 @@ pub fn process_batch(
         });
     }
     snapshot.documents.extend(new_documents);
+    change_set.timings.total = batch_started.elapsed();
     change_set
 }
 
