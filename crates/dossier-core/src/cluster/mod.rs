@@ -17,7 +17,7 @@ mod vectors;
 
 use std::collections::{BTreeSet, HashMap};
 
-use crate::model::{DocId, Document, PartialDate, Story, StoryAssignment, StoryChoice};
+use crate::model::{DocId, Document, PartialDate, Story, StoryAssignment, StoryChoice, StoryId};
 
 use features::Features;
 use vectors::{Centroid, ChromeRule, Field, Vector, Vocabulary};
@@ -142,54 +142,128 @@ pub fn cluster(
     known: &[&Document],
     config: &ClusterConfig,
 ) -> Vec<StoryAssignment> {
-    let mut clusterer = Clusterer::new(config);
-    let known_features: HashMap<&DocId, Features> = known
-        .iter()
-        .map(|document| {
-            let features = Features::of(document, config.max_body_words);
-            clusterer
-                .vocabulary
-                .observe(features.fields(), features.outlet.as_deref());
-            (&document.article.id, features)
-        })
-        .collect();
-    for story in stories {
-        let slot = clusterer.open(StoryChoice::Existing(story.id.clone()));
-        for member in &story.articles {
-            if let Some(features) = known_features.get(member) {
-                let profile = clusterer.profile(features);
-                clusterer.add(slot, features, &profile);
+    cluster_with(new, stories, known, &mut ClusterIndex::default(), config)
+}
+
+/// [`cluster`], keeping the stories' centroids and the index over them in
+/// `index` for the next batch. When `index` holds exactly the given stories
+/// and known documents (the previous batch's result, with its new stories
+/// named by [`StoryId::opened_by`] their first article, as the pipeline names
+/// them), only the new documents are read; otherwise it is rebuilt from
+/// `stories` and `known` first. A kept index weighs each member with the
+/// vocabulary of its own time, as an online clusterer does, where a rebuilt
+/// one re-weighs old members with today's.
+pub fn cluster_with(
+    new: &[&Document],
+    stories: &[Story],
+    known: &[&Document],
+    index: &mut ClusterIndex,
+    config: &ClusterConfig,
+) -> Vec<StoryAssignment> {
+    if !index.holds(stories, known) {
+        *index = Clusterer::rebuild(config, stories, known).suspend(
+            known.len(),
+            known.last().map(|document| document.article.id.clone()),
+        );
+    }
+    index.assign(new, config)
+}
+
+/// What the cluster stage keeps between batches: the vocabulary, each story's
+/// centroids and facts, and the inverted index over the centroids. It grows
+/// with the stories and their distinct terms, not with the articles.
+#[derive(Default)]
+pub struct ClusterIndex {
+    vocabulary: Vocabulary,
+    stories: Vec<StoryState>,
+    postings: HashMap<(u8, u32), Vec<usize>>,
+    /// Documents read into the vocabulary, and the last of them.
+    documents: usize,
+    last_document: Option<DocId>,
+}
+
+impl std::fmt::Debug for ClusterIndex {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ClusterIndex")
+            .field("stories", &self.stories.len())
+            .field("indexed_terms", &self.postings.len())
+            .field("documents", &self.documents)
+            .finish()
+    }
+}
+
+impl ClusterIndex {
+    /// Tells whether the index holds exactly these stories and documents, as
+    /// far as cheap checks tell: their counts, the last document and the last
+    /// story.
+    fn holds(&self, stories: &[Story], known: &[&Document]) -> bool {
+        let last_story = |state: &StoryState| match &state.choice {
+            StoryChoice::Existing(id) => Some(id.clone()),
+            StoryChoice::New(_) => None,
+        };
+        self.documents == known.len()
+            && self.last_document.as_ref() == known.last().map(|document| &document.article.id)
+            && self.stories.len() == stories.len()
+            && self.stories.last().and_then(last_story) == stories.last().map(|s| s.id.clone())
+    }
+
+    /// Stories the index holds.
+    pub fn stories(&self) -> usize {
+        self.stories.len()
+    }
+
+    /// Puts each new document into the best story the index holds, or a new
+    /// one, and keeps the result: new stories are then named, as the
+    /// pipeline names them, by [`StoryId::opened_by`] their first article.
+    /// This is the online clusterer itself, for a caller that keeps no
+    /// stories or documents of its own (a stream); [`cluster_with`] checks
+    /// the index against the stored ones first.
+    pub fn assign(&mut self, new: &[&Document], config: &ClusterConfig) -> Vec<StoryAssignment> {
+        let documents = self.documents + new.len();
+        let last_document = new
+            .last()
+            .map(|document| document.article.id.clone())
+            .or_else(|| self.last_document.take());
+        let mut clusterer = Clusterer::resume(config, std::mem::take(self));
+        let mut opened = 0;
+        let mut openers: Vec<(usize, &DocId)> = Vec::new();
+        let assignments = new
+            .iter()
+            .map(|document| {
+                let features = Features::of(document, config.max_body_words);
+                clusterer
+                    .vocabulary
+                    .observe(features.fields(), features.outlet.as_deref());
+                let profile = clusterer.profile(&features);
+                let best = clusterer.best_story(&features, &profile);
+                let (slot, similarity, evidence) = match best {
+                    Some(scored) if scored.similarity >= config.join_threshold => {
+                        (scored.slot, scored.similarity, scored.evidence)
+                    }
+                    _ => {
+                        let slot = clusterer.open(StoryChoice::New(opened));
+                        opened += 1;
+                        openers.push((slot, &document.article.id));
+                        (slot, 0.0, Vec::new())
+                    }
+                };
+                clusterer.add(slot, &features, &profile);
+                StoryAssignment {
+                    doc: document.article.id.clone(),
+                    story: clusterer.stories[slot].choice.clone(),
+                    similarity: similarity.clamp(0.0, 1.0),
+                    evidence,
+                }
+            })
+            .collect();
+        for (slot, opener) in openers {
+            if let Some(story) = clusterer.stories.get_mut(slot) {
+                story.choice = StoryChoice::Existing(StoryId::opened_by(opener));
             }
         }
+        *self = clusterer.suspend(documents, last_document);
+        assignments
     }
-    let mut opened = 0;
-    new.iter()
-        .map(|document| {
-            let features = Features::of(document, config.max_body_words);
-            clusterer
-                .vocabulary
-                .observe(features.fields(), features.outlet.as_deref());
-            let profile = clusterer.profile(&features);
-            let best = clusterer.best_story(&features, &profile);
-            let (slot, similarity, evidence) = match best {
-                Some(scored) if scored.similarity >= config.join_threshold => {
-                    (scored.slot, scored.similarity, scored.evidence)
-                }
-                _ => {
-                    let slot = clusterer.open(StoryChoice::New(opened));
-                    opened += 1;
-                    (slot, 0.0, Vec::new())
-                }
-            };
-            clusterer.add(slot, &features, &profile);
-            StoryAssignment {
-                doc: document.article.id.clone(),
-                story: clusterer.stories[slot].choice.clone(),
-                similarity: similarity.clamp(0.0, 1.0),
-                evidence,
-            }
-        })
-        .collect()
 }
 
 impl Features {
@@ -240,6 +314,52 @@ impl<'c> Clusterer<'c> {
             vocabulary: Vocabulary::default(),
             stories: Vec::new(),
             postings: HashMap::new(),
+        }
+    }
+
+    /// A clusterer over the known documents and their stories, read afresh.
+    fn rebuild(config: &'c ClusterConfig, stories: &[Story], known: &[&Document]) -> Clusterer<'c> {
+        let mut clusterer = Clusterer::new(config);
+        let known_features: HashMap<&DocId, Features> = known
+            .iter()
+            .map(|document| {
+                let features = Features::of(document, config.max_body_words);
+                clusterer
+                    .vocabulary
+                    .observe(features.fields(), features.outlet.as_deref());
+                (&document.article.id, features)
+            })
+            .collect();
+        for story in stories {
+            let slot = clusterer.open(StoryChoice::Existing(story.id.clone()));
+            for member in &story.articles {
+                if let Some(features) = known_features.get(member) {
+                    let profile = clusterer.profile(features);
+                    clusterer.add(slot, features, &profile);
+                }
+            }
+        }
+        clusterer
+    }
+
+    /// A clusterer that goes on from a kept index.
+    fn resume(config: &'c ClusterConfig, index: ClusterIndex) -> Clusterer<'c> {
+        Clusterer {
+            config,
+            vocabulary: index.vocabulary,
+            stories: index.stories,
+            postings: index.postings,
+        }
+    }
+
+    /// Keeps what this clusterer learnt for the next batch.
+    fn suspend(self, documents: usize, last_document: Option<DocId>) -> ClusterIndex {
+        ClusterIndex {
+            vocabulary: self.vocabulary,
+            stories: self.stories,
+            postings: self.postings,
+            documents,
+            last_document,
         }
     }
 
