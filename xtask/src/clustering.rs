@@ -11,10 +11,12 @@ use dossier_core::model::{
     Article, DocId, Document, Format, GivenMetadata, PartialDate, RawDocument, Story, StoryChoice,
     StoryId, TextRange,
 };
-use dossier_core::pipeline::{self, Change, PipelineConfig, Snapshot, StageTimings};
+use dossier_core::pipeline::{self, Change, PipelineConfig, Snapshot, StageTimings, StreamState};
 use dossier_core::{analyse, cluster, dedupe, extract};
 
 use crate::{Options, bench_dir, output_dir, publish, run_python};
+
+mod scaling;
 
 /// The datasets: name, articles file (relative to the clustering folder).
 const DATASETS: &[(&str, &str)] = &[
@@ -25,6 +27,9 @@ const DATASETS: &[(&str, &str)] = &[
 const BATCH_SIZE: usize = 512;
 
 pub fn run(options: &Options) -> anyhow::Result<()> {
+    if options.scaling {
+        return scaling::run(options);
+    }
     let clustering_dir = bench_dir()?.join("clustering");
     let mut report = String::new();
     for (name, file) in DATASETS {
@@ -36,7 +41,7 @@ pub fn run(options: &Options) -> anyhow::Result<()> {
             continue;
         }
         let gold = clustering_dir.join(file);
-        let records = read_records(&gold, &options.split)?;
+        let records = read_records(&gold, Some(&options.split))?;
         let mode = TextMode::choose(&records);
         let load = load_average();
         let cpu_before = cpu_seconds();
@@ -112,13 +117,14 @@ struct Record {
     source: Option<String>,
 }
 
-fn read_records(path: &std::path::Path, split: &str) -> anyhow::Result<Vec<Record>> {
+/// The records of one split (every record for `None`), in date order.
+fn read_records(path: &std::path::Path, split: Option<&str>) -> anyhow::Result<Vec<Record>> {
     let file = std::fs::File::open(path).with_context(|| format!("opening {}", path.display()))?;
     let mut records = Vec::new();
     for line in BufReader::new(file).lines() {
         let line = line?;
         let value: serde_json::Value = serde_json::from_str(&line)?;
-        if value["split"].as_str() != Some(split) {
+        if split.is_some_and(|split| value["split"].as_str() != Some(split)) {
             continue;
         }
         let text_field = |key: &str| value[key].as_str().map(str::to_string);
@@ -142,6 +148,8 @@ fn cluster_records(records: &[Record]) -> (Vec<(String, String)>, StageTimings) 
     let config = pipeline_config();
     let mut timings = StageTimings::default();
     let mut snapshot = Snapshot::default();
+    // Kept across batches, so each batch costs its own articles only.
+    let mut state = StreamState::default();
     let mut external: HashMap<DocId, String> = HashMap::new();
     let mut predictions = Vec::with_capacity(records.len());
     for chunk in records.chunks(BATCH_SIZE) {
@@ -153,7 +161,7 @@ fn cluster_records(records: &[Record]) -> (Vec<(String, String)>, StageTimings) 
                 raw
             })
             .collect();
-        let change_set = pipeline::process_batch(batch, &mut snapshot, &config);
+        let change_set = pipeline::process_stream_batch(batch, &mut snapshot, &mut state, &config);
         timings.add(&change_set.timings);
         for change in change_set.changes {
             if let Change::AssignStory { doc, story, .. } = change

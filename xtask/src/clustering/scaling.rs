@@ -1,0 +1,163 @@
+//! The scaling run (`cargo xtask bench clustering --scaling`): how the
+//! cluster stage's cost per article and the process's memory grow as a
+//! stream reaches 100,000 articles.
+//!
+//! No public benchmark has that many articles with their text, so the stream
+//! is synthetic: the GVA articles, extracted and analysed once through the
+//! real pipeline, replayed in date order again and again, each replay
+//! `REPLAY_YEARS` later (publication and written dates shifted, new ids), so
+//! every replay opens stories of its own while the stories of earlier replays
+//! stay in the index, stale. Only the cluster stage is timed, fed batch after
+//! batch through one kept [`ClusterIndex`], as a long-running ingest feeds it.
+
+use std::fmt::Write as _;
+use std::time::{Duration, Instant};
+
+use dossier_core::cluster::ClusterIndex;
+use dossier_core::model::{DocId, Document};
+use dossier_core::pipeline::{self, Snapshot, StreamState};
+
+use super::{BATCH_SIZE, pipeline_config, raw_document, read_records};
+use crate::{Options, bench_dir, publish};
+
+/// Articles the stream reaches.
+const STREAM_ARTICLES: usize = 100_000;
+
+/// Years between two replays: more than the base stream spans, so a replay
+/// never joins an earlier one's stories, and a multiple of four, so 29
+/// February stays a date.
+const REPLAY_YEARS: i32 = 8;
+
+/// Articles between two printed rows.
+const ROW_EVERY: usize = 10_000;
+
+pub fn run(options: &Options) -> anyhow::Result<()> {
+    let gold = bench_dir()?.join("clustering/gva-incidents/articles.jsonl");
+    let records = read_records(&gold, None)?;
+    let config = pipeline_config();
+
+    let started = Instant::now();
+    let mut snapshot = Snapshot::default();
+    let mut state = StreamState::default();
+    for chunk in records.chunks(BATCH_SIZE) {
+        let batch = chunk.iter().map(raw_document).collect();
+        pipeline::process_stream_batch(batch, &mut snapshot, &mut state, &config);
+    }
+    drop(state);
+    let base = snapshot.documents;
+    let prepare_seconds = started.elapsed().as_secs_f64();
+    if base.is_empty() {
+        anyhow::bail!("no GVA article came out of extraction");
+    }
+
+    let mut report = String::new();
+    let _ = writeln!(
+        report,
+        "## scaling: the cluster stage over a synthetic stream of {STREAM_ARTICLES} articles\n\n\
+         The {} GVA articles (all splits, {} records; extracted and analysed once in {:.1} s) \
+         replayed in date order, each replay {REPLAY_YEARS} years after the last, with new ids \
+         and shifted dates; batches of {BATCH_SIZE} through one kept `ClusterIndex`. Times are \
+         the cluster stage alone (wall clock, one thread); RSS is the whole process, base \
+         documents included.\n",
+        base.len(),
+        records.len(),
+        prepare_seconds,
+    );
+    report.push_str(
+        "```\narticles   stories   cluster s   us/article so far   us/article last 10k   RSS MB\n",
+    );
+    let mut index = ClusterIndex::default();
+    let mut fed = 0;
+    let mut total = Duration::ZERO;
+    let mut window = Duration::ZERO;
+    let mut window_articles = 0;
+    let mut rows: Vec<(usize, f64, f64)> = Vec::new();
+    let mut replay = 0;
+    'stream: loop {
+        for chunk in base.chunks(BATCH_SIZE) {
+            let wanted = (STREAM_ARTICLES - fed).min(chunk.len());
+            if wanted == 0 {
+                break 'stream;
+            }
+            let batch: Vec<Document> = chunk[..wanted]
+                .iter()
+                .map(|document| replayed(document, replay))
+                .collect();
+            let refs: Vec<&Document> = batch.iter().collect();
+            let started = Instant::now();
+            let assignments = index.assign(&refs, &config.cluster);
+            let elapsed = started.elapsed();
+            debug_assert_eq!(assignments.len(), refs.len());
+            total += elapsed;
+            window += elapsed;
+            window_articles += wanted;
+            let before = fed;
+            fed += wanted;
+            if fed / ROW_EVERY > before / ROW_EVERY || fed == STREAM_ARTICLES {
+                let so_far = total.as_secs_f64() * 1e6 / fed as f64;
+                let last = window.as_secs_f64() * 1e6 / window_articles.max(1) as f64;
+                let _ = writeln!(
+                    report,
+                    "{fed:>8} {:>9} {:>11.2} {so_far:>19.0} {last:>21.0} {:>8}",
+                    index.stories(),
+                    total.as_secs_f64(),
+                    resident_megabytes().map_or_else(|| "?".to_string(), |mb| mb.to_string()),
+                );
+                rows.push((fed, so_far, last));
+                window = Duration::ZERO;
+                window_articles = 0;
+            }
+        }
+        replay += 1;
+    }
+    report.push_str("```\n\n");
+    let at = |articles: usize| rows.iter().find(|row| row.0 >= articles).copied();
+    if let (Some(first), Some(last)) = (at(ROW_EVERY), rows.last().copied()) {
+        let _ = writeln!(
+            report,
+            "Cost per article at {} against {}: {:.2}x over the whole stream so far, {:.2}x for \
+             the last 10,000 against the first 10,000 (target: at most 1.5x). Peak RSS {} MB.\n",
+            last.0,
+            first.0,
+            last.1 / first.1.max(1e-9),
+            last.2 / first.2.max(1e-9),
+            peak_megabytes().map_or_else(|| "?".to_string(), |mb| mb.to_string()),
+        );
+    }
+    publish(options, "clustering.scaling.md", &report)
+}
+
+/// A copy of a document as the `replay`th replay of the stream brings it:
+/// a new id, and every date `replay * REPLAY_YEARS` years later.
+fn replayed(document: &Document, replay: usize) -> Document {
+    let mut copy = document.clone();
+    if replay == 0 {
+        return copy;
+    }
+    let years = REPLAY_YEARS * i32::try_from(replay).unwrap_or(i32::MAX / REPLAY_YEARS);
+    copy.article.id =
+        DocId::from_content(format!("replay {replay} of {}", document.article.id.0).as_bytes());
+    if let Some(published) = &mut copy.article.published {
+        published.year += years;
+    }
+    for mention in &mut copy.analysis.dates {
+        mention.date.year += years;
+    }
+    copy
+}
+
+/// This process's resident memory in megabytes (Linux; `None` elsewhere).
+fn resident_megabytes() -> Option<u64> {
+    status_kilobytes("VmRSS:").map(|kb| kb / 1024)
+}
+
+/// This process's peak resident memory in megabytes (Linux; `None` elsewhere).
+fn peak_megabytes() -> Option<u64> {
+    status_kilobytes("VmHWM:").map(|kb| kb / 1024)
+}
+
+fn status_kilobytes(field: &str) -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|line| line.starts_with(field))?;
+    line.split_whitespace().nth(1)?.parse().ok()
+}
