@@ -250,26 +250,47 @@ pub fn process_stream_batch(
 
     let new_articles: Vec<&Article> = new_documents.iter().map(|d| &d.article).collect();
     let known_articles: Vec<&Article> = snapshot.documents.iter().map(|d| &d.article).collect();
-    let started = Instant::now();
-    let relations = dedupe::dedupe_with(
-        &new_articles,
-        &known_articles,
-        &mut state.dedupe,
-        &config.dedupe,
-    );
-    change_set.timings.dedupe = started.elapsed();
-
     let new_refs: Vec<&Document> = new_documents.iter().collect();
     let known_refs: Vec<&Document> = snapshot.documents.iter().collect();
-    let started = Instant::now();
-    let assignments = cluster::cluster_with(
-        &new_refs,
-        &snapshot.stories,
-        &known_refs,
-        &mut state.cluster,
-        &config.cluster,
-    );
-    change_set.timings.cluster = started.elapsed();
+    let StreamState {
+        dedupe: dedupe_index,
+        cluster: cluster_index,
+        ..
+    } = state;
+    let mut find_copies = || {
+        let started = Instant::now();
+        let relations =
+            dedupe::dedupe_with(&new_articles, &known_articles, dedupe_index, &config.dedupe);
+        (relations, started.elapsed())
+    };
+    let mut find_stories = || {
+        let started = Instant::now();
+        let assignments = cluster::cluster_with(
+            &new_refs,
+            &snapshot.stories,
+            &known_refs,
+            cluster_index,
+            &config.cluster,
+        );
+        (assignments, started.elapsed())
+    };
+    // Copy detection and clustering read the same batch and nothing of each
+    // other's, so they run side by side when there is a core to spare.
+    let side_by_side = new_refs.len() >= MIN_ARTICLES_PER_THREAD && worker_threads() > 1;
+    let ((relations, dedupe_time), (assignments, cluster_time)) = if side_by_side {
+        std::thread::scope(|scope| {
+            let copies = scope.spawn(find_copies);
+            let stories = find_stories();
+            match copies.join() {
+                Ok(copies) => (copies, stories),
+                Err(panic) => std::panic::resume_unwind(panic),
+            }
+        })
+    } else {
+        (find_copies(), find_stories())
+    };
+    change_set.timings.dedupe = dedupe_time;
+    change_set.timings.cluster = cluster_time;
 
     let titles: HashMap<&DocId, &str> = new_documents
         .iter()
