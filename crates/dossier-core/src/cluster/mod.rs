@@ -176,7 +176,7 @@ pub fn cluster_with(
 pub struct ClusterIndex {
     vocabulary: Vocabulary,
     stories: Vec<StoryState>,
-    postings: HashMap<(u8, u32), Vec<usize>>,
+    postings: HashMap<(u8, u32), Vec<u32>>,
     /// Documents read into the vocabulary, and the last of them.
     documents: usize,
     last_document: Option<DocId>,
@@ -303,8 +303,9 @@ struct Clusterer<'c> {
     config: &'c ClusterConfig,
     vocabulary: Vocabulary,
     stories: Vec<StoryState>,
-    /// (field, term) -> stories whose centroid holds the term, oldest first.
-    postings: HashMap<(u8, u32), Vec<usize>>,
+    /// (field, term) -> stories whose centroid holds the term, oldest first
+    /// (slots as `u32`: half the memory, and four billion stories is plenty).
+    postings: HashMap<(u8, u32), Vec<u32>>,
 }
 
 impl<'c> Clusterer<'c> {
@@ -401,6 +402,9 @@ impl<'c> Clusterer<'c> {
     }
 
     fn add(&mut self, slot: usize, features: &Features, profile: &Profile) {
+        let Ok(story_number) = u32::try_from(slot) else {
+            return;
+        };
         let Some(story) = self.stories.get_mut(slot) else {
             return;
         };
@@ -409,7 +413,7 @@ impl<'c> Clusterer<'c> {
                 self.postings
                     .entry((field as u8, term))
                     .or_default()
-                    .push(slot);
+                    .push(story_number);
             }
         }
         for (key, values) in &features.lead_counts {
@@ -452,20 +456,33 @@ impl<'c> Clusterer<'c> {
             .collect();
         query.sort_unstable_by(|x, y| y.2.total_cmp(&x.2));
         query.truncate(self.config.query_terms);
-        let mut votes: HashMap<usize, f32> = HashMap::new();
+        // Votes as a list sorted by story, not a hash map: a few thousand
+        // pushes and one sort cost less than as many hashed updates. The
+        // sort is stable, so each story's votes add up in query order.
+        let mut votes: Vec<(u32, f32)> = Vec::new();
         for (field, id, weight) in query {
             let Some(list) = self.postings.get(&(field as u8, id)) else {
                 continue;
             };
             let start = list.len().saturating_sub(self.config.postings_per_term);
-            for slot in &list[start..] {
-                *votes.entry(*slot).or_default() += weight;
+            votes.extend(list[start..].iter().map(|slot| (*slot, weight)));
+        }
+        votes.sort_by_key(|(slot, _)| *slot);
+        let mut ranked: Vec<(u32, f32)> = Vec::new();
+        for (slot, weight) in votes {
+            match ranked.last_mut() {
+                Some((last, total)) if *last == slot => *total += weight,
+                _ => ranked.push((slot, weight)),
             }
         }
-        let mut ranked: Vec<(usize, f32)> = votes.into_iter().collect();
-        ranked.sort_unstable_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
-        ranked.truncate(self.config.max_candidates);
-        ranked.into_iter().map(|(slot, _)| slot).collect()
+        let order = |x: &(u32, f32), y: &(u32, f32)| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0));
+        let keep = self.config.max_candidates;
+        if ranked.len() > keep {
+            ranked.select_nth_unstable_by(keep, order);
+            ranked.truncate(keep);
+        }
+        ranked.sort_unstable_by(order);
+        ranked.into_iter().map(|(slot, _)| slot as usize).collect()
     }
 
     fn best_story(&self, features: &Features, profile: &Profile) -> Option<Scored> {
@@ -535,17 +552,18 @@ impl<'c> Clusterer<'c> {
         // event and draws in look-alikes; joining it asks for a little more.
         let size_cost = config.size_penalty * (story.size.max(1) as f64).ln();
         let mut similarity = config.time_weight * time - gap_cost - size_cost;
-        let mut contributions: Vec<(f64, String)> = Vec::new();
+        // Term ids, not strings: every candidate is scored, but only the
+        // chosen one's evidence is read, and only its first few terms.
+        let mut contributions: Vec<(f64, u32)> = Vec::new();
         for field in Field::ALL {
             let (cosine, parts) =
                 story.centroids[field as usize].cosine(&profile.vectors[field as usize]);
             similarity += weights[field as usize] * cosine;
-            contributions.extend(parts.into_iter().map(|(id, part)| {
-                (
-                    weights[field as usize] * part,
-                    self.vocabulary.term(id).to_string(),
-                )
-            }));
+            contributions.extend(
+                parts
+                    .into_iter()
+                    .map(|(id, part)| (weights[field as usize] * part, id)),
+            );
         }
         let names = &profile.vectors[Field::Entity as usize].weights;
         let story_names = &story.centroids[Field::Entity as usize];
@@ -607,7 +625,7 @@ impl<'c> Clusterer<'c> {
 
     fn evidence(
         &self,
-        mut contributions: Vec<(f64, String)>,
+        mut contributions: Vec<(f64, u32)>,
         dates: &[&PartialDate],
         counts: &[String],
     ) -> Vec<String> {
@@ -617,7 +635,11 @@ impl<'c> Clusterer<'c> {
             .iter()
             .map(|date| date.to_string())
             .chain(counts.iter().cloned())
-            .chain(contributions.into_iter().map(|(_, term)| term));
+            .chain(
+                contributions
+                    .into_iter()
+                    .map(|(_, id)| self.vocabulary.term(id).to_string()),
+            );
         for item in candidates {
             if evidence.len() >= self.config.evidence_items {
                 break;

@@ -71,17 +71,11 @@ impl Vocabulary {
         }
     }
 
-    /// Tells whether a term occurs on so many of an outlet's pages that it is
-    /// the site's chrome (its name, menus, footer), not news.
-    fn is_chrome(&self, id: u32, outlet: Option<&str>, rule: ChromeRule) -> bool {
-        let Some(terms) = outlet.and_then(|outlet| self.outlets.get(outlet)) else {
-            return false;
-        };
-        if terms.documents < rule.min_documents.max(1) {
-            return false;
-        }
-        let frequency = terms.frequency.get(&id).copied().unwrap_or(0);
-        f64::from(frequency) >= rule.min_share * f64::from(terms.documents)
+    /// The outlet's term counts when it has been seen often enough for the
+    /// chrome rule to apply.
+    fn chrome_terms(&self, outlet: Option<&str>, rule: ChromeRule) -> Option<&OutletTerms> {
+        let terms = self.outlets.get(outlet?)?;
+        (terms.documents >= rule.min_documents.max(1)).then_some(terms)
     }
 
     fn id(&mut self, term: &str) -> u32 {
@@ -109,14 +103,22 @@ impl Vocabulary {
         outlet: Option<&str>,
         chrome: ChromeRule,
     ) -> Vector {
+        // A term occurring on so many of an outlet's pages is the site's
+        // chrome (its name, menus, footer), not news.
+        let outlet_terms = self.chrome_terms(outlet, chrome);
+        let is_chrome = |id: u32| {
+            outlet_terms.is_some_and(|terms| {
+                let frequency = terms.frequency.get(&id).copied().unwrap_or(0);
+                f64::from(frequency) >= chrome.min_share * f64::from(terms.documents)
+            })
+        };
         let mut counts: HashMap<u32, u32> = HashMap::new();
         for term in terms {
-            if let Some(id) = self.ids.get(term)
-                && !self.is_chrome(*id, outlet, chrome)
-            {
+            if let Some(id) = self.ids.get(term) {
                 *counts.entry(*id).or_default() += 1;
             }
         }
+        counts.retain(|id, _| !is_chrome(*id));
         let frequencies = &self.document_frequency[field as usize];
         let documents = f64::from(self.documents.max(1));
         let mut weights: Vec<(u32, f32)> = counts
