@@ -38,7 +38,8 @@ pub(crate) fn find(text: &str, sentences: &[TextRange]) -> Vec<Quantity> {
     for span in tokens::spans(text, sentences) {
         let tokens = tokenize(text, span);
         let attributions = attributions(text, &tokens);
-        let times = super::dates::time_phrases(text, span);
+        // Read only for a span that states a quantity: most spans state none.
+        let mut times: Option<Vec<TextRange>> = None;
         let mut at = 0;
         while at < tokens.len() {
             let Some(read) = read_quantity(&tokens, at).or_else(|| read_single_person(&tokens, at))
@@ -60,7 +61,8 @@ pub(crate) fn find(text: &str, sentences: &[TextRange]) -> Vec<Quantity> {
             else {
                 continue;
             };
-            quantity.time = time_of(text, quantity.range, &times);
+            let times = times.get_or_insert_with(|| super::dates::time_phrases(text, span));
+            quantity.time = time_of(text, quantity.range, times);
             // "arrested 12 people, including two minors": the part shares the
             // predicate of the whole it is included in.
             let included = read_start
