@@ -366,13 +366,16 @@ fn stage_table(
     }
     let _ = writeln!(
         table,
-        "extract and analyse are summed over their threads; the others are wall time"
+        "extract and analyse are summed over their threads (all cores), dedupe and cluster \
+         run side by side; all are wall time"
     );
     if let Some(cpu) = cpu {
         let _ = writeln!(
             table,
-            "process CPU time {cpu:.2} s over {seconds:.2} s wall ({:.2} cores busy)",
-            cpu / seconds.max(1e-9)
+            "process CPU time {cpu:.2} s over {seconds:.2} s wall ({:.2} cores busy; {:.0} articles \
+             per CPU second)",
+            cpu / seconds.max(1e-9),
+            articles / cpu.max(1e-9),
         );
     }
     if let Some(load) = load {
