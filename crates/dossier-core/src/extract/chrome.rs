@@ -207,13 +207,35 @@ fn mentions_counted_prompt(fold: &str) -> bool {
     })
 }
 
+/// Tells whether `phrase` occurs in `fold` as whole words, as
+/// `" {fold} ".contains(" {phrase} ")` would, without building either string:
+/// this runs for every phrase on every line of every page.
 fn contains_phrase(fold: &str, phrase: &str) -> bool {
-    let padded = format!(" {fold} ");
-    padded.contains(&format!(" {phrase} "))
+    let bytes = fold.as_bytes();
+    let mut from = 0;
+    while let Some(found) = fold.get(from..).and_then(|rest| rest.find(phrase)) {
+        let start = from + found;
+        let end = start + phrase.len();
+        let opens = start == 0 || bytes.get(start - 1) == Some(&b' ');
+        let closes = end == fold.len() || bytes.get(end) == Some(&b' ');
+        if opens && closes {
+            return true;
+        }
+        // Step one character, not the whole match: occurrences may overlap.
+        let step = fold
+            .get(start..)
+            .and_then(|rest| rest.chars().next())
+            .map_or(1, char::len_utf8);
+        from = start + step;
+    }
+    false
 }
 
 fn starts_with_phrase(fold: &str, phrase: &str) -> bool {
-    fold == phrase || fold.starts_with(&format!("{phrase} "))
+    fold == phrase
+        || fold
+            .strip_prefix(phrase)
+            .is_some_and(|rest| rest.starts_with(' '))
 }
 
 /// A paragraph that announces itself as a legal notice ("Disclaimer: ...",
@@ -419,6 +441,19 @@ pub fn copyright_holder(line: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn phrases_match_as_padded_whole_words(
+            fold in "[ab é]{0,12}",
+            phrase in "[ab é]{0,4}",
+        ) {
+            let padded = format!(" {fold} ").contains(&format!(" {phrase} "));
+            proptest::prop_assert_eq!(contains_phrase(&fold, &phrase), padded);
+            let prefixed = fold == phrase || fold.starts_with(&format!("{phrase} "));
+            proptest::prop_assert_eq!(starts_with_phrase(&fold, &phrase), prefixed);
+        }
+    }
 
     #[test]
     fn counters_labels_and_menus() {

@@ -286,6 +286,14 @@ fn predicate_index() -> &'static HashMap<&'static str, Vec<(&'static str, &'stat
 
 /// Returns how many tokens the space-separated `phrase` covers at `at`, or 0.
 pub(crate) fn phrase_len_at(tokens: &[Token<'_>], at: usize, phrase: &str) -> usize {
+    // Most calls fail on the first letter; say so before splitting the phrase.
+    let first_letters = phrase
+        .bytes()
+        .next()
+        .zip(tokens.get(at).and_then(|token| token.text.bytes().next()));
+    if first_letters.is_some_and(|(phrase, token)| !phrase.eq_ignore_ascii_case(&token)) {
+        return 0;
+    }
     let mut count = 0;
     for word in phrase.split(' ') {
         match tokens.get(at + count) {
