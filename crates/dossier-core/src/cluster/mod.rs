@@ -229,8 +229,8 @@ impl ClusterIndex {
         let mut openers: Vec<(usize, &DocId)> = Vec::new();
         let assignments = new
             .iter()
-            .map(|document| {
-                let features = Features::of(document, config.max_body_words);
+            .zip(features_of_all(new, config.max_body_words))
+            .map(|(document, features)| {
                 clusterer
                     .vocabulary
                     .observe(features.fields(), features.outlet.as_deref());
@@ -264,6 +264,44 @@ impl ClusterIndex {
         *self = clusterer.suspend(documents, last_document);
         assignments
     }
+}
+
+/// Documents below which features are read on the calling thread.
+const MIN_DOCUMENTS_PER_THREAD: usize = 16;
+
+/// Reads every document's features, in order: on the machine's cores when
+/// the batch is large enough, since each document's are its own and the
+/// online part that follows must run on one thread.
+fn features_of_all(documents: &[&Document], max_body_words: usize) -> Vec<Features> {
+    let cores = std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get);
+    let threads = cores.min(documents.len() / MIN_DOCUMENTS_PER_THREAD).max(1);
+    if threads == 1 {
+        return documents
+            .iter()
+            .map(|document| Features::of(document, max_body_words))
+            .collect();
+    }
+    let chunk = documents.len().div_ceil(threads);
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = documents
+            .chunks(chunk)
+            .map(|part| {
+                scope.spawn(move || {
+                    part.iter()
+                        .map(|document| Features::of(document, max_body_words))
+                        .collect::<Vec<Features>>()
+                })
+            })
+            .collect();
+        let mut all = Vec::with_capacity(documents.len());
+        for worker in workers {
+            match worker.join() {
+                Ok(part) => all.extend(part),
+                Err(panic) => std::panic::resume_unwind(panic),
+            }
+        }
+        all
+    })
 }
 
 impl Features {
@@ -323,8 +361,8 @@ impl<'c> Clusterer<'c> {
         let mut clusterer = Clusterer::new(config);
         let known_features: HashMap<&DocId, Features> = known
             .iter()
-            .map(|document| {
-                let features = Features::of(document, config.max_body_words);
+            .zip(features_of_all(known, config.max_body_words))
+            .map(|(document, features)| {
                 clusterer
                     .vocabulary
                     .observe(features.fields(), features.outlet.as_deref());
