@@ -57,9 +57,10 @@ pub fn run(options: &Options) -> anyhow::Result<()> {
          The {} GVA articles (all splits, {} records; extracted and analysed once in {:.1} s) \
          replayed in date order, each replay {REPLAY_YEARS} years after the last, with new ids \
          and shifted dates; batches of {BATCH_SIZE} through one kept `ClusterIndex`. Times are \
-         the cluster stage alone, on one thread: its CPU time (from the kernel's count for the \
-         thread, so other work on a shared machine does not inflate it) and its wall time. \
-         RSS is the whole process, base documents included.\n",
+         the cluster stage alone: its CPU time (the process's, from the kernel's count, while \
+         nothing else runs in it; other work on a shared machine does not inflate it, and the \
+         features pass on several threads counts in full) and its wall time. RSS is the whole \
+         process, base documents included.\n",
         base.len(),
         records.len(),
         prepare_seconds,
@@ -88,11 +89,11 @@ pub fn run(options: &Options) -> anyhow::Result<()> {
                 .map(|document| replayed(document, replay))
                 .collect();
             let refs: Vec<&Document> = batch.iter().collect();
-            let cpu_before = thread_cpu_time();
+            let cpu_before = process_cpu_time();
             let started = Instant::now();
             let assignments = index.assign(&refs, &config.cluster);
             let elapsed = started.elapsed();
-            let cpu = thread_cpu_time()
+            let cpu = process_cpu_time()
                 .zip(cpu_before)
                 .map_or(elapsed, |(after, before)| after.saturating_sub(before));
             debug_assert_eq!(assignments.len(), refs.len());
@@ -163,12 +164,11 @@ struct Row {
     wall_last: f64,
 }
 
-/// CPU time of the calling thread so far, from `/proc/thread-self/schedstat`
-/// (Linux; `None` elsewhere).
-fn thread_cpu_time() -> Option<Duration> {
-    let stat = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
-    let nanoseconds: u64 = stat.split_whitespace().next()?.parse().ok()?;
-    Some(Duration::from_nanos(nanoseconds))
+/// CPU time of this process so far, its threads' included, from
+/// `/proc/self/stat` (Linux; `None` elsewhere). It counts in 10 ms ticks; a
+/// batch takes tens of them.
+fn process_cpu_time() -> Option<Duration> {
+    super::cpu_seconds().map(Duration::from_secs_f64)
 }
 
 /// A copy of a document as the `replay`th replay of the stream brings it:
