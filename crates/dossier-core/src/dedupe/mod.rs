@@ -81,13 +81,12 @@ pub fn dedupe_with(
 ) -> Vec<Relation> {
     if !index.holds(known, config) {
         *index = DedupeIndex::new(config);
-        for article in known {
-            index.insert(article, Fingerprint::of_article(article, config));
+        for (article, fingerprint) in known.iter().zip(fingerprints_of_all(known, config)) {
+            index.insert(article, fingerprint);
         }
     }
     let mut relations = Vec::new();
-    for article in new {
-        let fingerprint = Fingerprint::of_article(article, config);
+    for (article, fingerprint) in new.iter().zip(fingerprints_of_all(new, config)) {
         let exact_match = fingerprint
             .exact
             .and_then(|hash| index.by_exact.get(&hash).copied());
@@ -114,6 +113,44 @@ pub fn dedupe_with(
         index.insert(article, fingerprint);
     }
     relations
+}
+
+/// Articles below which fingerprints are taken on the calling thread.
+const MIN_ARTICLES_PER_THREAD: usize = 16;
+
+/// Fingerprints every article, in order: on the machine's cores when the
+/// batch is large enough, since each fingerprint is its article's own and
+/// only the comparisons that follow must run in order.
+fn fingerprints_of_all(articles: &[&Article], config: &DedupeConfig) -> Vec<Fingerprint> {
+    let cores = std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get);
+    let threads = cores.min(articles.len() / MIN_ARTICLES_PER_THREAD).max(1);
+    if threads == 1 {
+        return articles
+            .iter()
+            .map(|article| Fingerprint::of_article(article, config))
+            .collect();
+    }
+    let chunk = articles.len().div_ceil(threads);
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = articles
+            .chunks(chunk)
+            .map(|part| {
+                scope.spawn(move || {
+                    part.iter()
+                        .map(|article| Fingerprint::of_article(article, config))
+                        .collect::<Vec<Fingerprint>>()
+                })
+            })
+            .collect();
+        let mut all = Vec::with_capacity(articles.len());
+        for worker in workers {
+            match worker.join() {
+                Ok(part) => all.extend(part),
+                Err(panic) => std::panic::resume_unwind(panic),
+            }
+        }
+        all
+    })
 }
 
 /// What copy detection keeps of the articles seen so far: each one's
