@@ -231,10 +231,10 @@ impl ClusterIndex {
             .iter()
             .zip(features_of_all(new, config.max_body_words))
             .map(|(document, features)| {
-                clusterer
+                let ids = clusterer
                     .vocabulary
                     .observe(features.fields(), features.outlet.as_deref());
-                let profile = clusterer.profile(&features);
+                let profile = clusterer.profile_of_ids(&ids, features.outlet.as_deref());
                 let best = clusterer.best_story(&features, &profile);
                 let (slot, similarity, evidence) = match best {
                     Some(scored) if scored.similarity >= config.join_threshold => {
@@ -399,6 +399,29 @@ impl<'c> Clusterer<'c> {
             postings: self.postings,
             documents,
             last_document,
+        }
+    }
+
+    /// [`Clusterer::profile`] of a document whose terms were just observed.
+    fn profile_of_ids(&self, ids: &[Vec<u32>; 3], outlet: Option<&str>) -> Profile {
+        let chrome = ChromeRule {
+            min_documents: self.config.chrome_min_documents,
+            min_share: self.config.chrome_min_share,
+        };
+        let limit = |field: Field| match field {
+            Field::Body => self.config.max_body_terms,
+            _ => self.config.max_body_terms / 2,
+        };
+        Profile {
+            vectors: Field::ALL.map(|field| {
+                self.vocabulary.vector_of_ids(
+                    field,
+                    &ids[field as usize],
+                    limit(field),
+                    outlet,
+                    chrome,
+                )
+            }),
         }
     }
 

@@ -42,12 +42,20 @@ pub(crate) struct ChromeRule {
 }
 
 impl Vocabulary {
-    /// Counts one document's terms (each field's terms given once or more).
-    pub(crate) fn observe(&mut self, fields: [&[String]; 3], outlet: Option<&str>) {
+    /// Counts one document's terms (each field's terms given once or more),
+    /// and returns their ids, field by field in the order given, for
+    /// [`Vocabulary::vector_of_ids`].
+    pub(crate) fn observe(
+        &mut self,
+        fields: [&[String]; 3],
+        outlet: Option<&str>,
+    ) -> [Vec<u32>; 3] {
         self.documents += 1;
+        let ids: [Vec<u32>; 3] =
+            fields.map(|terms| terms.iter().map(|term| self.id(term)).collect());
         let mut all_terms: Vec<u32> = Vec::new();
-        for (field, terms) in fields.iter().enumerate() {
-            let mut seen: Vec<u32> = terms.iter().map(|term| self.id(term)).collect();
+        for (field, field_ids) in ids.iter().enumerate() {
+            let mut seen: Vec<u32> = field_ids.clone();
             seen.sort_unstable();
             seen.dedup();
             all_terms.extend(seen.iter().copied());
@@ -69,6 +77,7 @@ impl Vocabulary {
                 *terms.frequency.entry(id).or_default() += 1;
             }
         }
+        ids
     }
 
     /// The outlet's term counts when it has been seen often enough for the
@@ -103,6 +112,22 @@ impl Vocabulary {
         outlet: Option<&str>,
         chrome: ChromeRule,
     ) -> Vector {
+        let ids: Vec<u32> = terms
+            .iter()
+            .filter_map(|term| self.ids.get(term).copied())
+            .collect();
+        self.vector_of_ids(field, &ids, max_terms, outlet, chrome)
+    }
+
+    /// [`Vocabulary::vector`] of terms already looked up.
+    pub(crate) fn vector_of_ids(
+        &self,
+        field: Field,
+        ids: &[u32],
+        max_terms: usize,
+        outlet: Option<&str>,
+        chrome: ChromeRule,
+    ) -> Vector {
         // A term occurring on so many of an outlet's pages is the site's
         // chrome (its name, menus, footer), not news.
         let outlet_terms = self.chrome_terms(outlet, chrome);
@@ -113,10 +138,8 @@ impl Vocabulary {
             })
         };
         let mut counts: HashMap<u32, u32> = HashMap::new();
-        for term in terms {
-            if let Some(id) = self.ids.get(term) {
-                *counts.entry(*id).or_default() += 1;
-            }
+        for id in ids {
+            *counts.entry(*id).or_default() += 1;
         }
         counts.retain(|id, _| !is_chrome(*id));
         let frequencies = &self.document_frequency[field as usize];
