@@ -15,6 +15,8 @@
 //! - `cargo xtask bench facts [--split test|dev]`: reconciles each GVA
 //!   incident's gold articles and scores killed, injured, date and city
 //!   against the incident's gold facts.
+//! - `cargo xtask bench ingest`: times `dossier ingest` and `dossier run` of
+//!   10 new articles on a database of 5,000.
 //! - `cargo xtask bench serve`: times `dossier serve` on a 10,000-article
 //!   database, from start to first answer and while `dossier ingest` writes.
 //!
@@ -26,6 +28,7 @@ mod clustering;
 mod entities;
 mod extraction;
 mod facts;
+mod ingest;
 mod names;
 mod serve;
 
@@ -34,7 +37,7 @@ use std::process::Command;
 
 use anyhow::{Context, bail};
 
-const USAGE: &str = "usage: cargo xtask bench (extraction|clustering|entities|names|facts|serve) [--dataset NAME] [--split test|dev] [--scaling] [--save]";
+const USAGE: &str = "usage: cargo xtask bench (extraction|clustering|entities|names|facts|ingest|serve) [--dataset NAME] [--split test|dev] [--scaling] [--save]";
 
 fn main() -> anyhow::Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -54,6 +57,7 @@ fn main() -> anyhow::Result<()> {
         "entities" => entities::run(&options),
         "names" => names::run(&options),
         "facts" => facts::run(&options),
+        "ingest" => ingest::run(&options),
         "serve" => serve::run(&options),
         other => bail!("unknown benchmark {other:?}\n{USAGE}"),
     }

@@ -143,13 +143,30 @@ pub fn build_dossiers(
     relations: &[Relation],
 ) -> Vec<StoryDossier> {
     let analyse_config = AnalyseConfig::default();
-    let reconcile_config = ReconcileConfig::default();
-    let mut by_id: HashMap<DocId, Document> = articles
+    let documents = articles
         .into_iter()
         .map(|article| {
             let analysis = analyse::analyse(&article, &analyse_config);
-            (article.id.clone(), Document { article, analysis })
+            Document { article, analysis }
         })
+        .collect();
+    build_dossiers_from_documents(stories, documents, relations)
+}
+
+/// Reconciles the given stories from documents already analysed (by the
+/// store's kept analyses, say), so nothing is analysed twice.
+///
+/// `documents` must hold every member of every story; members missing from
+/// it are skipped.
+pub fn build_dossiers_from_documents(
+    stories: &[Story],
+    documents: Vec<Document>,
+    relations: &[Relation],
+) -> Vec<StoryDossier> {
+    let reconcile_config = ReconcileConfig::default();
+    let mut by_id: HashMap<DocId, Document> = documents
+        .into_iter()
+        .map(|document| (document.article.id.clone(), document))
         .collect();
     let mut dossiers = Vec::with_capacity(stories.len());
     for story in stories {

@@ -16,7 +16,8 @@ use crate::cluster::{self, ClusterConfig};
 use crate::dedupe::{self, DedupeConfig};
 use crate::extract::{self, ExtractConfig};
 use crate::model::{
-    Article, Diagnostic, DocId, Document, RawDocument, Relation, Story, StoryChoice, StoryId,
+    Analysis, Article, Diagnostic, DocId, Document, RawDocument, Relation, Story, StoryChoice,
+    StoryId,
 };
 
 /// Options of every stage the pipeline runs.
@@ -80,6 +81,9 @@ pub struct ChangeSet {
     pub already_stored: Vec<String>,
     /// How long each stage took on this batch.
     pub timings: StageTimings,
+    /// The analysis of each article this change set inserts, for the store
+    /// to keep beside it, so a later run reads it instead of analysing again.
+    pub analyses: Vec<(DocId, Analysis)>,
 }
 
 /// Wall-clock time each stage of one batch took, for the benchmark harnesses
@@ -300,6 +304,9 @@ pub fn process_stream_batch(
         change_set
             .changes
             .push(Change::InsertArticle(Box::new(document.article.clone())));
+        change_set
+            .analyses
+            .push((document.article.id.clone(), document.analysis.clone()));
     }
     for relation in relations {
         change_set.changes.push(Change::InsertRelation(relation));

@@ -9,7 +9,7 @@ mod sqlite;
 
 use std::path::PathBuf;
 
-use dossier_core::model::{Article, PartialDate, Relation, Story, StoryAssignment};
+use dossier_core::model::{Analysis, Article, PartialDate, Relation, Story, StoryAssignment};
 use dossier_core::pipeline::ChangeSet;
 
 pub use sqlite::{Fingerprint, SearchHit, SqliteStore};
@@ -73,6 +73,17 @@ pub struct ApplyReport {
     pub stories_created: usize,
     /// Assignments of articles to stories written.
     pub assignments: usize,
+}
+
+/// A stored article with its kept analysis, as [`SqliteStore::documents`]
+/// reads them.
+#[derive(Clone, Debug, PartialEq)]
+pub struct StoredDocument {
+    /// The article.
+    pub article: Article,
+    /// Its kept analysis, when one of the current analyser version could be
+    /// read back; `None` means the caller must analyse the article again.
+    pub analysis: Option<Analysis>,
 }
 
 /// One line of the story list.

@@ -11,12 +11,14 @@ use rusqlite::{Connection, OptionalExtension, params};
 
 use crate::{ApplyReport, Store, StoreError, StorySummary};
 
+mod analyses;
 mod read;
 pub use read::{Fingerprint, SearchHit};
 
 /// Schema migrations, applied in order; `PRAGMA user_version` counts how many
 /// have run. Append only: a released migration never changes.
-const MIGRATIONS: &[&str] = &[r#"
+const MIGRATIONS: &[&str] = &[
+    r#"
 CREATE TABLE articles (
     seq         INTEGER PRIMARY KEY AUTOINCREMENT,
     id          TEXT NOT NULL UNIQUE,
@@ -52,7 +54,15 @@ CREATE TABLE story_members (
     evidence   TEXT NOT NULL
 );
 CREATE INDEX story_members_story ON story_members(story);
-"#];
+"#,
+    r#"
+CREATE TABLE article_analyses (
+    doc      TEXT PRIMARY KEY REFERENCES articles(id),
+    version  INTEGER NOT NULL,
+    analysis TEXT NOT NULL
+);
+"#,
+];
 
 /// A dossier database in one SQLite file.
 pub struct SqliteStore {
@@ -208,6 +218,13 @@ impl Store for SqliteStore {
                 }
             }
         }
+        analyses::write_analyses(
+            &transaction,
+            change_set
+                .analyses
+                .iter()
+                .map(|(doc, analysis)| (doc, analysis)),
+        )?;
         transaction.commit()?;
         Ok(report)
     }

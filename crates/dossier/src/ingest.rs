@@ -6,12 +6,10 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use anyhow::Context;
-use dossier_core::analyse::{self, AnalyseConfig};
+use dossier::documents;
 use dossier_core::extract::{self, ExtractConfig};
 use dossier_core::ingest::{self, IngestConfig};
-use dossier_core::model::{
-    Diagnostic, DocId, Document, Format, GivenMetadata, RawDocument, Severity,
-};
+use dossier_core::model::{Diagnostic, DocId, Format, GivenMetadata, RawDocument, Severity};
 use dossier_core::pipeline::{self, PipelineConfig, Snapshot};
 use dossier_store::{SqliteStore, Store};
 use indicatif::{ProgressBar, ProgressStyle};
@@ -59,7 +57,9 @@ pub fn run_ingest(db_path: &Path, args: &IngestArgs, quiet: bool) -> anyhow::Res
     }
 
     let config = PipelineConfig::default();
-    let mut snapshot = load_snapshot(&store)?;
+    // Loaded on the first batch holding an article not yet stored: an ingest
+    // that only meets stored articles (a folder scraped again) reads no corpus.
+    let mut snapshot: Option<Snapshot> = None;
     let mut touched = std::collections::HashSet::new();
     let ingest_config = IngestConfig::default();
     let progress = progress_bar(inputs.len() as u64, quiet);
@@ -118,12 +118,32 @@ pub fn run_ingest(db_path: &Path, args: &IngestArgs, quiet: bool) -> anyhow::Res
 fn apply_batch(
     store: &mut SqliteStore,
     batch: Vec<RawDocument>,
-    snapshot: &mut Snapshot,
+    snapshot: &mut Option<Snapshot>,
     config: &PipelineConfig,
     summary: &mut Summary,
     touched: &mut std::collections::HashSet<String>,
 ) -> anyhow::Result<()> {
-    let change_set = pipeline::process_batch(batch, snapshot, config);
+    // The pipeline would skip these too; skipping them here is what lets a
+    // batch of stored articles end before the snapshot is loaded.
+    let mut unseen = Vec::with_capacity(batch.len());
+    for raw in batch {
+        if store
+            .has_article(&raw.id)
+            .context("looking up stored articles")?
+        {
+            summary.already_stored += 1;
+        } else {
+            unseen.push(raw);
+        }
+    }
+    if unseen.is_empty() {
+        return Ok(());
+    }
+    let snapshot = match snapshot {
+        Some(snapshot) => snapshot,
+        None => snapshot.insert(load_snapshot(store)?),
+    };
+    let change_set = pipeline::process_batch(unseen, snapshot, config);
     let report = store
         .apply(&change_set)
         .context("writing the batch to the database (nothing of this batch was stored)")?;
@@ -220,17 +240,8 @@ pub fn open_store(db_path: &Path) -> anyhow::Result<SqliteStore> {
 }
 
 /// Loads what is stored, analysed, for the pipeline to build on.
-pub fn load_snapshot(store: &SqliteStore) -> anyhow::Result<Snapshot> {
-    let analyse_config = AnalyseConfig::default();
-    let documents = store
-        .articles()
-        .context("reading stored articles")?
-        .into_iter()
-        .map(|article| {
-            let analysis = analyse::analyse(&article, &analyse_config);
-            Document { article, analysis }
-        })
-        .collect();
+pub fn load_snapshot(store: &mut SqliteStore) -> anyhow::Result<Snapshot> {
+    let documents = documents::load_documents(store).context("reading stored articles")?;
     let stories = store.stories().context("reading stored stories")?;
     Ok(Snapshot { stories, documents })
 }

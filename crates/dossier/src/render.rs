@@ -14,6 +14,7 @@ use dossier_store::{Store, StorySummary};
 
 use crate::cli::{ExportArgs, ExportFormat, ShowArgs, StoriesArgs};
 use crate::ingest::open_store;
+use dossier::documents::{load_documents, load_documents_by_ids};
 
 /// Runs `dossier stories`.
 pub fn run_stories(db_path: &Path, args: &StoriesArgs) -> anyhow::Result<()> {
@@ -111,7 +112,7 @@ pub fn run_export(db_path: &Path, args: &ExportArgs) -> anyhow::Result<()> {
 
 /// Loads the wanted stories (all when `wanted` is `None`), largest first.
 pub fn load_dossiers(db_path: &Path, wanted: Option<&str>) -> anyhow::Result<Vec<StoryDossier>> {
-    let store = open_store(db_path)?;
+    let mut store = open_store(db_path)?;
     let summaries = store.story_summaries().context("reading stories")?;
     let order: Vec<String> = match wanted {
         Some(wanted) => vec![resolve_story(&summaries, wanted)?],
@@ -125,10 +126,20 @@ pub fn load_dossiers(db_path: &Path, wanted: Option<&str>) -> anyhow::Result<Vec
         .collect();
     stories.retain(|story| position.contains_key(story.id.0.as_str()));
     stories.sort_by_key(|story| position.get(story.id.0.as_str()).copied());
-    let articles = store.articles().context("reading articles")?;
+    // One story needs only its own articles; every story needs them all.
+    let documents = match wanted {
+        Some(_) => {
+            let members: Vec<DocId> = stories
+                .iter()
+                .flat_map(|story| story.articles.iter().cloned())
+                .collect();
+            load_documents_by_ids(&mut store, &members).context("reading stored articles")?
+        }
+        None => load_documents(&mut store).context("reading stored articles")?,
+    };
     let relations = store.relations().context("reading copy relations")?;
     let assignments = store.assignments().context("reading story memberships")?;
-    let mut dossiers = export::build_dossiers(&stories, articles, &relations);
+    let mut dossiers = export::build_dossiers_from_documents(&stories, documents, &relations);
     export::attach_assignments(&mut dossiers, assignments);
     Ok(dossiers)
 }

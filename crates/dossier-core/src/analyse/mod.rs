@@ -19,6 +19,13 @@ mod tokens;
 
 use crate::model::{Analysis, Article, DocId, Document, Mention, PartialDate, TextRange};
 
+/// The version of what [`analyse`] returns. The store keeps each article's
+/// analysis tagged with it and recomputes any whose tag differs, so bump it
+/// in the same change as anything (code or word list) that alters the
+/// [`Analysis`] of some article; `tests/analyser_version.rs` notices a change
+/// made without a bump.
+pub const ANALYSER_VERSION: u32 = 1;
+
 /// Options of the analyse stage.
 #[derive(Clone, Debug, Default)]
 pub struct AnalyseConfig {}

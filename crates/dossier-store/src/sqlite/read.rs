@@ -18,7 +18,7 @@ use crate::StoreError;
 
 /// SQLite limits how many parameters one statement takes; id lists are read
 /// in chunks well below the oldest limit (999).
-const IDS_PER_QUERY: usize = 500;
+pub(super) const IDS_PER_QUERY: usize = 500;
 
 /// A cheap summary of what the database holds: it changes whenever an article,
 /// a story membership or a relation is added, so a reader can key caches on it.

@@ -5,7 +5,7 @@
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
 
-use dossier_core::analyse::{self, AnalyseConfig};
+use crate::documents;
 use dossier_core::export::{self, StoryDossier};
 use dossier_core::ingest::{self, FormatHint, IngestConfig};
 use dossier_core::model::{
@@ -169,10 +169,11 @@ fn load_story_from(store: &SqliteStore, id: &str) -> Result<Option<StoryDossier>
     let Some(story) = store.story(id).map_err(database)? else {
         return Ok(None);
     };
-    let articles = store.articles_by_ids(&story.articles).map_err(database)?;
+    let documents = documents::read_documents_by_ids(store, &story.articles).map_err(database)?;
     let relations = store.relations_among(&story.articles).map_err(database)?;
     let assignments = store.story_assignments(id).map_err(database)?;
-    let mut dossiers = export::build_dossiers(std::slice::from_ref(&story), articles, &relations);
+    let mut dossiers =
+        export::build_dossiers_from_documents(std::slice::from_ref(&story), documents, &relations);
     export::attach_assignments(&mut dossiers, assignments);
     Ok(dossiers.pop())
 }
@@ -208,14 +209,13 @@ pub fn load_article(db: &Path, id: &str) -> Result<Option<ArticleView>, ApiError
             story: Some(dossier),
         }));
     }
-    let Some(article) = store
-        .articles_by_ids(std::slice::from_ref(&doc))
-        .map_err(|error| ApiError::database(&error))?
-        .pop()
+    let Some(Document { article, analysis }) =
+        documents::read_documents_by_ids(&store, std::slice::from_ref(&doc))
+            .map_err(|error| ApiError::database(&error))?
+            .pop()
     else {
         return Ok(None);
     };
-    let analysis = analyse::analyse(&article, &AnalyseConfig::default());
     Ok(Some(ArticleView {
         article,
         analysis,
@@ -497,16 +497,7 @@ pub fn ingest_uploads(
 ) -> Result<IngestReport, ApiError> {
     let database = |error: dossier_store::StoreError| ApiError::database(&error);
     let mut store = SqliteStore::open(db).map_err(database)?;
-    let analyse_config = AnalyseConfig::default();
-    let documents = store
-        .articles()
-        .map_err(database)?
-        .into_iter()
-        .map(|article| {
-            let analysis = analyse::analyse(&article, &analyse_config);
-            Document { article, analysis }
-        })
-        .collect();
+    let documents = documents::load_documents(&mut store).map_err(database)?;
     let stories = store.stories().map_err(database)?;
     let mut snapshot = Snapshot { stories, documents };
     let mut report = IngestReport {

@@ -4,6 +4,7 @@
 //! tests by what a user does.
 
 mod bad_input;
+mod cache;
 mod cli;
 mod corpus;
 mod http;
