@@ -1327,11 +1327,7 @@ fn attributions(text: &str, tokens: &[Token<'_>]) -> Vec<Attribution> {
         let verb_len = if token.is_capitalised() && at > 0 {
             0
         } else {
-            lexicon::SPEECH_VERBS
-                .iter()
-                .map(|verb| lexicon::phrase_len_at(tokens, at, verb))
-                .max()
-                .unwrap_or(0)
+            lexicon::speech_verb_len_at(tokens, at)
         };
         if verb_len > 0 {
             // "said the authority's offer ...": a possessive after the verb

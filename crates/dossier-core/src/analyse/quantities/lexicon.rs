@@ -304,6 +304,37 @@ pub(crate) fn phrase_len_at(tokens: &[Token<'_>], at: usize, phrase: &str) -> us
     count
 }
 
+/// The length of the longest speech verb starting at `at` (0 for none).
+pub(crate) fn speech_verb_len_at(tokens: &[Token<'_>], at: usize) -> usize {
+    let Some(first) = tokens.get(at).and_then(|token| token.text.bytes().next()) else {
+        return SPEECH_VERBS
+            .iter()
+            .map(|verb| phrase_len_at(tokens, at, verb))
+            .max()
+            .unwrap_or(0);
+    };
+    // Every token is tried: only the verbs with its first letter can match.
+    speech_verbs_by_letter()[usize::from(first.to_ascii_lowercase())]
+        .iter()
+        .map(|verb| phrase_len_at(tokens, at, verb))
+        .max()
+        .unwrap_or(0)
+}
+
+/// The speech verbs by their first byte, lower-cased; built once.
+fn speech_verbs_by_letter() -> &'static [Vec<&'static str>] {
+    static INDEX: OnceLock<Vec<Vec<&'static str>>> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut index: Vec<Vec<&'static str>> = vec![Vec::new(); 256];
+        for &verb in SPEECH_VERBS {
+            if let Some(first) = verb.bytes().next() {
+                index[usize::from(first.to_ascii_lowercase())].push(verb);
+            }
+        }
+        index
+    })
+}
+
 /// Hedges written before a number, with the qualifier they make.
 pub(crate) const HEDGES: &[(&str, Hedge)] = &[
     ("about", Hedge::Approximate),
@@ -733,4 +764,32 @@ pub(crate) fn singular(word: &str) -> String {
         }
     }
     word.strip_suffix('s').unwrap_or(word).to_string()
+}
+
+#[cfg(test)]
+mod speed_tests {
+    use super::*;
+    use crate::analyse::quantities::tokens::tokenize;
+    use crate::model::TextRange;
+
+    proptest::proptest! {
+        #[test]
+        fn speech_verbs_by_letter_find_what_every_verb_finds(
+            words in proptest::collection::vec(
+                "(Said|said|told|put|the|figure|Put|toll|a|Écrit|states|x|1,2|reported)",
+                0..8,
+            ),
+        ) {
+            let text = words.join(" ");
+            let tokens = tokenize(&text, TextRange::new(0, text.len()));
+            for at in 0..=tokens.len() {
+                let every = SPEECH_VERBS
+                    .iter()
+                    .map(|verb| phrase_len_at(&tokens, at, verb))
+                    .max()
+                    .unwrap_or(0);
+                proptest::prop_assert_eq!(speech_verb_len_at(&tokens, at), every);
+            }
+        }
+    }
 }
