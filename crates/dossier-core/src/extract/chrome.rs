@@ -162,11 +162,7 @@ pub fn classify(line: &str) -> Option<Chrome> {
         return Some(Chrome::Link);
     }
     let fold = folded(line);
-    if words <= 60
-        && STRONG_PROMPTS
-            .iter()
-            .any(|prompt| contains_phrase(&fold, prompt))
-    {
+    if words <= 60 && contains_any_phrase(&fold, STRONG_PROMPTS) {
         return Some(Chrome::Prompt);
     }
     if is_breadcrumb(line) {
@@ -229,6 +225,19 @@ fn contains_phrase(fold: &str, phrase: &str) -> bool {
         from = start + step;
     }
     false
+}
+
+/// Tells whether any of `phrases` occurs in `fold` as whole words. A phrase
+/// can only occur if its first word is one of the line's words, which a
+/// sorted list of them answers faster than searching the line for each.
+fn contains_any_phrase(fold: &str, phrases: &[&str]) -> bool {
+    let mut words: Vec<&str> = fold.split(' ').collect();
+    words.sort_unstable();
+    phrases.iter().any(|phrase| {
+        let first = phrase.split(' ').next().unwrap_or(phrase);
+        let possible = first.is_empty() || words.binary_search(&first).is_ok();
+        possible && contains_phrase(fold, phrase)
+    })
 }
 
 fn starts_with_phrase(fold: &str, phrase: &str) -> bool {
@@ -450,6 +459,11 @@ mod tests {
         ) {
             let padded = format!(" {fold} ").contains(&format!(" {phrase} "));
             proptest::prop_assert_eq!(contains_phrase(&fold, &phrase), padded);
+            let phrases = [phrase.as_str(), "b a", "é"];
+            let any_padded = phrases
+                .iter()
+                .any(|p| format!(" {fold} ").contains(&format!(" {p} ")));
+            proptest::prop_assert_eq!(contains_any_phrase(&fold, &phrases), any_padded);
             let prefixed = fold == phrase || fold.starts_with(&format!("{phrase} "));
             proptest::prop_assert_eq!(starts_with_phrase(&fold, &phrase), prefixed);
         }
