@@ -196,20 +196,36 @@ impl ClusterIndex {
     /// Tells whether the index holds exactly these stories and documents, as
     /// far as cheap checks tell: their counts, the last document and the last
     /// story.
-    fn holds(&self, stories: &[Story], known: &[&Document]) -> bool {
+    pub(crate) fn holds(&self, stories: &[Story], known: &[&Document]) -> bool {
         let last_story = |state: &StoryState| match &state.choice {
             StoryChoice::Existing(id) => Some(id.clone()),
             StoryChoice::New(_) => None,
         };
+        let mut live = self.stories.iter().filter(|story| !story.folded);
         self.documents == known.len()
             && self.last_document.as_ref() == known.last().map(|document| &document.article.id)
-            && self.stories.len() == stories.len()
-            && self.stories.last().and_then(last_story) == stories.last().map(|s| s.id.clone())
+            && live.clone().count() == stories.len()
+            && live.next_back().and_then(last_story) == stories.last().map(|s| s.id.clone())
     }
 
-    /// Stories the index holds.
+    /// Stories the index holds (those folded into others not counted).
     pub fn stories(&self) -> usize {
-        self.stories.len()
+        self.stories.iter().filter(|story| !story.folded).count()
+    }
+
+    /// Folds story `from` into story `into`, as a merge does to the stored
+    /// stories (the pipeline moves `from`'s articles to `into` and drops
+    /// `from`), so the index still holds the stories after a merge and is
+    /// not rebuilt. Unknown or equal ids change nothing.
+    pub fn fold_story(&mut self, from: &StoryId, into: &StoryId) {
+        let slot_of = |id: &StoryId| {
+            self.stories.iter().position(|story| {
+                !story.folded && matches!(&story.choice, StoryChoice::Existing(own) if own == id)
+            })
+        };
+        if let (Some(from), Some(into)) = (slot_of(from), slot_of(into)) {
+            fold_slots(&mut self.stories, &mut self.postings, from, into);
+        }
     }
 
     /// Puts each new document into the best story the index holds, or a new
@@ -328,6 +344,9 @@ struct StoryState {
     days: Option<(i64, i64)>,
     /// Members so far.
     size: usize,
+    /// Set when a merge folded this story into another; the slot then holds
+    /// nothing and no posting names it.
+    folded: bool,
 }
 
 /// A candidate story with its similarity and why.
@@ -458,6 +477,7 @@ impl<'c> Clusterer<'c> {
             years: HashMap::new(),
             days: None,
             size: 0,
+            folded: false,
         });
         self.stories.len() - 1
     }
@@ -716,6 +736,63 @@ impl<'c> Clusterer<'c> {
         }
         evidence
     }
+}
+
+/// Folds the story in slot `from` into the one in slot `into`: centroids,
+/// counts, dates, years, days and size add up, the postings of `from` move to
+/// `into`, and `from` is left empty and marked folded.
+fn fold_slots(
+    stories: &mut [StoryState],
+    postings: &mut HashMap<(u8, u32), Vec<u32>>,
+    from: usize,
+    into: usize,
+) {
+    let (Ok(from_number), Ok(into_number)) = (u32::try_from(from), u32::try_from(into)) else {
+        return;
+    };
+    if from == into || from >= stories.len() || into >= stories.len() {
+        return;
+    }
+    let taken = std::mem::take(&mut stories[from].centroids);
+    for (field, centroid) in Field::ALL.iter().zip(taken) {
+        for term in centroid.terms() {
+            if let Some(list) = postings.get_mut(&(*field as u8, term)) {
+                list.retain(|slot| *slot != from_number);
+            }
+        }
+        for term in stories[into].centroids[*field as usize].absorb(centroid) {
+            postings
+                .entry((*field as u8, term))
+                .or_default()
+                .push(into_number);
+        }
+    }
+    let source = &mut stories[from];
+    let counts = std::mem::take(&mut source.counts);
+    let lead_counts = std::mem::take(&mut source.lead_counts);
+    let dates = std::mem::take(&mut source.dates);
+    let years = std::mem::take(&mut source.years);
+    let days = source.days.take();
+    let size = std::mem::take(&mut source.size);
+    source.folded = true;
+    let target = &mut stories[into];
+    for (unit, values) in counts {
+        target.counts.entry(unit).or_default().extend(values);
+    }
+    for (key, values) in lead_counts {
+        target.lead_counts.entry(key).or_default().extend(values);
+    }
+    target.dates.extend(dates);
+    for (year, members) in years {
+        *target.years.entry(year).or_default() += members;
+    }
+    target.days = match (target.days, days) {
+        (Some((first, last)), Some((other_first, other_last))) => {
+            Some((first.min(other_first), last.max(other_last)))
+        }
+        (own, other) => own.or(other),
+    };
+    target.size += size;
 }
 
 /// Counts the counted things both sides state with a close value, and those

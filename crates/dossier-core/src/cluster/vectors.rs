@@ -209,6 +209,19 @@ impl Centroid {
         fresh_ids
     }
 
+    /// Adds another story's centroid (a merge); returns the terms new to
+    /// this one.
+    pub(crate) fn absorb(&mut self, other: Centroid) -> Vec<u32> {
+        self.add(&Vector {
+            weights: other.weights,
+        })
+    }
+
+    /// The terms of the centroid, by id.
+    pub(crate) fn terms(&self) -> impl Iterator<Item = u32> + '_ {
+        self.weights.iter().map(|(id, _)| *id)
+    }
+
     fn position(&self, id: u32) -> Result<usize, usize> {
         self.weights.binary_search_by_key(&id, |(term, _)| *term)
     }

@@ -281,3 +281,37 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn a_kept_story_index_follows_a_merge_of_stored_stories() {
+    let config = PipelineConfig::default();
+    let mut snapshot = Snapshot::default();
+    let mut state = StreamState::default();
+    process_stream_batch(raws(REPORTS.len()), &mut snapshot, &mut state, &config);
+    assert!(snapshot.stories.len() >= 2);
+    // Fold the last story into the first, as merge repair and the store do.
+    let Some(folded) = snapshot.stories.pop() else {
+        return;
+    };
+    let into = snapshot.stories[0].id.clone();
+    snapshot.stories[0]
+        .articles
+        .extend(folded.articles.iter().cloned());
+    state.cluster.fold_story(&folded.id, &into);
+    assert_eq!(state.stories(), snapshot.stories.len());
+    let known: Vec<&crate::model::Document> = snapshot.documents.iter().collect();
+    assert!(state.cluster.holds(&snapshot.stories, &known));
+
+    // A later batch goes on from the folded index and stays consistent.
+    let mut reference = snapshot.clone();
+    let later: Vec<RawDocument> = (REPORTS.len()..REPORTS.len() + 4).map(raw).collect();
+    let kept = process_stream_batch(later.clone(), &mut snapshot, &mut state, &config);
+    let fresh = process_batch(later, &mut reference, &config);
+    for change in &kept.changes {
+        if let Change::AssignStory { story, .. } = change {
+            assert!(snapshot.stories.iter().any(|known| &known.id == story));
+        }
+    }
+    assert_eq!(relations(&kept.changes), relations(&fresh.changes));
+    assert_eq!(state.stories(), snapshot.stories.len());
+}
