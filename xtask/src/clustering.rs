@@ -11,10 +11,12 @@ use dossier_core::model::{
     Article, DocId, Document, Format, GivenMetadata, PartialDate, RawDocument, Story, StoryChoice,
     StoryId, TextRange,
 };
-use dossier_core::pipeline::{self, Change, PipelineConfig, Snapshot};
+use dossier_core::pipeline::{self, Change, PipelineConfig, Snapshot, StageTimings, StreamState};
 use dossier_core::{analyse, cluster, dedupe, extract};
 
 use crate::{Options, bench_dir, output_dir, publish, run_python};
+
+mod scaling;
 
 /// The datasets: name, articles file (relative to the clustering folder).
 const DATASETS: &[(&str, &str)] = &[
@@ -25,6 +27,9 @@ const DATASETS: &[(&str, &str)] = &[
 const BATCH_SIZE: usize = 512;
 
 pub fn run(options: &Options) -> anyhow::Result<()> {
+    if options.scaling {
+        return scaling::run(options);
+    }
     let clustering_dir = bench_dir()?.join("clustering");
     let mut report = String::new();
     for (name, file) in DATASETS {
@@ -36,14 +41,19 @@ pub fn run(options: &Options) -> anyhow::Result<()> {
             continue;
         }
         let gold = clustering_dir.join(file);
-        let records = read_records(&gold, &options.split)?;
+        let records = read_records(&gold, Some(&options.split))?;
         let mode = TextMode::choose(&records);
+        let load = load_average();
+        let cpu_before = cpu_seconds();
         let started = Instant::now();
-        let predictions = match mode {
+        let (predictions, timings) = match mode {
             TextMode::Extracted => cluster_records(&records),
             TextMode::Given => cluster_given_text(&records),
         };
         let seconds = started.elapsed().as_secs_f64();
+        let cpu = cpu_seconds()
+            .zip(cpu_before)
+            .map(|(after, before)| after - before);
         let out_dir = output_dir("clustering")?;
         let pred_path = out_dir.join(format!("{name}.{}.pred.jsonl", options.split));
         let mut out = std::fs::File::create(&pred_path)
@@ -69,11 +79,16 @@ pub fn run(options: &Options) -> anyhow::Result<()> {
         ])?;
         let _ = writeln!(
             report,
-            "## {name} ({} split): {} articles in {:.2} s = {:.0} articles/s (whole pipeline, one thread)\n",
+            "## {name} ({} split): {} articles in {:.2} s = {:.0} articles/s (whole pipeline)\n",
             options.split,
             records.len(),
             seconds,
             records.len() as f64 / seconds.max(1e-9)
+        );
+        let _ = writeln!(
+            report,
+            "{}",
+            stage_table(&timings, records.len(), seconds, cpu, load)
         );
         if mode == TextMode::Given {
             let _ = writeln!(
@@ -102,13 +117,14 @@ struct Record {
     source: Option<String>,
 }
 
-fn read_records(path: &std::path::Path, split: &str) -> anyhow::Result<Vec<Record>> {
+/// The records of one split (every record for `None`), in date order.
+fn read_records(path: &std::path::Path, split: Option<&str>) -> anyhow::Result<Vec<Record>> {
     let file = std::fs::File::open(path).with_context(|| format!("opening {}", path.display()))?;
     let mut records = Vec::new();
     for line in BufReader::new(file).lines() {
         let line = line?;
         let value: serde_json::Value = serde_json::from_str(&line)?;
-        if value["split"].as_str() != Some(split) {
+        if split.is_some_and(|split| value["split"].as_str() != Some(split)) {
             continue;
         }
         let text_field = |key: &str| value[key].as_str().map(str::to_string);
@@ -126,10 +142,14 @@ fn read_records(path: &std::path::Path, split: &str) -> anyhow::Result<Vec<Recor
     Ok(records)
 }
 
-/// Runs the pipeline over the records in batches and returns `(id, story)`.
-fn cluster_records(records: &[Record]) -> Vec<(String, String)> {
+/// Runs the pipeline over the records in batches and returns `(id, story)`
+/// with the time each stage took.
+fn cluster_records(records: &[Record]) -> (Vec<(String, String)>, StageTimings) {
     let config = pipeline_config();
+    let mut timings = StageTimings::default();
     let mut snapshot = Snapshot::default();
+    // Kept across batches, so each batch costs its own articles only.
+    let mut state = StreamState::default();
     let mut external: HashMap<DocId, String> = HashMap::new();
     let mut predictions = Vec::with_capacity(records.len());
     for chunk in records.chunks(BATCH_SIZE) {
@@ -141,7 +161,8 @@ fn cluster_records(records: &[Record]) -> Vec<(String, String)> {
                 raw
             })
             .collect();
-        let change_set = pipeline::process_batch(batch, &mut snapshot, &config);
+        let change_set = pipeline::process_stream_batch(batch, &mut snapshot, &mut state, &config);
+        timings.add(&change_set.timings);
         for change in change_set.changes {
             match change {
                 Change::AssignStory { doc, story, .. } => {
@@ -158,7 +179,7 @@ fn cluster_records(records: &[Record]) -> Vec<(String, String)> {
             }
         }
     }
-    predictions
+    (predictions, timings)
 }
 
 /// Which text the stages after extraction see.
@@ -242,15 +263,18 @@ fn given_article(record: &Record) -> Article {
 }
 
 /// Runs analyse, dedupe and cluster over the records' own text in batches,
-/// the way `process_batch` does after extraction, and returns `(id, story)`.
-fn cluster_given_text(records: &[Record]) -> Vec<(String, String)> {
+/// the way `process_batch` does after extraction, and returns `(id, story)`
+/// with the time each stage took.
+fn cluster_given_text(records: &[Record]) -> (Vec<(String, String)>, StageTimings) {
     let config = pipeline_config();
+    let mut timings = StageTimings::default();
     let mut snapshot = Snapshot::default();
     let mut story_slots: HashMap<StoryId, usize> = HashMap::new();
     // DOSSIER_BENCH_EVIDENCE=1 prints every assignment with its evidence.
     let show_evidence = std::env::var_os("DOSSIER_BENCH_EVIDENCE").is_some();
     let mut predictions = Vec::with_capacity(records.len());
     for chunk in records.chunks(BATCH_SIZE) {
+        let batch_started = Instant::now();
         let mut documents: Vec<Document> = chunk
             .iter()
             .map(|record| {
@@ -259,17 +283,22 @@ fn cluster_given_text(records: &[Record]) -> Vec<(String, String)> {
                 Document { article, analysis }
             })
             .collect();
+        timings.analyse += batch_started.elapsed();
         documents.sort_by_key(|document| {
             let published = document.article.published;
             (published.is_none(), published)
         });
         let new_articles: Vec<&Article> = documents.iter().map(|d| &d.article).collect();
         let known_articles: Vec<&Article> = snapshot.documents.iter().map(|d| &d.article).collect();
+        let started = Instant::now();
         let _relations = dedupe::dedupe(&new_articles, &known_articles, &config.dedupe);
+        timings.dedupe += started.elapsed();
         let new_refs: Vec<&Document> = documents.iter().collect();
         let known_refs: Vec<&Document> = snapshot.documents.iter().collect();
+        let started = Instant::now();
         let clustering =
             cluster::cluster_batch(&new_refs, &snapshot.stories, &known_refs, &config.cluster);
+        timings.cluster += started.elapsed();
         let assignments = clustering.assignments;
         let mut opened: HashMap<usize, StoryId> = HashMap::new();
         for assignment in assignments {
@@ -321,8 +350,85 @@ fn cluster_given_text(records: &[Record]) -> Vec<(String, String)> {
         }
         // Folded stories stay in place, empty, so the slots keep their meaning.
         snapshot.documents.extend(documents);
+        timings.total += batch_started.elapsed();
     }
-    predictions
+    (predictions, timings)
+}
+
+/// The per-stage breakdown of a run: seconds, microseconds per article and
+/// share of the wall time, then the process's CPU time and the machine's load
+/// when the run began (the machine is shared, so a busy one reads slower).
+fn stage_table(
+    timings: &StageTimings,
+    articles: usize,
+    seconds: f64,
+    cpu: Option<f64>,
+    load: Option<String>,
+) -> String {
+    let articles = articles.max(1) as f64;
+    let staged = timings.extract + timings.analyse + timings.dedupe + timings.cluster;
+    let other = timings.total.saturating_sub(staged).as_secs_f64()
+        + (seconds - timings.total.as_secs_f64()).max(0.0);
+    let rows = [
+        ("extract", timings.extract.as_secs_f64()),
+        ("analyse", timings.analyse.as_secs_f64()),
+        ("dedupe", timings.dedupe.as_secs_f64()),
+        ("cluster", timings.cluster.as_secs_f64()),
+        ("other (batching, reading, change sets)", other),
+    ];
+    let mut table =
+        String::from("```\nstage                                    seconds   us/article  share\n");
+    for (stage, stage_seconds) in rows {
+        let _ = writeln!(
+            table,
+            "{stage:<40} {stage_seconds:>8.2} {:>12.0} {:>5.1}%",
+            stage_seconds * 1e6 / articles,
+            100.0 * stage_seconds / seconds.max(1e-9),
+        );
+    }
+    let _ = writeln!(
+        table,
+        "extract and analyse are summed over their threads (all cores), dedupe and cluster \
+         run side by side; all are wall time"
+    );
+    if let Some(cpu) = cpu {
+        let _ = writeln!(
+            table,
+            "process CPU time {cpu:.2} s over {seconds:.2} s wall ({:.2} cores busy; {:.0} articles \
+             per CPU second)",
+            cpu / seconds.max(1e-9),
+            articles / cpu.max(1e-9),
+        );
+    }
+    if let Some(load) = load {
+        let _ = writeln!(table, "load average at start: {load}");
+    }
+    table.push_str("```\n");
+    table
+}
+
+/// User plus system CPU seconds of this process so far, from `/proc/self/stat`
+/// (Linux; `None` elsewhere).
+fn cpu_seconds() -> Option<f64> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    // Fields after the command name, which is in parentheses and may hold spaces.
+    let rest = stat.rsplit_once(')')?.1;
+    let fields: Vec<&str> = rest.split_whitespace().collect();
+    let user: f64 = fields.get(11)?.parse().ok()?;
+    let system: f64 = fields.get(12)?.parse().ok()?;
+    // The kernel reports clock ticks, 100 a second on every Linux we run on.
+    Some((user + system) / 100.0)
+}
+
+/// The one-, five- and fifteen-minute load averages (Linux; `None` elsewhere).
+fn load_average() -> Option<String> {
+    let text = std::fs::read_to_string("/proc/loadavg").ok()?;
+    Some(
+        text.split_whitespace()
+            .take(3)
+            .collect::<Vec<_>>()
+            .join(" "),
+    )
 }
 
 /// The default pipeline options, with cluster options overridden from

@@ -6,6 +6,8 @@
 //! - `cargo xtask bench clustering [--dataset gva|ecbplus] [--split test|dev]`:
 //!   streams a clustering benchmark through the real pipeline and prints
 //!   BCubed, pairwise F1, ARI and throughput, with the trivial baselines.
+//!   `--scaling` instead times the cluster stage over a synthetic stream of
+//!   100,000 articles built from the GVA texts.
 //! - `cargo xtask bench entities [--split test|dev]`: runs the mention finder
 //!   over CoNLL-2003 and prints the scorer's PER/ORG/LOC F1 and sentences/s.
 //! - `cargo xtask bench coref [--split test|dev]`: clusters the gold named
@@ -42,7 +44,7 @@ use std::process::Command;
 
 use anyhow::{Context, bail};
 
-const USAGE: &str = "usage: cargo xtask bench (extraction|clustering|entities|coref|participants|names|facts|ingest|serve) [--dataset NAME] [--split test|dev] [--save]";
+const USAGE: &str = "usage: cargo xtask bench (extraction|clustering|entities|coref|participants|names|facts|ingest|serve) [--dataset NAME] [--split test|dev] [--scaling] [--save]";
 
 fn main() -> anyhow::Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -78,6 +80,8 @@ pub struct Options {
     pub split: String,
     /// Write the printed tables under `bench/results/`.
     pub save: bool,
+    /// Run the clustering harness's scaling stream instead of the datasets.
+    pub scaling: bool,
 }
 
 impl Options {
@@ -86,6 +90,7 @@ impl Options {
             dataset: None,
             split: "test".into(),
             save: false,
+            scaling: false,
         };
         let mut iter = flags.iter();
         while let Some(flag) = iter.next() {
@@ -95,6 +100,7 @@ impl Options {
                     options.split = iter.next().cloned().context("--split needs a value")?
                 }
                 "--save" => options.save = true,
+                "--scaling" => options.scaling = true,
                 other => bail!("unknown flag {other:?}\n{USAGE}"),
             }
         }

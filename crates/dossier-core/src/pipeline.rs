@@ -4,7 +4,12 @@
 //! Nothing here touches the store: the binary loads the [`Snapshot`], calls
 //! [`process_batch`], and applies the change set in one transaction.
 
+#[cfg(test)]
+mod tests;
+
 use std::collections::{HashMap, HashSet};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
 
 use crate::analyse::{self, AnalyseConfig};
 use crate::cluster::{self, ClusterConfig};
@@ -88,9 +93,38 @@ pub struct ChangeSet {
     /// Inputs skipped because an article with the same content is stored or
     /// earlier in the batch.
     pub already_stored: Vec<String>,
+    /// How long each stage took on this batch.
+    pub timings: StageTimings,
     /// The analysis of each article this change set inserts, for the store
     /// to keep beside it, so a later run reads it instead of analysing again.
     pub analyses: Vec<(DocId, Analysis)>,
+}
+
+/// Wall-clock time each stage of one batch took, for the benchmark harnesses
+/// and progress reports; nothing in the pipeline reads it.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct StageTimings {
+    /// Extraction, summed over the batch's articles.
+    pub extract: Duration,
+    /// Analysis, summed over the batch's articles.
+    pub analyse: Duration,
+    /// Copy detection.
+    pub dedupe: Duration,
+    /// Story clustering.
+    pub cluster: Duration,
+    /// The whole batch, bookkeeping included.
+    pub total: Duration,
+}
+
+impl StageTimings {
+    /// Adds another batch's timings to these.
+    pub fn add(&mut self, other: &StageTimings) {
+        self.extract += other.extract;
+        self.analyse += other.analyse;
+        self.dedupe += other.dedupe;
+        self.cluster += other.cluster;
+        self.total += other.total;
+    }
 }
 
 impl ChangeSet {
@@ -122,31 +156,111 @@ impl ChangeSet {
 
 /// Runs extract, analyse, dedupe and cluster over a batch, and updates the
 /// snapshot to include the batch, so the next batch sees it without a reload.
+///
+/// Each call rebuilds the copy and story indexes from the snapshot; a run of
+/// many batches should keep them in a [`StreamState`] with
+/// [`process_stream_batch`], so a batch costs its own articles only.
 pub fn process_batch(
     batch: Vec<RawDocument>,
     snapshot: &mut Snapshot,
     config: &PipelineConfig,
 ) -> ChangeSet {
-    let mut change_set = ChangeSet::default();
-    let mut seen: HashSet<DocId> = snapshot
-        .documents
-        .iter()
-        .map(|document| document.article.id.clone())
-        .collect();
+    process_stream_batch(batch, snapshot, &mut StreamState::default(), config)
+}
 
-    let mut new_documents: Vec<Document> = Vec::new();
-    for raw in batch {
-        if !seen.insert(raw.id.clone()) {
-            change_set.already_stored.push(raw.origin_label());
-            continue;
+/// What the stages keep from one batch to the next of a run: the ids of the
+/// stored articles, the copy detector's fingerprints and shingle index, the
+/// clusterer's story centroids and term index, and where each story sits in
+/// the snapshot. Each part checks that it still matches the snapshot it is
+/// given and is rebuilt from it when not, so a state used with another
+/// snapshot costs time, never correctness.
+#[derive(Debug, Default)]
+pub struct StreamState {
+    /// Ids of the snapshot's documents.
+    seen: HashSet<DocId>,
+    dedupe: dedupe::DedupeIndex,
+    cluster: cluster::ClusterIndex,
+    /// Story id -> its index in `Snapshot::stories`.
+    story_positions: HashMap<StoryId, usize>,
+}
+
+impl StreamState {
+    /// Stories the clusterer holds.
+    pub fn stories(&self) -> usize {
+        self.cluster.stories()
+    }
+
+    fn sync_seen(&mut self, snapshot: &Snapshot) {
+        if self.seen.len() != snapshot.documents.len()
+            || snapshot
+                .documents
+                .last()
+                .is_some_and(|document| !self.seen.contains(&document.article.id))
+        {
+            self.seen = snapshot
+                .documents
+                .iter()
+                .map(|document| document.article.id.clone())
+                .collect();
         }
-        let extracted = extract::extract(&raw, &config.extract);
-        change_set.diagnostics.extend(extracted.diagnostics);
-        let Some(article) = extracted.article else {
-            continue;
-        };
-        let analysis = analyse::analyse(&article, &config.analyse);
-        new_documents.push(Document { article, analysis });
+    }
+
+    fn sync_story_positions(&mut self, snapshot: &Snapshot) {
+        let last = snapshot.stories.len().checked_sub(1);
+        let last_matches = snapshot
+            .stories
+            .last()
+            .map(|story| self.story_positions.get(&story.id).copied())
+            == last.map(Some);
+        if self.story_positions.len() != snapshot.stories.len() || !last_matches {
+            self.story_positions = snapshot
+                .stories
+                .iter()
+                .enumerate()
+                .map(|(position, story)| (story.id.clone(), position))
+                .collect();
+        }
+    }
+}
+
+/// [`process_batch`] for the next batch of a run, with the indexes the
+/// previous batches built kept in `state`. The relations are those
+/// [`process_batch`] finds; story assignments differ only in that a kept
+/// story weighs its members with the vocabulary of their own time.
+pub fn process_stream_batch(
+    batch: Vec<RawDocument>,
+    snapshot: &mut Snapshot,
+    state: &mut StreamState,
+    config: &PipelineConfig,
+) -> ChangeSet {
+    let batch_started = Instant::now();
+    let mut change_set = ChangeSet::default();
+    state.sync_seen(snapshot);
+    state.sync_story_positions(snapshot);
+
+    let mut fresh: Vec<RawDocument> = Vec::with_capacity(batch.len());
+    for raw in batch {
+        if state.seen.insert(raw.id.clone()) {
+            fresh.push(raw);
+        } else {
+            change_set.already_stored.push(raw.origin_label());
+        }
+    }
+    let mut new_documents: Vec<Document> = Vec::with_capacity(fresh.len());
+    for (prepared, raw) in prepare_all(&fresh, config, worker_threads())
+        .into_iter()
+        .zip(&fresh)
+    {
+        change_set.timings.extract += prepared.extract_time;
+        change_set.timings.analyse += prepared.analyse_time;
+        change_set.diagnostics.extend(prepared.diagnostics);
+        match prepared.document {
+            Some(document) => new_documents.push(document),
+            // Nothing is stored, so a later batch may bring it again.
+            None => {
+                state.seen.remove(&raw.id);
+            }
+        }
     }
     // Articles are taken in publication order so the online stages see the
     // story unfold as it did; undated articles keep their input order, last.
@@ -157,12 +271,47 @@ pub fn process_batch(
 
     let new_articles: Vec<&Article> = new_documents.iter().map(|d| &d.article).collect();
     let known_articles: Vec<&Article> = snapshot.documents.iter().map(|d| &d.article).collect();
-    let relations = dedupe::dedupe(&new_articles, &known_articles, &config.dedupe);
-
     let new_refs: Vec<&Document> = new_documents.iter().collect();
     let known_refs: Vec<&Document> = snapshot.documents.iter().collect();
-    let clustering =
-        cluster::cluster_batch(&new_refs, &snapshot.stories, &known_refs, &config.cluster);
+    let StreamState {
+        dedupe: dedupe_index,
+        cluster: cluster_index,
+        ..
+    } = state;
+    let mut find_copies = || {
+        let started = Instant::now();
+        let relations =
+            dedupe::dedupe_with(&new_articles, &known_articles, dedupe_index, &config.dedupe);
+        (relations, started.elapsed())
+    };
+    let mut find_stories = || {
+        let started = Instant::now();
+        let clustering = cluster::cluster_with(
+            &new_refs,
+            &snapshot.stories,
+            &known_refs,
+            cluster_index,
+            &config.cluster,
+        );
+        (clustering, started.elapsed())
+    };
+    // Copy detection and clustering read the same batch and nothing of each
+    // other's, so they run side by side when there is a core to spare.
+    let side_by_side = new_refs.len() >= MIN_ARTICLES_PER_THREAD && worker_threads() > 1;
+    let ((relations, dedupe_time), (clustering, cluster_time)) = if side_by_side {
+        std::thread::scope(|scope| {
+            let copies = scope.spawn(find_copies);
+            let stories = find_stories();
+            match copies.join() {
+                Ok(copies) => (copies, stories),
+                Err(panic) => std::panic::resume_unwind(panic),
+            }
+        })
+    } else {
+        (find_copies(), find_stories())
+    };
+    change_set.timings.dedupe = dedupe_time;
+    change_set.timings.cluster = cluster_time;
     let assignments = clustering.assignments;
 
     let titles: HashMap<&DocId, &str> = new_documents
@@ -198,17 +347,23 @@ pub fn process_batch(
                 }
             },
         };
-        match snapshot.stories.iter_mut().find(|known| known.id == story) {
+        let position = state.story_positions.get(&story).copied();
+        match position.and_then(|position| snapshot.stories.get_mut(position)) {
             Some(known) => known.articles.push(assignment.doc.clone()),
-            None => snapshot.stories.push(Story {
-                id: story.clone(),
-                title: titles
-                    .get(&assignment.doc)
-                    .copied()
-                    .unwrap_or_default()
-                    .to_string(),
-                articles: vec![assignment.doc.clone()],
-            }),
+            None => {
+                state
+                    .story_positions
+                    .insert(story.clone(), snapshot.stories.len());
+                snapshot.stories.push(Story {
+                    id: story.clone(),
+                    title: titles
+                        .get(&assignment.doc)
+                        .copied()
+                        .unwrap_or_default()
+                        .to_string(),
+                    articles: vec![assignment.doc.clone()],
+                });
+            }
         }
         change_set.changes.push(Change::AssignStory {
             doc: assignment.doc,
@@ -216,6 +371,11 @@ pub fn process_batch(
             similarity: assignment.similarity,
             evidence: assignment.evidence,
         });
+    }
+    if !clustering.merges.is_empty() {
+        // Folding moves stories in the snapshot; the positions are read
+        // afresh at the next batch.
+        state.story_positions.clear();
     }
     for merge in clustering.merges {
         fold_story(&mut snapshot.stories, &merge.from, &merge.into);
@@ -227,6 +387,7 @@ pub fn process_batch(
         });
     }
     snapshot.documents.extend(new_documents);
+    change_set.timings.total = batch_started.elapsed();
     change_set
 }
 
@@ -245,6 +406,90 @@ fn fold_story(stories: &mut Vec<Story>, from: &StoryId, into: &StoryId) {
     } else {
         stories.insert(position, folded);
     }
+}
+
+/// One raw document extracted and analysed, with what that cost.
+struct Prepared {
+    document: Option<Document>,
+    diagnostics: Vec<Diagnostic>,
+    extract_time: Duration,
+    analyse_time: Duration,
+}
+
+/// Extracts and analyses one raw document.
+fn prepare(raw: &RawDocument, config: &PipelineConfig) -> Prepared {
+    let started = Instant::now();
+    let extracted = extract::extract(raw, &config.extract);
+    let extract_time = started.elapsed();
+    let started = Instant::now();
+    let document = extracted.article.map(|article| {
+        let analysis = analyse::analyse(&article, &config.analyse);
+        Document { article, analysis }
+    });
+    Prepared {
+        document,
+        diagnostics: extracted.diagnostics,
+        extract_time,
+        analyse_time: started.elapsed(),
+    }
+}
+
+/// Articles below which a batch is prepared on the calling thread: starting
+/// threads costs more than a few articles take.
+const MIN_ARTICLES_PER_THREAD: usize = 8;
+
+/// Threads for extraction and analysis: the machine's cores.
+fn worker_threads() -> usize {
+    std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get)
+}
+
+/// Extracts and analyses every raw document, on up to `threads` threads, and
+/// returns the results in input order. Each article is independent of the
+/// others, so the result is the same for any number of threads; threads take
+/// the next article as they finish one, since one long page can cost a
+/// hundred short ones.
+fn prepare_all(raws: &[RawDocument], config: &PipelineConfig, threads: usize) -> Vec<Prepared> {
+    let threads = threads.min(raws.len() / MIN_ARTICLES_PER_THREAD).max(1);
+    if threads == 1 {
+        return raws.iter().map(|raw| prepare(raw, config)).collect();
+    }
+    let next = AtomicUsize::new(0);
+    let mut slots: Vec<Option<Prepared>> =
+        std::iter::repeat_with(|| None).take(raws.len()).collect();
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..threads)
+            .map(|_| {
+                scope.spawn(|| {
+                    let mut done = Vec::new();
+                    loop {
+                        let index = next.fetch_add(1, Ordering::Relaxed);
+                        let Some(raw) = raws.get(index) else {
+                            break;
+                        };
+                        done.push((index, prepare(raw, config)));
+                    }
+                    done
+                })
+            })
+            .collect();
+        for worker in workers {
+            // A worker that panicked lost its articles: they are prepared
+            // again below on this thread, so the panic surfaces as it would
+            // without threads.
+            if let Ok(done) = worker.join() {
+                for (index, prepared) in done {
+                    if let Some(slot) = slots.get_mut(index) {
+                        *slot = Some(prepared);
+                    }
+                }
+            }
+        }
+    });
+    slots
+        .into_iter()
+        .zip(raws)
+        .map(|(slot, raw)| slot.unwrap_or_else(|| prepare(raw, config)))
+        .collect()
 }
 
 impl RawDocument {

@@ -404,7 +404,6 @@ fn read_relative(tokens: &[Token<'_>], at: usize, published: PartialDate) -> Opt
         .month
         .zip(published.day)
         .and_then(|(m, d)| NaiveDate::from_ymd_opt(published.year, m, d));
-    let future = has_future_cue(tokens, at);
     // "yesterday", "today", "tomorrow", "tonight"
     let offset = match strip_possessive(&token.lower()) {
         "yesterday" => Some(-1),
@@ -439,7 +438,9 @@ fn read_relative(tokens: &[Token<'_>], at: usize, published: PartialDate) -> Opt
             Some("next") | Some("coming") => {
                 base + Duration::days(if forward == 0 { 7 } else { forward })
             }
-            _ if future => base + Duration::days(forward),
+            // Read only here: every token is tried as a relative date, and
+            // the cue scans the clause around it.
+            _ if has_future_cue(tokens, at) => base + Duration::days(forward),
             _ => base - Duration::days(back),
         };
         let start = if modifier.is_some() { at } else { weekday_at };

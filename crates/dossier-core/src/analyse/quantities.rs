@@ -39,7 +39,8 @@ pub(crate) fn find(text: &str, sentences: &[TextRange]) -> Vec<Quantity> {
     for span in tokens::spans(text, sentences) {
         let tokens = tokenize(text, span);
         let attributions = attributions(text, &tokens);
-        let times = super::dates::time_phrases(text, span);
+        // Read only for a span that states a quantity: most spans state none.
+        let mut times: Option<Vec<TextRange>> = None;
         let mut at = 0;
         while at < tokens.len() {
             let one_who_died = read_one_who_died(&tokens, at);
@@ -69,7 +70,8 @@ pub(crate) fn find(text: &str, sentences: &[TextRange]) -> Vec<Quantity> {
             else {
                 continue;
             };
-            quantity.time = time_of(text, quantity.range, &times);
+            let times = times.get_or_insert_with(|| super::dates::time_phrases(text, span));
+            quantity.time = time_of(text, quantity.range, times);
             // "arrested 12 people, including two minors": the part shares the
             // predicate of the whole it is included in.
             let included = read_start
@@ -1770,11 +1772,7 @@ fn attributions(text: &str, tokens: &[Token<'_>]) -> Vec<Attribution> {
         let verb_len = if token.is_capitalised() && at > 0 {
             0
         } else {
-            lexicon::SPEECH_VERBS
-                .iter()
-                .map(|verb| lexicon::phrase_len_at(tokens, at, verb))
-                .max()
-                .unwrap_or(0)
+            lexicon::speech_verb_len_at(tokens, at)
         };
         if verb_len > 0 {
             // "said the authority's offer ...": a possessive after the verb

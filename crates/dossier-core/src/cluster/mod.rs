@@ -206,106 +206,159 @@ pub fn cluster_batch(
     known: &[&Document],
     config: &ClusterConfig,
 ) -> Clustering {
-    let mut clusterer = Clusterer::new(config);
-    let known_features: HashMap<&DocId, Features> = known
-        .iter()
-        .map(|document| {
-            let features = Features::of(document, config.max_body_words);
-            clusterer
-                .vocabulary
-                .observe(features.fields(), features.outlet.as_deref());
-            (&document.article.id, features)
-        })
-        .collect();
-    for story in stories {
-        let slot = clusterer.open(StoryChoice::Existing(story.id.clone()));
-        for member in &story.articles {
-            if let Some(features) = known_features.get(member) {
-                let profile = clusterer.profile(features);
-                clusterer.add(slot, features, &profile);
-            }
+    cluster_with(new, stories, known, &mut ClusterIndex::default(), config)
+}
+
+/// [`cluster_batch`], keeping the stories' centroids and the index over them
+/// in `index` for the next batch. When `index` holds exactly the given
+/// stories and known documents (the previous batch's result, with its new
+/// stories named by [`StoryId::opened_by`] their first article and its merges
+/// applied, as the pipeline does), only the new documents are read;
+/// otherwise it is rebuilt from `stories` and `known` first. A kept index
+/// weighs each member with the vocabulary of its own time, as an online
+/// clusterer does, where a rebuilt one re-weighs old members with today's.
+pub fn cluster_with(
+    new: &[&Document],
+    stories: &[Story],
+    known: &[&Document],
+    index: &mut ClusterIndex,
+    config: &ClusterConfig,
+) -> Clustering {
+    if !index.holds(stories, known) {
+        *index = Clusterer::rebuild(config, stories, known).suspend(
+            known.len(),
+            known.last().map(|document| document.article.id.clone()),
+        );
+    }
+    index.assign(new, config)
+}
+
+/// What the cluster stage keeps between batches: the vocabulary, each story's
+/// centroids and facts, and the inverted index over the centroids. It grows
+/// with the stories and their distinct terms, not with the articles.
+#[derive(Default)]
+pub struct ClusterIndex {
+    vocabulary: Vocabulary,
+    stories: Vec<StoryState>,
+    postings: HashMap<(u8, u32), Vec<u32>>,
+    /// Documents read into the vocabulary, and the last of them.
+    documents: usize,
+    last_document: Option<DocId>,
+}
+
+impl std::fmt::Debug for ClusterIndex {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ClusterIndex")
+            .field("stories", &self.stories.len())
+            .field("indexed_terms", &self.postings.len())
+            .field("documents", &self.documents)
+            .finish()
+    }
+}
+
+impl ClusterIndex {
+    /// Tells whether the index holds exactly these stories and documents, as
+    /// far as cheap checks tell: their counts, the last document and the last
+    /// story.
+    pub(crate) fn holds(&self, stories: &[Story], known: &[&Document]) -> bool {
+        let last_story = |state: &StoryState| match &state.choice {
+            StoryChoice::Existing(id) => Some(id.clone()),
+            StoryChoice::New(_) => None,
+        };
+        let mut live = self.stories.iter().filter(|story| !story.folded);
+        self.documents == known.len()
+            && self.last_document.as_ref() == known.last().map(|document| &document.article.id)
+            && live.clone().count() == stories.len()
+            && live.next_back().and_then(last_story) == stories.last().map(|s| s.id.clone())
+    }
+
+    /// Stories the index holds (those folded into others not counted).
+    pub fn stories(&self) -> usize {
+        self.stories.iter().filter(|story| !story.folded).count()
+    }
+
+    /// Folds story `from` into story `into`, as a merge does to the stored
+    /// stories (the pipeline moves `from`'s articles to `into` and drops
+    /// `from`), so the index still holds the stories after a merge and is
+    /// not rebuilt. Unknown or equal ids change nothing.
+    pub fn fold_story(&mut self, from: &StoryId, into: &StoryId) {
+        let slot_of = |id: &StoryId| {
+            self.stories.iter().position(|story| {
+                !story.folded && matches!(&story.choice, StoryChoice::Existing(own) if own == id)
+            })
+        };
+        if let (Some(from), Some(into)) = (slot_of(from), slot_of(into)) {
+            fold_slots(&mut self.stories, &mut self.postings, from, into);
         }
     }
-    let mut opened = 0;
-    let placed: Vec<(usize, StoryAssignment)> = new
-        .iter()
-        .map(|document| {
-            let features = Features::of(document, config.max_body_words);
-            clusterer
-                .vocabulary
-                .observe(features.fields(), features.outlet.as_deref());
-            let profile = clusterer.profile(&features);
-            let best = clusterer.best_story(&features, &profile);
-            let (slot, similarity, evidence) = match best {
-                Some(scored) if scored.similarity >= config.join_threshold => {
-                    (scored.slot, scored.similarity, scored.evidence)
-                }
-                _ => {
-                    let slot = clusterer.open(StoryChoice::New(opened));
-                    opened += 1;
-                    (slot, 0.0, Vec::new())
-                }
-            };
-            clusterer.add(slot, &features, &profile);
-            let assignment = StoryAssignment {
-                doc: document.article.id.clone(),
-                story: clusterer.stories[slot].choice.clone(),
-                similarity: similarity.clamp(0.0, 1.0),
-                evidence,
-            };
-            (slot, assignment)
-        })
-        .collect();
-    let touched: BTreeSet<usize> = placed.iter().map(|(slot, _)| *slot).collect();
-    let repair = clusterer.repair(&touched);
-    // New stories folded into others leave gaps in the numbering; the
-    // survivors are renumbered in order of first appearance.
-    let mut renumbered: HashMap<usize, usize> = HashMap::new();
-    let assignments = placed
-        .into_iter()
-        .map(|(slot, mut assignment)| {
-            let survivor = repair.survivor(slot);
-            assignment.story = match &clusterer.stories[survivor].choice {
-                StoryChoice::New(_) => {
-                    let next = renumbered.len();
-                    StoryChoice::New(*renumbered.entry(survivor).or_insert(next))
-                }
-                existing => existing.clone(),
-            };
-            if survivor != slot {
-                // The article that opened a merged story joined nothing by
-                // itself; the merge is why it is here.
-                if let (true, Some(merge)) = (assignment.similarity <= 0.0, repair.of(slot)) {
-                    assignment.similarity = merge.similarity.clamp(0.0, 1.0);
-                    assignment.evidence = merge.evidence.clone();
-                }
-            }
-            assignment
-        })
-        .collect();
-    let merges = repair
-        .merges
-        .iter()
-        .filter_map(|merge| {
-            let StoryChoice::Existing(from) = &clusterer.stories.get(merge.from)?.choice else {
-                return None;
-            };
-            let StoryChoice::Existing(into) =
-                &clusterer.stories.get(repair.survivor(merge.into))?.choice
-            else {
-                return None;
-            };
-            Some(StoryMerge {
-                from: from.clone(),
-                into: into.clone(),
-                similarity: merge.similarity.clamp(0.0, 1.0),
-                reason: merge.evidence.clone(),
+
+    /// Puts each new document into the best story the index holds, or a new
+    /// one, runs merge repair over the stories the batch touched, and keeps
+    /// the result: merged stories are folded into their survivors and new
+    /// stories are named, as the pipeline names them, by
+    /// [`StoryId::opened_by`] their first article. This is the online
+    /// clusterer itself, for a caller that keeps no stories or documents of
+    /// its own (a stream); [`cluster_with`] checks the index against the
+    /// stored ones first.
+    pub fn assign(&mut self, new: &[&Document], config: &ClusterConfig) -> Clustering {
+        let documents = self.documents + new.len();
+        let last_document = new
+            .last()
+            .map(|document| document.article.id.clone())
+            .or_else(|| self.last_document.take());
+        let mut clusterer = Clusterer::resume(config, std::mem::take(self));
+        let mut opened = 0;
+        let mut openers: Vec<(usize, &DocId)> = Vec::new();
+        let placed: Vec<(usize, StoryAssignment)> = new
+            .iter()
+            .zip(features_of_all(new, config.max_body_words))
+            .map(|(document, features)| {
+                let ids = clusterer
+                    .vocabulary
+                    .observe(features.fields(), features.outlet.as_deref());
+                let profile = clusterer.profile_of_ids(&ids, features.outlet.as_deref());
+                let best = clusterer.best_story(&features, &profile);
+                let (slot, similarity, evidence) = match best {
+                    Some(scored) if scored.similarity >= config.join_threshold => {
+                        (scored.slot, scored.similarity, scored.evidence)
+                    }
+                    _ => {
+                        let slot = clusterer.open(StoryChoice::New(opened));
+                        opened += 1;
+                        openers.push((slot, &document.article.id));
+                        (slot, 0.0, Vec::new())
+                    }
+                };
+                clusterer.add(slot, &features, &profile);
+                let assignment = StoryAssignment {
+                    doc: document.article.id.clone(),
+                    story: clusterer.stories[slot].choice.clone(),
+                    similarity: similarity.clamp(0.0, 1.0),
+                    evidence,
+                };
+                (slot, assignment)
             })
-        })
-        .collect();
-    Clustering {
-        assignments,
-        merges,
+            .collect();
+        let touched: BTreeSet<usize> = placed.iter().map(|(slot, _)| *slot).collect();
+        let repair = clusterer.repair(&touched);
+        let clustering = clusterer.outcome(placed, &repair);
+        // The kept index follows the merges, so the next batch finds the
+        // stories the store will hold.
+        for merge in &repair.merges {
+            fold_slots(
+                &mut clusterer.stories,
+                &mut clusterer.postings,
+                merge.from,
+                merge.into,
+            );
+        }
+        for (slot, opener) in openers {
+            if let Some(story) = clusterer.stories.get_mut(slot) {
+                story.choice = StoryChoice::Existing(StoryId::opened_by(opener));
+            }
+        }
+        *self = clusterer.suspend(documents, last_document);
+        clustering
     }
 }
 
@@ -352,6 +405,44 @@ impl Repair {
     }
 }
 
+/// Documents below which features are read on the calling thread.
+const MIN_DOCUMENTS_PER_THREAD: usize = 16;
+
+/// Reads every document's features, in order: on the machine's cores when
+/// the batch is large enough, since each document's are its own and the
+/// online part that follows must run on one thread.
+fn features_of_all(documents: &[&Document], max_body_words: usize) -> Vec<Features> {
+    let cores = std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get);
+    let threads = cores.min(documents.len() / MIN_DOCUMENTS_PER_THREAD).max(1);
+    if threads == 1 {
+        return documents
+            .iter()
+            .map(|document| Features::of(document, max_body_words))
+            .collect();
+    }
+    let chunk = documents.len().div_ceil(threads);
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = documents
+            .chunks(chunk)
+            .map(|part| {
+                scope.spawn(move || {
+                    part.iter()
+                        .map(|document| Features::of(document, max_body_words))
+                        .collect::<Vec<Features>>()
+                })
+            })
+            .collect();
+        let mut all = Vec::with_capacity(documents.len());
+        for worker in workers {
+            match worker.join() {
+                Ok(part) => all.extend(part),
+                Err(panic) => std::panic::resume_unwind(panic),
+            }
+        }
+        all
+    })
+}
+
 impl Features {
     fn fields(&self) -> [&[String]; 3] {
         [&self.title, &self.body, &self.entities]
@@ -381,6 +472,9 @@ struct StoryState {
     days: Option<(i64, i64)>,
     /// Members so far.
     size: usize,
+    /// Set when a merge folded this story into another; the slot then holds
+    /// nothing and no posting names it.
+    folded: bool,
 }
 
 /// A candidate story with its similarity and why.
@@ -397,8 +491,9 @@ struct Clusterer<'c> {
     config: &'c ClusterConfig,
     vocabulary: Vocabulary,
     stories: Vec<StoryState>,
-    /// (field, term) -> stories whose centroid holds the term, oldest first.
-    postings: HashMap<(u8, u32), Vec<usize>>,
+    /// (field, term) -> stories whose centroid holds the term, oldest first
+    /// (slots as `u32`: half the memory, and four billion stories is plenty).
+    postings: HashMap<(u8, u32), Vec<u32>>,
 }
 
 impl<'c> Clusterer<'c> {
@@ -408,6 +503,75 @@ impl<'c> Clusterer<'c> {
             vocabulary: Vocabulary::default(),
             stories: Vec::new(),
             postings: HashMap::new(),
+        }
+    }
+
+    /// A clusterer over the known documents and their stories, read afresh.
+    fn rebuild(config: &'c ClusterConfig, stories: &[Story], known: &[&Document]) -> Clusterer<'c> {
+        let mut clusterer = Clusterer::new(config);
+        let known_features: HashMap<&DocId, Features> = known
+            .iter()
+            .zip(features_of_all(known, config.max_body_words))
+            .map(|(document, features)| {
+                clusterer
+                    .vocabulary
+                    .observe(features.fields(), features.outlet.as_deref());
+                (&document.article.id, features)
+            })
+            .collect();
+        for story in stories {
+            let slot = clusterer.open(StoryChoice::Existing(story.id.clone()));
+            for member in &story.articles {
+                if let Some(features) = known_features.get(member) {
+                    let profile = clusterer.profile(features);
+                    clusterer.add(slot, features, &profile);
+                }
+            }
+        }
+        clusterer
+    }
+
+    /// A clusterer that goes on from a kept index.
+    fn resume(config: &'c ClusterConfig, index: ClusterIndex) -> Clusterer<'c> {
+        Clusterer {
+            config,
+            vocabulary: index.vocabulary,
+            stories: index.stories,
+            postings: index.postings,
+        }
+    }
+
+    /// Keeps what this clusterer learnt for the next batch.
+    fn suspend(self, documents: usize, last_document: Option<DocId>) -> ClusterIndex {
+        ClusterIndex {
+            vocabulary: self.vocabulary,
+            stories: self.stories,
+            postings: self.postings,
+            documents,
+            last_document,
+        }
+    }
+
+    /// [`Clusterer::profile`] of a document whose terms were just observed.
+    fn profile_of_ids(&self, ids: &[Vec<u32>; 3], outlet: Option<&str>) -> Profile {
+        let chrome = ChromeRule {
+            min_documents: self.config.chrome_min_documents,
+            min_share: self.config.chrome_min_share,
+        };
+        let limit = |field: Field| match field {
+            Field::Body => self.config.max_body_terms,
+            _ => self.config.max_body_terms / 2,
+        };
+        Profile {
+            vectors: Field::ALL.map(|field| {
+                self.vocabulary.vector_of_ids(
+                    field,
+                    &ids[field as usize],
+                    limit(field),
+                    outlet,
+                    chrome,
+                )
+            }),
         }
     }
 
@@ -446,11 +610,15 @@ impl<'c> Clusterer<'c> {
             years: HashMap::new(),
             days: None,
             size: 0,
+            folded: false,
         });
         self.stories.len() - 1
     }
 
     fn add(&mut self, slot: usize, features: &Features, profile: &Profile) {
+        let Ok(story_number) = u32::try_from(slot) else {
+            return;
+        };
         let Some(story) = self.stories.get_mut(slot) else {
             return;
         };
@@ -459,7 +627,7 @@ impl<'c> Clusterer<'c> {
                 self.postings
                     .entry((field as u8, term))
                     .or_default()
-                    .push(slot);
+                    .push(story_number);
             }
         }
         for (key, values) in &features.lead_counts {
@@ -514,20 +682,33 @@ impl<'c> Clusterer<'c> {
             .collect();
         query.sort_unstable_by(|x, y| y.2.total_cmp(&x.2));
         query.truncate(self.config.query_terms);
-        let mut votes: HashMap<usize, f32> = HashMap::new();
+        // Votes as a list sorted by story, not a hash map: a few thousand
+        // pushes and one sort cost less than as many hashed updates. The
+        // sort is stable, so each story's votes add up in query order.
+        let mut votes: Vec<(u32, f32)> = Vec::new();
         for (field, id, weight) in query {
             let Some(list) = self.postings.get(&(field as u8, id)) else {
                 continue;
             };
             let start = list.len().saturating_sub(self.config.postings_per_term);
-            for slot in &list[start..] {
-                *votes.entry(*slot).or_default() += weight;
+            votes.extend(list[start..].iter().map(|slot| (*slot, weight)));
+        }
+        votes.sort_by_key(|(slot, _)| *slot);
+        let mut ranked: Vec<(u32, f32)> = Vec::new();
+        for (slot, weight) in votes {
+            match ranked.last_mut() {
+                Some((last, total)) if *last == slot => *total += weight,
+                _ => ranked.push((slot, weight)),
             }
         }
-        let mut ranked: Vec<(usize, f32)> = votes.into_iter().collect();
-        ranked.sort_unstable_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
-        ranked.truncate(self.config.max_candidates);
-        ranked.into_iter().map(|(slot, _)| slot).collect()
+        let order = |x: &(u32, f32), y: &(u32, f32)| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0));
+        let keep = self.config.max_candidates;
+        if ranked.len() > keep {
+            ranked.select_nth_unstable_by(keep, order);
+            ranked.truncate(keep);
+        }
+        ranked.sort_unstable_by(order);
+        ranked.into_iter().map(|(slot, _)| slot as usize).collect()
     }
 
     fn best_story(&self, features: &Features, profile: &Profile) -> Option<Scored> {
@@ -608,17 +789,18 @@ impl<'c> Clusterer<'c> {
         // event and draws in look-alikes; joining it asks for a little more.
         let size_cost = config.size_penalty * (story.size.max(1) as f64).ln();
         let mut similarity = config.time_weight * time - gap_cost - size_cost;
-        let mut contributions: Vec<(f64, String)> = Vec::new();
+        // Term ids, not strings: every candidate is scored, but only the
+        // chosen one's evidence is read, and only its first few terms.
+        let mut contributions: Vec<(f64, u32)> = Vec::new();
         for field in Field::ALL {
             let (cosine, parts) =
                 story.centroids[field as usize].cosine(&profile.vectors[field as usize]);
             similarity += weights[field as usize] * cosine;
-            contributions.extend(parts.into_iter().map(|(id, part)| {
-                (
-                    weights[field as usize] * part,
-                    self.vocabulary.term(id).to_string(),
-                )
-            }));
+            contributions.extend(
+                parts
+                    .into_iter()
+                    .map(|(id, part)| (weights[field as usize] * part, id)),
+            );
         }
         let names = &profile.vectors[Field::Entity as usize].weights;
         let story_names = &story.centroids[Field::Entity as usize];
@@ -740,6 +922,60 @@ impl<'c> Clusterer<'c> {
         repair
     }
 
+    /// The batch's assignments after repair, each pointing at the story its
+    /// article ends up in, and the merges of stored stories.
+    fn outcome(&self, placed: Vec<(usize, StoryAssignment)>, repair: &Repair) -> Clustering {
+        // New stories folded into others leave gaps in the numbering; the
+        // survivors are renumbered in order of first appearance.
+        let mut renumbered: HashMap<usize, usize> = HashMap::new();
+        let assignments = placed
+            .into_iter()
+            .map(|(slot, mut assignment)| {
+                let survivor = repair.survivor(slot);
+                assignment.story = match &self.stories[survivor].choice {
+                    StoryChoice::New(_) => {
+                        let next = renumbered.len();
+                        StoryChoice::New(*renumbered.entry(survivor).or_insert(next))
+                    }
+                    existing => existing.clone(),
+                };
+                if survivor != slot {
+                    // The article that opened a merged story joined nothing
+                    // by itself; the merge is why it is here.
+                    if let (true, Some(merge)) = (assignment.similarity <= 0.0, repair.of(slot)) {
+                        assignment.similarity = merge.similarity.clamp(0.0, 1.0);
+                        assignment.evidence = merge.evidence.clone();
+                    }
+                }
+                assignment
+            })
+            .collect();
+        let merges = repair
+            .merges
+            .iter()
+            .filter_map(|merge| {
+                let StoryChoice::Existing(from) = &self.stories.get(merge.from)?.choice else {
+                    return None;
+                };
+                let StoryChoice::Existing(into) =
+                    &self.stories.get(repair.survivor(merge.into))?.choice
+                else {
+                    return None;
+                };
+                Some(StoryMerge {
+                    from: from.clone(),
+                    into: into.clone(),
+                    similarity: merge.similarity.clamp(0.0, 1.0),
+                    reason: merge.evidence.clone(),
+                })
+            })
+            .collect();
+        Clustering {
+            assignments,
+            merges,
+        }
+    }
+
     /// A story seen as one long document: its centroids as vectors, its
     /// counts, dates and first report as features, so [`Clusterer::score`]
     /// compares two stories the way it compares an article with a story.
@@ -774,7 +1010,7 @@ impl<'c> Clusterer<'c> {
 
     fn evidence(
         &self,
-        mut contributions: Vec<(f64, String)>,
+        mut contributions: Vec<(f64, u32)>,
         dates: &[&PartialDate],
         counts: &[String],
     ) -> Vec<String> {
@@ -784,7 +1020,11 @@ impl<'c> Clusterer<'c> {
             .iter()
             .map(|date| date.to_string())
             .chain(counts.iter().cloned())
-            .chain(contributions.into_iter().map(|(_, term)| term));
+            .chain(
+                contributions
+                    .into_iter()
+                    .map(|(_, id)| self.vocabulary.term(id).to_string()),
+            );
         for item in candidates {
             if evidence.len() >= self.config.evidence_items {
                 break;
@@ -800,6 +1040,67 @@ impl<'c> Clusterer<'c> {
         }
         evidence
     }
+}
+
+/// Folds the story in slot `from` into the one in slot `into`: centroids,
+/// counts, dates, years, days and size add up, the postings of `from` move to
+/// `into`, and `from` is left empty and marked folded.
+fn fold_slots(
+    stories: &mut [StoryState],
+    postings: &mut HashMap<(u8, u32), Vec<u32>>,
+    from: usize,
+    into: usize,
+) {
+    let (Ok(from_number), Ok(into_number)) = (u32::try_from(from), u32::try_from(into)) else {
+        return;
+    };
+    if from == into || from >= stories.len() || into >= stories.len() {
+        return;
+    }
+    let taken = std::mem::take(&mut stories[from].centroids);
+    for (field, centroid) in Field::ALL.iter().zip(taken) {
+        for term in centroid.terms() {
+            if let Some(list) = postings.get_mut(&(*field as u8, term)) {
+                list.retain(|slot| *slot != from_number);
+            }
+        }
+        for term in stories[into].centroids[*field as usize].absorb(centroid) {
+            postings
+                .entry((*field as u8, term))
+                .or_default()
+                .push(into_number);
+        }
+    }
+    let source = &mut stories[from];
+    let counts = std::mem::take(&mut source.counts);
+    let lead_counts = std::mem::take(&mut source.lead_counts);
+    let dates = std::mem::take(&mut source.dates);
+    let places = std::mem::take(&mut source.places);
+    let event_dates = std::mem::take(&mut source.event_dates);
+    let years = std::mem::take(&mut source.years);
+    let days = source.days.take();
+    let size = std::mem::take(&mut source.size);
+    source.folded = true;
+    let target = &mut stories[into];
+    for (unit, values) in counts {
+        target.counts.entry(unit).or_default().extend(values);
+    }
+    for (key, values) in lead_counts {
+        target.lead_counts.entry(key).or_default().extend(values);
+    }
+    target.dates.extend(dates);
+    target.places.extend(places);
+    target.event_dates.extend(event_dates);
+    for (year, members) in years {
+        *target.years.entry(year).or_default() += members;
+    }
+    target.days = match (target.days, days) {
+        (Some((first, last)), Some((other_first, other_last))) => {
+            Some((first.min(other_first), last.max(other_last)))
+        }
+        (own, other) => own.or(other),
+    };
+    target.size += size;
 }
 
 /// Tells whether a document writes a date the story's members wrote, or a day

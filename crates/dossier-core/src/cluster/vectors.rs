@@ -42,12 +42,20 @@ pub(crate) struct ChromeRule {
 }
 
 impl Vocabulary {
-    /// Counts one document's terms (each field's terms given once or more).
-    pub(crate) fn observe(&mut self, fields: [&[String]; 3], outlet: Option<&str>) {
+    /// Counts one document's terms (each field's terms given once or more),
+    /// and returns their ids, field by field in the order given, for
+    /// [`Vocabulary::vector_of_ids`].
+    pub(crate) fn observe(
+        &mut self,
+        fields: [&[String]; 3],
+        outlet: Option<&str>,
+    ) -> [Vec<u32>; 3] {
         self.documents += 1;
+        let ids: [Vec<u32>; 3] =
+            fields.map(|terms| terms.iter().map(|term| self.id(term)).collect());
         let mut all_terms: Vec<u32> = Vec::new();
-        for (field, terms) in fields.iter().enumerate() {
-            let mut seen: Vec<u32> = terms.iter().map(|term| self.id(term)).collect();
+        for (field, field_ids) in ids.iter().enumerate() {
+            let mut seen: Vec<u32> = field_ids.clone();
             seen.sort_unstable();
             seen.dedup();
             all_terms.extend(seen.iter().copied());
@@ -69,19 +77,14 @@ impl Vocabulary {
                 *terms.frequency.entry(id).or_default() += 1;
             }
         }
+        ids
     }
 
-    /// Tells whether a term occurs on so many of an outlet's pages that it is
-    /// the site's chrome (its name, menus, footer), not news.
-    fn is_chrome(&self, id: u32, outlet: Option<&str>, rule: ChromeRule) -> bool {
-        let Some(terms) = outlet.and_then(|outlet| self.outlets.get(outlet)) else {
-            return false;
-        };
-        if terms.documents < rule.min_documents.max(1) {
-            return false;
-        }
-        let frequency = terms.frequency.get(&id).copied().unwrap_or(0);
-        f64::from(frequency) >= rule.min_share * f64::from(terms.documents)
+    /// The outlet's term counts when it has been seen often enough for the
+    /// chrome rule to apply.
+    fn chrome_terms(&self, outlet: Option<&str>, rule: ChromeRule) -> Option<&OutletTerms> {
+        let terms = self.outlets.get(outlet?)?;
+        (terms.documents >= rule.min_documents.max(1)).then_some(terms)
     }
 
     fn id(&mut self, term: &str) -> u32 {
@@ -109,14 +112,36 @@ impl Vocabulary {
         outlet: Option<&str>,
         chrome: ChromeRule,
     ) -> Vector {
+        let ids: Vec<u32> = terms
+            .iter()
+            .filter_map(|term| self.ids.get(term).copied())
+            .collect();
+        self.vector_of_ids(field, &ids, max_terms, outlet, chrome)
+    }
+
+    /// [`Vocabulary::vector`] of terms already looked up.
+    pub(crate) fn vector_of_ids(
+        &self,
+        field: Field,
+        ids: &[u32],
+        max_terms: usize,
+        outlet: Option<&str>,
+        chrome: ChromeRule,
+    ) -> Vector {
+        // A term occurring on so many of an outlet's pages is the site's
+        // chrome (its name, menus, footer), not news.
+        let outlet_terms = self.chrome_terms(outlet, chrome);
+        let is_chrome = |id: u32| {
+            outlet_terms.is_some_and(|terms| {
+                let frequency = terms.frequency.get(&id).copied().unwrap_or(0);
+                f64::from(frequency) >= chrome.min_share * f64::from(terms.documents)
+            })
+        };
         let mut counts: HashMap<u32, u32> = HashMap::new();
-        for term in terms {
-            if let Some(id) = self.ids.get(term)
-                && !self.is_chrome(*id, outlet, chrome)
-            {
-                *counts.entry(*id).or_default() += 1;
-            }
+        for id in ids {
+            *counts.entry(*id).or_default() += 1;
         }
+        counts.retain(|id, _| !is_chrome(*id));
         let frequencies = &self.document_frequency[field as usize];
         let documents = f64::from(self.documents.max(1));
         let mut weights: Vec<(u32, f32)> = counts
@@ -146,25 +171,63 @@ pub(crate) struct Vector {
 }
 
 /// The sum of the members' unit vectors of one field of a story.
+///
+/// Terms are kept sorted by id in one vector: a third of the memory of a hash
+/// map, which matters with a hundred thousand stories, and a norm summed in
+/// the same order every run (a hash map's order changes from run to run, and
+/// with it the last bits of every cosine).
 #[derive(Clone, Debug, Default)]
 pub(crate) struct Centroid {
-    weights: HashMap<u32, f32>,
+    weights: Vec<(u32, f32)>,
     norm: f32,
 }
 
 impl Centroid {
     /// Adds a member's vector; returns the terms new to the centroid.
     pub(crate) fn add(&mut self, vector: &Vector) -> Vec<u32> {
-        let mut fresh = Vec::new();
+        let mut fresh: Vec<(u32, f32)> = Vec::new();
         for (id, weight) in &vector.weights {
-            let entry = self.weights.entry(*id).or_insert_with(|| {
-                fresh.push(*id);
-                0.0
-            });
-            *entry += weight;
+            match self.position(*id) {
+                Ok(at) => self.weights[at].1 += weight,
+                Err(_) => fresh.push((*id, *weight)),
+            }
         }
-        self.norm = self.weights.values().map(|w| w * w).sum::<f32>().sqrt();
-        fresh
+        let fresh_ids: Vec<u32> = fresh.iter().map(|(id, _)| *id).collect();
+        if !fresh.is_empty() {
+            self.weights.extend(fresh);
+            self.weights.sort_unstable_by_key(|(id, _)| *id);
+            // A vector holds each term once; this guards the order all the same.
+            self.weights.dedup_by(|later, earlier| {
+                let same = later.0 == earlier.0;
+                if same {
+                    earlier.1 += later.1;
+                }
+                same
+            });
+        }
+        self.norm = self.weights.iter().map(|(_, w)| w * w).sum::<f32>().sqrt();
+        fresh_ids
+    }
+
+    /// Adds another story's centroid (a merge); returns the terms new to
+    /// this one.
+    pub(crate) fn absorb(&mut self, other: Centroid) -> Vec<u32> {
+        self.add(&Vector {
+            weights: other.weights,
+        })
+    }
+
+    /// The terms of the centroid, by id.
+    pub(crate) fn terms(&self) -> impl Iterator<Item = u32> + '_ {
+        self.weights.iter().map(|(id, _)| *id)
+    }
+
+    fn position(&self, id: u32) -> Result<usize, usize> {
+        self.weights.binary_search_by_key(&id, |(term, _)| *term)
+    }
+
+    fn weight(&self, id: u32) -> Option<f32> {
+        self.position(id).ok().map(|at| self.weights[at].1)
     }
 
     /// The centroid's direction as a unit vector of its `max_terms` heaviest
@@ -189,7 +252,7 @@ impl Centroid {
 
     /// Tells whether a member had the term.
     pub(crate) fn contains(&self, id: u32) -> bool {
-        self.weights.contains_key(&id)
+        self.position(id).is_ok()
     }
 
     /// Cosine of a unit vector with the centroid, and the per-term contributions.
@@ -200,7 +263,7 @@ impl Centroid {
         let mut total = 0.0;
         let mut parts = Vec::new();
         for (id, weight) in &vector.weights {
-            if let Some(centroid_weight) = self.weights.get(id) {
+            if let Some(centroid_weight) = self.weight(*id) {
                 let part = f64::from(weight * centroid_weight / self.norm);
                 total += part;
                 parts.push((*id, part));

@@ -62,6 +62,8 @@ impl Fingerprint {
         let exact = (!folded.is_empty()).then(|| xxhash_rust::xxh3::xxh3_64(folded.as_bytes()));
         let mut sentences = Vec::new();
         let mut shingles = ShingleSet::default();
+        // One buffer for every shingle's text, instead of a string each.
+        let mut shingle_text = String::new();
         for piece in split_sentences(text) {
             let folded = fold(piece);
             let words: Vec<&str> = folded.split(' ').filter(|w| !w.is_empty()).collect();
@@ -73,7 +75,16 @@ impl Fingerprint {
             let size = shingle_words.max(1).min(words.len());
             let hashes: Vec<u64> = words
                 .windows(size)
-                .map(|window| xxhash_rust::xxh3::xxh3_64(window.join(" ").as_bytes()))
+                .map(|window| {
+                    shingle_text.clear();
+                    for (position, word) in window.iter().enumerate() {
+                        if position > 0 {
+                            shingle_text.push(' ');
+                        }
+                        shingle_text.push_str(word);
+                    }
+                    xxhash_rust::xxh3::xxh3_64(shingle_text.as_bytes())
+                })
                 .collect();
             shingles.extend(hashes.iter().copied());
             sentences.push(Sentence { shingles: hashes });

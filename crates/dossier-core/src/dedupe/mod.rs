@@ -65,50 +65,190 @@ impl Default for DedupeConfig {
 
 /// Finds relations between each new article and every other article (new or known).
 pub fn dedupe(new: &[&Article], known: &[&Article], config: &DedupeConfig) -> Vec<Relation> {
-    let articles: Vec<&Article> = known.iter().chain(new.iter()).copied().collect();
-    let fingerprints: Vec<Fingerprint> = articles
-        .iter()
-        .map(|article| {
-            Fingerprint::of(
-                &article.text,
-                config.min_sentence_words,
-                config.shingle_words,
-            )
-        })
-        .collect();
-    let mut index = ShingleIndex::new(config.max_postings);
-    let mut by_exact: HashMap<u64, usize> = HashMap::new();
+    dedupe_with(new, known, &mut DedupeIndex::default(), config)
+}
+
+/// [`dedupe`], keeping every article's fingerprint and the shingle index in
+/// `index` for the next batch. When `index` holds exactly the known articles
+/// (the previous batch's `known` and `new`, in that order), only the new
+/// articles are fingerprinted; otherwise it is rebuilt from `known` first.
+/// Either way the relations are those [`dedupe`] finds.
+pub fn dedupe_with(
+    new: &[&Article],
+    known: &[&Article],
+    index: &mut DedupeIndex,
+    config: &DedupeConfig,
+) -> Vec<Relation> {
+    if !index.holds(known, config) {
+        *index = DedupeIndex::new(config);
+        for (article, fingerprint) in known.iter().zip(fingerprints_of_all(known, config)) {
+            index.insert(article, fingerprint);
+        }
+    }
     let mut relations = Vec::new();
-    for (slot, fingerprint) in fingerprints.iter().enumerate() {
-        let is_new = slot >= known.len();
-        if is_new {
-            let exact_match = fingerprint
-                .exact
-                .and_then(|hash| by_exact.get(&hash).copied());
-            if let Some(other) = exact_match {
-                relations.push(relation(&articles, other, slot, RelationKind::Exact, 1.0));
+    for (article, fingerprint) in new.iter().zip(fingerprints_of_all(new, config)) {
+        let exact_match = fingerprint
+            .exact
+            .and_then(|hash| index.by_exact.get(&hash).copied());
+        if let Some(other) = exact_match {
+            relations.extend(index.relation(other, article, RelationKind::Exact, 1.0));
+        }
+        for (other, shared) in index.shingles.candidates(&fingerprint) {
+            if shared < config.min_shared_shingles || Some(other) == exact_match {
+                continue;
             }
-            for (other, shared) in index.candidates(fingerprint) {
-                if shared < config.min_shared_shingles || Some(other) == exact_match {
-                    continue;
-                }
-                let same_source = same_source(articles[other], articles[slot]);
-                if let Some((kind, score)) =
-                    compare(&fingerprints[other], fingerprint, same_source, config)
-                {
-                    relations.push(relation(&articles, other, slot, kind, score));
-                }
+            let Some(earlier) = index.articles.get(other) else {
+                continue;
+            };
+            let same_source = matches!(
+                (&earlier.outlet, outlet(article)),
+                (Some(x), Some(y)) if *x == y
+            );
+            if let Some((kind, score)) =
+                compare(&earlier.fingerprint, &fingerprint, same_source, config)
+            {
+                relations.extend(index.relation(other, article, kind, score));
             }
         }
-        if let Some(hash) = fingerprint.exact {
-            by_exact.entry(hash).or_insert(slot);
-        }
-        index.insert(slot, fingerprint);
+        index.insert(article, fingerprint);
     }
     relations
 }
 
+/// Articles below which fingerprints are taken on the calling thread.
+const MIN_ARTICLES_PER_THREAD: usize = 16;
+
+/// Fingerprints every article, in order: on the machine's cores when the
+/// batch is large enough, since each fingerprint is its article's own and
+/// only the comparisons that follow must run in order.
+fn fingerprints_of_all(articles: &[&Article], config: &DedupeConfig) -> Vec<Fingerprint> {
+    let cores = std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get);
+    let threads = cores.min(articles.len() / MIN_ARTICLES_PER_THREAD).max(1);
+    if threads == 1 {
+        return articles
+            .iter()
+            .map(|article| Fingerprint::of_article(article, config))
+            .collect();
+    }
+    let chunk = articles.len().div_ceil(threads);
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = articles
+            .chunks(chunk)
+            .map(|part| {
+                scope.spawn(move || {
+                    part.iter()
+                        .map(|article| Fingerprint::of_article(article, config))
+                        .collect::<Vec<Fingerprint>>()
+                })
+            })
+            .collect();
+        let mut all = Vec::with_capacity(articles.len());
+        for worker in workers {
+            match worker.join() {
+                Ok(part) => all.extend(part),
+                Err(panic) => std::panic::resume_unwind(panic),
+            }
+        }
+        all
+    })
+}
+
+/// What copy detection keeps of the articles seen so far: each one's
+/// fingerprint, the first article of each exact text, and the shingle index.
+#[derive(Debug, Default)]
+pub struct DedupeIndex {
+    articles: Vec<Seen>,
+    by_exact: HashMap<u64, usize>,
+    shingles: ShingleIndex,
+    /// The options the fingerprints were taken with.
+    shape: (usize, usize, usize),
+}
+
+/// One article as copy detection remembers it.
+#[derive(Debug)]
+struct Seen {
+    id: crate::model::DocId,
+    published: Option<crate::model::PartialDate>,
+    outlet: Option<String>,
+    fingerprint: Fingerprint,
+}
+
+impl DedupeIndex {
+    fn new(config: &DedupeConfig) -> DedupeIndex {
+        DedupeIndex {
+            shingles: ShingleIndex::new(config.max_postings),
+            shape: DedupeIndex::shape_of(config),
+            ..DedupeIndex::default()
+        }
+    }
+
+    fn shape_of(config: &DedupeConfig) -> (usize, usize, usize) {
+        (
+            config.min_sentence_words,
+            config.shingle_words,
+            config.max_postings,
+        )
+    }
+
+    /// Tells whether the index holds exactly these articles, as far as cheap
+    /// checks tell: their count and the last one, fingerprinted alike.
+    fn holds(&self, known: &[&Article], config: &DedupeConfig) -> bool {
+        self.articles.len() == known.len()
+            && self.articles.last().map(|seen| &seen.id) == known.last().map(|article| &article.id)
+            && self.shape == DedupeIndex::shape_of(config)
+    }
+
+    fn insert(&mut self, article: &Article, fingerprint: Fingerprint) {
+        let slot = self.articles.len();
+        if let Some(hash) = fingerprint.exact {
+            self.by_exact.entry(hash).or_insert(slot);
+        }
+        self.shingles.insert(slot, &fingerprint);
+        self.articles.push(Seen {
+            id: article.id.clone(),
+            published: article.published,
+            outlet: outlet(article),
+            fingerprint,
+        });
+    }
+
+    /// Builds the relation with the earlier article first when dates tell,
+    /// else the one seen first.
+    fn relation(
+        &self,
+        first_seen: usize,
+        second: &Article,
+        kind: RelationKind,
+        score: f64,
+    ) -> Option<Relation> {
+        let first = self.articles.get(first_seen)?;
+        let swap = matches!((first.published, second.published), (Some(x), Some(y)) if y < x);
+        let (a, b) = if swap {
+            (second.id.clone(), first.id.clone())
+        } else {
+            (first.id.clone(), second.id.clone())
+        };
+        Some(Relation {
+            a,
+            b,
+            kind,
+            score: score.clamp(0.0, 1.0),
+        })
+    }
+}
+
+impl Fingerprint {
+    fn of_article(article: &Article, config: &DedupeConfig) -> Fingerprint {
+        Fingerprint::of(
+            &article.text,
+            config.min_sentence_words,
+            config.shingle_words,
+        )
+    }
+}
+
 /// Shingle -> articles holding it, capped so stock phrases cost nothing.
+#[derive(Debug, Default)]
 struct ShingleIndex {
     postings: ShingleMap<Vec<usize>>,
     max_postings: usize,
@@ -152,39 +292,13 @@ impl ShingleIndex {
     }
 }
 
-/// Builds the relation with the earlier article first when dates tell, else
-/// the one seen first.
-fn relation(
-    articles: &[&Article],
-    first_seen: usize,
-    second_seen: usize,
-    kind: RelationKind,
-    score: f64,
-) -> Relation {
-    let (first, second) = (articles[first_seen], articles[second_seen]);
-    let swap = matches!((first.published, second.published), (Some(x), Some(y)) if y < x);
-    let (a, b) = if swap {
-        (second, first)
-    } else {
-        (first, second)
-    };
-    Relation {
-        a: a.id.clone(),
-        b: b.id.clone(),
-        kind,
-        score: score.clamp(0.0, 1.0),
-    }
-}
-
-fn same_source(left: &Article, right: &Article) -> bool {
-    let outlet = |article: &Article| {
-        article
-            .source
-            .as_deref()
-            .map(str::to_lowercase)
-            .or_else(|| article.url.as_deref().and_then(url_host))
-    };
-    matches!((outlet(left), outlet(right)), (Some(x), Some(y)) if x == y)
+/// The outlet an article came from: its source, else its URL's host.
+fn outlet(article: &Article) -> Option<String> {
+    article
+        .source
+        .as_deref()
+        .map(str::to_lowercase)
+        .or_else(|| article.url.as_deref().and_then(url_host))
 }
 
 fn url_host(url: &str) -> Option<String> {

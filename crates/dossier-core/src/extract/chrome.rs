@@ -162,11 +162,7 @@ pub fn classify(line: &str) -> Option<Chrome> {
         return Some(Chrome::Link);
     }
     let fold = folded(line);
-    if words <= 60
-        && STRONG_PROMPTS
-            .iter()
-            .any(|prompt| contains_phrase(&fold, prompt))
-    {
+    if words <= 60 && contains_any_phrase(&fold, STRONG_PROMPTS) {
         return Some(Chrome::Prompt);
     }
     if is_breadcrumb(line) {
@@ -207,13 +203,48 @@ fn mentions_counted_prompt(fold: &str) -> bool {
     })
 }
 
+/// Tells whether `phrase` occurs in `fold` as whole words, as
+/// `" {fold} ".contains(" {phrase} ")` would, without building either string:
+/// this runs for every phrase on every line of every page.
 fn contains_phrase(fold: &str, phrase: &str) -> bool {
-    let padded = format!(" {fold} ");
-    padded.contains(&format!(" {phrase} "))
+    let bytes = fold.as_bytes();
+    let mut from = 0;
+    while let Some(found) = fold.get(from..).and_then(|rest| rest.find(phrase)) {
+        let start = from + found;
+        let end = start + phrase.len();
+        let opens = start == 0 || bytes.get(start - 1) == Some(&b' ');
+        let closes = end == fold.len() || bytes.get(end) == Some(&b' ');
+        if opens && closes {
+            return true;
+        }
+        // Step one character, not the whole match: occurrences may overlap.
+        let step = fold
+            .get(start..)
+            .and_then(|rest| rest.chars().next())
+            .map_or(1, char::len_utf8);
+        from = start + step;
+    }
+    false
+}
+
+/// Tells whether any of `phrases` occurs in `fold` as whole words. A phrase
+/// can only occur if its first word is one of the line's words, which a
+/// sorted list of them answers faster than searching the line for each.
+fn contains_any_phrase(fold: &str, phrases: &[&str]) -> bool {
+    let mut words: Vec<&str> = fold.split(' ').collect();
+    words.sort_unstable();
+    phrases.iter().any(|phrase| {
+        let first = phrase.split(' ').next().unwrap_or(phrase);
+        let possible = first.is_empty() || words.binary_search(&first).is_ok();
+        possible && contains_phrase(fold, phrase)
+    })
 }
 
 fn starts_with_phrase(fold: &str, phrase: &str) -> bool {
-    fold == phrase || fold.starts_with(&format!("{phrase} "))
+    fold == phrase
+        || fold
+            .strip_prefix(phrase)
+            .is_some_and(|rest| rest.starts_with(' '))
 }
 
 /// A paragraph that announces itself as a legal notice ("Disclaimer: ...",
@@ -578,6 +609,24 @@ pub fn copyright_holder(line: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn phrases_match_as_padded_whole_words(
+            fold in "[ab é]{0,12}",
+            phrase in "[ab é]{0,4}",
+        ) {
+            let padded = format!(" {fold} ").contains(&format!(" {phrase} "));
+            proptest::prop_assert_eq!(contains_phrase(&fold, &phrase), padded);
+            let phrases = [phrase.as_str(), "b a", "é"];
+            let any_padded = phrases
+                .iter()
+                .any(|p| format!(" {fold} ").contains(&format!(" {p} ")));
+            proptest::prop_assert_eq!(contains_any_phrase(&fold, &phrases), any_padded);
+            let prefixed = fold == phrase || fold.starts_with(&format!("{phrase} "));
+            proptest::prop_assert_eq!(starts_with_phrase(&fold, &phrase), prefixed);
+        }
+    }
 
     #[test]
     fn bylines_stop_at_roles_dates_and_labels() {

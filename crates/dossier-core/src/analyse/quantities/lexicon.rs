@@ -344,6 +344,14 @@ fn predicate_index() -> &'static HashMap<&'static str, Vec<(&'static str, &'stat
 
 /// Returns how many tokens the space-separated `phrase` covers at `at`, or 0.
 pub(crate) fn phrase_len_at(tokens: &[Token<'_>], at: usize, phrase: &str) -> usize {
+    // Most calls fail on the first letter; say so before splitting the phrase.
+    let first_letters = phrase
+        .bytes()
+        .next()
+        .zip(tokens.get(at).and_then(|token| token.text.bytes().next()));
+    if first_letters.is_some_and(|(phrase, token)| !phrase.eq_ignore_ascii_case(&token)) {
+        return 0;
+    }
     let mut count = 0;
     for word in phrase.split(' ') {
         match tokens.get(at + count) {
@@ -352,6 +360,37 @@ pub(crate) fn phrase_len_at(tokens: &[Token<'_>], at: usize, phrase: &str) -> us
         }
     }
     count
+}
+
+/// The length of the longest speech verb starting at `at` (0 for none).
+pub(crate) fn speech_verb_len_at(tokens: &[Token<'_>], at: usize) -> usize {
+    let Some(first) = tokens.get(at).and_then(|token| token.text.bytes().next()) else {
+        return SPEECH_VERBS
+            .iter()
+            .map(|verb| phrase_len_at(tokens, at, verb))
+            .max()
+            .unwrap_or(0);
+    };
+    // Every token is tried: only the verbs with its first letter can match.
+    speech_verbs_by_letter()[usize::from(first.to_ascii_lowercase())]
+        .iter()
+        .map(|verb| phrase_len_at(tokens, at, verb))
+        .max()
+        .unwrap_or(0)
+}
+
+/// The speech verbs by their first byte, lower-cased; built once.
+fn speech_verbs_by_letter() -> &'static [Vec<&'static str>] {
+    static INDEX: OnceLock<Vec<Vec<&'static str>>> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut index: Vec<Vec<&'static str>> = vec![Vec::new(); 256];
+        for &verb in SPEECH_VERBS {
+            if let Some(first) = verb.bytes().next() {
+                index[usize::from(first.to_ascii_lowercase())].push(verb);
+            }
+        }
+        index
+    })
 }
 
 /// Hedges written before a number, with the qualifier they make.
@@ -403,14 +442,34 @@ pub(crate) enum Hedge {
 
 /// Matches the longest hedge phrase starting at `at`.
 pub(crate) fn hedge_at(tokens: &[Token<'_>], at: usize) -> Option<(Hedge, usize)> {
+    // Every token is tried: only the hedges with its first letter can match
+    // (all of them for a token with no letter, as phrase_len_at decides).
+    let hedges: &[(&str, Hedge)] = match tokens.get(at).and_then(|t| t.text.bytes().next()) {
+        Some(first) => &hedges_by_letter()[usize::from(first.to_ascii_lowercase())],
+        None => HEDGES,
+    };
     let mut best: Option<(Hedge, usize)> = None;
-    for &(phrase, hedge) in HEDGES {
+    for &(phrase, hedge) in hedges {
         let len = phrase_len_at(tokens, at, phrase);
         if len > 0 && best.is_none_or(|(_, l)| len > l) {
             best = Some((hedge, len));
         }
     }
     best
+}
+
+/// The hedges by their first byte, lower-cased, in list order; built once.
+fn hedges_by_letter() -> &'static [Vec<(&'static str, Hedge)>] {
+    static INDEX: OnceLock<Vec<Vec<(&'static str, Hedge)>>> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut index: Vec<Vec<(&'static str, Hedge)>> = vec![Vec::new(); 256];
+        for &(phrase, hedge) in HEDGES {
+            if let Some(first) = phrase.bytes().next() {
+                index[usize::from(first.to_ascii_lowercase())].push((phrase, hedge));
+            }
+        }
+        index
+    })
 }
 
 /// The currency a symbol stands for.
@@ -783,4 +842,40 @@ pub(crate) fn singular(word: &str) -> String {
         }
     }
     word.strip_suffix('s').unwrap_or(word).to_string()
+}
+
+#[cfg(test)]
+mod speed_tests {
+    use super::*;
+    use crate::analyse::quantities::tokens::tokenize;
+    use crate::model::TextRange;
+
+    proptest::proptest! {
+        #[test]
+        fn speech_verbs_by_letter_find_what_every_verb_finds(
+            words in proptest::collection::vec(
+                "(Said|said|told|put|the|figure|Put|toll|a|Écrit|states|x|1,2|reported|about|more|than|up|to|As|many|as|nearly|over)",
+                0..8,
+            ),
+        ) {
+            let text = words.join(" ");
+            let tokens = tokenize(&text, TextRange::new(0, text.len()));
+            for at in 0..=tokens.len() {
+                let every = SPEECH_VERBS
+                    .iter()
+                    .map(|verb| phrase_len_at(&tokens, at, verb))
+                    .max()
+                    .unwrap_or(0);
+                proptest::prop_assert_eq!(speech_verb_len_at(&tokens, at), every);
+                let mut every_hedge: Option<(Hedge, usize)> = None;
+                for &(phrase, hedge) in HEDGES {
+                    let len = phrase_len_at(&tokens, at, phrase);
+                    if len > 0 && every_hedge.is_none_or(|(_, l)| len > l) {
+                        every_hedge = Some((hedge, len));
+                    }
+                }
+                proptest::prop_assert_eq!(hedge_at(&tokens, at), every_hedge);
+            }
+        }
+    }
 }

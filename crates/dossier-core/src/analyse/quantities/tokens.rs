@@ -64,6 +64,8 @@ pub(crate) fn tokenize(text: &str, range: TextRange) -> Vec<Token<'_>> {
         return Vec::new();
     };
     let mut tokens = Vec::new();
+    // One buffer for every chunk's characters, instead of a vector each.
+    let mut chars: Vec<(usize, char)> = Vec::new();
     let mut chunk_start: Option<usize> = None;
     let mut line_start = false;
     for (index, ch) in span.char_indices() {
@@ -75,6 +77,7 @@ pub(crate) fn tokenize(text: &str, range: TextRange) -> Vec<Token<'_>> {
                     range.start + index,
                     line_start,
                     &mut tokens,
+                    &mut chars,
                 );
                 line_start = false;
             }
@@ -90,6 +93,7 @@ pub(crate) fn tokenize(text: &str, range: TextRange) -> Vec<Token<'_>> {
             range.end,
             line_start,
             &mut tokens,
+            &mut chars,
         );
     }
     tokens
@@ -102,16 +106,23 @@ fn push_chunk<'t>(
     end: usize,
     line_start: bool,
     tokens: &mut Vec<Token<'t>>,
+    chars: &mut Vec<(usize, char)>,
 ) {
     let first = tokens.len();
-    push_chunk_tokens(text, start, end, tokens);
+    push_chunk_tokens(text, start, end, tokens, chars);
     if let Some(token) = tokens.get_mut(first) {
         token.line_start = line_start;
     }
 }
 
 /// Tokenizes one whitespace-free chunk without line information.
-fn push_chunk_tokens<'t>(text: &'t str, start: usize, end: usize, tokens: &mut Vec<Token<'t>>) {
+fn push_chunk_tokens<'t>(
+    text: &'t str,
+    start: usize,
+    end: usize,
+    tokens: &mut Vec<Token<'t>>,
+    chars: &mut Vec<(usize, char)>,
+) {
     let Some(chunk) = text.get(start..end) else {
         return;
     };
@@ -126,13 +137,15 @@ fn push_chunk_tokens<'t>(text: &'t str, start: usize, end: usize, tokens: &mut V
         });
         return;
     }
-    let chars: Vec<(usize, char)> = chunk.char_indices().collect();
+    chars.clear();
+    chars.extend(chunk.char_indices());
+    let chars: &[(usize, char)] = chars;
     let mut at = 0;
     let mut spaced = true;
     while at < chars.len() {
         let (offset, ch) = chars[at];
         if ch.is_alphanumeric() || ch == '_' {
-            let run_end = scan_run(&chars, at);
+            let run_end = scan_run(chars, at);
             let run_start_byte = start + offset;
             let run_end_byte = chars.get(run_end).map_or(end, |&(o, _)| start + o);
             split_run(text, run_start_byte, run_end_byte, spaced, tokens);
