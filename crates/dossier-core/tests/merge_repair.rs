@@ -77,3 +77,69 @@ fn a_later_batch_folds_two_stored_stories_of_one_event() {
     assert_eq!(snapshot.stories[0].articles.len(), 3);
     assert!(second.stories_touched().contains(into));
 }
+
+#[test]
+fn a_kept_stream_state_follows_a_merge() {
+    let mut snapshot = Snapshot::default();
+    let mut state = pipeline::StreamState::default();
+    let mut strict = PipelineConfig::default();
+    strict.cluster.join_threshold = 2.0;
+    strict.cluster.merge_threshold = 2.0;
+    pipeline::process_stream_batch(
+        vec![
+            strike_report("north", "2030-04-02"),
+            strike_report("south", "2030-04-02T18:00:00Z"),
+        ],
+        &mut snapshot,
+        &mut state,
+        &strict,
+    );
+    assert_eq!(state.stories(), 2);
+
+    let config = PipelineConfig::default();
+    let second = pipeline::process_stream_batch(
+        vec![strike_report("east", "2030-04-03")],
+        &mut snapshot,
+        &mut state,
+        &config,
+    );
+    assert!(
+        second
+            .changes
+            .iter()
+            .any(|change| matches!(change, Change::MergeStories { .. })),
+        "{:?}",
+        second.changes
+    );
+    // The kept index folded the merged story as the snapshot did.
+    assert_eq!(state.stories(), snapshot.stories.len());
+    assert_eq!(snapshot.stories.len(), 1);
+
+    // The next batch joins the survivor through the kept index, as it would
+    // through one rebuilt from the snapshot.
+    let mut rebuilt = snapshot.clone();
+    let third = pipeline::process_stream_batch(
+        vec![strike_report("west", "2030-04-03T09:00:00Z")],
+        &mut snapshot,
+        &mut state,
+        &config,
+    );
+    let fresh = pipeline::process_batch(
+        vec![strike_report("west", "2030-04-03T09:00:00Z")],
+        &mut rebuilt,
+        &config,
+    );
+    let story_of = |changes: &[Change]| {
+        changes.iter().find_map(|change| match change {
+            Change::AssignStory { story, .. } => Some(story.clone()),
+            _ => None,
+        })
+    };
+    assert_eq!(
+        story_of(&third.changes),
+        Some(snapshot.stories[0].id.clone())
+    );
+    assert_eq!(story_of(&third.changes), story_of(&fresh.changes));
+    assert_eq!(snapshot.stories.len(), 1);
+    assert_eq!(state.stories(), 1);
+}
