@@ -258,10 +258,9 @@ pub fn render_terminal(dossier: &StoryDossier) -> String {
                 FactStatus::SingleSource => "single source",
                 FactStatus::Updated => "updated",
             };
-            let values: Vec<String> = fact
-                .variants
-                .iter()
-                .map(|variant| format!("{} {}", variant_label(variant), refs(&variant.articles)))
+            let values: Vec<String> = values_by_label(&fact.variants)
+                .into_iter()
+                .map(|(label, articles)| format!("{label} {}", refs(&articles)))
                 .collect();
             let _ = writeln!(
                 out,
@@ -492,6 +491,30 @@ fn reference_list(numbers: &HashMap<DocId, usize>, ids: &[DocId]) -> String {
     listed.iter().map(|number| format!("[{number}]")).collect()
 }
 
+/// The variants' values, one per label with the articles of every variant
+/// that reads so: variants differ by attribution too ("over 40" according to
+/// the union, and according to its chair), which the lines below the values
+/// show, and "over 40 vs over 40" would read as a dispute with itself.
+fn values_by_label(variants: &[FactVariant]) -> Vec<(String, Vec<DocId>)> {
+    let mut values: Vec<(String, Vec<DocId>)> = Vec::new();
+    for variant in variants {
+        let label = variant_label(variant);
+        let at = match values.iter().position(|(seen, _)| *seen == label) {
+            Some(at) => at,
+            None => {
+                values.push((label, Vec::new()));
+                values.len() - 1
+            }
+        };
+        for article in &variant.articles {
+            if !values[at].1.contains(article) {
+                values[at].1.push(article.clone());
+            }
+        }
+    }
+    values
+}
+
 /// Writes a variant's value with its hedge, as a reader would say it.
 fn variant_label(variant: &FactVariant) -> String {
     let value = format_number(variant.value);
@@ -532,7 +555,33 @@ fn escape_markdown(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{escape_markdown, format_number, truncate};
+    use super::{escape_markdown, format_number, truncate, values_by_label};
+    use dossier_core::model::{DocId, FactVariant, Qualifier};
+
+    fn variant(value: f64, qualifier: Qualifier, articles: &[&str], who: &str) -> FactVariant {
+        FactVariant {
+            value,
+            high: None,
+            qualifier,
+            text: String::new(),
+            articles: articles.iter().map(|id| DocId((*id).into())).collect(),
+            evidence: Vec::new(),
+            attributed_to: Some(who.into()),
+        }
+    }
+
+    #[test]
+    fn one_value_from_two_sources_is_listed_once() {
+        let variants = [
+            variant(40.0, Qualifier::AtLeast, &["a"], "the union"),
+            variant(27.0, Qualifier::Exact, &["a"], "the port"),
+            variant(40.0, Qualifier::AtLeast, &["b", "a"], "the union's chair"),
+        ];
+        let values = values_by_label(&variants);
+        let labels: Vec<&str> = values.iter().map(|(label, _)| label.as_str()).collect();
+        assert_eq!(labels, ["over 40", "27"]);
+        assert_eq!(values[0].1, [DocId("a".into()), DocId("b".into())]);
+    }
 
     #[test]
     fn numbers_are_grouped_by_thousands() {
