@@ -339,16 +339,53 @@ fn read_sentence(
             continue;
         }
         let end = extend_run(text, tokens, i, lex);
+        let before = preceding_mark(text, tokens, i);
+        if before == Some(Mark::Hashtag) {
+            // "#ValdmarStrike" tags a topic; it names no one.
+            i = end;
+            continue;
+        }
         let context = RunContext {
             text,
             tokens,
             lex,
             common,
-            sentence_initial: i == first_word,
+            sentence_initial: i == first_word || before == Some(Mark::ClauseOpener),
             dateline: line_start && i == first_word,
         };
         read_run(&context, i, end, out);
         i = end;
+    }
+}
+
+/// What the punctuation just before a word makes of it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Mark {
+    /// The word opens a clause as a sentence's first word does, so its
+    /// capital says nothing: after a colon ("Disclaimer: Comments posted"),
+    /// a spaced dash that ends a dateline ("VALDMAR - Dockworkers at") or an
+    /// opening quote ("“Over 40 ships").
+    ClauseOpener,
+    /// The word is a hashtag ("#ValdmarStrike").
+    Hashtag,
+}
+
+fn preceding_mark(text: &str, tokens: &[Token], i: usize) -> Option<Mark> {
+    let word = tokens.get(i)?;
+    let prev = tokens.get(i.checked_sub(1)?)?;
+    if prev.word {
+        return None;
+    }
+    let attached = prev.end == word.start;
+    let spaced_before = text
+        .get(..prev.start)
+        .is_some_and(|before| before.is_empty() || before.ends_with([' ', '\t', '\n']));
+    match text.get(prev.start..prev.end)? {
+        ":" => Some(Mark::ClauseOpener),
+        "-" | "–" | "—" if spaced_before && !attached => Some(Mark::ClauseOpener),
+        "“" | "‘" | "\"" if spaced_before && attached => Some(Mark::ClauseOpener),
+        "#" if attached => Some(Mark::Hashtag),
+        _ => None,
     }
 }
 

@@ -240,7 +240,40 @@ fn collect_mentions(documents: &[&Document]) -> Vec<Seen> {
             });
         }
     }
+    type_untyped_names(&mut seen);
     seen
+}
+
+/// Gives a name the finder could not type where it stood ("Valdmar's
+/// cranes", a headline in capitals) the kind the story's other mentions of
+/// the same name agree on ("in Valdmar"), so one place is not listed twice,
+/// once as a place and once as something else. A name typed two ways by the
+/// other mentions stays untyped.
+fn type_untyped_names(seen: &mut [Seen]) {
+    let mut kinds: HashMap<String, BTreeSet<EntityKind>> = HashMap::new();
+    for mention in seen.iter() {
+        if mention.name.kind != EntityKind::Other {
+            kinds
+                .entry(mention.name.folded.clone())
+                .or_default()
+                .insert(mention.name.kind);
+        }
+    }
+    for mention in seen.iter_mut() {
+        if mention.name.kind != EntityKind::Other {
+            continue;
+        }
+        let Some(typed) = kinds.get(&mention.name.folded) else {
+            continue;
+        };
+        if let (1, Some(&kind)) = (typed.len(), typed.first()) {
+            let written = mention.name.written.clone();
+            let retyped = ParsedName::parse(&written, kind);
+            if !retyped.folded.is_empty() && !retyped.tokens.is_empty() {
+                mention.name = retyped;
+            }
+        }
+    }
 }
 
 /// The gender a set of mentions tells: titles first, then the names; `None`

@@ -412,3 +412,39 @@ fn a_place_in_capitals_that_opens_with_a_given_name_stays_a_place() {
     let text = "HONG KONG 1996-08-31\n\nShares rose on Friday.";
     assert_eq!(kind_of(text, "HONG KONG"), Some(EntityKind::Place));
 }
+
+#[test]
+fn a_capital_after_a_dateline_dash_a_colon_or_an_opening_quote_is_a_sentence_start() {
+    for text in [
+        "ORVIK - Dockworkers at the port walked out on Tuesday.",
+        "ORVIK, March 10 (NWS) – Container traffic stopped on Tuesday.",
+        "Disclaimer: Comments posted below are the opinions of their authors.",
+        "She wrote: “Over 40 ships are waiting in the roads.”",
+    ] {
+        let found = kinds(text);
+        assert!(
+            found.iter().all(
+                |(name, _)| !["Dockworkers", "Container", "Comments", "Over"]
+                    .contains(&name.as_str())
+            ),
+            "{text}: {found:?}"
+        );
+    }
+    // Names there are still found on their own evidence.
+    let found = kinds("ORVIK - Harbourmaster Ingrid Falk said the boats stayed moored.");
+    assert!(
+        found
+            .iter()
+            .any(|(name, kind)| name == "Ingrid Falk" && *kind == EntityKind::Person),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_hashtag_names_no_one() {
+    let found = kinds("Over 40 ships wait off the coast. #OrvikStrike");
+    assert!(
+        found.iter().all(|(name, _)| !name.contains("OrvikStrike")),
+        "{found:?}"
+    );
+}

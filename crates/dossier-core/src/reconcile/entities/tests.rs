@@ -609,3 +609,54 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn an_untyped_name_takes_the_kind_the_story_gives_it() {
+    let documents = [
+        doc(
+            "a",
+            "Crowds gathered in Orvik on Monday.",
+            &[("Orvik", Place)],
+        ),
+        doc(
+            "b",
+            "ORVIK TALKS STALL as Orvik's mayor waits.",
+            &[("ORVIK", EntityKind::Other), ("Orvik", EntityKind::Other)],
+        ),
+    ];
+    let table = merged(&documents);
+    let orvik: Vec<&Entity> = table
+        .entities
+        .iter()
+        .filter(|e| fold(&e.name) == "orvik")
+        .collect();
+    assert_eq!(orvik.len(), 1, "{:#?}", table.entities);
+    assert_eq!(orvik[0].kind, Place);
+    assert_eq!(orvik[0].articles.len(), 2);
+}
+
+#[test]
+fn a_name_typed_two_ways_leaves_an_untyped_mention_alone() {
+    let documents = [
+        doc(
+            "a",
+            "Jordan said the plan would work.",
+            &[("Jordan", Person)],
+        ),
+        doc("b", "Troops crossed into Jordan.", &[("Jordan", Place)]),
+        doc(
+            "c",
+            "Jordan was mentioned.",
+            &[("Jordan", EntityKind::Other)],
+        ),
+    ];
+    let table = merged(&documents);
+    assert!(
+        table
+            .entities
+            .iter()
+            .any(|e| e.name == "Jordan" && e.kind == EntityKind::Other),
+        "{:#?}",
+        table.entities
+    );
+}
