@@ -10,7 +10,7 @@ use dossier::documents;
 use dossier_core::extract::{self, ExtractConfig};
 use dossier_core::ingest::{self, IngestConfig};
 use dossier_core::model::{Diagnostic, DocId, Format, GivenMetadata, RawDocument, Severity};
-use dossier_core::pipeline::{self, PipelineConfig, Snapshot};
+use dossier_core::pipeline::{self, PipelineConfig, Snapshot, StreamState};
 use dossier_store::{SqliteStore, Store};
 use indicatif::{ProgressBar, ProgressStyle};
 use serde::Serialize;
@@ -61,6 +61,9 @@ pub fn run_ingest(db_path: &Path, args: &IngestArgs, quiet: bool) -> anyhow::Res
     // Loaded on the first batch holding an article not yet stored: an ingest
     // that only meets stored articles (a folder scraped again) reads no corpus.
     let mut snapshot: Option<Snapshot> = None;
+    // The copy and story indexes the batches build, kept for the next batch
+    // so a large ingest does not re-read the snapshot per batch.
+    let mut state = StreamState::default();
     let mut touched = std::collections::HashSet::new();
     let ingest_config = IngestConfig::default();
     let progress = progress_bar(inputs.len() as u64, quiet);
@@ -88,6 +91,7 @@ pub fn run_ingest(db_path: &Path, args: &IngestArgs, quiet: bool) -> anyhow::Res
                 &mut store,
                 batch,
                 &mut snapshot,
+                &mut state,
                 &config,
                 &mut summary,
                 &mut touched,
@@ -100,6 +104,7 @@ pub fn run_ingest(db_path: &Path, args: &IngestArgs, quiet: bool) -> anyhow::Res
             &mut store,
             pending,
             &mut snapshot,
+            &mut state,
             &config,
             &mut summary,
             &mut touched,
@@ -120,6 +125,7 @@ fn apply_batch(
     store: &mut SqliteStore,
     batch: Vec<RawDocument>,
     snapshot: &mut Option<Snapshot>,
+    state: &mut StreamState,
     config: &PipelineConfig,
     summary: &mut Summary,
     touched: &mut std::collections::HashSet<String>,
@@ -144,7 +150,7 @@ fn apply_batch(
         Some(snapshot) => snapshot,
         None => snapshot.insert(load_snapshot(store)?),
     };
-    let change_set = pipeline::process_batch(unseen, snapshot, config);
+    let change_set = pipeline::process_stream_batch(unseen, snapshot, state, config);
     let report = store
         .apply(&change_set)
         .context("writing the batch to the database (nothing of this batch was stored)")?;
