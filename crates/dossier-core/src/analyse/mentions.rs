@@ -706,6 +706,8 @@ fn read_run(context: &RunContext, start: usize, end: usize, out: &mut Vec<Candid
         .any(|t| context.common.contains(t.lower.as_str()));
     let leading_org = names.len() >= 2 && LEADING_ORG_WORDS.contains(&first.lower.as_str());
     let plural_team = plural_team(context, a_names, b, &name_key);
+    // A lone word after "the" ("by the West") is no one's surname.
+    let the_before = a_names > 0 && tokens[a_names - 1].lower == "the";
     // "Tyrell Hall", "Karla Hills": a given name and a surname that also
     // ends places' names, with nothing saying place.
     let given_and_surname = names.len() == 2
@@ -766,9 +768,10 @@ fn read_run(context: &RunContext, start: usize, end: usize, out: &mut Vec<Candid
         (Some(Person), Sure)
     } else if place_cue {
         (Some(Place), Guess)
-    } else if looks_like_surname(&last.lower)
-        || speech_after
-        || (lex.is_surname(&last.lower) && !context.common.contains(last.lower.as_str()))
+    } else if !(names.len() == 1 && the_before)
+        && (looks_like_surname(&last.lower)
+            || speech_after
+            || (lex.is_surname(&last.lower) && !context.common.contains(last.lower.as_str())))
     {
         (Some(Person), Guess)
     } else if names

@@ -448,3 +448,21 @@ fn a_hashtag_names_no_one() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_lone_word_after_the_is_no_surname() {
+    let found = kinds("Officials warned that sanctions imposed by the West would stay.");
+    assert!(
+        found
+            .iter()
+            .all(|(name, kind)| !(name == "West" && *kind == EntityKind::Person)),
+        "{found:?}"
+    );
+    let found = kinds("Officials met West on Monday, West said.");
+    assert!(
+        found
+            .iter()
+            .any(|(name, kind)| name == "West" && *kind == EntityKind::Person),
+        "{found:?}"
+    );
+}
