@@ -27,15 +27,7 @@ pub fn load_documents_by_ids(
     store: &mut SqliteStore,
     ids: &[DocId],
 ) -> Result<Vec<Document>, StoreError> {
-    let articles = store.articles_by_ids(ids)?;
-    let mut analyses = store.analyses_by_ids(ids)?;
-    let stored = articles
-        .into_iter()
-        .map(|article| {
-            let analysis = analyses.remove(&article.id);
-            StoredDocument { article, analysis }
-        })
-        .collect();
+    let stored = stored_by_ids(store, ids)?;
     Ok(analyse_where_missing(store, stored))
 }
 
@@ -46,16 +38,21 @@ pub fn read_documents_by_ids(
     store: &SqliteStore,
     ids: &[DocId],
 ) -> Result<Vec<Document>, StoreError> {
+    let stored = stored_by_ids(store, ids)?;
+    Ok(analyse_missing(stored).0)
+}
+
+/// The stored articles with these ids and their kept analyses, if any.
+fn stored_by_ids(store: &SqliteStore, ids: &[DocId]) -> Result<Vec<StoredDocument>, StoreError> {
     let articles = store.articles_by_ids(ids)?;
     let mut analyses = store.analyses_by_ids(ids)?;
-    let stored = articles
+    Ok(articles
         .into_iter()
         .map(|article| {
             let analysis = analyses.remove(&article.id);
             StoredDocument { article, analysis }
         })
-        .collect();
-    Ok(analyse_missing(stored).0)
+        .collect())
 }
 
 /// Fills in the analyses that are missing, and says at which positions.
