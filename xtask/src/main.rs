@@ -116,9 +116,13 @@ pub fn repo_root() -> PathBuf {
         .unwrap_or_default()
 }
 
-/// The shared benchmark folder beside the repository.
+/// The shared benchmark folder beside the repository, or the folder named by
+/// `DOSSIER_BENCH_DIR` (for a checkout, such as a git worktree, that has no
+/// `../shared` beside it).
 pub fn bench_dir() -> anyhow::Result<PathBuf> {
-    let dir = repo_root().join("../shared/bench");
+    let dir = std::env::var_os("DOSSIER_BENCH_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| repo_root().join("../shared/bench"));
     if !dir.is_dir() {
         bail!(
             "{} is absent: the benchmarks need ../shared beside the repository",
