@@ -19,7 +19,7 @@
 //!   gold with `cluster_names` and prints its scorer against the baselines.
 //! - `cargo xtask bench facts [--split test|dev]`: reconciles each GVA
 //!   incident's gold articles and scores killed, injured, date and city
-//!   against the incident's gold facts.
+//!   (the dossier's setting) against the incident's gold facts.
 //! - `cargo xtask bench ingest`: times `dossier ingest` and `dossier run` of
 //!   10 new articles on a database of 5,000.
 //! - `cargo xtask bench serve`: times `dossier serve` on a 10,000-article

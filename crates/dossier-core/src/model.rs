@@ -101,7 +101,7 @@ pub enum Stage {
     Dedupe,
     /// Story assignment.
     Cluster,
-    /// Entities, facts, quotes and timeline per story.
+    /// Entities, facts, quotes, timeline and setting per story.
     Reconcile,
 }
 
