@@ -9,6 +9,10 @@
 //!   story holding most of its articles, and that story is reconciled and
 //!   scored, so clustering errors cost what they cost a reader.
 //!
+//! Date and city are the product's own setting (`reconcile::setting`: where
+//! and when, with its sources), read off the reconciliation; only the
+//! choice of which of its places GVA would call the city is made here.
+//!
 //! Prints accuracies beside a trivial baseline (0 killed, 0 injured, the
 //! earliest publication date, no city), so a figure can be read against what
 //! knowing nothing gets.
@@ -20,8 +24,8 @@ use std::time::Instant;
 
 use anyhow::Context;
 use dossier_core::model::{
-    Article, DocId, Document, EntityKind, Format, GivenMetadata, PartialDate, Qualifier,
-    RawDocument, Reconciliation, Relation, Story, StoryId, TextRange, TimelineEvent,
+    Article, DocId, Document, EntityKind, Format, GivenMetadata, PartialDate, PlaceLevel,
+    Qualifier, RawDocument, Reconciliation, Relation, Story, StoryId, TextRange,
 };
 use dossier_core::pipeline::{self, Change, PipelineConfig, Snapshot};
 use dossier_core::reconcile::{self, ReconcileConfig};
@@ -35,19 +39,6 @@ const NOT_PEOPLE: &[&str] = &[
     "count", "year", "month", "week", "day", "hour", "minute", "time", "round", "shot", "bullet",
     "shell", "casing", "gun", "weapon", "dollar", "percent", "mile", "block", "foot", "inch",
 ];
-
-/// How many days before the first report an incident date may lie. Chosen
-/// on the dev split (1: 0.692, 2: 0.727, 3: 0.742, 5: 0.730, 10: 0.692
-/// before sentences of harm were preferred; with them 2: 0.759, 3: 0.767,
-/// 4: 0.774, 5: 0.765): farther back, weekdays resolved to the week before
-/// win too often.
-const MAX_DAYS_BEFORE_FIRST_REPORT: i64 = 4;
-
-/// How far before the first report a calendar day written in a sentence
-/// about the shooting may lie, for follow-ups weeks or months later (dev,
-/// gold / predicted clusters: 30 days 0.759 / 0.704, 60 days 0.774 / 0.723,
-/// 365 days 0.774 / 0.730).
-const MAX_DAYS_BEFORE_FOLLOW_UP: i64 = 365;
 
 /// Articles per pipeline batch in the predicted-cluster run, as the
 /// clustering harness streams them.
@@ -83,7 +74,7 @@ pub fn run(options: &Options) -> anyhow::Result<()> {
         let refs: Vec<&Document> = documents.iter().collect();
         let reconciliation =
             reconcile::reconcile(&story, &refs, &relations, &ReconcileConfig::default());
-        let predicted = predict(&reconciliation, &refs);
+        let predicted = predict(&reconciliation);
         tally.add(gold, &predicted, &baseline(&refs));
         let facts: Vec<String> = reconciliation
             .facts
@@ -226,7 +217,7 @@ fn detail(reconciliation: &Reconciliation, documents: &[&Document]) -> serde_jso
         .filter_map(|doc| doc.article.published.map(|date| date.to_string()))
         .collect();
     serde_json::json!({"facts": facts, "entities": entities, "timeline": timeline,
-                       "published": published})
+                       "published": published, "setting": reconciliation.setting})
 }
 
 /// Streams the whole split through the real pipeline in date order (as the
@@ -307,7 +298,7 @@ fn score_predicted_clusters(
                 .collect();
             let reconciliation =
                 reconcile::reconcile(story, &members, &within, &ReconcileConfig::default());
-            predict(&reconciliation, &members)
+            predict(&reconciliation)
         });
         tally.add(gold, prediction, &Prediction::default());
     }
@@ -503,7 +494,7 @@ fn article_as_given(raw: &RawDocument) -> Article {
 }
 
 /// Reads the incident's facts off its reconciliation.
-fn predict(reconciliation: &Reconciliation, documents: &[&Document]) -> Prediction {
+fn predict(reconciliation: &Reconciliation) -> Prediction {
     // The first (most sourced) count of people with the participle in its
     // statement; a fact about "counts", "years" or "rounds" killed is a
     // misread of another number, and "dozens" or "hundreds" is no count.
@@ -530,8 +521,8 @@ fn predict(reconciliation: &Reconciliation, documents: &[&Document]) -> Predicti
     let shot_not_killed = count_of("shot").unwrap_or(0).saturating_sub(killed);
     let injured = count_of("injured").unwrap_or(0).max(shot_not_killed);
     Prediction {
-        date: incident_date(reconciliation, documents),
-        city: city(reconciliation, documents),
+        date: reconciliation.setting.when.as_ref().map(|when| when.date),
+        city: city(reconciliation),
         killed: Some(killed),
         injured: Some(injured),
     }
@@ -549,92 +540,6 @@ fn is_of_another_time(statement: &str) -> bool {
     })
 }
 
-/// The day most articles date an event on, within the days before the first
-/// report; the first report's day when none does.
-fn incident_date(reconciliation: &Reconciliation, documents: &[&Document]) -> Option<PartialDate> {
-    let first_report = earliest_publication(documents)?;
-    let first_day = to_naive(first_report)?;
-    let last_day = documents
-        .iter()
-        .filter_map(|doc| doc.article.published.and_then(to_naive))
-        .max()
-        .unwrap_or(first_day);
-    // "May 25, 2014" or "on May 25": a calendar day, not a weekday or
-    // "yesterday" that could point to another week.
-    let stated_absolutely = |date: PartialDate| {
-        documents.iter().any(|doc| {
-            doc.analysis.dates.iter().any(|mention| {
-                mention.date == date
-                    && (!mention.relative
-                        || mention
-                            .range
-                            .slice(&doc.article.text)
-                            .chars()
-                            .any(|ch| ch.is_ascii_digit()))
-            })
-        })
-    };
-    // A follow-up weeks later ("was shot on May 25, 2014") names the day
-    // outright; a weekday that far back is more likely last week's.
-    let plausible = |event: &TimelineEvent, harm: bool| {
-        to_naive(event.date).is_some_and(|day| {
-            let days_before = first_day - day;
-            day <= last_day
-                && (days_before <= MAX_DAYS_BEFORE_FIRST_REPORT
-                    || (days_before <= MAX_DAYS_BEFORE_FOLLOW_UP
-                        && harm
-                        && stated_absolutely(event.date)))
-        })
-    };
-    let best = reconciliation
-        .timeline
-        .iter()
-        .filter(|event| !event.text.starts_with("Reported"))
-        .map(|event| (event, tells_of_harm(&event.text)))
-        .filter(|(event, harm)| plausible(event, *harm))
-        .max_by_key(|(event, harm)| (event.articles.len(), *harm, std::cmp::Reverse(event.date)));
-    Some(best.map_or(first_report, |(event, _)| event.date))
-}
-
-/// Words of the shooting itself, which a sentence dating the incident
-/// (rather than an arrest, a vigil or a hearing) most often uses.
-const HARM_WORDS: &[&str] = &[
-    "shot",
-    "shoot",
-    "shooting",
-    "shootings",
-    "gunfire",
-    "gunman",
-    "killed",
-    "wounded",
-    "fired",
-    "died",
-    "dead",
-    "slain",
-    "stabbed",
-    "murder",
-    "murdered",
-    "homicide",
-    "injured",
-    "gunshot",
-    "gunshots",
-    "wound",
-    "wounds",
-    "killing",
-    "wounding",
-    "fatally",
-    "shots",
-    "slaying",
-    "stabbing",
-    "opened",
-];
-
-fn tells_of_harm(sentence: &str) -> bool {
-    fold(sentence)
-        .split(' ')
-        .any(|word| HARM_WORDS.contains(&word))
-}
-
 fn earliest_publication(documents: &[&Document]) -> Option<PartialDate> {
     documents
         .iter()
@@ -643,264 +548,15 @@ fn earliest_publication(documents: &[&Document]) -> Option<PartialDate> {
         .min()
 }
 
-/// Counts days since 1970-01-01 for a day-precision date (the proleptic
-/// Gregorian calendar; H. Hinnant's `days_from_civil`), so dates can be
-/// compared in days without a date crate here.
-fn to_naive(date: PartialDate) -> Option<i64> {
-    let (month, day) = (i64::from(date.month?), i64::from(date.day?));
-    let year = i64::from(date.year) - i64::from(month <= 2);
-    let era = year.div_euclid(400);
-    let year_of_era = year - era * 400;
-    let day_of_year = (153 * (month + if month > 2 { -3 } else { 9 }) + 2) / 5 + day - 1;
-    let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
-    Some(era * 146_097 + day_of_era - 719_468)
-}
-
-/// How much one article's way of naming a place says it is where the
-/// incident happened: a dateline ("EASTPORT, Ore. (AP) —") says it outright,
-/// a town's police force ("the Eastport Police Department") nearly, a
-/// mention only that the place is in the story.
-/// Chosen on the dev split (dateline, police, mention: 3,2,1 0.686 / 0.650
-/// gold / predicted clusters; 2,3,1 0.686 / 0.654; 1,2,1 0.692 / 0.644): a
-/// dateline is often the outlet's city, not the incident's.
-const DATELINE_WEIGHT: u32 = 2;
-const POLICE_WEIGHT: u32 = 3;
-const MENTION_WEIGHT: u32 = 1;
-
-/// Heads of an organisation's name that make the words before them the
-/// town it serves: "Eastport Police Department" polices Eastport.
-const TOWN_FORCES: &[&str] = &["police", "fire department", "fire rescue"];
-
-/// The place the articles most say the incident happened in that can be a
-/// city (not a street, a county or a state): each article votes once per
-/// place, with the weight of its strongest way of naming it; ties go to the
-/// place named first.
-fn city(_reconciliation: &Reconciliation, documents: &[&Document]) -> Option<String> {
-    // folded name -> (votes, first seen, spelling)
-    let mut votes: HashMap<String, (u32, (usize, usize), String)> = HashMap::new();
-    for (rank, document) in documents.iter().enumerate() {
-        let text = document.article.text.as_str();
-        let mut strongest: HashMap<String, (u32, usize, String)> = HashMap::new();
-        for mention in &document.analysis.mentions {
-            let (name, weight) = match mention.kind {
-                EntityKind::Place if is_dateline(text, mention.range) => {
-                    (mention.text.clone(), DATELINE_WEIGHT)
-                }
-                EntityKind::Place if has_lower_case(&mention.text) => {
-                    (mention.text.clone(), MENTION_WEIGHT)
-                }
-                EntityKind::Organization => match town_of_force(&mention.text) {
-                    Some(town) if has_lower_case(&town) => (town, POLICE_WEIGHT),
-                    _ => continue,
-                },
-                _ => continue,
-            };
-            let county = is_county(&name);
-            if !county && !can_be_city(&name) {
-                continue;
-            }
-            let entry =
-                strongest
-                    .entry(fold(&name))
-                    .or_insert((0, mention.range.start, name.clone()));
-            if weight > entry.0 {
-                entry.0 = weight;
-            }
-            if has_lower_case(&name) && !has_lower_case(&entry.2) {
-                entry.2 = name;
-            }
-        }
-        for (key, (weight, position, name)) in strongest {
-            let vote = votes
-                .entry(key)
-                .or_insert((0, (rank, position), name.clone()));
-            vote.0 += weight;
-            if has_lower_case(&name) && !has_lower_case(&vote.2) {
-                vote.2 = name;
-            }
-        }
-    }
-    // GVA gives the county where no town is named (an unincorporated
-    // area), so a county is the answer only when no town is in the running.
-    let any_town = votes.values().any(|(_, _, name)| !is_county(name));
-    votes
-        .into_values()
-        .filter(|(_, _, name)| !any_town || !is_county(name))
-        .max_by(|left, right| left.0.cmp(&right.0).then_with(|| right.1.cmp(&left.1)))
-        .map(|(_, _, name)| name)
-}
-
-fn is_county(name: &str) -> bool {
-    let folded = fold(name);
-    let words: Vec<&str> = folded.split(' ').collect();
-    matches!(words.as_slice(), [_, .., "county" | "parish"])
-}
-
-fn has_lower_case(name: &str) -> bool {
-    name.chars().any(char::is_lowercase)
-}
-
-/// Tells whether a place opens a line and is followed the way a dateline
-/// is: "EASTPORT, Ore. —", "Eastport (AP) -", "EASTPORT —".
-fn is_dateline(text: &str, range: TextRange) -> bool {
-    let Some(before) = text.get(..range.start) else {
-        return false;
-    };
-    let line_start = before
-        .rsplit('\n')
-        .next()
-        .is_some_and(|line| line.trim().is_empty());
-    let after = text.get(range.end..).unwrap_or("");
-    let follows = [",", " (", " —", " –", " -", ":"]
-        .iter()
-        .any(|mark| after.starts_with(mark));
-    line_start && follows
-}
-
-/// The town an organisation serves, when its name is the town's police or
-/// fire service: "Eastport Police Department" gives "Eastport".
-fn town_of_force(name: &str) -> Option<String> {
-    let words: Vec<&str> = name.split_whitespace().collect();
-    TOWN_FORCES.iter().find_map(|force| {
-        let force_words: Vec<&str> = force.split(' ').collect();
-        let at = (1..words.len()).find(|&at| {
-            force_words.iter().enumerate().all(|(offset, force_word)| {
-                words
-                    .get(at + offset)
-                    .is_some_and(|word| fold(word) == *force_word)
-            })
-        })?;
-        Some(words[..at].join(" "))
-    })
-}
-
-/// Last words of place names that are not cities.
-const NOT_CITY_WORDS: &[&str] = &[
-    "street",
-    "st",
-    "avenue",
-    "ave",
-    "road",
-    "rd",
-    "boulevard",
-    "blvd",
-    "drive",
-    "dr",
-    "lane",
-    "way",
-    "court",
-    "place",
-    "block",
-    "highway",
-    "parkway",
-    "circle",
-    "terrace",
-    "county",
-    "parish",
-    "region",
-    "state",
-    "states",
-    "park",
-    "square",
-    "bridge",
-    "river",
-    "lake",
-    "mall",
-    "center",
-    "centre",
-    "station",
-    "school",
-    "authority",
-    "hall",
-    "news",
-    "department",
-    "office",
-    "hospital",
-    "church",
-    "university",
-    "college",
-    "airport",
-    "district",
-    "police",
-];
-
-/// US states, which GVA never gives as the city.
-const US_STATES: &[&str] = &[
-    "alabama",
-    "alaska",
-    "arizona",
-    "arkansas",
-    "california",
-    "colorado",
-    "connecticut",
-    "delaware",
-    "florida",
-    "georgia",
-    "hawaii",
-    "idaho",
-    "illinois",
-    "indiana",
-    "iowa",
-    "kansas",
-    "kentucky",
-    "louisiana",
-    "maine",
-    "maryland",
-    "massachusetts",
-    "michigan",
-    "minnesota",
-    "mississippi",
-    "missouri",
-    "montana",
-    "nebraska",
-    "nevada",
-    "new hampshire",
-    "new jersey",
-    "new mexico",
-    "new york state",
-    "north carolina",
-    "north dakota",
-    "ohio",
-    "oklahoma",
-    "oregon",
-    "pennsylvania",
-    "rhode island",
-    "south carolina",
-    "south dakota",
-    "tennessee",
-    "texas",
-    "utah",
-    "vermont",
-    "virginia",
-    "washington state",
-    "west virginia",
-    "wisconsin",
-    "wyoming",
-    "us",
-    "u s",
-    "usa",
-    "america",
-    "united states",
-];
-
-/// Compass words that make a part of a state ("North Alabama") of a state.
-const COMPASS_WORDS: &[&str] = &[
-    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
-];
-
-fn can_be_city(name: &str) -> bool {
-    let folded = fold(name);
-    let last = folded.rsplit(' ').next().unwrap_or("");
-    let part_of_state = folded
-        .split_once(' ')
-        .is_some_and(|(first, rest)| COMPASS_WORDS.contains(&first) && US_STATES.contains(&rest));
-    let web_address = name.contains(".com") || name.contains("www.");
-    !folded.is_empty()
-        && !folded.chars().any(|ch| ch.is_ascii_digit())
-        && !NOT_CITY_WORDS.contains(&last)
-        && !US_STATES.contains(&folded.as_str())
-        && !part_of_state
-        && !web_address
+/// The dossier's place as GVA's city field: a town, or a county where the
+/// articles name no town; GVA never gives a region or a country there.
+fn city(reconciliation: &Reconciliation) -> Option<String> {
+    reconciliation
+        .setting
+        .place
+        .as_ref()
+        .filter(|place| matches!(place.level, PlaceLevel::Town | PlaceLevel::County))
+        .map(|place| place.name.clone())
 }
 
 /// What knowing nothing predicts.

@@ -19,7 +19,7 @@
 //!   gold with `cluster_names` and prints its scorer against the baselines.
 //! - `cargo xtask bench facts [--split test|dev]`: reconciles each GVA
 //!   incident's gold articles and scores killed, injured, date and city
-//!   against the incident's gold facts.
+//!   (the dossier's setting) against the incident's gold facts.
 //! - `cargo xtask bench ingest`: times `dossier ingest` and `dossier run` of
 //!   10 new articles on a database of 5,000.
 //! - `cargo xtask bench serve`: times `dossier serve` on a 10,000-article
@@ -116,9 +116,13 @@ pub fn repo_root() -> PathBuf {
         .unwrap_or_default()
 }
 
-/// The shared benchmark folder beside the repository.
+/// The shared benchmark folder beside the repository, or the folder named by
+/// `DOSSIER_BENCH_DIR` (for a checkout, such as a git worktree, that has no
+/// `../shared` beside it).
 pub fn bench_dir() -> anyhow::Result<PathBuf> {
-    let dir = repo_root().join("../shared/bench");
+    let dir = std::env::var_os("DOSSIER_BENCH_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| repo_root().join("../shared/bench"));
     if !dir.is_dir() {
         bail!(
             "{} is absent: the benchmarks need ../shared beside the repository",

@@ -11,8 +11,8 @@ use serde::Serialize;
 
 use crate::analyse::{self, AnalyseConfig};
 use crate::model::{
-    DocId, Document, Entity, Fact, QuoteGroup, Reconciliation, Relation, Story, StoryAssignment,
-    TimelineEvent,
+    DateBasis, DocId, Document, Entity, Fact, QuoteGroup, Reconciliation, Relation, Setting,
+    SettingPlace, Story, StoryAssignment, TimelineEvent,
 };
 use crate::reconcile::{self, ReconcileConfig};
 
@@ -75,6 +75,8 @@ pub struct ExportStory {
     pub quotes: Vec<QuoteGroup>,
     /// Dated events.
     pub timeline: Vec<ExportTimelineEvent>,
+    /// Where and when the event happened, with the articles that say so.
+    pub setting: ExportSetting,
     /// Stories folded into this one, with why.
     pub merged_from: Vec<MergedStory>,
 }
@@ -103,6 +105,44 @@ pub struct ExportTimelineEvent {
     pub articles: Vec<DocId>,
     /// Where each of them says it.
     pub evidence: Vec<crate::model::Evidence>,
+}
+
+/// Where and when a story's event happened, in the export.
+#[derive(Clone, Debug, Serialize)]
+pub struct ExportSetting {
+    /// The event's day, when any article is dated.
+    pub when: Option<ExportWhen>,
+    /// The most specific place the articles put the event in.
+    #[serde(rename = "where")]
+    pub place: Option<SettingPlace>,
+    /// The region and country named around it, the narrower first.
+    pub wider: Vec<SettingPlace>,
+}
+
+/// The event's day in the export, written `YYYY-MM-DD`, `YYYY-MM` or `YYYY`.
+#[derive(Clone, Debug, Serialize)]
+pub struct ExportWhen {
+    /// The date.
+    pub date: String,
+    /// `stated` (articles date the event so) or `first_report` (none does:
+    /// the day of the first report).
+    pub how: DateBasis,
+    /// The articles behind the date.
+    pub articles: Vec<DocId>,
+}
+
+impl ExportSetting {
+    fn of(setting: &Setting) -> ExportSetting {
+        ExportSetting {
+            when: setting.when.as_ref().map(|when| ExportWhen {
+                date: when.date.to_string(),
+                how: when.how,
+                articles: when.articles.clone(),
+            }),
+            place: setting.place.clone(),
+            wider: setting.wider.clone(),
+        }
+    }
 }
 
 /// A story with its documents and reconciliation, as the CLI renders it.
@@ -274,6 +314,7 @@ pub fn to_export(dossiers: &[StoryDossier]) -> Export {
                     evidence: event.evidence.clone(),
                 })
                 .collect(),
+            setting: ExportSetting::of(&reconciliation.setting),
             merged_from: dossier.merged_from.clone(),
         });
     }

@@ -101,7 +101,7 @@ pub enum Stage {
     Dedupe,
     /// Story assignment.
     Cluster,
-    /// Entities, facts, quotes and timeline per story.
+    /// Entities, facts, quotes, timeline and setting per story.
     Reconcile,
 }
 
@@ -622,4 +622,122 @@ pub struct Reconciliation {
     pub quotes: Vec<QuoteGroup>,
     /// Dated events, in date order.
     pub timeline: Vec<TimelineEvent>,
+    /// Where and when the event happened.
+    #[serde(default)]
+    pub setting: Setting,
+}
+
+/// How a story's day was found.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DateBasis {
+    /// Articles' sentences date the event on it.
+    Stated,
+    /// No sentence dates the event: the day of the first report stands in.
+    FirstReport,
+}
+
+impl DateBasis {
+    /// The name used in exports and tables.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DateBasis::Stated => "stated",
+            DateBasis::FirstReport => "first_report",
+        }
+    }
+}
+
+/// The day a story's event happened.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SettingDate {
+    /// The day (or the coarser date stated).
+    pub date: PartialDate,
+    /// How it was found.
+    pub how: DateBasis,
+    /// Articles that date the event so (for the first report, the articles
+    /// published that day).
+    pub articles: Vec<DocId>,
+}
+
+/// How specific a place is, from the most specific to the widest.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PlaceLevel {
+    /// A town or city (or a place in no gazetteer, named like one).
+    Town,
+    /// A county, parish or its like.
+    County,
+    /// A region, state or province.
+    Region,
+    /// A country.
+    Country,
+}
+
+impl PlaceLevel {
+    /// The name used in exports and tables.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PlaceLevel::Town => "town",
+            PlaceLevel::County => "county",
+            PlaceLevel::Region => "region",
+            PlaceLevel::Country => "country",
+        }
+    }
+}
+
+/// How an article names the place an event happened in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PlaceBasis {
+    /// In its dateline ("EASTPORT, Ore. (AP) —").
+    Dateline,
+    /// Through the place's own police or fire service ("Eastport Police").
+    LocalForce,
+    /// Only by mentioning it.
+    Mention,
+}
+
+impl PlaceBasis {
+    /// The name used in exports and tables.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PlaceBasis::Dateline => "dateline",
+            PlaceBasis::LocalForce => "local_force",
+            PlaceBasis::Mention => "mention",
+        }
+    }
+}
+
+/// One article placing the event somewhere, and its strongest way of saying so.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct PlaceSource {
+    /// The article.
+    pub article: DocId,
+    /// How it names the place.
+    pub how: PlaceBasis,
+}
+
+/// A place a story's event happened in.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SettingPlace {
+    /// The name as the articles spell it.
+    pub name: String,
+    /// How specific it is.
+    pub level: PlaceLevel,
+    /// The articles that place the event there, one entry each.
+    pub sources: Vec<PlaceSource>,
+}
+
+/// Where and when a story's event happened, with the articles that say so.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Setting {
+    /// The event's day, when any article is dated.
+    pub when: Option<SettingDate>,
+    /// The most specific place the articles put the event in (written
+    /// `where` in JSON).
+    #[serde(rename = "where")]
+    pub place: Option<SettingPlace>,
+    /// The region and country around `place` that the articles name, the
+    /// narrower first.
+    pub wider: Vec<SettingPlace>,
 }

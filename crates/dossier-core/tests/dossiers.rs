@@ -5,7 +5,8 @@
 //! `dossier show` put it through them: [`ingest::ingest`] per file with the
 //! format hint its extension gives, one [`pipeline::process_batch`] on an empty
 //! [`Snapshot`], then [`export::build_dossiers`]. Each story is rendered as
-//! plain text (articles, copies, entities, facts, quotes, timeline) and
+//! plain text (articles, copies, where and when, entities, facts, quotes,
+//! timeline) and
 //! compared with a committed snapshot in `tests/snapshots/`, so any change a
 //! stage makes to what a reader sees shows up as a readable diff. An index
 //! snapshot lists every story with its members, so a story that appears,
@@ -276,6 +277,43 @@ impl Run {
         }
 
         let reconciliation = &dossier.reconciliation;
+        let setting = &reconciliation.setting;
+        let _ = writeln!(out, "\nWHERE AND WHEN");
+        match &setting.place {
+            Some(place) => {
+                let _ = writeln!(out, "  where: {} ({})", place.name, place.level.as_str());
+                let sources: Vec<String> = place
+                    .sources
+                    .iter()
+                    .map(|source| {
+                        format!("{} ({})", self.label(&source.article), source.how.as_str())
+                    })
+                    .collect();
+                let _ = writeln!(out, "    in: {}", sources.join(", "));
+            }
+            None => {
+                let _ = writeln!(out, "  where: -");
+            }
+        }
+        for wider in &setting.wider {
+            let _ = writeln!(
+                out,
+                "  within: {} ({}), in: {}",
+                wider.name,
+                wider.level.as_str(),
+                wider.sources.len()
+            );
+        }
+        match &setting.when {
+            Some(when) => {
+                let _ = writeln!(out, "  when: {} ({})", when.date, when.how.as_str());
+                let _ = writeln!(out, "    in: {}", self.labels_of(&when.articles));
+            }
+            None => {
+                let _ = writeln!(out, "  when: -");
+            }
+        }
+
         let _ = writeln!(out, "\nWHO AND WHAT");
         for entity in &reconciliation.entities {
             let kind = match entity.kind {

@@ -9,7 +9,7 @@ use std::path::Path;
 use anyhow::{Context, bail};
 use dossier::numbers::{format_number, truncate};
 use dossier_core::export::{self, StoryDossier};
-use dossier_core::model::{DocId, FactStatus, FactVariant, Qualifier};
+use dossier_core::model::{DateBasis, DocId, FactStatus, FactVariant, Qualifier, Setting};
 use dossier_store::{Store, StoryMergeRecord, StorySummary};
 
 use crate::cli::{ExportArgs, ExportFormat, ShowArgs, StoriesArgs};
@@ -244,6 +244,10 @@ pub fn render_terminal(dossier: &StoryDossier) -> String {
     }
 
     let reconciliation = &dossier.reconciliation;
+    let (place, date) = setting_lines(&reconciliation.setting, &refs, &|name| name.to_string());
+    let _ = writeln!(out, "\nWHERE AND WHEN");
+    let _ = writeln!(out, "  where  {place}");
+    let _ = writeln!(out, "  when   {date}");
     if !reconciliation.facts.is_empty() {
         let _ = writeln!(out, "\nFACTS");
         let _ = writeln!(
@@ -387,6 +391,10 @@ pub fn render_markdown(dossier: &StoryDossier) -> String {
             );
         }
     }
+    let (place, date) = setting_lines(&reconciliation.setting, &refs, &escape_markdown);
+    let _ = writeln!(out, "\n## Where and when\n");
+    let _ = writeln!(out, "- **Where:** {place}");
+    let _ = writeln!(out, "- **When:** {date}");
     if !reconciliation.facts.is_empty() {
         let _ = writeln!(out, "\n## Facts\n");
         let _ = writeln!(
@@ -469,6 +477,81 @@ pub fn render_markdown(dossier: &StoryDossier) -> String {
     }
     out.push('\n');
     out
+}
+
+/// The story's place and day as a reader says them, with how many articles
+/// say so and how: "Eastport (town), in Oregon, United States: 3 articles
+/// [1][2][3] (dateline 1, mention 2)" and "2031-04-05: stated by 2 articles
+/// [1][2]". Place names go through `escape` (the references do not).
+fn setting_lines(
+    setting: &Setting,
+    refs: &dyn Fn(&[DocId]) -> String,
+    escape: &dyn Fn(&str) -> String,
+) -> (String, String) {
+    let place = match &setting.place {
+        Some(place) => {
+            let mut line = format!("{} ({})", escape(&place.name), place.level.as_str());
+            let wider: Vec<String> = setting
+                .wider
+                .iter()
+                .map(|wider| escape(&wider.name))
+                .collect();
+            if !wider.is_empty() {
+                let _ = write!(line, ", in {}", wider.join(", "));
+            }
+            let articles: Vec<DocId> = place
+                .sources
+                .iter()
+                .map(|source| source.article.clone())
+                .collect();
+            let mut ways: Vec<(&str, usize)> = Vec::new();
+            for source in &place.sources {
+                let how = source.how.as_str();
+                match ways.iter_mut().find(|(name, _)| *name == how) {
+                    Some((_, count)) => *count += 1,
+                    None => ways.push((how, 1)),
+                }
+            }
+            ways.sort_unstable();
+            let ways: Vec<String> = ways
+                .iter()
+                .map(|(how, count)| format!("{} {count}", how.replace('_', " ")))
+                .collect();
+            let _ = write!(
+                line,
+                ": {} {} ({})",
+                article_count(articles.len()),
+                refs(&articles),
+                ways.join(", ")
+            );
+            line
+        }
+        None => "not stated (no article names a town, region or country)".to_string(),
+    };
+    let date = match &setting.when {
+        Some(when) => {
+            let how = match when.how {
+                DateBasis::Stated => "stated by",
+                DateBasis::FirstReport => "no article dates it; first reported by",
+            };
+            format!(
+                "{}: {how} {} {}",
+                when.date,
+                article_count(when.articles.len()),
+                refs(&when.articles)
+            )
+        }
+        None => "unknown (no article is dated)".to_string(),
+    };
+    (place, date)
+}
+
+fn article_count(count: usize) -> String {
+    if count == 1 {
+        "1 article".to_string()
+    } else {
+        format!("{count} articles")
+    }
 }
 
 /// Numbers the story's articles 1, 2, ... for compact references.

@@ -1114,6 +1114,11 @@ pub(crate) struct Lexicon {
     surnames: HashSet<String>,
     places: HashSet<String>,
     countries: HashSet<String>,
+    /// Regions, states and provinces (`region` rows of `places.tsv`).
+    regions: HashSet<String>,
+    /// Cities of `cities.txt` and GeoNames, every one (also those left out
+    /// of `places` as likely names), for telling a town from a region.
+    cities: HashSet<String>,
     organisations: HashSet<String>,
     demonyms: HashMap<String, String>,
     person_titles: HashSet<&'static str>,
@@ -1166,6 +1171,8 @@ impl Lexicon {
         }
         let mut places = HashSet::new();
         let mut countries = HashSet::new();
+        let mut regions = HashSet::new();
+        let mut cities = HashSet::new();
         let mut demonyms = HashMap::new();
         for line in PLACES.lines().filter(|l| !l.starts_with('#')) {
             let mut fields = line.split('\t');
@@ -1175,6 +1182,8 @@ impl Lexicon {
             let folded = key(name).trim_end_matches('.').to_string();
             if kind == "country" {
                 countries.insert(folded.clone());
+            } else if kind == "region" {
+                regions.insert(folded.clone());
             }
             places.insert(folded);
             for demonym in fields.next().unwrap_or("").split(',') {
@@ -1190,6 +1199,7 @@ impl Lexicon {
             let city = line.trim();
             if !city.is_empty() {
                 places.insert(key(city));
+                cities.insert(key(city));
             }
         }
         let organisations = ORGANISATIONS
@@ -1203,6 +1213,8 @@ impl Lexicon {
             surnames: HashSet::new(),
             places,
             countries,
+            regions,
+            cities,
             organisations,
             demonyms,
             person_titles: PERSON_TITLES.iter().copied().collect(),
@@ -1259,9 +1271,13 @@ impl Lexicon {
             }
             if kind == "country" {
                 self.countries.insert(folded.clone());
-            } else if self.given_names.contains_key(&folded)
-                || self.surnames.contains(&folded)
-                || self.knows_otherwise(&folded)
+            } else if kind == "city" {
+                self.cities.insert(folded.clone());
+            }
+            if kind != "country"
+                && (self.given_names.contains_key(&folded)
+                    || self.surnames.contains(&folded)
+                    || self.knows_otherwise(&folded))
             {
                 continue;
             }
@@ -1334,6 +1350,17 @@ impl Lexicon {
     /// Whether the folded name is a country's.
     pub(crate) fn is_country(&self, folded: &str) -> bool {
         self.countries.contains(folded)
+    }
+
+    /// Whether the folded name is a region, state or province's.
+    pub(crate) fn is_region(&self, folded: &str) -> bool {
+        self.regions.contains(folded)
+    }
+
+    /// Whether the folded name is a city's (a capital, a major city or a
+    /// GeoNames city of 100,000 people or more).
+    pub(crate) fn is_city(&self, folded: &str) -> bool {
+        self.cities.contains(folded)
     }
 
     /// Whether the folded name is a well-known organisation.

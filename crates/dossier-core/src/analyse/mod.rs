@@ -8,7 +8,7 @@
 //! quotes need the mentions (to name speakers) and everything needs sentences.
 
 mod dates;
-mod lexicon;
+pub(crate) mod lexicon;
 mod mentions;
 #[cfg(test)]
 mod name_props;

@@ -2,17 +2,23 @@
 //!
 //! Merges entity mentions across articles (spelling and transliteration variants,
 //! surname-only mentions) while keeping namesakes apart; groups quantity claims
-//! into facts with every variant and a status; groups quotes; builds the timeline.
+//! into facts with every variant and a status; groups quotes; builds the timeline;
+//! and says where and when the event happened (the setting).
 
 mod corpus;
 mod entities;
 mod facts;
 mod names;
 mod quotes;
+mod setting;
 mod timeline;
 
 pub use corpus::{CorpusEntity, find_entity, merge_across_stories};
 pub use entities::{EntityTable, cluster_names};
+pub use setting::{
+    DATELINE_WEIGHT, LOCAL_FORCE_WEIGHT, MAX_DAYS_BEFORE_FIRST_REPORT, MAX_DAYS_BEFORE_FOLLOW_UP,
+    MENTION_WEIGHT,
+};
 
 use crate::model::{Document, Reconciliation, Relation, Story};
 
@@ -38,10 +44,12 @@ pub fn reconcile(
     let facts = facts::reconcile_facts(documents, relations);
     let quotes = quotes::group(documents, &table);
     let timeline = timeline::build(documents);
+    let setting = setting::build(documents, &timeline);
     Reconciliation {
         entities: table.entities,
         facts,
         quotes,
         timeline,
+        setting,
     }
 }

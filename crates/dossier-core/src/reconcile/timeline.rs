@@ -15,6 +15,10 @@ use crate::model::{Document, Evidence, PartialDate, TextRange, TimelineEvent};
 use crate::reconcile::facts::sentence::around;
 use crate::text::fold;
 
+/// How a "reported" event's text begins, so readers of the timeline (the
+/// setting) can tell a publication day from a dated sentence.
+pub(crate) const REPORTED: &str = "Reported";
+
 /// How many bytes of a sentence an event shows before it is cut at a word.
 const MAX_EVENT_TEXT: usize = 220;
 
@@ -277,9 +281,9 @@ fn add_publication_days(documents: &[&Document], events: &mut Vec<Event>) {
             None => {
                 let title = document.article.title.trim();
                 let first_text = if title.is_empty() {
-                    "Reported".to_string()
+                    REPORTED.to_string()
                 } else {
-                    format!("Reported: {}", readable(title))
+                    format!("{REPORTED}: {}", readable(title))
                 };
                 reported.push(Event {
                     date: published,

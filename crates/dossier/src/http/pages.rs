@@ -9,7 +9,7 @@ use axum::extract::{Path, Query, State};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use dossier_core::export::StoryDossier;
-use dossier_core::model::{DocId, EntityKind, Evidence, Fact, FactStatus, TextRange};
+use dossier_core::model::{DateBasis, DocId, EntityKind, Evidence, Fact, FactStatus, TextRange};
 
 use super::api::{self, Params};
 use super::data::{self, ArticleView, Sort, StoryList};
@@ -322,7 +322,91 @@ fn render_single_source_facts(out: &mut String, dossier: &StoryDossier, facts: &
     let _ = writeln!(out, "</tbody></table></div>");
 }
 
-/// Renders a story's dossier: facts first, then timeline, people and
+/// Renders where and when the story's event happened, each with how many
+/// articles say so and a link to each.
+fn render_setting(out: &mut String, dossier: &StoryDossier) {
+    let setting = &dossier.reconciliation.setting;
+    let _ = writeln!(
+        out,
+        "<section id=\"setting\" aria-labelledby=\"setting-h\">\n<h2 id=\"setting-h\">Where and when</h2>\n<dl class=\"setting\">"
+    );
+    match &setting.place {
+        Some(place) => {
+            let wider: Vec<String> = setting
+                .wider
+                .iter()
+                .map(|wider| escape(&wider.name))
+                .collect();
+            let wider = if wider.is_empty() {
+                String::new()
+            } else {
+                format!(", in {}", wider.join(", "))
+            };
+            let links: Vec<String> = place
+                .sources
+                .iter()
+                .map(|source| {
+                    format!(
+                        "{} ({})",
+                        evidence_link(dossier, &source.article, None),
+                        source.how.as_str().replace('_', " ")
+                    )
+                })
+                .collect();
+            let _ = writeln!(
+                out,
+                "<dt>Where</dt><dd>{} <span class=\"level\">{}</span>{wider} <span class=\"refs\">{}: {}</span></dd>",
+                escape(&place.name),
+                place.level.as_str(),
+                source_count(place.sources.len()),
+                links.join(", ")
+            );
+        }
+        None => {
+            let _ = writeln!(
+                out,
+                "<dt>Where</dt><dd class=\"empty\">No article names a town, region or country.</dd>"
+            );
+        }
+    }
+    match &setting.when {
+        Some(when) => {
+            let how = match when.how {
+                DateBasis::Stated => "stated by",
+                DateBasis::FirstReport => "no article dates it; first reported by",
+            };
+            let links: Vec<String> = when
+                .articles
+                .iter()
+                .map(|doc| evidence_link(dossier, doc, None))
+                .collect();
+            let _ = writeln!(
+                out,
+                "<dt>When</dt><dd><time>{}</time> <span class=\"refs\">{how} {}: {}</span></dd>",
+                escape(&when.date.to_string()),
+                source_count(when.articles.len()),
+                links.join(", ")
+            );
+        }
+        None => {
+            let _ = writeln!(
+                out,
+                "<dt>When</dt><dd class=\"empty\">No article is dated.</dd>"
+            );
+        }
+    }
+    let _ = writeln!(out, "</dl>\n</section>");
+}
+
+fn source_count(count: usize) -> String {
+    if count == 1 {
+        "1 source".to_string()
+    } else {
+        format!("{count} sources")
+    }
+}
+
+/// Renders a story's dossier: where and when, facts, then timeline, people and
 /// organisations, quotes, and the sources with their copy relations.
 pub fn render_story(dossier: &StoryDossier) -> String {
     let mut out = String::new();
@@ -360,9 +444,11 @@ pub fn render_story(dossier: &StoryDossier) -> String {
     );
     let _ = writeln!(
         out,
-        "<nav class=\"toc\" aria-label=\"Sections\"><a href=\"#facts\">Facts</a> <a href=\"#timeline\">Timeline</a> \
+        "<nav class=\"toc\" aria-label=\"Sections\"><a href=\"#setting\">Where and when</a> <a href=\"#facts\">Facts</a> <a href=\"#timeline\">Timeline</a> \
          <a href=\"#who\">Who</a> <a href=\"#quotes\">Quotes</a> <a href=\"#sources\">Sources</a></nav>"
     );
+
+    render_setting(&mut out, dossier);
 
     let _ = writeln!(
         out,

@@ -149,6 +149,33 @@ fn run_on_the_example_corpus_shows_every_story() {
     let shown = stdout(&output);
     assert!(shown.matches("STORY ").count() >= 2, "{shown}");
     assert!(shown.contains("FACTS"), "{shown}");
+    // Every dossier says where and when, with its sources.
+    assert_eq!(
+        shown.matches("WHERE AND WHEN").count(),
+        shown.matches("STORY ").count(),
+        "{shown}"
+    );
+    assert!(shown.contains("  where  Valdmar (town)"), "{shown}");
+    assert!(
+        shown.contains("  when   2026-03-10: stated by 5 articles"),
+        "{shown}"
+    );
+}
+
+#[test]
+fn the_export_says_where_and_when_with_sources() {
+    let corpus = repo_root().join("examples/corpus");
+    let workspace = Workspace::new();
+    assert_success(&workspace.run(&["--quiet", "ingest", corpus.to_str().unwrap()]));
+    let export = workspace.export();
+    for story in export["stories"].as_array().unwrap() {
+        let setting = &story["setting"];
+        assert_eq!(setting["where"]["name"], "Valdmar", "{setting:#}");
+        assert_eq!(setting["where"]["level"], "town", "{setting:#}");
+        assert!(!setting["where"]["sources"].as_array().unwrap().is_empty());
+        assert_eq!(setting["when"]["how"], "stated", "{setting:#}");
+        assert!(!setting["when"]["articles"].as_array().unwrap().is_empty());
+    }
 }
 
 /// Issue 5: the entity layer across the database, on the example corpus.

@@ -3,8 +3,8 @@
 //! not depend on the analyse stage.
 
 use crate::model::{
-    Analysis, Article, DateMention, DocId, Document, PartialDate, Qualifier, Quantity, Quote,
-    Relation, RelationKind, TextRange,
+    Analysis, Article, DateMention, DocId, Document, EntityKind, Mention, PartialDate, Qualifier,
+    Quantity, Quote, Relation, RelationKind, TextRange,
 };
 
 /// A quantity to place on the first occurrence of `written` in a fixture's text.
@@ -132,6 +132,18 @@ impl DocBuilder {
         let range = self.find(written);
         let mention = date_mention(range, self.sentence_of(range), date);
         self.analysis.dates.push(mention);
+        self
+    }
+
+    /// Places a named mention of `kind` on the first occurrence of `name`.
+    pub(crate) fn mention(mut self, name: &str, kind: EntityKind) -> DocBuilder {
+        let range = self.find(name);
+        self.analysis.mentions.push(Mention {
+            range,
+            kind,
+            text: name.to_string(),
+            role: None,
+        });
         self
     }
 

@@ -6,9 +6,10 @@ use std::collections::HashMap;
 
 use dossier_core::export::{MergedStory, StoryDossier};
 use dossier_core::model::{
-    Analysis, Article, DocId, Document, Entity, EntityKind, Evidence, Fact, FactStatus,
-    FactVariant, Mention, PartialDate, Qualifier, Quantity, QuoteGroup, Reconciliation, Story,
-    StoryId, TextRange, TimelineEvent,
+    Analysis, Article, DateBasis, DocId, Document, Entity, EntityKind, Evidence, Fact, FactStatus,
+    FactVariant, Mention, PartialDate, PlaceBasis, PlaceLevel, PlaceSource, Qualifier, Quantity,
+    QuoteGroup, Reconciliation, Setting, SettingDate, SettingPlace, Story, StoryId, TextRange,
+    TimelineEvent,
 };
 use proptest::prelude::*;
 
@@ -142,6 +143,32 @@ fn dossier() -> StoryDossier {
             articles: vec![DocId("a1".into())],
             evidence: vec![],
         }],
+        setting: Setting {
+            when: Some(SettingDate {
+                date: PartialDate::day(2026, 3, 27),
+                how: DateBasis::Stated,
+                articles: vec![DocId("a1".into()), DocId("a2".into())],
+            }),
+            place: Some(SettingPlace {
+                name: format!("{EVIL} Falls"),
+                level: PlaceLevel::Town,
+                sources: vec![
+                    PlaceSource {
+                        article: DocId("a1".into()),
+                        how: PlaceBasis::Dateline,
+                    },
+                    PlaceSource {
+                        article: DocId("a2".into()),
+                        how: PlaceBasis::LocalForce,
+                    },
+                ],
+            }),
+            wider: vec![SettingPlace {
+                name: EVIL.into(),
+                level: PlaceLevel::Region,
+                sources: vec![],
+            }],
+        },
     };
     StoryDossier {
         story: Story {
@@ -186,6 +213,21 @@ fn every_piece_of_content_is_escaped_on_the_story_page() {
     let html = render_story(&dossier());
     assert_inert(&html);
     assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+}
+
+#[test]
+fn where_and_when_come_first_with_their_source_counts() {
+    let html = render_story(&dossier());
+    let setting = html.find("id=\"setting\"").expect("where and when");
+    let facts = html.find("id=\"facts\"").expect("facts");
+    assert!(setting < facts, "where and when open the dossier");
+    assert!(html.contains("<dt>Where</dt><dd>&lt;script&gt;"));
+    assert!(html.contains("Falls <span class=\"level\">town</span>, in &lt;script&gt;"));
+    assert!(html.contains("2 sources: <a href=\"/articles/a1\">Lake Post</a> (dateline)"));
+    assert!(html.contains("(local force)"));
+    assert!(html.contains(
+        "<dt>When</dt><dd><time>2026-03-27</time> <span class=\"refs\">stated by 2 sources"
+    ));
 }
 
 #[test]

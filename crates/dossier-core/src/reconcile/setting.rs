@@ -1,0 +1,467 @@
+//! Setting: where and when a story's event happened, with the articles that
+//! say so.
+//!
+//! A reader opening a dossier first wants to know where and when the thing
+//! happened. Neither is a single field of an article: the day is written as
+//! "on Sunday", "May 25" or not at all, and the town hides in a dateline
+//! ("EASTPORT, Ore. (AP) —"), in the name of its police force ("the Eastport
+//! Police Department") or among mentions of streets, counties and states.
+//! This module reads both off the story's documents and its timeline:
+//!
+//! - **when**: the day most articles date the event on, within a few days
+//!   before the first report (a follow-up months later may date it further
+//!   back only by a calendar day written in a sentence about the harm), or
+//!   the first report's day when no article dates it;
+//! - **where**: the most specific place the articles put the event in (a
+//!   town over its county, a county over its region, a region over its
+//!   country), each article voting with its strongest way of naming it, plus
+//!   the region and country the articles name around it.
+//!
+//! The weights and windows were tuned on the dev split of the facts
+//! benchmark (`cargo xtask bench facts --split dev`), which scores this
+//! module's answer against the incidents' recorded date and city.
+
+#[cfg(test)]
+mod tests;
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+
+use crate::analyse::lexicon::{key, lexicon};
+use crate::model::{
+    DateBasis, Document, EntityKind, PartialDate, PlaceBasis, PlaceLevel, PlaceSource, Setting,
+    SettingDate, SettingPlace, TextRange, TimelineEvent,
+};
+use crate::reconcile::timeline::REPORTED;
+use crate::text::fold;
+
+/// How many days before the first report the event's day may lie. Tuned on
+/// the dev split of the facts bench (1: 0.692, 2: 0.727, 3: 0.742, 5: 0.730,
+/// 10: 0.692 before sentences of harm were preferred; with them 2: 0.759,
+/// 3: 0.767, 4: 0.774, 5: 0.765): farther back, a weekday resolved to the
+/// week before wins too often.
+pub const MAX_DAYS_BEFORE_FIRST_REPORT: i64 = 4;
+
+/// How far before the first report a calendar day written in a sentence
+/// about the harm may lie, for follow-ups weeks or months later. Tuned on
+/// the dev split of the facts bench (gold / predicted clusters: 30 days
+/// 0.759 / 0.704, 60 days 0.774 / 0.723, 365 days 0.774 / 0.730).
+pub const MAX_DAYS_BEFORE_FOLLOW_UP: i64 = 365;
+
+/// Votes of an article that names the place in its dateline. A dateline
+/// says where the story was filed, which is often but not always where the
+/// event was (an outlet's home city), so it weighs less than a local force.
+pub const DATELINE_WEIGHT: u32 = 2;
+
+/// Votes of an article that names the place's own police or fire service:
+/// a force acts where it serves, so this nearly says where it happened.
+pub const LOCAL_FORCE_WEIGHT: u32 = 3;
+
+/// Votes of an article that only mentions the place.
+///
+/// The three weights were tuned on the dev split of the facts bench
+/// (dateline, force, mention: 3,2,1 0.686 / 0.650 gold / predicted clusters;
+/// 2,3,1 0.686 / 0.654; 1,2,1 0.692 / 0.644).
+pub const MENTION_WEIGHT: u32 = 1;
+
+/// Heads of an organisation's name that make the words before them the town
+/// it serves: "Eastport Police Department" polices Eastport.
+const LOCAL_FORCES: &[&str] = &["police", "fire department", "fire rescue"];
+
+/// Last words of names that are a county or its like: below a region,
+/// above a town.
+const COUNTY_WORDS: &[&str] = &["county", "parish"];
+
+/// Last words of names that are a region ("Washington State", "Kurdistan
+/// Region").
+const REGION_WORDS: &[&str] = &["state", "states", "region", "province"];
+
+/// Last words of place names that are not where an event is set at the
+/// scale a dossier gives: streets, buildings, sites and bodies.
+const NOT_SETTING_WORDS: &[&str] = &[
+    "street",
+    "st",
+    "avenue",
+    "ave",
+    "road",
+    "rd",
+    "boulevard",
+    "blvd",
+    "drive",
+    "dr",
+    "lane",
+    "way",
+    "court",
+    "place",
+    "block",
+    "highway",
+    "parkway",
+    "circle",
+    "terrace",
+    "park",
+    "square",
+    "bridge",
+    "river",
+    "lake",
+    "mall",
+    "center",
+    "centre",
+    "station",
+    "school",
+    "authority",
+    "hall",
+    "news",
+    "department",
+    "office",
+    "hospital",
+    "church",
+    "university",
+    "college",
+    "airport",
+    "district",
+    "police",
+];
+
+/// Compass words that make a part of a region or country ("Northern
+/// California", "eastern Ukraine") a region itself.
+const COMPASS_WORDS: &[&str] = &[
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+];
+
+/// Words of the harm itself, which a sentence dating the event (rather than
+/// an arrest, a vigil or a hearing) most often uses.
+const HARM_WORDS: &[&str] = &[
+    "shot",
+    "shoot",
+    "shooting",
+    "shootings",
+    "gunfire",
+    "gunman",
+    "killed",
+    "wounded",
+    "fired",
+    "died",
+    "dead",
+    "slain",
+    "stabbed",
+    "murder",
+    "murdered",
+    "homicide",
+    "injured",
+    "gunshot",
+    "gunshots",
+    "wound",
+    "wounds",
+    "killing",
+    "wounding",
+    "fatally",
+    "shots",
+    "slaying",
+    "stabbing",
+    "opened",
+];
+
+/// Works out where and when the story's event happened. `timeline` is the
+/// story's reconciled timeline; `documents` are its articles.
+pub(crate) fn build(documents: &[&Document], timeline: &[TimelineEvent]) -> Setting {
+    let (place, wider) = places(documents);
+    Setting {
+        when: when(documents, timeline),
+        place,
+        wider,
+    }
+}
+
+/// The day most articles date the event on (ties: a sentence of harm, then
+/// the earlier day), among the timeline's dated sentences that can be the
+/// event's; the first report's day when none can.
+fn when(documents: &[&Document], timeline: &[TimelineEvent]) -> Option<SettingDate> {
+    let first_report = earliest_publication(documents)?;
+    let first_day = to_naive(first_report)?;
+    let last_day = documents
+        .iter()
+        .filter_map(|doc| doc.article.published.and_then(to_naive))
+        .max()
+        .unwrap_or(first_day);
+    // A follow-up weeks later ("was shot on May 25, 2014") names the day
+    // outright; a weekday that far back is more likely last week's.
+    let plausible = |event: &TimelineEvent, harm: bool| {
+        to_naive(event.date).is_some_and(|day| {
+            let days_before = (first_day - day).num_days();
+            day <= last_day
+                && (days_before <= MAX_DAYS_BEFORE_FIRST_REPORT
+                    || (days_before <= MAX_DAYS_BEFORE_FOLLOW_UP
+                        && harm
+                        && stated_absolutely(documents, event.date)))
+        })
+    };
+    let best = timeline
+        .iter()
+        .filter(|event| !event.text.starts_with(REPORTED))
+        .map(|event| (event, tells_of_harm(&event.text)))
+        .filter(|(event, harm)| plausible(event, *harm))
+        .max_by_key(|(event, harm)| (event.articles.len(), *harm, std::cmp::Reverse(event.date)));
+    Some(match best {
+        Some((event, _)) => SettingDate {
+            date: event.date,
+            how: DateBasis::Stated,
+            articles: event.articles.clone(),
+        },
+        None => SettingDate {
+            date: first_report,
+            how: DateBasis::FirstReport,
+            articles: documents
+                .iter()
+                .filter(|doc| doc.article.published == Some(first_report))
+                .map(|doc| doc.article.id.clone())
+                .collect(),
+        },
+    })
+}
+
+/// Whether some article writes the date as a calendar day ("May 25, 2014",
+/// "on May 25"), not as a weekday or "yesterday" that could point to another
+/// week.
+fn stated_absolutely(documents: &[&Document], date: PartialDate) -> bool {
+    documents.iter().any(|doc| {
+        doc.analysis.dates.iter().any(|mention| {
+            mention.date == date
+                && (!mention.relative
+                    || mention
+                        .range
+                        .slice(&doc.article.text)
+                        .chars()
+                        .any(|ch| ch.is_ascii_digit()))
+        })
+    })
+}
+
+fn tells_of_harm(sentence: &str) -> bool {
+    fold(sentence)
+        .split(' ')
+        .any(|word| HARM_WORDS.contains(&word))
+}
+
+/// The earliest day-precision publication date.
+fn earliest_publication(documents: &[&Document]) -> Option<PartialDate> {
+    documents
+        .iter()
+        .filter_map(|doc| doc.article.published)
+        .filter(|date| date.day.is_some())
+        .min()
+}
+
+fn to_naive(date: PartialDate) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(date.year, date.month?, date.day?)
+}
+
+/// The votes one place gets across the articles.
+struct Candidate {
+    votes: u32,
+    /// (article rank, byte offset) of its first naming, for stable ties.
+    first_seen: (usize, usize),
+    /// The spelling shown: a mixed-case one over a dateline's capitals.
+    name: String,
+    level: PlaceLevel,
+    sources: Vec<PlaceSource>,
+}
+
+/// The most specific place the articles set the event in, and the region
+/// and country they name around it. Each article votes once per place, with
+/// the weight of its strongest way of naming it; ties go to the place named
+/// first.
+fn places(documents: &[&Document]) -> (Option<SettingPlace>, Vec<SettingPlace>) {
+    // folded name -> candidate
+    let mut candidates: HashMap<String, Candidate> = HashMap::new();
+    for (rank, document) in documents.iter().enumerate() {
+        let text = document.article.text.as_str();
+        // folded name -> (how, weight, first offset, spelling)
+        let mut strongest: HashMap<String, (PlaceBasis, u32, usize, String)> = HashMap::new();
+        for mention in &document.analysis.mentions {
+            let (name, how) = match mention.kind {
+                EntityKind::Place if is_dateline(text, mention.range) => {
+                    (mention.text.clone(), PlaceBasis::Dateline)
+                }
+                // A name in capitals elsewhere is a heading or a shout, not
+                // a place the article sets anything in.
+                EntityKind::Place if has_lower_case(&mention.text) => {
+                    (mention.text.clone(), PlaceBasis::Mention)
+                }
+                EntityKind::Organization => match town_of_force(&mention.text) {
+                    Some(town) if has_lower_case(&town) => (town, PlaceBasis::LocalForce),
+                    _ => continue,
+                },
+                _ => continue,
+            };
+            if level_of(&name).is_none() {
+                continue;
+            }
+            let weight = weight_of(how);
+            let entry =
+                strongest
+                    .entry(fold(&name))
+                    .or_insert((how, 0, mention.range.start, name.clone()));
+            if weight > entry.1 {
+                entry.0 = how;
+                entry.1 = weight;
+            }
+            if has_lower_case(&name) && !has_lower_case(&entry.3) {
+                entry.3 = name;
+            }
+        }
+        let mut named: Vec<(String, (PlaceBasis, u32, usize, String))> =
+            strongest.into_iter().collect();
+        // Sources listed in a stable order whatever the hash order was.
+        named.sort_by(|left, right| left.0.cmp(&right.0));
+        for (folded, (how, weight, position, name)) in named {
+            let Some(level) = level_of(&name) else {
+                continue;
+            };
+            let candidate = candidates.entry(folded).or_insert_with(|| Candidate {
+                votes: 0,
+                first_seen: (rank, position),
+                name: name.clone(),
+                level,
+                sources: Vec::new(),
+            });
+            candidate.votes += weight;
+            candidate.sources.push(PlaceSource {
+                article: document.article.id.clone(),
+                how,
+            });
+            if has_lower_case(&name) && !has_lower_case(&candidate.name) {
+                candidate.name = name;
+            }
+        }
+    }
+    let best_of = |level: PlaceLevel| {
+        candidates
+            .values()
+            .filter(|candidate| candidate.level == level)
+            .max_by(|left, right| {
+                left.votes
+                    .cmp(&right.votes)
+                    .then_with(|| right.first_seen.cmp(&left.first_seen))
+            })
+    };
+    let levels = [
+        PlaceLevel::Town,
+        PlaceLevel::County,
+        PlaceLevel::Region,
+        PlaceLevel::Country,
+    ];
+    let Some(place) = levels.iter().find_map(|&level| best_of(level)) else {
+        return (None, Vec::new());
+    };
+    // Only regions and countries widen a place: a second county or town
+    // would be a rival, not a wider setting.
+    let wider = [PlaceLevel::Region, PlaceLevel::Country]
+        .into_iter()
+        .filter(|&level| level > place.level)
+        .filter_map(best_of)
+        .map(setting_place)
+        .collect();
+    (Some(setting_place(place)), wider)
+}
+
+fn setting_place(candidate: &Candidate) -> SettingPlace {
+    SettingPlace {
+        name: candidate.name.clone(),
+        level: candidate.level,
+        sources: candidate.sources.clone(),
+    }
+}
+
+fn weight_of(how: PlaceBasis) -> u32 {
+    match how {
+        PlaceBasis::Dateline => DATELINE_WEIGHT,
+        PlaceBasis::LocalForce => LOCAL_FORCE_WEIGHT,
+        PlaceBasis::Mention => MENTION_WEIGHT,
+    }
+}
+
+/// What kind of place a name is, from the gazetteers and the name's last
+/// word; `None` for a name that cannot be an event's setting (a street, a
+/// building, a number, a web address).
+fn level_of(name: &str) -> Option<PlaceLevel> {
+    let folded = fold(name);
+    if folded.is_empty()
+        || folded.chars().any(|ch| ch.is_ascii_digit())
+        || name.contains(".com")
+        || name.contains("www.")
+    {
+        return None;
+    }
+    let last = folded.rsplit(' ').next().unwrap_or("");
+    if COUNTY_WORDS.contains(&last) {
+        return Some(PlaceLevel::County);
+    }
+    if NOT_SETTING_WORDS.contains(&last) {
+        return None;
+    }
+    let lex = lexicon();
+    // The gazetteers key names lower-case with their punctuation ("u.s").
+    let keyed = key(name.trim()).trim_end_matches('.').to_string();
+    let known = |test: &dyn Fn(&str) -> bool| test(&keyed) || test(&folded);
+    // A name that is a city as well as a region or country ("Washington",
+    // "Singapore") is taken as the city, the more specific reading.
+    if known(&|name| lex.is_city(name)) {
+        return Some(PlaceLevel::Town);
+    }
+    if known(&|name| lex.is_country(name)) {
+        return Some(PlaceLevel::Country);
+    }
+    if known(&|name| lex.is_region(name)) {
+        return Some(PlaceLevel::Region);
+    }
+    // After the gazetteers, which know "United States" as a country.
+    if REGION_WORDS.contains(&last) {
+        return Some(PlaceLevel::Region);
+    }
+    let part_of_wider = folded.split_once(' ').is_some_and(|(first, rest)| {
+        COMPASS_WORDS.contains(&first) && (lex.is_region(rest) || lex.is_country(rest))
+    });
+    if part_of_wider {
+        return Some(PlaceLevel::Region);
+    }
+    Some(PlaceLevel::Town)
+}
+
+fn has_lower_case(name: &str) -> bool {
+    name.chars().any(char::is_lowercase)
+}
+
+/// Tells whether a place opens a line and is followed the way a dateline
+/// is: "EASTPORT, Ore. —", "Eastport (AP) -", "EASTPORT —".
+fn is_dateline(text: &str, range: TextRange) -> bool {
+    let Some(before) = text.get(..range.start) else {
+        return false;
+    };
+    let line_start = before
+        .rsplit('\n')
+        .next()
+        .is_some_and(|line| line.trim().is_empty());
+    let after = text.get(range.end..).unwrap_or("");
+    let follows = [",", " (", " —", " –", " -", ":"]
+        .iter()
+        .any(|mark| after.starts_with(mark));
+    line_start && follows
+}
+
+/// The town an organisation serves, when its name is the town's police or
+/// fire service: "Eastport Police Department" gives "Eastport".
+fn town_of_force(name: &str) -> Option<String> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    LOCAL_FORCES.iter().find_map(|force| {
+        let force_words: Vec<&str> = force.split(' ').collect();
+        let at = (1..words.len()).find(|&at| {
+            force_words.iter().enumerate().all(|(offset, force_word)| {
+                words
+                    .get(at + offset)
+                    .is_some_and(|word| fold(word) == *force_word)
+            })
+        })?;
+        Some(words.get(..at)?.join(" "))
+    })
+}

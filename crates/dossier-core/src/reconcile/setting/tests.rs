@@ -1,0 +1,221 @@
+//! Tests of where and when, on documents built by hand.
+
+use super::build;
+use crate::model::{
+    DateBasis, Document, EntityKind, PartialDate, PlaceBasis, PlaceLevel, Setting, SettingPlace,
+};
+use crate::reconcile::facts::fixtures::doc;
+use crate::reconcile::timeline;
+
+fn setting_of(documents: &[Document]) -> Setting {
+    let refs: Vec<&Document> = documents.iter().collect();
+    let timeline = timeline::build(&refs);
+    build(&refs, &timeline)
+}
+
+fn place_of(setting: &Setting) -> (&str, PlaceLevel) {
+    let place = setting.place.as_ref().expect("a place is found");
+    (place.name.as_str(), place.level)
+}
+
+fn ways(place: &SettingPlace) -> Vec<(&str, PlaceBasis)> {
+    place
+        .sources
+        .iter()
+        .map(|source| (source.article.0.as_str(), source.how))
+        .collect()
+}
+
+#[test]
+fn a_dateline_outweighs_a_passing_mention() {
+    let documents = [
+        doc(
+            "a",
+            "2031-04-07",
+            "EASTPORT, Ore. (AP) — A man who had moved from Riverton was hurt in a fall.",
+        )
+        .mention("EASTPORT", EntityKind::Place)
+        .mention("Riverton", EntityKind::Place)
+        .build(),
+        doc(
+            "b",
+            "2031-04-07",
+            "Friends in Riverton said the man had loved Eastport since childhood.",
+        )
+        .mention("Riverton", EntityKind::Place)
+        .mention("Eastport", EntityKind::Place)
+        .build(),
+    ];
+    let setting = setting_of(&documents);
+    // Eastport: dateline 2 + mention 1; Riverton: two mentions, named first.
+    assert_eq!(place_of(&setting), ("Eastport", PlaceLevel::Town));
+    let place = setting.place.as_ref().expect("a place");
+    assert_eq!(
+        ways(place),
+        [("a", PlaceBasis::Dateline), ("b", PlaceBasis::Mention)]
+    );
+}
+
+#[test]
+fn a_towns_police_force_names_the_town() {
+    let documents = [doc(
+        "a",
+        "2031-04-07",
+        "Officers of the Milltown Police Department found the driver near Harbor City.",
+    )
+    .mention("Milltown Police Department", EntityKind::Organization)
+    .mention("Harbor City", EntityKind::Place)
+    .build()];
+    let setting = setting_of(&documents);
+    assert_eq!(place_of(&setting), ("Milltown", PlaceLevel::Town));
+    let place = setting.place.as_ref().expect("a place");
+    assert_eq!(ways(place), [("a", PlaceBasis::LocalForce)]);
+}
+
+#[test]
+fn a_street_or_a_county_is_not_the_town_when_a_town_is_named() {
+    let documents = [
+        doc(
+            "a",
+            "2031-04-07",
+            "The crash happened on Maple Street in Harlow County. Brookfield residents heard it.",
+        )
+        .mention("Maple Street", EntityKind::Place)
+        .mention("Harlow County", EntityKind::Place)
+        .mention("Brookfield", EntityKind::Place)
+        .build(),
+        doc(
+            "b",
+            "2031-04-07",
+            "Harlow County deputies closed Maple Street for the night.",
+        )
+        .mention("Harlow County", EntityKind::Place)
+        .mention("Maple Street", EntityKind::Place)
+        .build(),
+    ];
+    let setting = setting_of(&documents);
+    assert_eq!(place_of(&setting), ("Brookfield", PlaceLevel::Town));
+}
+
+#[test]
+fn a_county_is_the_place_when_no_town_is_named() {
+    let documents = [doc(
+        "a",
+        "2031-04-07",
+        "Deputies searched a field in rural Harlow County, Oregon, on the road out.",
+    )
+    .mention("Harlow County", EntityKind::Place)
+    .mention("Oregon", EntityKind::Place)
+    .build()];
+    let setting = setting_of(&documents);
+    assert_eq!(place_of(&setting), ("Harlow County", PlaceLevel::County));
+    let wider: Vec<(&str, PlaceLevel)> = setting
+        .wider
+        .iter()
+        .map(|place| (place.name.as_str(), place.level))
+        .collect();
+    assert_eq!(wider, [("Oregon", PlaceLevel::Region)]);
+}
+
+#[test]
+fn regions_and_countries_widen_the_town_from_the_gazetteers() {
+    let documents = [doc(
+        "a",
+        "2031-04-07",
+        "The storm hit Eastport hardest. Across Oregon and the United States, crews helped.",
+    )
+    .mention("Eastport", EntityKind::Place)
+    .mention("Oregon", EntityKind::Place)
+    .mention("United States", EntityKind::Place)
+    .build()];
+    let setting = setting_of(&documents);
+    assert_eq!(place_of(&setting), ("Eastport", PlaceLevel::Town));
+    let wider: Vec<(&str, PlaceLevel)> = setting
+        .wider
+        .iter()
+        .map(|place| (place.name.as_str(), place.level))
+        .collect();
+    assert_eq!(
+        wider,
+        [
+            ("Oregon", PlaceLevel::Region),
+            ("United States", PlaceLevel::Country)
+        ]
+    );
+}
+
+#[test]
+fn a_follow_up_weeks_later_dates_the_event_by_a_calendar_day() {
+    let documents = [doc(
+        "a",
+        "2031-06-20",
+        "Dana Reyes was shot on May 25, 2031, outside a bakery. A suspect was charged on Friday.",
+    )
+    .date("on May 25, 2031", PartialDate::day(2031, 5, 25))
+    .date("on Friday", PartialDate::day(2031, 6, 19))
+    .build()];
+    let setting = setting_of(&documents);
+    let when = setting.when.expect("a day is found");
+    assert_eq!(when.date, PartialDate::day(2031, 5, 25));
+    assert_eq!(when.how, DateBasis::Stated);
+    assert_eq!(when.articles.len(), 1);
+}
+
+#[test]
+fn a_day_stated_by_more_articles_wins_within_the_days_before_the_first_report() {
+    let documents = [
+        doc(
+            "a",
+            "2031-03-10",
+            "Two people were injured on Saturday when a balcony collapsed.",
+        )
+        .date("on Saturday", PartialDate::day(2031, 3, 8))
+        .build(),
+        doc(
+            "b",
+            "2031-03-11",
+            "The balcony collapsed on Saturday, injuring two people. An inquiry opens on Wednesday.",
+        )
+        .date("on Saturday", PartialDate::day(2031, 3, 8))
+        .date("on Wednesday", PartialDate::day(2031, 3, 12))
+        .build(),
+    ];
+    let setting = setting_of(&documents);
+    let when = setting.when.expect("a day is found");
+    assert_eq!(when.date, PartialDate::day(2031, 3, 8));
+    assert_eq!(when.how, DateBasis::Stated);
+    assert_eq!(when.articles.len(), 2);
+}
+
+#[test]
+fn no_date_in_the_text_falls_back_to_the_first_report() {
+    let documents = [
+        doc(
+            "a",
+            "2031-03-02",
+            "A fire destroyed a barn outside Eastport.",
+        )
+        .build(),
+        doc(
+            "b",
+            "2031-03-03",
+            "Firefighters spent hours at the barn fire.",
+        )
+        .build(),
+    ];
+    let setting = setting_of(&documents);
+    let when = setting.when.expect("a day is found");
+    assert_eq!(when.date, PartialDate::day(2031, 3, 2));
+    assert_eq!(when.how, DateBasis::FirstReport);
+    assert_eq!(when.articles.len(), 1);
+    assert_eq!(when.articles[0].0, "a");
+}
+
+#[test]
+fn no_dates_and_no_places_give_an_empty_setting() {
+    let documents = [doc("a", "", "Nothing here names a place or a day.").build()];
+    let setting = setting_of(&documents);
+    assert!(setting.when.is_none());
+    assert!(setting.place.is_none());
+    assert!(setting.wider.is_empty());
+}
