@@ -683,6 +683,15 @@ impl PlaceLevel {
             PlaceLevel::Country => "country",
         }
     }
+
+    /// The level as a reader says it ("city or town": the gazetteers do
+    /// not tell a capital from a village).
+    pub fn label(self) -> &'static str {
+        match self {
+            PlaceLevel::Town => "city or town",
+            other => other.as_str(),
+        }
+    }
 }
 
 /// How an article names the place an event happened in.

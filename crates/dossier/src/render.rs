@@ -480,7 +480,7 @@ pub fn render_markdown(dossier: &StoryDossier) -> String {
 }
 
 /// The story's place and day as a reader says them, with how many articles
-/// say so and how: "Eastport (town), in Oregon, United States: 3 articles
+/// say so and how: "Eastport (city or town), in Oregon, United States: 3 articles
 /// [1][2][3] (dateline 1, mention 2)" and "2031-04-05: stated by 2 articles
 /// [1][2]". Place names go through `escape` (the references do not).
 fn setting_lines(
@@ -490,7 +490,7 @@ fn setting_lines(
 ) -> (String, String) {
     let place = match &setting.place {
         Some(place) => {
-            let mut line = format!("{} ({})", escape(&place.name), place.level.as_str());
+            let mut line = format!("{} ({})", escape(&place.name), place.level.label());
             let wider: Vec<String> = setting
                 .wider
                 .iter()

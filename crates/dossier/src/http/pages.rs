@@ -357,7 +357,7 @@ fn render_setting(out: &mut String, dossier: &StoryDossier) {
                 out,
                 "<dt>Where</dt><dd>{} <span class=\"level\">{}</span>{wider} <span class=\"refs\">{}: {}</span></dd>",
                 escape(&place.name),
-                place.level.as_str(),
+                place.level.label(),
                 source_count(place.sources.len()),
                 links.join(", ")
             );

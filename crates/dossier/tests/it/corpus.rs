@@ -155,7 +155,7 @@ fn run_on_the_example_corpus_shows_every_story() {
         shown.matches("STORY ").count(),
         "{shown}"
     );
-    assert!(shown.contains("  where  Valdmar (town)"), "{shown}");
+    assert!(shown.contains("  where  Valdmar (city or town)"), "{shown}");
     assert!(
         shown.contains("  when   2026-03-10: stated by 5 articles"),
         "{shown}"

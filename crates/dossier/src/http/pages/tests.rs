@@ -222,7 +222,7 @@ fn where_and_when_come_first_with_their_source_counts() {
     let facts = html.find("id=\"facts\"").expect("facts");
     assert!(setting < facts, "where and when open the dossier");
     assert!(html.contains("<dt>Where</dt><dd>&lt;script&gt;"));
-    assert!(html.contains("Falls <span class=\"level\">town</span>, in &lt;script&gt;"));
+    assert!(html.contains("Falls <span class=\"level\">city or town</span>, in &lt;script&gt;"));
     assert!(html.contains("2 sources: <a href=\"/articles/a1\">Lake Post</a> (dateline)"));
     assert!(html.contains("(local force)"));
     assert!(html.contains(
