@@ -23,15 +23,16 @@ use std::io::{BufRead, BufReader, Write};
 use std::time::Instant;
 
 use anyhow::Context;
+use dossier_core::dedupe;
 use dossier_core::model::{
-    Article, DocId, Document, EntityKind, Format, GivenMetadata, PartialDate, PlaceLevel,
-    Qualifier, RawDocument, Reconciliation, Relation, Story, StoryId, TextRange,
+    Article, DocId, Document, EntityKind, PartialDate, PlaceLevel, Qualifier, RawDocument,
+    Reconciliation, Relation, Story, StoryId,
 };
 use dossier_core::pipeline::{self, Change, PipelineConfig, Snapshot};
 use dossier_core::reconcile::{self, ReconcileConfig};
 use dossier_core::text::fold;
-use dossier_core::{analyse, dedupe, extract};
 
+use crate::records::{self, Record};
 use crate::{Options, bench_dir, output_dir, publish};
 
 /// Units that never count the people killed or injured.
@@ -238,7 +239,7 @@ fn score_predicted_clusters(
         let batch: Vec<RawDocument> = chunk
             .iter()
             .map(|record| {
-                let raw = raw_document(record);
+                let raw = record.raw_document();
                 external.insert(raw.id.clone(), record.id.clone());
                 raw
             })
@@ -323,46 +324,14 @@ fn majority_story(records: &[Record], story_of: &HashMap<String, StoryId>) -> Op
 /// Every article of the split (clean or not, as a news feed brings them), in
 /// date order.
 fn read_stream(path: &std::path::Path, split: &str) -> anyhow::Result<Vec<Record>> {
-    let file = std::fs::File::open(path).with_context(|| format!("opening {}", path.display()))?;
     let mut records = Vec::new();
-    for line in BufReader::new(file).lines() {
-        let line = line?;
-        let value: serde_json::Value = serde_json::from_str(&line)?;
+    records::for_each_line(path, |value, line| {
         if value["split"].as_str() == Some(split) {
-            records.push(record_of(&value, line));
+            records.push(Record::of(value, line));
         }
-    }
+    })?;
     records.sort_by(|left, right| left.date.cmp(&right.date));
     Ok(records)
-}
-
-fn record_of(value: &serde_json::Value, line: String) -> Record {
-    let text_field = |key: &str| value[key].as_str().map(str::to_string);
-    Record {
-        id: text_field("id").unwrap_or_default(),
-        title: text_field("title"),
-        text: text_field("text").unwrap_or_default(),
-        date: text_field("date"),
-        source: text_field("source"),
-        line,
-    }
-}
-
-fn raw_document(record: &Record) -> RawDocument {
-    RawDocument {
-        id: DocId::from_content(record.line.as_bytes()),
-        origin: "bench".into(),
-        format: Format::Text,
-        content: record.text.clone(),
-        charset: "utf-8".into(),
-        given: GivenMetadata {
-            external_id: Some(record.id.clone()),
-            title: record.title.clone(),
-            published: record.date.clone(),
-            source: record.source.clone(),
-            ..GivenMetadata::default()
-        },
-    }
 }
 
 /// An incident's gold facts.
@@ -371,16 +340,6 @@ struct Gold {
     city: String,
     killed: Option<u64>,
     injured: Option<u64>,
-}
-
-/// One benchmark article.
-struct Record {
-    line: String,
-    id: String,
-    title: Option<String>,
-    text: String,
-    date: Option<String>,
-    source: Option<String>,
 }
 
 /// What the dossier says about an incident.
@@ -421,18 +380,14 @@ fn read_articles(
     path: &std::path::Path,
     split: &str,
 ) -> anyhow::Result<HashMap<String, Vec<Record>>> {
-    let file = std::fs::File::open(path).with_context(|| format!("opening {}", path.display()))?;
     let mut stories: HashMap<String, Vec<Record>> = HashMap::new();
-    for line in BufReader::new(file).lines() {
-        let line = line?;
-        let value: serde_json::Value = serde_json::from_str(&line)?;
+    records::for_each_line(path, |value, line| {
         let scored = value["split"].as_str() == Some(split) && value["clean"] == true;
-        let Some(story) = value["story"].as_str().filter(|_| scored) else {
-            continue;
-        };
-        let record = record_of(&value, line);
-        stories.entry(story.to_string()).or_default().push(record);
-    }
+        if let Some(story) = value["story"].as_str().filter(|_| scored) {
+            let record = Record::of(value, line);
+            stories.entry(story.to_string()).or_default().push(record);
+        }
+    })?;
     Ok(stories)
 }
 
@@ -442,55 +397,11 @@ fn read_articles(
 /// text is taken as it is, so the later stages still get judged.
 fn run_pipeline(records: &[Record]) -> (Vec<Document>, Vec<Relation>) {
     let config = PipelineConfig::default();
-    let mut documents: Vec<Document> = Vec::new();
-    for record in records {
-        let raw = raw_document(record);
-        let article = extract::extract(&raw, &config.extract)
-            .article
-            .unwrap_or_else(|| article_as_given(&raw));
-        if documents.iter().any(|doc| doc.article.id == article.id) {
-            continue;
-        }
-        let analysis = analyse::analyse(&article, &config.analyse);
-        documents.push(Document { article, analysis });
-    }
+    let mut documents = records::analysed(records, &config);
     documents.sort_by_key(|doc| (doc.article.published.is_none(), doc.article.published));
     let articles: Vec<&Article> = documents.iter().map(|doc| &doc.article).collect();
     let relations = dedupe::dedupe(&articles, &[], &config.dedupe);
     (documents, relations)
-}
-
-/// The record's text as the article, paragraphs at blank lines.
-fn article_as_given(raw: &RawDocument) -> Article {
-    let text = raw.content.trim().to_string();
-    let mut blocks = Vec::new();
-    let mut offset = 0;
-    for paragraph in text.split("\n\n") {
-        let start = offset + (paragraph.len() - paragraph.trim_start().len());
-        let end = offset + paragraph.trim_end().len();
-        if end > start {
-            blocks.push(TextRange::new(start, end));
-        }
-        offset += paragraph.len() + 2;
-    }
-    Article {
-        id: raw.id.clone(),
-        origin: raw.origin.clone(),
-        external_id: raw.given.external_id.clone(),
-        url: None,
-        title: raw.given.title.clone().unwrap_or_default(),
-        source: raw.given.source.clone(),
-        author: None,
-        published: raw
-            .given
-            .published
-            .as_deref()
-            .and_then(PartialDate::parse_iso),
-        lang: Some("en".into()),
-        text,
-        blocks,
-        extra: serde_json::Map::new(),
-    }
 }
 
 /// Reads the incident's facts off its reconciliation.

@@ -37,6 +37,7 @@ mod facts;
 mod ingest;
 mod names;
 mod participants;
+mod records;
 mod serve;
 
 use std::path::{Path, PathBuf};

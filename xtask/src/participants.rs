@@ -20,30 +20,17 @@ use std::path::Path;
 use std::time::Instant;
 
 use anyhow::{Context, bail};
-use dossier_core::model::{
-    Article, DocId, Document, EntityKind, Format, GivenMetadata, PartialDate, RawDocument,
-    TextRange,
-};
+use dossier_core::model::{Document, EntityKind};
 use dossier_core::pipeline::PipelineConfig;
 use dossier_core::reconcile::{self, cluster_names};
 use dossier_core::text::fold;
-use dossier_core::{analyse, extract};
 use serde_json::Value;
 
+use crate::records::{self, Record};
 use crate::{Options, bench_dir, output_dir, publish};
 
 /// Generational suffixes, not the surname ("Mario Venegas Jr").
 const SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv", "v"];
-
-/// One benchmark article.
-struct Record {
-    line: String,
-    id: String,
-    title: Option<String>,
-    text: String,
-    date: Option<String>,
-    source: Option<String>,
-}
 
 /// What one participant's name came to.
 #[derive(Default)]
@@ -76,7 +63,7 @@ pub fn run(options: &Options) -> anyhow::Result<()> {
         };
         incident_count += 1;
         article_count += records.len();
-        let documents = analysed(records);
+        let documents = records::analysed(records, &PipelineConfig::default());
         let refs: Vec<&Document> = documents.iter().collect();
         let table = reconcile::entities(&refs);
         let people: Vec<Vec<&str>> = table
@@ -242,85 +229,17 @@ fn read_participants(path: &Path) -> anyhow::Result<HashMap<String, Vec<String>>
 
 /// The scored articles of the split, grouped by gold story.
 fn read_articles(path: &Path, split: &str) -> anyhow::Result<BTreeMap<String, Vec<Record>>> {
-    let file = std::fs::File::open(path).with_context(|| format!("opening {}", path.display()))?;
     let mut stories: BTreeMap<String, Vec<Record>> = BTreeMap::new();
-    for line in BufReader::new(file).lines() {
-        let line = line?;
-        if line.trim().is_empty() {
-            continue;
-        }
-        let value: Value = serde_json::from_str(&line)?;
+    records::for_each_line(path, |value, line| {
         if value["split"].as_str() != Some(split) {
-            continue;
+            return;
         }
-        let Some(story) = value["story"].as_str().map(str::to_string) else {
-            continue;
-        };
-        let text_field = |key: &str| value[key].as_str().map(str::to_string);
-        let record = Record {
-            id: text_field("id").unwrap_or_default(),
-            title: text_field("title"),
-            text: text_field("text").unwrap_or_default(),
-            date: text_field("date"),
-            source: text_field("source"),
-            line,
-        };
-        stories.entry(story).or_default().push(record);
-    }
+        if let Some(story) = value["story"].as_str().map(str::to_string) {
+            stories
+                .entry(story)
+                .or_default()
+                .push(Record::of(value, line));
+        }
+    })?;
     Ok(stories)
-}
-
-/// Extract and analyse each record; when extraction finds no article (a stub
-/// or a page it rejects) the record's text is taken as it is.
-fn analysed(records: &[Record]) -> Vec<Document> {
-    let config = PipelineConfig::default();
-    let mut documents: Vec<Document> = Vec::new();
-    for record in records {
-        let raw = RawDocument {
-            id: DocId::from_content(record.line.as_bytes()),
-            origin: "bench".into(),
-            format: Format::Text,
-            content: record.text.clone(),
-            charset: "utf-8".into(),
-            given: GivenMetadata {
-                external_id: Some(record.id.clone()),
-                title: record.title.clone(),
-                published: record.date.clone(),
-                source: record.source.clone(),
-                ..GivenMetadata::default()
-            },
-        };
-        let article = extract::extract(&raw, &config.extract)
-            .article
-            .unwrap_or_else(|| article_as_given(&raw));
-        if documents.iter().any(|doc| doc.article.id == article.id) {
-            continue;
-        }
-        let analysis = analyse::analyse(&article, &config.analyse);
-        documents.push(Document { article, analysis });
-    }
-    documents
-}
-
-/// The record's text as the article, one paragraph.
-fn article_as_given(raw: &RawDocument) -> Article {
-    let text = raw.content.trim().to_string();
-    Article {
-        id: raw.id.clone(),
-        origin: raw.origin.clone(),
-        external_id: raw.given.external_id.clone(),
-        url: None,
-        title: raw.given.title.clone().unwrap_or_default(),
-        source: raw.given.source.clone(),
-        author: None,
-        published: raw
-            .given
-            .published
-            .as_deref()
-            .and_then(PartialDate::parse_iso),
-        lang: Some("en".into()),
-        blocks: vec![TextRange::new(0, text.len())],
-        text,
-        extra: serde_json::Map::new(),
-    }
 }
