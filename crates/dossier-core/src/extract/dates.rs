@@ -95,6 +95,17 @@ const WEEKDAYS: &[&str] = &[
     "sun",
 ];
 
+/// The weekdays in full, Monday first (chrono's `num_days_from_monday`).
+const WEEKDAY_NAMES: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
 /// Labels that may open a date line.
 const DATE_LABELS: &[&str] = &[
     "published",
@@ -156,6 +167,9 @@ const TIME_WORDS: &[&str] = &[
 pub struct DateLine {
     /// The date, when it has a year.
     pub date: Option<PartialDate>,
+    /// The month and day, when the line writes them without a year
+    /// ("11 September, 18:16"); see [`year_from_context`].
+    pub month_day: Option<(u32, u32)>,
     /// Whether the label says it is an update rather than the first publication.
     pub updated: bool,
 }
@@ -506,6 +520,8 @@ struct Found {
     date: Option<PartialDate>,
     /// How many words the date took (its day, month and year).
     words: usize,
+    /// The month and day of a date written without its year.
+    month_day: Option<(u32, u32)>,
 }
 
 /// Splits a text into words the way dates are written: commas, pipes and
@@ -553,6 +569,7 @@ fn scan(text: &str) -> Option<Found> {
             return Some(Found {
                 date: Some(date),
                 words: 1,
+                month_day: None,
             });
         }
         let Some(month) = month_number(word) else {
@@ -570,6 +587,7 @@ fn scan(text: &str) -> Option<Found> {
             return Some(Found {
                 date: valid(year, month, day),
                 words: 3,
+                month_day: None,
             });
         }
         if let Some(day) = before.and_then(|word| day_number(word)) {
@@ -577,6 +595,7 @@ fn scan(text: &str) -> Option<Found> {
             return Some(Found {
                 date: year.and_then(|year| valid(year, month, day)),
                 words: 2 + usize::from(year.is_some()),
+                month_day: year.is_none().then_some((month, day)),
             });
         }
         if let Some(day) = after.and_then(|word| day_number(word)) {
@@ -584,6 +603,7 @@ fn scan(text: &str) -> Option<Found> {
             return Some(Found {
                 date: year.and_then(|year| valid(year, month, day)),
                 words: 2 + usize::from(year.is_some()),
+                month_day: year.is_none().then_some((month, day)),
             });
         }
         if let Some(year) = after.and_then(|word| year_number(word))
@@ -596,6 +616,7 @@ fn scan(text: &str) -> Option<Found> {
                     day: None,
                 }),
                 words: 2,
+                month_day: None,
             });
         }
     }
@@ -638,7 +659,52 @@ pub fn date_line(line: &str) -> Option<DateLine> {
     }
     Some(DateLine {
         date: found.date,
+        month_day: found.month_day,
         updated,
+    })
+}
+
+/// The year of a publication date written without one ("11 September"),
+/// from the article's own text: it was published no earlier than the latest
+/// year it names, and news names the weekday of the day it reports
+/// ("Thursday's release"), which in the years that follow falls on that
+/// month and day only every five to eleven years. The first such year from
+/// the latest named one is taken; a text that names no year, or no weekday
+/// more often than any other, gives none.
+pub fn year_from_context(month: u32, day: u32, text: &str) -> Option<i32> {
+    let mut latest_year: Option<i32> = None;
+    let mut weekday_counts = [0usize; 7];
+    for word in text.split(|ch: char| !ch.is_alphanumeric()) {
+        if let Some(year) = year_number(word) {
+            latest_year = latest_year.max(Some(year));
+        }
+        let Some(first) = word.chars().next() else {
+            continue;
+        };
+        // Capitalised weekdays only: "may" and "sun" are other words.
+        if first.is_uppercase()
+            && let Some(at) = WEEKDAY_NAMES
+                .iter()
+                .position(|name| word.eq_ignore_ascii_case(name))
+        {
+            weekday_counts[at] += 1;
+        }
+    }
+    let most = *weekday_counts.iter().max()?;
+    let mut leaders = weekday_counts
+        .iter()
+        .enumerate()
+        .filter(|(_, count)| **count == most);
+    let (named, _) = leaders.next().filter(|_| most > 0)?;
+    if leaders.next().is_some() {
+        return None;
+    }
+    let from = latest_year?;
+    (from..=from + 11).find(|&year| {
+        chrono::NaiveDate::from_ymd_opt(year, month, day).is_some_and(|date| {
+            use chrono::Datelike;
+            date.weekday().num_days_from_monday() as usize == named
+        })
     })
 }
 
@@ -722,6 +788,29 @@ mod tests {
         assert_eq!(parse_date("2026-03-09T23:00:00.000Z"), day(2026, 3, 10));
         assert_eq!(parse_date("2026-03-09T23:14:09Z"), day(2026, 3, 9));
         assert_eq!(parse_date("2026-03-09T23:00:00+01:00"), day(2026, 3, 9));
+    }
+
+    #[test]
+    fn a_yearless_date_takes_the_first_year_its_weekday_fits_from_the_latest_year_named() {
+        let text = "The ferry, in service since 2019, was sold on Thursday. \
+                    Thursday's sale ended a dispute; talks began on Monday.";
+        // 11 September is a Thursday in 2025, the first such year from 2019.
+        assert_eq!(year_from_context(9, 11, text), Some(2025));
+        // 29 February only in leap years: a Thursday in 2024.
+        assert_eq!(year_from_context(2, 29, text), Some(2024));
+        // No year named, no weekday named, or two weekdays named as often.
+        assert_eq!(year_from_context(9, 11, "It was sold on Thursday."), None);
+        assert_eq!(year_from_context(9, 11, "It was sold in 2019."), None);
+        let tied = "In 2019 it was sold on Thursday and resold on Monday.";
+        assert_eq!(year_from_context(9, 11, tied), None);
+        // "may" and "sun" are no weekdays; lower-case "monday" is not counted either.
+        assert_eq!(
+            year_from_context(9, 11, "In 2019 the sun may shine on monday."),
+            None
+        );
+        let line = date_line("11 September, 18:16").unwrap();
+        assert_eq!((line.date, line.month_day), (None, Some((9, 11))));
+        assert_eq!(date_line("11 September 2025").unwrap().month_day, None);
     }
 
     #[test]

@@ -121,6 +121,15 @@ fn a_date_without_a_year_gives_no_published_date() {
 }
 
 #[test]
+fn a_date_line_without_a_year_takes_it_from_the_years_and_weekday_the_text_names() {
+    let text = "Ferry fares rise\n• Admin\n• 11 September, 18:16\n\nFerry fares will rise by 5% \
+                from October, the operator said on Thursday, the first rise since 2019. \
+                Thursday's notice came after a review.";
+    let article = article(Format::Text, text);
+    assert_eq!(article.published, Some(PartialDate::day(2025, 9, 11)));
+}
+
+#[test]
 fn given_metadata_wins_and_a_one_line_record_keeps_its_text() {
     let mut document = raw(
         Format::Text,

@@ -8,6 +8,7 @@ use std::collections::HashSet;
 use super::chrome::{self, Chrome};
 use super::dates;
 use super::{Page, PageMetadata, host_of, normalise_spaces};
+use crate::model::PartialDate;
 use crate::text::fold;
 
 /// One input line and what the rules made of it.
@@ -69,6 +70,8 @@ pub fn read_text(content: &str, given_title: Option<&str>) -> Page {
     }
 
     let mut updated = None;
+    // A publication line without its year ("11 September, 18:16").
+    let mut yearless = None;
     // Outlets named by the page, in order of trust: a copyright line, a byline.
     let mut copyright = None;
     let mut byline_outlet = None;
@@ -84,6 +87,7 @@ pub fn read_text(content: &str, given_title: Option<&str>) -> Page {
                 updated = updated.or(date_line.date);
             } else {
                 metadata.published = metadata.published.or(date_line.date);
+                yearless = yearless.or(date_line.month_day);
             }
             continue;
         }
@@ -116,6 +120,13 @@ pub fn read_text(content: &str, given_title: Option<&str>) -> Page {
         line.keep = true;
     }
     metadata.published = metadata.published.or(updated);
+    if metadata.published.is_none()
+        && let Some((month, day)) = yearless
+    {
+        let text: Vec<&str> = lines.iter().map(|line| line.text.as_str()).collect();
+        metadata.published = dates::year_from_context(month, day, &text.join("\n"))
+            .map(|year| PartialDate::day(year, month, day));
+    }
     metadata.site_name = copyright.or(byline_outlet);
     drop_menu_runs(&mut lines, title_index);
     // A one-line text is its own headline and body.

@@ -30,8 +30,8 @@ use chrono::NaiveDate;
 
 use crate::analyse::lexicon::{key, lexicon};
 use crate::model::{
-    DateBasis, Document, EntityKind, PartialDate, PlaceBasis, PlaceLevel, PlaceSource, Setting,
-    SettingDate, SettingPlace, TextRange, TimelineEvent,
+    DateBasis, DocId, Document, EntityKind, PartialDate, PlaceBasis, PlaceLevel, PlaceSource,
+    Setting, SettingDate, SettingPlace, TextRange, TimelineEvent,
 };
 use crate::reconcile::timeline::REPORTED;
 use crate::text::fold;
@@ -174,7 +174,7 @@ pub(crate) fn build(documents: &[&Document], timeline: &[TimelineEvent]) -> Sett
 }
 
 /// The day most articles date the event on (ties: a sentence of harm, then
-/// the earlier day), among the timeline's dated sentences that can be the
+/// more sentences, then the earlier day), among the timeline's dated sentences that can be the
 /// event's; the first report's day when none can.
 fn when(documents: &[&Document], timeline: &[TimelineEvent]) -> Option<SettingDate> {
     let first_report = earliest_publication(documents)?;
@@ -196,17 +196,50 @@ fn when(documents: &[&Document], timeline: &[TimelineEvent]) -> Option<SettingDa
                         && stated_absolutely(documents, event.date)))
         })
     };
-    let best = timeline
+    // The timeline holds one event per sentence, so a day is the sum of its
+    // events: the articles that date something on it, whether one of its
+    // sentences tells of harm, and how many of them there are.
+    let mut days: Vec<DayVotes> = Vec::new();
+    for (event, harm) in timeline
         .iter()
         .filter(|event| !event.text.starts_with(REPORTED))
         .map(|event| (event, tells_of_harm(&event.text)))
         .filter(|(event, harm)| plausible(event, *harm))
-        .max_by_key(|(event, harm)| (event.articles.len(), *harm, std::cmp::Reverse(event.date)));
+    {
+        let at = match days.iter().position(|day| day.date == event.date) {
+            Some(at) => at,
+            None => {
+                days.push(DayVotes {
+                    date: event.date,
+                    articles: Vec::new(),
+                    harm: false,
+                    sentences: 0,
+                });
+                days.len() - 1
+            }
+        };
+        let day = &mut days[at];
+        for article in &event.articles {
+            if !day.articles.contains(article) {
+                day.articles.push(article.clone());
+            }
+        }
+        day.harm |= harm;
+        day.sentences += 1;
+    }
+    let best = days.into_iter().max_by_key(|day| {
+        (
+            day.articles.len(),
+            day.harm,
+            day.sentences,
+            std::cmp::Reverse(day.date),
+        )
+    });
     Some(match best {
-        Some((event, _)) => SettingDate {
-            date: event.date,
+        Some(day) => SettingDate {
+            date: day.date,
             how: DateBasis::Stated,
-            articles: event.articles.clone(),
+            articles: day.articles,
         },
         None => SettingDate {
             date: first_report,
@@ -218,6 +251,14 @@ fn when(documents: &[&Document], timeline: &[TimelineEvent]) -> Option<SettingDa
                 .collect(),
         },
     })
+}
+
+/// What the timeline says of one day that can be the event's.
+struct DayVotes {
+    date: PartialDate,
+    articles: Vec<DocId>,
+    harm: bool,
+    sentences: usize,
 }
 
 /// Whether some article writes the date as a calendar day ("May 25, 2014",

@@ -219,3 +219,20 @@ fn no_dates_and_no_places_give_an_empty_setting() {
     assert!(setting.place.is_none());
     assert!(setting.wider.is_empty());
 }
+
+#[test]
+fn a_day_with_more_sentences_wins_a_tie_of_articles() {
+    let documents = [doc(
+        "a",
+        "2031-09-11",
+        "The border closed on Tuesday. The ferry was sold on Thursday. Its crew left Thursday.",
+    )
+    .date("on Tuesday", PartialDate::day(2031, 9, 9))
+    .date("on Thursday", PartialDate::day(2031, 9, 11))
+    .date("left Thursday", PartialDate::day(2031, 9, 11))
+    .build()];
+    let setting = setting_of(&documents);
+    let when = setting.when.expect("a day is found");
+    assert_eq!(when.date, PartialDate::day(2031, 9, 11));
+    assert_eq!(when.articles.len(), 1);
+}
