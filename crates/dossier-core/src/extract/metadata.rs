@@ -248,6 +248,7 @@ pub fn read(document: &Document, given_url: Option<&str>) -> PageMetadata {
         .or_else(|| labelled_byline(document))
         .or_else(|| labelled_meta_author(&metas))
         .or_else(|| author_page_link(document))
+        .or_else(|| dated_name_line(document))
         .or(linked_people)
         .or_else(|| {
             meta_author
@@ -1157,6 +1158,62 @@ fn author_page_link(document: &Document) -> Option<String> {
         })
 }
 
+/// How many text nodes are read for a dated name line.
+const DATED_LINE_MAX_NODES: usize = 3000;
+
+/// A line of a date and a name ("04.02.2022 | 13:10 | Jane Smith",
+/// "25.10.2022 - Jane Smith"): the byline of sites that print no label.
+/// The name is the line's last piece, of two or three capitalised words.
+fn dated_name_line(document: &Document) -> Option<String> {
+    let body = document.body()?;
+    let mut stack = vec![body];
+    let mut visited = 0usize;
+    while let Some(id) = stack.pop() {
+        visited += 1;
+        if visited > DATED_LINE_MAX_NODES {
+            return None;
+        }
+        if document.is_text(id) {
+            let text = document.text_content(id);
+            if text.len() > DATE_LINE_MAX_BYTES || !text.bytes().any(|byte| byte.is_ascii_digit()) {
+                continue;
+            }
+            let text = normalise_spaces(&text);
+            let Some((head, tail)) = [" | ", " - ", " – ", " · "]
+                .iter()
+                .filter_map(|separator| text.rsplit_once(separator))
+                .max_by_key(|(head, _)| head.len())
+            else {
+                continue;
+            };
+            let tail = tail.trim();
+            let words = chrome::word_count(tail);
+            let capitalised = tail
+                .split_whitespace()
+                .all(|word| word.chars().next().is_some_and(char::is_uppercase));
+            let dated = date_line(head).and_then(|line| line.date).is_some();
+            if dated
+                && (2..=3).contains(&words)
+                && capitalised
+                && !tail.split_whitespace().any(is_label_word)
+                && !in_credits_or_comments(document, document.parent(id)?)
+                && let Some(name) =
+                    chrome::byline(&format!("By {tail}")).filter(|name| name == tail)
+            {
+                return Some(name);
+            }
+            continue;
+        }
+        if !document.is_element(id) || DATELESS_TAGS.contains(&document.tag_name(id)) {
+            continue;
+        }
+        for child in document.child_nodes(id).into_iter().rev() {
+            stack.push(child);
+        }
+    }
+    None
+}
+
 /// How many siblings after a label are read for the rest of its line.
 const LINE_AFTER_MAX_SIBLINGS: usize = 6;
 
@@ -1263,11 +1320,12 @@ fn time_element_date(document: &Document, scope: TimeScope) -> Option<PartialDat
             .query_selector_all(document.root(), "time")
             .into_iter()
             .find(|&id| {
-                document.get_attribute(id, "pubdate").is_some()
+                (document.get_attribute(id, "pubdate").is_some()
                     || document
                         .class_name(id)
                         .to_ascii_lowercase()
-                        .contains("publish")
+                        .contains("publish"))
+                    && !in_other_stories(document, id)
             })
             .and_then(date_of),
         TimeScope::InArticle => document
@@ -1279,6 +1337,36 @@ fn time_element_date(document: &Document, scope: TimeScope) -> Option<PartialDat
             .into_iter()
             .find_map(date_of),
     }
+}
+
+/// Class and id words of the blocks that list other stories.
+const OTHER_STORIES_WORDS: &[&str] = &["related", "teaser", "sidebar", "widget", "recommend"];
+
+/// Whether an element sits in a block of other stories (related posts, a
+/// sidebar): the publication marks there date those stories.
+fn in_other_stories(document: &Document, element: NodeId) -> bool {
+    let mut current = Some(element);
+    for _ in 0..CREDIT_CLIMB {
+        let Some(id) = current else {
+            return false;
+        };
+        if matches!(document.tag_name(id), "body" | "html" | "main") {
+            return false;
+        }
+        let class = document.class_name(id).to_ascii_lowercase();
+        let marker = document
+            .get_attribute(id, "id")
+            .unwrap_or_default()
+            .to_ascii_lowercase();
+        if OTHER_STORIES_WORDS
+            .iter()
+            .any(|word| class.contains(word) || marker.contains(word))
+        {
+            return true;
+        }
+        current = document.parent(id);
+    }
+    false
 }
 
 /// Dates written as lines of their own in the page's text.

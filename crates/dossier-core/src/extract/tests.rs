@@ -349,6 +349,18 @@ fn a_shown_dateline_beats_a_generic_date_tag_and_a_confirmed_one_beats_the_state
 }
 
 #[test]
+fn a_publication_mark_in_related_posts_dates_another_story() {
+    let article = html_page(
+        "<title>Late ferry kept</title>",
+        &format!(
+            "<h1>Late ferry kept</h1>{BODY}<div class=\"related-posts\"><p><time class=\"published\" datetime=\"2009-04-11\">11 April 2009</time></p></div>"
+        ),
+        Some("https://bay.example/2019/10/22/late-ferry"),
+    );
+    assert_eq!(article.published, Some(PartialDate::day(2019, 10, 22)));
+}
+
+#[test]
 fn a_url_date_beats_a_stray_time_element_and_slashes_follow_the_language() {
     let article = html_page(
         "<title>Late ferry kept</title>",
@@ -456,6 +468,25 @@ fn a_name_linked_to_the_writers_page_is_the_author() {
         &format!(
             "<h1>Late crossing kept until April</h1>{BODY}<p><a href=\"/author/ola-berg/\">More Posts</a></p>"
         ),
+        None,
+    );
+    assert_eq!(article.author, None);
+}
+
+#[test]
+fn a_date_and_a_name_on_one_line_name_the_author() {
+    let article = html_page(
+        "<title>Late crossing kept until April</title>",
+        &format!(
+            "<small>04.02.2026 | 13:10 Uhr | Ola Berg</small><h1>Late crossing kept until April</h1>{BODY}"
+        ),
+        None,
+    );
+    assert_eq!(article.author.as_deref(), Some("Ola Berg"));
+    // A place after the date is no name.
+    let article = html_page(
+        "<title>Late crossing kept until April</title>",
+        &format!("<h1>Late crossing kept until April</h1><p>04.02.2026 - Bay</p>{BODY}"),
         None,
     );
     assert_eq!(article.author, None);
