@@ -99,6 +99,12 @@ const TEASER_LABELS: &[&str] = &[
     "leggi anche",
     "tambien lee",
     "ver tambien",
+    "vea tambien",
+    "mira tambien",
+    "lee tambien",
+    "lea mas",
+    "lee mas",
+    "leia mais",
     "zum thema",
 ];
 
@@ -341,6 +347,17 @@ mod tests {
     }
 
     const REPORT: &str = "The harbour board agreed on Tuesday that the late ferry will keep running until the end of April, the chair said.";
+
+    #[test]
+    fn spanish_teaser_labels_open_teasers() {
+        let kept = strip(lines(&[
+            REPORT,
+            "VEA TAMBIÉN: Harbour board names a new chair",
+            "Lea más: Ferry fares rise again in May",
+            REPORT,
+        ]));
+        assert_eq!(kept, lines(&[REPORT, REPORT]));
+    }
 
     #[test]
     fn a_menu_goes_but_a_short_list_stays() {
