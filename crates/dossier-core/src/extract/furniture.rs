@@ -1,7 +1,8 @@
 //! Page furniture that survives main-text extraction of HTML pages: a
 //! "Related articles" section and its teasers at the end of the text, teaser
-//! lines ("Read also: ..."), calls to subscribe or follow, photo credits, and
-//! the run of prompts and notices that closes many articles.
+//! lines ("Read also: ..."), calls to subscribe or follow, photo credits, a
+//! long run of one-to-three-word menu entries, and the run of prompts and
+//! notices that closes many articles.
 //!
 //! Every rule looks at the shape of a paragraph (its length, its opening
 //! label, where it sits) and at phrases of site chrome in the languages
@@ -98,6 +99,12 @@ const TEASER_LABELS: &[&str] = &[
     "leggi anche",
     "tambien lee",
     "ver tambien",
+    "vea tambien",
+    "mira tambien",
+    "lee tambien",
+    "lea mas",
+    "lee mas",
+    "leia mais",
     "zum thema",
 ];
 
@@ -195,8 +202,14 @@ pub fn strip(paragraphs: Vec<String>) -> Vec<String> {
         .collect();
     let mut kept: Vec<String> = Vec::with_capacity(paragraphs.len());
     let end = related_section_start(&paragraphs).unwrap_or(paragraphs.len());
-    for (paragraph, paragraph_lower) in paragraphs.iter().zip(&lower).take(end) {
+    let in_menu = menu_runs(&paragraphs);
+    for ((paragraph, paragraph_lower), menu) in
+        paragraphs.iter().zip(&lower).zip(&in_menu).take(end)
+    {
         if is_teaser(paragraph) || is_call(paragraph, paragraph_lower, &topical) {
+            continue;
+        }
+        if *menu {
             continue;
         }
         if is_credit(paragraph, paragraph_lower) {
@@ -208,6 +221,39 @@ pub fn strip(paragraphs: Vec<String>) -> Vec<String> {
         kept.pop();
     }
     if kept.is_empty() { paragraphs } else { kept }
+}
+
+/// A run of at least this many one-to-three-word lines is a menu.
+const MENU_MIN_LINES: usize = 10;
+/// A menu entry is at most this long.
+const MENU_ENTRY_MAX_WORDS: usize = 3;
+
+/// Which paragraphs sit in a menu: a long run of capitalised entries of a
+/// word or three, none a sentence or a number (a list of categories left in
+/// the text; ingredient and score lists carry numbers, the cells of a
+/// comparison table run in lower case).
+fn menu_runs(paragraphs: &[String]) -> Vec<bool> {
+    let entry = |paragraph: &String| {
+        word_count(paragraph) <= MENU_ENTRY_MAX_WORDS
+            && paragraph.chars().next().is_some_and(char::is_uppercase)
+            && !ends_like_sentence(paragraph)
+            && !paragraph.chars().any(|ch| ch.is_ascii_digit())
+    };
+    let mut in_menu = vec![false; paragraphs.len()];
+    let mut start = 0;
+    while start < paragraphs.len() {
+        let run = paragraphs[start..]
+            .iter()
+            .take_while(|paragraph| entry(paragraph))
+            .count();
+        if run >= MENU_MIN_LINES {
+            for flag in &mut in_menu[start..start + run] {
+                *flag = true;
+            }
+        }
+        start += run.max(1);
+    }
+    in_menu
 }
 
 /// Where a related-links section starts: a heading such as "Related" in the
@@ -301,6 +347,36 @@ mod tests {
     }
 
     const REPORT: &str = "The harbour board agreed on Tuesday that the late ferry will keep running until the end of April, the chair said.";
+
+    #[test]
+    fn spanish_teaser_labels_open_teasers() {
+        let kept = strip(lines(&[
+            REPORT,
+            "VEA TAMBIÉN: Harbour board names a new chair",
+            "Lea más: Ferry fares rise again in May",
+            REPORT,
+        ]));
+        assert_eq!(kept, lines(&[REPORT, REPORT]));
+    }
+
+    #[test]
+    fn a_menu_goes_but_a_short_list_stays() {
+        // Repeated labels are no menu: listicles repeat "Pros:" and "Cons:".
+        let kept = strip(lines(&[REPORT, "Pros:", REPORT, "Pros:", REPORT, "Pros:"]));
+        assert_eq!(kept.len(), 6);
+        let menu = [
+            "Harbour", "Ferries", "Weather", "Sport", "Culture", "Schools", "Roads", "Jobs",
+            "Letters", "Notices",
+        ];
+        let mut page = menu.to_vec();
+        page.push(REPORT);
+        assert_eq!(strip(lines(&page)), lines(&[REPORT]));
+        // A list with numbers (ingredients, scores) or a few entries stays.
+        let list = ["2 eggs", "1 cup flour", "Salt", "Pepper"];
+        let mut page = vec![REPORT];
+        page.extend(list);
+        assert_eq!(strip(lines(&page)).len(), 5);
+    }
 
     #[test]
     fn a_related_section_at_the_end_goes_with_its_teasers() {

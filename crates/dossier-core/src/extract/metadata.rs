@@ -4,17 +4,26 @@
 //!    usually exact; the author may be a string, an object or an array.
 //! 2. OpenGraph, `article:published_time` and other `<meta>` tags.
 //! 3. `<time>` elements and `itemprop` microdata.
-//! 4. Byline elements (`rel=author`, `.byline`, `.author`).
+//! 4. Byline elements (`rel=author`, `.byline`, `.author`), labelled
+//!    bylines in the text ("Author: ..."), then a card's "Written by" label
+//!    and data tags and a name linked to the writer's page (`/author/...`).
 //! 5. What the `trafilatura` crate found, for anything still missing.
 //!
+//! The title is the page's `<h1>` when a stated title confirms it or it is
+//! the only heading and shares a word with the stated title; a heading that
+//! is only what one stated title adds to another ("Site: Headline" beside
+//! "Headline") is the site's name.
+//!
 //! The publication date follows its own order: OpenGraph's
-//! `article:published_time`, JSON-LD of the article, other meta tags,
-//! microdata, a `<time>` marked as the publication, JSON-LD of the page,
-//! the URL's full date, a date line labelled as the publication, a date line
-//! by the headline, a `<time>` inside the article, then what the crate found,
-//! the first `<time>` anywhere, and last the modification date. A stamp
-//! written in UTC is moved to the local day when the page says which it was
-//! (the same moment with its zone, or the URL's day).
+//! `article:published_time`, JSON-LD of the article, other meta tags naming
+//! the publication, microdata, a `<time>` marked as the publication, JSON-LD
+//! of the page, the URL's full date, a date line labelled as the
+//! publication, a date line by the headline, a meta tag named only "date",
+//! a `<time>` inside the article, then what the crate found, the first
+//! `<time>` anywhere, and last the modification date. A date line by the
+//! headline that another stated publication date confirms beats the top
+//! stated date. A stamp written in UTC is moved to the local day when the
+//! page says which it was (the same moment with its zone, or the URL's day).
 
 use serde_json::Value;
 use trafilatura::dom::{Document, NodeId};
@@ -72,14 +81,19 @@ const PUBLISHED_KEYS: &[&str] = &[
     "dcterms.issued",
     "dc.date.created",
     "dcterms.created",
-    "dc.date",
-    "dcterms.date",
     "citation_publication_date",
     "citation_date",
     "original-publish-date",
-    "date",
     "release_date",
 ];
+
+/// A meta tag's date is at most this long ("2026-02-04T15:33:00.000+01:00" and a little).
+const STAMP_MAX_BYTES: usize = 40;
+
+/// Meta tags that name a date without saying which: often the last
+/// change or the day the page was built, so a date the page shows by its
+/// headline is more trusted.
+const GENERIC_DATE_KEYS: &[&str] = &["date", "dc.date", "dcterms.date"];
 
 /// Meta tags naming the last modification, used only as a last resort.
 const MODIFIED_KEYS: &[&str] = &[
@@ -89,6 +103,8 @@ const MODIFIED_KEYS: &[&str] = &[
     "last-modified",
     "dc.date.modified",
     "dcterms.modified",
+    "og:modified_time",
+    "article:updated_time",
 ];
 
 /// Meta tags naming the author.
@@ -230,6 +246,9 @@ pub fn read(document: &Document, given_url: Option<&str>) -> PageMetadata {
         })
         .or_else(|| byline_element(document))
         .or_else(|| labelled_byline(document))
+        .or_else(|| labelled_meta_author(&metas))
+        .or_else(|| author_page_link(document))
+        .or_else(|| dated_name_line(document))
         .or(linked_people)
         .or_else(|| {
             meta_author
@@ -267,6 +286,7 @@ pub fn read(document: &Document, given_url: Option<&str>) -> PageMetadata {
                 .filter(|text| parse_date(text).is_some())
         })
         .or_else(|| meta(PUBLISHED_KEYS).filter(|text| parse_date(text).is_some()));
+    let generic_text = meta(GENERIC_DATE_KEYS).filter(|text| parse_date(text).is_some());
     let mut published = published_text
         .as_deref()
         .and_then(parse_date)
@@ -276,8 +296,37 @@ pub fn read(document: &Document, given_url: Option<&str>) -> PageMetadata {
         .or(url_date)
         .or(lines.labelled)
         .or(lines.by_headline)
+        .or_else(|| generic_text.as_deref().and_then(parse_date))
         .or_else(|| time_element_date(document, TimeScope::InArticle));
-    if let Some(stamp) = published_text.as_deref().and_then(read_stamp) {
+    // A dateline by the headline that another stated publication date
+    // confirms is the date readers were shown; the top stated date is then
+    // a first draft's or a stale copy's. A modification date confirms
+    // nothing: the page may show when it was updated.
+    let shown = lines.by_headline.filter(|shown| {
+        published_text.is_some()
+            && published != Some(*shown)
+            && metas
+                .iter()
+                .filter(|(name, content)| {
+                    // A description mentioning a date states none.
+                    !MODIFIED_KEYS.contains(&name.as_str()) && content.len() <= STAMP_MAX_BYTES
+                })
+                .map(|(_, content)| content.as_str())
+                .chain(linked.published.as_deref())
+                .chain(linked.page_published.as_deref())
+                .any(|text| parse_date(text) == Some(*shown))
+    });
+    let stamp_text = if shown.is_some() {
+        None
+    } else {
+        published_text.as_deref().or(generic_text
+            .as_deref()
+            .filter(|text| parse_date(text) == published))
+    };
+    if shown.is_some() {
+        published = shown;
+    }
+    if let Some(stamp) = stamp_text.and_then(read_stamp) {
         let other_stamps: Vec<Stamp> = metas
             .iter()
             .map(|(_, content)| content.as_str())
@@ -415,10 +464,37 @@ fn choose_title(
             })
     });
     if let Some(heading) = confirmed {
+        let heading_fold = fold(heading);
+        // "Site: Headline" as the `<title>` and "Headline" as OpenGraph's:
+        // a heading that is only the difference between two stated titles
+        // is the site's name (a blog's logo in an `<h1>`).
+        let headline = cleaned.iter().zip(&cleaned_folds).find(|(_, other)| {
+            !other.contains(&heading_fold)
+                && chrome::word_count(other) >= 2
+                && cleaned_folds.iter().any(|longer| {
+                    longer.contains(&heading_fold)
+                        && longer.contains(other.as_str())
+                        && longer.len() >= heading_fold.len() + other.len()
+                })
+        });
+        if let Some((headline, _)) = headline {
+            return Some(headline.clone());
+        }
         return Some((*heading).clone());
     }
+    // A lone heading sharing no word with a stated title of a few words
+    // ("The Blog Single") is a template's label; a stated title of a word
+    // or two ("Home", a date) is the weaker of the two.
+    let stated_headline = cleaned.first().is_some_and(|title| {
+        title
+            .split_whitespace()
+            .filter(|word| word.chars().any(char::is_alphabetic))
+            .count()
+            >= 3
+    });
     if let [only] = headings[..]
         && chrome::word_count(only) >= 3
+        && (!stated_headline || shares_a_word(only, &cleaned_folds))
     {
         return Some(only.clone());
     }
@@ -426,6 +502,25 @@ fn choose_title(
         .into_iter()
         .next()
         .or_else(|| headings.first().map(|heading| (*heading).clone()))
+}
+
+/// Whether a heading shares a word of three or more letters with any of
+/// the stated titles, or a part of a compound ("Finanzierung" in
+/// "Autofinanzierung").
+fn shares_a_word(heading: &str, stated_folds: &[String]) -> bool {
+    let heading_fold = fold(heading);
+    heading_fold
+        .split(' ')
+        .filter(|word| word.len() >= 3)
+        .any(|word| {
+            stated_folds.iter().any(|title| {
+                title.split(' ').any(|other| {
+                    other == word
+                        || (word.len() >= 5 && other.contains(word))
+                        || (other.len() >= 5 && word.contains(other))
+                })
+            })
+        })
 }
 
 /// Class words of the kicker (overline) that pages set above a headline inside its `<h1>`.
@@ -746,6 +841,31 @@ fn clean_author(author: &str) -> Option<String> {
     (!joined.is_empty() && chrome::word_count(&joined) <= 15).then_some(joined)
 }
 
+/// Words that end a label announcing the writer ("Written by", "Verfasst von").
+const WRITER_LABEL_ENDS: &[&str] = &[
+    "by", "von", "por", "par", "door", "di", "da", "av", "af", "author", "autor", "autorin",
+    "auteur",
+];
+
+/// The author a card's numbered label and data tags name ("twitter:label1"
+/// = "Written by", "twitter:data1" = the name), as blog software writes
+/// them; the labels are in the site's language.
+fn labelled_meta_author(metas: &[(String, String)]) -> Option<String> {
+    metas.iter().find_map(|(name, label)| {
+        let number = name.strip_prefix("twitter:label")?;
+        let label_fold = fold(label);
+        let last = label_fold.rsplit(' ').next()?;
+        if chrome::word_count(label) > 3 || !WRITER_LABEL_ENDS.contains(&last) {
+            return None;
+        }
+        let data_key = format!("twitter:data{number}");
+        metas
+            .iter()
+            .find(|(name, _)| *name == data_key)
+            .and_then(|(_, data)| clean_author(data))
+    })
+}
+
 /// Legal forms and publishing words that make a name an organisation's, folded.
 const ORGANISATION_WORDS: &[&str] = &[
     "e v",
@@ -982,9 +1102,147 @@ fn labelled_byline(document: &Document) -> Option<String> {
                 }
                 ancestor = document.parent(id);
             }
+            // "<strong>Author:</strong> <a>Jane Smith</a><br>Tags: ..." in a
+            // long paragraph: the label's element, then its siblings up to
+            // the line's end. After a bare "By" only a full name counts: a
+            // lone word there is more often a date's month ("By <time>January 14").
+            if let Some(name) = line_after(document, element)
+                .and_then(|rest| chrome::byline(&format!("{bare} {rest}")))
+                .filter(|name| !is_label_word(name))
+                .filter(|name| bare.ends_with(':') || chrome::word_count(name) >= 2)
+            {
+                return Some(name);
+            }
         }
     }
     None
+}
+
+/// Path segments of the pages that list a writer's articles.
+const AUTHOR_PATH_SEGMENTS: &[&str] = &[
+    "author", "authors", "autor", "autoren", "auteur", "writer", "writers",
+];
+
+/// A name linked to the writer's page ("/author/jane-smith/"), outside
+/// footers and comments: blog software links the byline so even when it
+/// prints no label. The link's whole text must read as a name.
+fn author_page_link(document: &Document) -> Option<String> {
+    document
+        .query_selector_all(document.root(), "a[href]")
+        .into_iter()
+        .find_map(|id| {
+            let href = document.get_attribute(id, "href")?;
+            let path = href.split(['?', '#']).next().unwrap_or_default();
+            let to_author_page = path.split('/').any(|segment| {
+                AUTHOR_PATH_SEGMENTS.contains(&segment.to_ascii_lowercase().as_str())
+            });
+            if !to_author_page {
+                return None;
+            }
+            let text = bounded_text(document, id, 60)?;
+            let words = chrome::word_count(&text);
+            let capitalised = text
+                .split_whitespace()
+                .all(|word| word.chars().next().is_some_and(char::is_uppercase));
+            // "More Posts", "View Profile": a link label, not a name.
+            let labelled = text.split_whitespace().any(is_label_word);
+            if !(2..=4).contains(&words)
+                || !capitalised
+                || labelled
+                || in_credits_or_comments(document, id)
+            {
+                return None;
+            }
+            chrome::byline(&format!("By {text}"))
+                .filter(|name| *name == text && !is_label_word(name))
+        })
+}
+
+/// How many text nodes are read for a dated name line.
+const DATED_LINE_MAX_NODES: usize = 3000;
+
+/// A line of a date and a name ("04.02.2022 | 13:10 | Jane Smith",
+/// "25.10.2022 - Jane Smith"): the byline of sites that print no label.
+/// The name is the line's last piece, of two or three capitalised words.
+fn dated_name_line(document: &Document) -> Option<String> {
+    let body = document.body()?;
+    let mut stack = vec![body];
+    let mut visited = 0usize;
+    while let Some(id) = stack.pop() {
+        visited += 1;
+        if visited > DATED_LINE_MAX_NODES {
+            return None;
+        }
+        if document.is_text(id) {
+            let text = document.text_content(id);
+            if text.len() > DATE_LINE_MAX_BYTES || !text.bytes().any(|byte| byte.is_ascii_digit()) {
+                continue;
+            }
+            let text = normalise_spaces(&text);
+            let Some((head, tail)) = [" | ", " - ", " – ", " · "]
+                .iter()
+                .filter_map(|separator| text.rsplit_once(separator))
+                .max_by_key(|(head, _)| head.len())
+            else {
+                continue;
+            };
+            let tail = tail.trim();
+            let words = chrome::word_count(tail);
+            let capitalised = tail
+                .split_whitespace()
+                .all(|word| word.chars().next().is_some_and(char::is_uppercase));
+            let dated = date_line(head).and_then(|line| line.date).is_some();
+            if dated
+                && (2..=3).contains(&words)
+                && capitalised
+                && !tail.split_whitespace().any(is_label_word)
+                && !in_credits_or_comments(document, document.parent(id)?)
+                && let Some(name) =
+                    chrome::byline(&format!("By {tail}")).filter(|name| name == tail)
+            {
+                return Some(name);
+            }
+            continue;
+        }
+        if !document.is_element(id) || DATELESS_TAGS.contains(&document.tag_name(id)) {
+            continue;
+        }
+        for child in document.child_nodes(id).into_iter().rev() {
+            stack.push(child);
+        }
+    }
+    None
+}
+
+/// How many siblings after a label are read for the rest of its line.
+const LINE_AFTER_MAX_SIBLINGS: usize = 6;
+
+/// The text after an element up to the end of its line (a `<br>`, a
+/// block element or the parent's end), when short.
+fn line_after(document: &Document, element: NodeId) -> Option<String> {
+    let mut text = String::new();
+    let mut sibling = document.next_sibling(element);
+    for _ in 0..LINE_AFTER_MAX_SIBLINGS {
+        let Some(id) = sibling else { break };
+        if document.is_element(id) {
+            if matches!(
+                document.tag_name(id),
+                "br" | "p" | "div" | "li" | "ul" | "ol" | "table" | "h1" | "h2" | "h3" | "hr"
+            ) {
+                break;
+            }
+            text.push(' ');
+            text.push_str(&bounded_text(document, id, BYLINE_MAX_BYTES)?);
+        } else if document.is_text(id) {
+            text.push_str(&document.text_content(id));
+        }
+        if text.len() > BYLINE_MAX_BYTES {
+            return None;
+        }
+        sibling = document.next_sibling(id);
+    }
+    let text = normalise_spaces(&text);
+    (!text.is_empty()).then_some(text)
 }
 
 /// How many authors a byline may list before it is more likely a list of links.
@@ -1062,11 +1320,12 @@ fn time_element_date(document: &Document, scope: TimeScope) -> Option<PartialDat
             .query_selector_all(document.root(), "time")
             .into_iter()
             .find(|&id| {
-                document.get_attribute(id, "pubdate").is_some()
+                (document.get_attribute(id, "pubdate").is_some()
                     || document
                         .class_name(id)
                         .to_ascii_lowercase()
-                        .contains("publish")
+                        .contains("publish"))
+                    && !in_other_stories(document, id)
             })
             .and_then(date_of),
         TimeScope::InArticle => document
@@ -1078,6 +1337,36 @@ fn time_element_date(document: &Document, scope: TimeScope) -> Option<PartialDat
             .into_iter()
             .find_map(date_of),
     }
+}
+
+/// Class and id words of the blocks that list other stories.
+const OTHER_STORIES_WORDS: &[&str] = &["related", "teaser", "sidebar", "widget", "recommend"];
+
+/// Whether an element sits in a block of other stories (related posts, a
+/// sidebar): the publication marks there date those stories.
+fn in_other_stories(document: &Document, element: NodeId) -> bool {
+    let mut current = Some(element);
+    for _ in 0..CREDIT_CLIMB {
+        let Some(id) = current else {
+            return false;
+        };
+        if matches!(document.tag_name(id), "body" | "html" | "main") {
+            return false;
+        }
+        let class = document.class_name(id).to_ascii_lowercase();
+        let marker = document
+            .get_attribute(id, "id")
+            .unwrap_or_default()
+            .to_ascii_lowercase();
+        if OTHER_STORIES_WORDS
+            .iter()
+            .any(|word| class.contains(word) || marker.contains(word))
+        {
+            return true;
+        }
+        current = document.parent(id);
+    }
+    false
 }
 
 /// Dates written as lines of their own in the page's text.

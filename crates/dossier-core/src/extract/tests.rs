@@ -333,6 +333,43 @@ fn the_dateline_by_the_headline_beats_dates_elsewhere() {
 }
 
 #[test]
+fn a_shown_dateline_beats_a_generic_date_tag_and_a_confirmed_one_beats_the_stated_date() {
+    // A meta tag named only "date" gives way to the date by the headline.
+    let article = html_page(
+        "<title>Late ferry kept</title><meta name=\"date\" content=\"2026-02-20T11:02:44+01:00\">",
+        &format!("<h1>Late ferry kept</h1><span class=\"when\">27.01.2026</span>{BODY}"),
+        None,
+    );
+    assert_eq!(article.published, Some(PartialDate::day(2026, 1, 27)));
+    // The shown date, restated by another tag, beats the stated publication.
+    let article = html_page(
+        "<title>Late ferry kept</title><meta name=\"pubdate\" content=\"2025-12-14T15:41:07+01:00\"><meta name=\"DC.date.issued\" content=\"2026-02-04T15:33:00+01:00\">",
+        &format!("<h1>Late ferry kept</h1><p>04.02.2026 | 15:33</p>{BODY}"),
+        None,
+    );
+    assert_eq!(article.published, Some(PartialDate::day(2026, 2, 4)));
+    // Unconfirmed, the stated publication stands.
+    let article = html_page(
+        "<title>Late ferry kept</title><meta name=\"pubdate\" content=\"2025-12-14T15:41:07+01:00\">",
+        &format!("<h1>Late ferry kept</h1><p>04.02.2026 | 15:33</p>{BODY}"),
+        None,
+    );
+    assert_eq!(article.published, Some(PartialDate::day(2025, 12, 14)));
+}
+
+#[test]
+fn a_publication_mark_in_related_posts_dates_another_story() {
+    let article = html_page(
+        "<title>Late ferry kept</title>",
+        &format!(
+            "<h1>Late ferry kept</h1>{BODY}<div class=\"related-posts\"><p><time class=\"published\" datetime=\"2009-04-11\">11 April 2009</time></p></div>"
+        ),
+        Some("https://bay.example/2019/10/22/late-ferry"),
+    );
+    assert_eq!(article.published, Some(PartialDate::day(2019, 10, 22)));
+}
+
+#[test]
 fn a_url_date_beats_a_stray_time_element_and_slashes_follow_the_language() {
     let article = html_page(
         "<title>Late ferry kept</title>",
@@ -387,6 +424,97 @@ fn a_site_name_inside_the_headline_is_cut() {
         None,
     );
     assert_eq!(article.title, "Late crossing kept – For Now");
+}
+
+#[test]
+fn a_template_label_or_a_blog_name_in_the_heading_is_not_the_title() {
+    let article = html_page(
+        "<title>Late crossing kept until April</title>",
+        &format!("<h1>The Blog Single</h1>{BODY}"),
+        None,
+    );
+    assert_eq!(article.title, "Late crossing kept until April");
+    // A stated title of a word or a date is weaker than the heading.
+    let article = html_page(
+        "<title>08.11.2021</title>",
+        &format!("<h1>Late crossing kept until April</h1>{BODY}"),
+        None,
+    );
+    assert_eq!(article.title, "Late crossing kept until April");
+    let article = html_page(
+        "<title>Harbour Notes: Late crossing kept until April</title><meta property=\"og:title\" content=\"Late crossing kept until April\">",
+        &format!("<h1><a href=\"/\">Harbour Notes</a></h1>{BODY}"),
+        None,
+    );
+    assert_eq!(article.title, "Late crossing kept until April");
+}
+
+#[test]
+fn a_label_in_its_own_element_reads_the_name_after_it() {
+    let article = html_page(
+        "<title>Late crossing kept until April</title>",
+        &format!(
+            "<h1>Late crossing kept until April</h1>{BODY}<p>The board will review the timetable again in the spring, once the winter figures are in.<br><strong>Text:</strong> <a href=\"/p/7\">Ola Berg</a><br><strong>Photos:</strong> Ada Kerr</p>"
+        ),
+        None,
+    );
+    assert_eq!(article.author.as_deref(), Some("Ola Berg"));
+}
+
+#[test]
+fn a_name_linked_to_the_writers_page_is_the_author() {
+    let article = html_page(
+        "<title>Late crossing kept until April</title>",
+        &format!(
+            "<h1>Late crossing kept until April</h1><div class=\"meta\"><a href=\"https://bay.example/author/ola-berg/\">Ola Berg</a></div>{BODY}<footer><a href=\"/author/site-team/\">Site Team</a></footer>"
+        ),
+        None,
+    );
+    assert_eq!(article.author.as_deref(), Some("Ola Berg"));
+    // A link to the writer's page that reads as a prompt names nobody.
+    let article = html_page(
+        "<title>Late crossing kept until April</title>",
+        &format!(
+            "<h1>Late crossing kept until April</h1>{BODY}<p><a href=\"/author/ola-berg/\">More Posts</a></p>"
+        ),
+        None,
+    );
+    assert_eq!(article.author, None);
+}
+
+#[test]
+fn a_date_and_a_name_on_one_line_name_the_author() {
+    let article = html_page(
+        "<title>Late crossing kept until April</title>",
+        &format!(
+            "<small>04.02.2026 | 13:10 Uhr | Ola Berg</small><h1>Late crossing kept until April</h1>{BODY}"
+        ),
+        None,
+    );
+    assert_eq!(article.author.as_deref(), Some("Ola Berg"));
+    // A place after the date is no name.
+    let article = html_page(
+        "<title>Late crossing kept until April</title>",
+        &format!("<h1>Late crossing kept until April</h1><p>04.02.2026 - Bay</p>{BODY}"),
+        None,
+    );
+    assert_eq!(article.author, None);
+}
+
+#[test]
+fn a_card_labelled_with_the_writer_names_the_author() {
+    let article = html_page(
+        "<title>Late crossing kept until April</title><meta name=\"twitter:label1\" content=\"Reading time\"><meta name=\"twitter:data1\" content=\"4 minutes\"><meta name=\"twitter:label2\" content=\"Verfasst von\"><meta name=\"twitter:data2\" content=\"Ola Berg\">",
+        BODY,
+        None,
+    );
+    assert_eq!(article.author.as_deref(), Some("Ola Berg"));
+    let article = html_page(
+        "<title>Late crossing kept until April</title><meta name=\"twitter:label1\" content=\"Reading time\"><meta name=\"twitter:data1\" content=\"4 minutes\">",
+        BODY,
+        None,
+    );
+    assert_eq!(article.author, None);
 }
 
 #[test]
