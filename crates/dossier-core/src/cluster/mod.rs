@@ -186,6 +186,14 @@ pub struct Clustering {
     pub merges: Vec<StoryMerge>,
 }
 
+/// What the cluster stage reads of one document (title, body and name terms,
+/// counts, places, dates, publication day), written out for a person
+/// looking into why two articles were or were not put together; the
+/// benchmark harness dumps it with `DOSSIER_BENCH_DUMP`.
+pub fn describe(document: &Document, config: &ClusterConfig) -> String {
+    format!("{:?}", Features::of(document, config.max_body_words))
+}
+
 /// Assigns each new document to an existing story or a new one, without
 /// reporting merges of stored stories (see [`cluster_batch`]).
 pub fn cluster(
