@@ -524,6 +524,14 @@ fn pipeline_config() -> PipelineConfig {
                 cluster.merge_vetoes_conflicts = v != 0;
                 true
             }
+            ("month_anchors", _, Some(v)) => {
+                cluster.month_anchors = v != 0;
+                true
+            }
+            ("anchored_time_floor", Some(v), _) => {
+                cluster.anchored_time_floor = v;
+                true
+            }
             ("anchored_gap_share", Some(v), _) => {
                 cluster.anchored_gap_share = v;
                 true

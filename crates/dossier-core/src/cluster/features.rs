@@ -192,6 +192,9 @@ pub(crate) struct Features {
     pub places: BTreeSet<String>,
     /// Day-precision dates written in the text.
     pub dates: BTreeSet<PartialDate>,
+    /// Months written without a day ("in October 2014", "last July"), as
+    /// (year, month): how a follow-up months later names its event.
+    pub months: BTreeSet<(i32, u32)>,
     /// The year the text names most often (the latest on a tie), from the
     /// analysed dates or, when there are none, from four-digit years.
     pub main_year: Option<i32>,
@@ -278,6 +281,12 @@ impl Features {
             .filter(|mention| mention.date.day.is_some())
             .map(|mention| mention.date)
             .collect();
+        let months = analysis
+            .dates
+            .iter()
+            .filter(|mention| mention.date.day.is_none())
+            .filter_map(|mention| Some((mention.date.year, mention.date.month?)))
+            .collect();
         let years: Vec<i32> = if analysis.dates.is_empty() {
             written_years(body_text.unwrap_or(""))
         } else {
@@ -303,6 +312,7 @@ impl Features {
             lead_counts,
             places,
             dates,
+            months,
             main_year,
             published_day: article.published.and_then(day_number),
             outlet: article.source.as_deref().map(str::to_lowercase),

@@ -57,6 +57,14 @@ pub struct ClusterConfig {
     /// Share of the gap penalty an article pays when it writes the day of
     /// the story's event.
     pub anchored_gap_share: f64,
+    /// A follow-up that writes the month of the story's event without its
+    /// day ("the October 2014 shooting", "last July") is anchored too, as
+    /// one that writes the day is.
+    pub month_anchors: bool,
+    /// Time proximity an anchored article gets at least: a trial report that
+    /// names the day of the shooting is as close to it, in what it tells, as
+    /// a report of the same week.
+    pub anchored_time_floor: f64,
     /// Days before a story's first report that still count as the day of its
     /// event when an article writes them (reports come out a day or two late).
     pub event_day_slack: i64,
@@ -135,6 +143,8 @@ impl Default for ClusterConfig {
             max_gap_days: 120,
             max_follow_up_days: 1500,
             event_day_slack: 2,
+            month_anchors: true,
+            anchored_time_floor: 1.0,
             anchored_gap_share: 0.0,
             gap_from_first_report: true,
             size_penalty: 0.0,
@@ -751,7 +761,8 @@ impl<'c> Clusterer<'c> {
                 } else {
                     nearest
                 };
-                let anchored = writes_event_date(features, story, config.event_day_slack);
+                let anchored = writes_event_date(features, story, config.event_day_slack)
+                    || (config.month_anchors && writes_event_month(features, story));
                 if since_event > config.max_gap_days
                     && (since_event > config.max_follow_up_days || !anchored)
                 {
@@ -767,7 +778,12 @@ impl<'c> Clusterer<'c> {
                 gap_cost = gap_share
                     * config.gap_penalty
                     * (1.0 - (-(since_event as f64) / config.gap_scale_days.max(1e-6)).exp());
-                (-(nearest as f64) / config.time_scale_days.max(1e-6)).exp()
+                let proximity = (-(nearest as f64) / config.time_scale_days.max(1e-6)).exp();
+                if anchored {
+                    proximity.max(config.anchored_time_floor)
+                } else {
+                    proximity
+                }
             }
             // Undated on either side: time neither helps nor hurts much.
             _ => 0.5,
@@ -1129,6 +1145,31 @@ fn writes_event_date(features: &Features, story: &StoryState, slack: i64) -> boo
         .iter()
         .filter_map(|date| features::day_number(*date))
         .any(|day| (0..=slack).contains(&(first - day)))
+}
+
+/// Tells whether a document writes, without a day, the month of the story's
+/// event: the month of a date its members agree on or of its first report.
+fn writes_event_month(features: &Features, story: &StoryState) -> bool {
+    if features.months.is_empty() {
+        return false;
+    }
+    let first_report = story
+        .days
+        .and_then(|(first, _)| {
+            chrono::NaiveDate::from_num_days_from_ce_opt(i32::try_from(first).ok()?)
+        })
+        .map(|date| {
+            (
+                chrono::Datelike::year(&date),
+                chrono::Datelike::month(&date),
+            )
+        });
+    story
+        .event_dates
+        .iter()
+        .filter_map(|date| Some((date.year, date.month?)))
+        .chain(first_report)
+        .any(|month| features.months.contains(&month))
 }
 
 /// Counts the counted things both sides state with a close value, and those

@@ -295,6 +295,54 @@ fn a_follow_up_that_writes_the_event_day_joins_months_later() {
     assert_ne!(apart[1].story, apart[0].story, "{apart:?}");
 }
 
+/// Marks the first occurrence of `phrase` as a month written without a day.
+fn with_written_month(document: Document, phrase: &str, year: i32, month: u32) -> Document {
+    let written = PartialDate {
+        year,
+        month: Some(month),
+        day: None,
+    };
+    with_written_date(document, phrase, written)
+}
+
+#[test]
+fn a_follow_up_that_writes_the_event_month_joins_months_later() {
+    let config = ClusterConfig::default();
+    let (strike, fine) = strike_and_fine(false);
+    let fine = with_written_month(fine, "April 1", 2030, 4);
+    let joined = cluster(&[&strike, &fine], &[], &[], &config);
+    assert_eq!(joined[1].story, joined[0].story, "{joined:?}");
+    // Another month is no anchor: the court story stays a story of its own.
+    let (strike, fine) = strike_and_fine(false);
+    let fine = with_written_month(fine, "April 1", 2030, 6);
+    let apart = cluster(&[&strike, &fine], &[], &[], &config);
+    assert_ne!(apart[1].story, apart[0].story, "{apart:?}");
+    // And the rule can be turned off.
+    let mut days_only = config.clone();
+    days_only.month_anchors = false;
+    let (strike, fine) = strike_and_fine(false);
+    let fine = with_written_month(fine, "April 1", 2030, 4);
+    let apart = cluster(&[&strike, &fine], &[], &[], &days_only);
+    assert_ne!(apart[1].story, apart[0].story, "{apart:?}");
+}
+
+#[test]
+fn an_anchored_follow_up_counts_as_close_in_time() {
+    let (strike, fine) = strike_and_fine(true);
+    let mut config = ClusterConfig::default();
+    config.join_threshold = 0.0;
+    config.anchored_time_floor = 1.0;
+    let close = cluster(&[&strike, &fine], &[], &[], &config);
+    config.anchored_time_floor = 0.0;
+    let far = cluster(&[&strike, &fine], &[], &[], &config);
+    // Seven months apart, time proximity is nil without the floor.
+    let gained = close[1].similarity - far[1].similarity;
+    assert!(
+        (gained - config.time_weight).abs() < 1e-6,
+        "{close:?} {far:?}"
+    );
+}
+
 #[test]
 fn a_date_one_later_member_wrote_does_not_open_the_follow_up_window() {
     let config = ClusterConfig::default();
