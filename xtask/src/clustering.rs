@@ -188,10 +188,10 @@ fn cluster_records(records: &[Record]) -> (Vec<(String, String)>, StageTimings) 
             }
         }
     }
-    if let Some(path) = std::env::var_os("DOSSIER_BENCH_DUMP") {
-        if let Err(error) = dump(&path, &snapshot, &predictions, &decisions, &config) {
-            eprintln!("DOSSIER_BENCH_DUMP: {error:#}");
-        }
+    if let Some(path) = std::env::var_os("DOSSIER_BENCH_DUMP")
+        && let Err(error) = dump(&path, &snapshot, &predictions, &decisions, &config)
+    {
+        eprintln!("DOSSIER_BENCH_DUMP: {error:#}");
     }
     (predictions, timings)
 }

@@ -329,9 +329,11 @@ fn a_follow_up_that_writes_the_event_month_joins_months_later() {
 #[test]
 fn an_anchored_follow_up_counts_as_close_in_time() {
     let (strike, fine) = strike_and_fine(true);
-    let mut config = ClusterConfig::default();
-    config.join_threshold = 0.0;
-    config.anchored_time_floor = 1.0;
+    let mut config = ClusterConfig {
+        join_threshold: 0.0,
+        anchored_time_floor: 1.0,
+        ..ClusterConfig::default()
+    };
     let close = cluster(&[&strike, &fine], &[], &[], &config);
     config.anchored_time_floor = 0.0;
     let far = cluster(&[&strike, &fine], &[], &[], &config);
