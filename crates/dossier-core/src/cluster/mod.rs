@@ -761,8 +761,14 @@ impl<'c> Clusterer<'c> {
                 } else {
                     nearest
                 };
+                // A month is a weaker anchor than a day: a second event of the
+                // same cast recalls the first one's month too ("led the pay
+                // strike in March"), so it holds only when no count or place
+                // says otherwise.
                 let anchored = writes_event_date(features, story, config.event_day_slack)
-                    || (config.month_anchors && writes_event_month(features, story));
+                    || (config.month_anchors
+                        && writes_event_month(features, story)
+                        && !contradicts(features, story, config.count_close_ratio));
                 if since_event > config.max_gap_days
                     && (since_event > config.max_follow_up_days || !anchored)
                 {
@@ -1145,6 +1151,19 @@ fn writes_event_date(features: &Features, story: &StoryState, slack: i64) -> boo
         .iter()
         .filter_map(|date| features::day_number(*date))
         .any(|day| (0..=slack).contains(&(first - day)))
+}
+
+/// Tells whether a document's counts, lede counts or places disagree with
+/// the story's, as [`Clusterer::score`] judges them.
+fn contradicts(features: &Features, story: &StoryState, close_ratio: f64) -> bool {
+    let (agreeing, conflicting) = compare_counts(&features.counts, &story.counts, close_ratio);
+    let (lead_agreeing, lead_conflicting) =
+        compare_counts(&features.lead_counts, &story.lead_counts, close_ratio);
+    conflicting > agreeing
+        || (lead_conflicting > 0 && lead_agreeing == 0)
+        || (!features.places.is_empty()
+            && !story.places.is_empty()
+            && features.places.is_disjoint(&story.places))
 }
 
 /// Tells whether a document writes, without a day, the month of the story's

@@ -327,6 +327,24 @@ fn a_follow_up_that_writes_the_event_month_joins_months_later() {
 }
 
 #[test]
+fn a_second_event_recalling_the_first_ones_month_stays_apart() {
+    let config = ClusterConfig::default();
+    let spring = with_written_date(
+        two_events().remove(0),
+        "on Tuesday",
+        PartialDate::day(2030, 4, 1),
+    );
+    // The autumn strike recalls April, but 410 crew members walked out
+    // where 240 did: another event of the same cast.
+    let autumn = with_written_month(two_events().remove(2), "struck again", 2030, 4);
+    let assignments = cluster(&[&spring, &autumn], &[], &[], &config);
+    assert_ne!(
+        assignments[1].story, assignments[0].story,
+        "{assignments:?}"
+    );
+}
+
+#[test]
 fn an_anchored_follow_up_counts_as_close_in_time() {
     let (strike, fine) = strike_and_fine(true);
     let mut config = ClusterConfig {
