@@ -524,6 +524,10 @@ fn pipeline_config() -> PipelineConfig {
                 cluster.merge_vetoes_conflicts = v != 0;
                 true
             }
+            ("thin_body_words", _, Some(v)) => {
+                cluster.thin_body_words = v;
+                true
+            }
             ("month_anchors", _, Some(v)) => {
                 cluster.month_anchors = v != 0;
                 true

@@ -205,6 +205,32 @@ pub(crate) struct Features {
 }
 
 impl Features {
+    /// Reads the signals of one document as [`Features::of`] does, and when
+    /// its body is furniture, not the article (a paywall notice, a sign-up
+    /// prompt: fewer than `thin_body_words` content words, none of them a
+    /// word of the title), lets the title stand in for the body and its names.
+    pub(crate) fn read(
+        document: &Document,
+        max_body_words: usize,
+        thin_body_words: usize,
+    ) -> Features {
+        let mut features = Features::of(document, max_body_words);
+        let title: BTreeSet<&str> = features.title.iter().map(String::as_str).collect();
+        // A short brief repeats its headline's words; furniture does not.
+        let off_topic = !title.is_empty()
+            && !features
+                .body
+                .iter()
+                .any(|word| title.contains(word.as_str()));
+        if features.body.len() < thin_body_words && off_topic {
+            features.body = features.title.clone();
+            // The names furniture holds are the page's ("Email", "Already a
+            // subscriber"), not the event's.
+            features.entities = capitalised_runs(&document.article.title);
+        }
+        features
+    }
+
     /// Reads the signals of one document.
     pub(crate) fn of(document: &Document, max_body_words: usize) -> Features {
         let article = &document.article;

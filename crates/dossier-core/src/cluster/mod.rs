@@ -122,6 +122,10 @@ pub struct ClusterConfig {
     pub max_body_terms: usize,
     /// Words of the body read (the lead carries the event).
     pub max_body_words: usize,
+    /// A body with fewer content words than this, none of them in the
+    /// title, is page furniture (a paywall, a sign-up prompt) and the title
+    /// stands in for it; 0 turns this off.
+    pub thin_body_words: usize,
     /// Evidence strings reported per assignment.
     pub evidence_items: usize,
 }
@@ -168,6 +172,7 @@ impl Default for ClusterConfig {
             max_candidates: 40,
             max_body_terms: 150,
             max_body_words: 800,
+            thin_body_words: 40,
             evidence_items: 6,
         }
     }
@@ -201,7 +206,7 @@ pub struct Clustering {
 /// looking into why two articles were or were not put together; the
 /// benchmark harness dumps it with `DOSSIER_BENCH_DUMP`.
 pub fn describe(document: &Document, config: &ClusterConfig) -> String {
-    format!("{:?}", Features::of(document, config.max_body_words))
+    format!("{:?}", features_of(document, config))
 }
 
 /// Assigns each new document to an existing story or a new one, without
@@ -329,7 +334,7 @@ impl ClusterIndex {
         let mut openers: Vec<(usize, &DocId)> = Vec::new();
         let placed: Vec<(usize, StoryAssignment)> = new
             .iter()
-            .zip(features_of_all(new, config.max_body_words))
+            .zip(features_of_all(new, config))
             .map(|(document, features)| {
                 let ids = clusterer
                     .vocabulary
@@ -429,13 +434,13 @@ const MIN_DOCUMENTS_PER_THREAD: usize = 16;
 /// Reads every document's features, in order: on the machine's cores when
 /// the batch is large enough, since each document's are its own and the
 /// online part that follows must run on one thread.
-fn features_of_all(documents: &[&Document], max_body_words: usize) -> Vec<Features> {
+fn features_of_all(documents: &[&Document], config: &ClusterConfig) -> Vec<Features> {
     let cores = std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get);
     let threads = cores.min(documents.len() / MIN_DOCUMENTS_PER_THREAD).max(1);
     if threads == 1 {
         return documents
             .iter()
-            .map(|document| Features::of(document, max_body_words))
+            .map(|document| features_of(document, config))
             .collect();
     }
     let chunk = documents.len().div_ceil(threads);
@@ -445,7 +450,7 @@ fn features_of_all(documents: &[&Document], max_body_words: usize) -> Vec<Featur
             .map(|part| {
                 scope.spawn(move || {
                     part.iter()
-                        .map(|document| Features::of(document, max_body_words))
+                        .map(|document| features_of(document, config))
                         .collect::<Vec<Features>>()
                 })
             })
@@ -459,6 +464,11 @@ fn features_of_all(documents: &[&Document], max_body_words: usize) -> Vec<Featur
         }
         all
     })
+}
+
+/// What the cluster stage reads of one document, with its options.
+fn features_of(document: &Document, config: &ClusterConfig) -> Features {
+    Features::read(document, config.max_body_words, config.thin_body_words)
 }
 
 impl Features {
@@ -529,7 +539,7 @@ impl<'c> Clusterer<'c> {
         let mut clusterer = Clusterer::new(config);
         let known_features: HashMap<&DocId, Features> = known
             .iter()
-            .zip(features_of_all(known, config.max_body_words))
+            .zip(features_of_all(known, config))
             .map(|(document, features)| {
                 clusterer
                     .vocabulary

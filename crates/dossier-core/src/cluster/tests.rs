@@ -344,6 +344,57 @@ fn a_second_event_recalling_the_first_ones_month_stays_apart() {
     );
 }
 
+/// A sign-up prompt where an article should be, told in no words of `title`.
+fn furniture_page(id: &str, title: &str) -> Document {
+    document(
+        id,
+        date(6, 9),
+        title,
+        "Already a subscriber? Sign in to keep reading. We have sent you a \
+         verification email; please check your inbox and click the link.",
+    )
+}
+
+#[test]
+fn a_furniture_body_gives_way_to_the_title() {
+    let config = ClusterConfig::default();
+    let page = furniture_page("f1", "Brenford party shooting victims named");
+    let features = super::features_of(&page, &config);
+    assert_eq!(features.body, features.title, "{features:?}");
+    assert!(
+        features.entities.iter().all(|name| name != "email"),
+        "{features:?}"
+    );
+    // A short brief repeats its headline's words and keeps its body.
+    let brief = document(
+        "b1",
+        date(6, 9),
+        "Brenford party shooting victims named",
+        "Police named the four victims of the Brenford house party shooting.",
+    );
+    let features = super::features_of(&brief, &config);
+    assert!(
+        features.body.iter().any(|word| word == "police"),
+        "{features:?}"
+    );
+}
+
+#[test]
+fn furniture_pages_of_two_events_do_not_join_on_their_prompt() {
+    let config = ClusterConfig::default();
+    let one = furniture_page("f1", "Man shot outside Brenford bar");
+    let other = furniture_page("f2", "Teen hurt in Calloway hunting accident");
+    let assignments = cluster(&[&one, &other], &[], &[], &config);
+    assert_ne!(
+        assignments[1].story, assignments[0].story,
+        "{assignments:?}"
+    );
+    let mut off = config.clone();
+    off.thin_body_words = 0;
+    let joined = cluster(&[&one, &other], &[], &[], &off);
+    assert_eq!(joined[1].story, joined[0].story, "{joined:?}");
+}
+
 #[test]
 fn an_anchored_follow_up_counts_as_close_in_time() {
     let (strike, fine) = strike_and_fine(true);
