@@ -152,6 +152,9 @@ fn cluster_records(records: &[Record]) -> (Vec<(String, String)>, StageTimings) 
     let mut state = StreamState::default();
     let mut external: HashMap<DocId, String> = HashMap::new();
     let mut predictions = Vec::with_capacity(records.len());
+    // DOSSIER_BENCH_DUMP=path writes, per article, where it went and why, and
+    // what the cluster stage read of it: the raw material of a failure analysis.
+    let mut decisions: HashMap<String, (f64, Vec<String>)> = HashMap::new();
     for chunk in records.chunks(BATCH_SIZE) {
         let batch: Vec<RawDocument> = chunk
             .iter()
@@ -165,8 +168,14 @@ fn cluster_records(records: &[Record]) -> (Vec<(String, String)>, StageTimings) 
         timings.add(&change_set.timings);
         for change in change_set.changes {
             match change {
-                Change::AssignStory { doc, story, .. } => {
+                Change::AssignStory {
+                    doc,
+                    story,
+                    similarity,
+                    evidence,
+                } => {
                     if let Some(id) = external.get(&doc) {
+                        decisions.insert(id.clone(), (similarity, evidence));
                         predictions.push((id.clone(), story.0));
                     }
                 }
@@ -179,7 +188,53 @@ fn cluster_records(records: &[Record]) -> (Vec<(String, String)>, StageTimings) 
             }
         }
     }
+    if let Some(path) = std::env::var_os("DOSSIER_BENCH_DUMP")
+        && let Err(error) = dump(&path, &snapshot, &predictions, &decisions, &config)
+    {
+        eprintln!("DOSSIER_BENCH_DUMP: {error:#}");
+    }
     (predictions, timings)
+}
+
+/// Writes one JSON line per clustered article: its story, the similarity and
+/// evidence it joined with, its extracted title, text length and opening, and
+/// the features the cluster stage read.
+fn dump(
+    path: &std::ffi::OsStr,
+    snapshot: &Snapshot,
+    predictions: &[(String, String)],
+    decisions: &HashMap<String, (f64, Vec<String>)>,
+    config: &PipelineConfig,
+) -> anyhow::Result<()> {
+    let stories: HashMap<&str, &str> = predictions
+        .iter()
+        .map(|(id, story)| (id.as_str(), story.as_str()))
+        .collect();
+    let mut out = std::io::BufWriter::new(std::fs::File::create(path)?);
+    for document in &snapshot.documents {
+        let Some(id) = document.article.external_id.as_deref() else {
+            continue;
+        };
+        let (similarity, evidence) = decisions.get(id).cloned().unwrap_or_default();
+        let text = &document.article.text;
+        let mut head_end = text.len().min(400);
+        while !text.is_char_boundary(head_end) {
+            head_end -= 1;
+        }
+        let line = serde_json::json!({
+            "id": id,
+            "cluster": stories.get(id),
+            "similarity": similarity,
+            "evidence": evidence,
+            "title": document.article.title,
+            "published": document.article.published.map(|date| date.to_string()),
+            "text_len": text.len(),
+            "head": text.get(..head_end),
+            "features": cluster::describe(document, &config.cluster),
+        });
+        writeln!(out, "{line}")?;
+    }
+    Ok(())
 }
 
 /// Which text the stages after extraction see.
@@ -467,6 +522,18 @@ fn pipeline_config() -> PipelineConfig {
             }
             ("merge_vetoes_conflicts", _, Some(v)) => {
                 cluster.merge_vetoes_conflicts = v != 0;
+                true
+            }
+            ("thin_body_words", _, Some(v)) => {
+                cluster.thin_body_words = v;
+                true
+            }
+            ("month_anchors", _, Some(v)) => {
+                cluster.month_anchors = v != 0;
+                true
+            }
+            ("anchored_time_floor", Some(v), _) => {
+                cluster.anchored_time_floor = v;
                 true
             }
             ("anchored_gap_share", Some(v), _) => {

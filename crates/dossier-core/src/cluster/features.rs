@@ -192,6 +192,9 @@ pub(crate) struct Features {
     pub places: BTreeSet<String>,
     /// Day-precision dates written in the text.
     pub dates: BTreeSet<PartialDate>,
+    /// Months written without a day ("in October 2014", "last July"), as
+    /// (year, month): how a follow-up months later names its event.
+    pub months: BTreeSet<(i32, u32)>,
     /// The year the text names most often (the latest on a tie), from the
     /// analysed dates or, when there are none, from four-digit years.
     pub main_year: Option<i32>,
@@ -202,6 +205,32 @@ pub(crate) struct Features {
 }
 
 impl Features {
+    /// Reads the signals of one document as [`Features::of`] does, and when
+    /// its body is furniture, not the article (a paywall notice, a sign-up
+    /// prompt: fewer than `thin_body_words` content words, none of them a
+    /// word of the title), lets the title stand in for the body and its names.
+    pub(crate) fn read(
+        document: &Document,
+        max_body_words: usize,
+        thin_body_words: usize,
+    ) -> Features {
+        let mut features = Features::of(document, max_body_words);
+        let title: BTreeSet<&str> = features.title.iter().map(String::as_str).collect();
+        // A short brief repeats its headline's words; furniture does not.
+        let off_topic = !title.is_empty()
+            && !features
+                .body
+                .iter()
+                .any(|word| title.contains(word.as_str()));
+        if features.body.len() < thin_body_words && off_topic {
+            features.body = features.title.clone();
+            // The names furniture holds are the page's ("Email", "Already a
+            // subscriber"), not the event's.
+            features.entities = capitalised_runs(&document.article.title);
+        }
+        features
+    }
+
     /// Reads the signals of one document.
     pub(crate) fn of(document: &Document, max_body_words: usize) -> Features {
         let article = &document.article;
@@ -278,6 +307,12 @@ impl Features {
             .filter(|mention| mention.date.day.is_some())
             .map(|mention| mention.date)
             .collect();
+        let months = analysis
+            .dates
+            .iter()
+            .filter(|mention| mention.date.day.is_none())
+            .filter_map(|mention| Some((mention.date.year, mention.date.month?)))
+            .collect();
         let years: Vec<i32> = if analysis.dates.is_empty() {
             written_years(body_text.unwrap_or(""))
         } else {
@@ -303,6 +338,7 @@ impl Features {
             lead_counts,
             places,
             dates,
+            months,
             main_year,
             published_day: article.published.and_then(day_number),
             outlet: article.source.as_deref().map(str::to_lowercase),

@@ -57,6 +57,14 @@ pub struct ClusterConfig {
     /// Share of the gap penalty an article pays when it writes the day of
     /// the story's event.
     pub anchored_gap_share: f64,
+    /// A follow-up that writes the month of the story's event without its
+    /// day ("the October 2014 shooting", "last July") is anchored too, as
+    /// one that writes the day is.
+    pub month_anchors: bool,
+    /// Time proximity an anchored article gets at least: a trial report that
+    /// names the day of the shooting is as close to it, in what it tells, as
+    /// a report of the same week.
+    pub anchored_time_floor: f64,
     /// Days before a story's first report that still count as the day of its
     /// event when an article writes them (reports come out a day or two late).
     pub event_day_slack: i64,
@@ -114,6 +122,10 @@ pub struct ClusterConfig {
     pub max_body_terms: usize,
     /// Words of the body read (the lead carries the event).
     pub max_body_words: usize,
+    /// A body with fewer content words than this, none of them in the
+    /// title, is page furniture (a paywall, a sign-up prompt) and the title
+    /// stands in for it; 0 turns this off.
+    pub thin_body_words: usize,
     /// Evidence strings reported per assignment.
     pub evidence_items: usize,
 }
@@ -135,6 +147,8 @@ impl Default for ClusterConfig {
             max_gap_days: 120,
             max_follow_up_days: 1500,
             event_day_slack: 2,
+            month_anchors: true,
+            anchored_time_floor: 1.0,
             anchored_gap_share: 0.0,
             gap_from_first_report: true,
             size_penalty: 0.0,
@@ -158,6 +172,7 @@ impl Default for ClusterConfig {
             max_candidates: 40,
             max_body_terms: 150,
             max_body_words: 800,
+            thin_body_words: 40,
             evidence_items: 6,
         }
     }
@@ -184,6 +199,14 @@ pub struct Clustering {
     pub assignments: Vec<StoryAssignment>,
     /// Stored stories folded into others, in the order they were merged.
     pub merges: Vec<StoryMerge>,
+}
+
+/// What the cluster stage reads of one document (title, body and name terms,
+/// counts, places, dates, publication day), written out for a person
+/// looking into why two articles were or were not put together; the
+/// benchmark harness dumps it with `DOSSIER_BENCH_DUMP`.
+pub fn describe(document: &Document, config: &ClusterConfig) -> String {
+    format!("{:?}", features_of(document, config))
 }
 
 /// Assigns each new document to an existing story or a new one, without
@@ -311,7 +334,7 @@ impl ClusterIndex {
         let mut openers: Vec<(usize, &DocId)> = Vec::new();
         let placed: Vec<(usize, StoryAssignment)> = new
             .iter()
-            .zip(features_of_all(new, config.max_body_words))
+            .zip(features_of_all(new, config))
             .map(|(document, features)| {
                 let ids = clusterer
                     .vocabulary
@@ -411,13 +434,13 @@ const MIN_DOCUMENTS_PER_THREAD: usize = 16;
 /// Reads every document's features, in order: on the machine's cores when
 /// the batch is large enough, since each document's are its own and the
 /// online part that follows must run on one thread.
-fn features_of_all(documents: &[&Document], max_body_words: usize) -> Vec<Features> {
+fn features_of_all(documents: &[&Document], config: &ClusterConfig) -> Vec<Features> {
     let cores = std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get);
     let threads = cores.min(documents.len() / MIN_DOCUMENTS_PER_THREAD).max(1);
     if threads == 1 {
         return documents
             .iter()
-            .map(|document| Features::of(document, max_body_words))
+            .map(|document| features_of(document, config))
             .collect();
     }
     let chunk = documents.len().div_ceil(threads);
@@ -427,7 +450,7 @@ fn features_of_all(documents: &[&Document], max_body_words: usize) -> Vec<Featur
             .map(|part| {
                 scope.spawn(move || {
                     part.iter()
-                        .map(|document| Features::of(document, max_body_words))
+                        .map(|document| features_of(document, config))
                         .collect::<Vec<Features>>()
                 })
             })
@@ -441,6 +464,11 @@ fn features_of_all(documents: &[&Document], max_body_words: usize) -> Vec<Featur
         }
         all
     })
+}
+
+/// What the cluster stage reads of one document, with its options.
+fn features_of(document: &Document, config: &ClusterConfig) -> Features {
+    Features::read(document, config.max_body_words, config.thin_body_words)
 }
 
 impl Features {
@@ -511,7 +539,7 @@ impl<'c> Clusterer<'c> {
         let mut clusterer = Clusterer::new(config);
         let known_features: HashMap<&DocId, Features> = known
             .iter()
-            .zip(features_of_all(known, config.max_body_words))
+            .zip(features_of_all(known, config))
             .map(|(document, features)| {
                 clusterer
                     .vocabulary
@@ -743,7 +771,14 @@ impl<'c> Clusterer<'c> {
                 } else {
                     nearest
                 };
-                let anchored = writes_event_date(features, story, config.event_day_slack);
+                // A month is a weaker anchor than a day: a second event of the
+                // same cast recalls the first one's month too ("led the pay
+                // strike in March"), so it holds only when no count or place
+                // says otherwise.
+                let anchored = writes_event_date(features, story, config.event_day_slack)
+                    || (config.month_anchors
+                        && writes_event_month(features, story)
+                        && !contradicts(features, story, config.count_close_ratio));
                 if since_event > config.max_gap_days
                     && (since_event > config.max_follow_up_days || !anchored)
                 {
@@ -759,7 +794,12 @@ impl<'c> Clusterer<'c> {
                 gap_cost = gap_share
                     * config.gap_penalty
                     * (1.0 - (-(since_event as f64) / config.gap_scale_days.max(1e-6)).exp());
-                (-(nearest as f64) / config.time_scale_days.max(1e-6)).exp()
+                let proximity = (-(nearest as f64) / config.time_scale_days.max(1e-6)).exp();
+                if anchored {
+                    proximity.max(config.anchored_time_floor)
+                } else {
+                    proximity
+                }
             }
             // Undated on either side: time neither helps nor hurts much.
             _ => 0.5,
@@ -1121,6 +1161,44 @@ fn writes_event_date(features: &Features, story: &StoryState, slack: i64) -> boo
         .iter()
         .filter_map(|date| features::day_number(*date))
         .any(|day| (0..=slack).contains(&(first - day)))
+}
+
+/// Tells whether a document's counts, lede counts or places disagree with
+/// the story's, as [`Clusterer::score`] judges them.
+fn contradicts(features: &Features, story: &StoryState, close_ratio: f64) -> bool {
+    let (agreeing, conflicting) = compare_counts(&features.counts, &story.counts, close_ratio);
+    let (lead_agreeing, lead_conflicting) =
+        compare_counts(&features.lead_counts, &story.lead_counts, close_ratio);
+    conflicting > agreeing
+        || (lead_conflicting > 0 && lead_agreeing == 0)
+        || (!features.places.is_empty()
+            && !story.places.is_empty()
+            && features.places.is_disjoint(&story.places))
+}
+
+/// Tells whether a document writes, without a day, the month of the story's
+/// event: the month of a date its members agree on or of its first report.
+fn writes_event_month(features: &Features, story: &StoryState) -> bool {
+    if features.months.is_empty() {
+        return false;
+    }
+    let first_report = story
+        .days
+        .and_then(|(first, _)| {
+            chrono::NaiveDate::from_num_days_from_ce_opt(i32::try_from(first).ok()?)
+        })
+        .map(|date| {
+            (
+                chrono::Datelike::year(&date),
+                chrono::Datelike::month(&date),
+            )
+        });
+    story
+        .event_dates
+        .iter()
+        .filter_map(|date| Some((date.year, date.month?)))
+        .chain(first_report)
+        .any(|month| features.months.contains(&month))
 }
 
 /// Counts the counted things both sides state with a close value, and those

@@ -295,6 +295,125 @@ fn a_follow_up_that_writes_the_event_day_joins_months_later() {
     assert_ne!(apart[1].story, apart[0].story, "{apart:?}");
 }
 
+/// Marks the first occurrence of `phrase` as a month written without a day.
+fn with_written_month(document: Document, phrase: &str, year: i32, month: u32) -> Document {
+    let written = PartialDate {
+        year,
+        month: Some(month),
+        day: None,
+    };
+    with_written_date(document, phrase, written)
+}
+
+#[test]
+fn a_follow_up_that_writes_the_event_month_joins_months_later() {
+    let config = ClusterConfig::default();
+    let (strike, fine) = strike_and_fine(false);
+    let fine = with_written_month(fine, "April 1", 2030, 4);
+    let joined = cluster(&[&strike, &fine], &[], &[], &config);
+    assert_eq!(joined[1].story, joined[0].story, "{joined:?}");
+    // Another month is no anchor: the court story stays a story of its own.
+    let (strike, fine) = strike_and_fine(false);
+    let fine = with_written_month(fine, "April 1", 2030, 6);
+    let apart = cluster(&[&strike, &fine], &[], &[], &config);
+    assert_ne!(apart[1].story, apart[0].story, "{apart:?}");
+    // And the rule can be turned off.
+    let mut days_only = config.clone();
+    days_only.month_anchors = false;
+    let (strike, fine) = strike_and_fine(false);
+    let fine = with_written_month(fine, "April 1", 2030, 4);
+    let apart = cluster(&[&strike, &fine], &[], &[], &days_only);
+    assert_ne!(apart[1].story, apart[0].story, "{apart:?}");
+}
+
+#[test]
+fn a_second_event_recalling_the_first_ones_month_stays_apart() {
+    let config = ClusterConfig::default();
+    let spring = with_written_date(
+        two_events().remove(0),
+        "on Tuesday",
+        PartialDate::day(2030, 4, 1),
+    );
+    // The autumn strike recalls April, but 410 crew members walked out
+    // where 240 did: another event of the same cast.
+    let autumn = with_written_month(two_events().remove(2), "struck again", 2030, 4);
+    let assignments = cluster(&[&spring, &autumn], &[], &[], &config);
+    assert_ne!(
+        assignments[1].story, assignments[0].story,
+        "{assignments:?}"
+    );
+}
+
+/// A sign-up prompt where an article should be, told in no words of `title`.
+fn furniture_page(id: &str, title: &str) -> Document {
+    document(
+        id,
+        date(6, 9),
+        title,
+        "Already a subscriber? Sign in to keep reading. We have sent you a \
+         verification email; please check your inbox and click the link.",
+    )
+}
+
+#[test]
+fn a_furniture_body_gives_way_to_the_title() {
+    let config = ClusterConfig::default();
+    let page = furniture_page("f1", "Brenford party shooting victims named");
+    let features = super::features_of(&page, &config);
+    assert_eq!(features.body, features.title, "{features:?}");
+    assert!(
+        features.entities.iter().all(|name| name != "email"),
+        "{features:?}"
+    );
+    // A short brief repeats its headline's words and keeps its body.
+    let brief = document(
+        "b1",
+        date(6, 9),
+        "Brenford party shooting victims named",
+        "Police named the four victims of the Brenford house party shooting.",
+    );
+    let features = super::features_of(&brief, &config);
+    assert!(
+        features.body.iter().any(|word| word == "police"),
+        "{features:?}"
+    );
+}
+
+#[test]
+fn furniture_pages_of_two_events_do_not_join_on_their_prompt() {
+    let config = ClusterConfig::default();
+    let one = furniture_page("f1", "Man shot outside Brenford bar");
+    let other = furniture_page("f2", "Teen hurt in Calloway hunting accident");
+    let assignments = cluster(&[&one, &other], &[], &[], &config);
+    assert_ne!(
+        assignments[1].story, assignments[0].story,
+        "{assignments:?}"
+    );
+    let mut off = config.clone();
+    off.thin_body_words = 0;
+    let joined = cluster(&[&one, &other], &[], &[], &off);
+    assert_eq!(joined[1].story, joined[0].story, "{joined:?}");
+}
+
+#[test]
+fn an_anchored_follow_up_counts_as_close_in_time() {
+    let (strike, fine) = strike_and_fine(true);
+    let mut config = ClusterConfig {
+        join_threshold: 0.0,
+        anchored_time_floor: 1.0,
+        ..ClusterConfig::default()
+    };
+    let close = cluster(&[&strike, &fine], &[], &[], &config);
+    config.anchored_time_floor = 0.0;
+    let far = cluster(&[&strike, &fine], &[], &[], &config);
+    // Seven months apart, time proximity is nil without the floor.
+    let gained = close[1].similarity - far[1].similarity;
+    assert!(
+        (gained - config.time_weight).abs() < 1e-6,
+        "{close:?} {far:?}"
+    );
+}
+
 #[test]
 fn a_date_one_later_member_wrote_does_not_open_the_follow_up_window() {
     let config = ClusterConfig::default();
