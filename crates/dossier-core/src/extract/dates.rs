@@ -95,17 +95,6 @@ const WEEKDAYS: &[&str] = &[
     "sun",
 ];
 
-/// The weekdays in full, Monday first (chrono's `num_days_from_monday`).
-const WEEKDAY_NAMES: [&str; 7] = [
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
-
 /// Labels that may open a date line.
 const DATE_LABELS: &[&str] = &[
     "published",
@@ -683,7 +672,8 @@ pub fn year_from_context(month: u32, day: u32, text: &str) -> Option<i32> {
         };
         // Capitalised weekdays only: "may" and "sun" are other words.
         if first.is_uppercase()
-            && let Some(at) = WEEKDAY_NAMES
+            // Monday first, as chrono's `num_days_from_monday` counts.
+            && let Some(at) = crate::text::WEEKDAYS
                 .iter()
                 .position(|name| word.eq_ignore_ascii_case(name))
         {
