@@ -26,7 +26,7 @@ use dossier_core::pipeline::PipelineConfig;
 use dossier_core::{analyse, cluster, dedupe, extract, ingest};
 use dossier_store::{SqliteStore, Store};
 
-use crate::{Options, bench_dir, output_dir, publish, repo_root};
+use crate::{Options, bench_dir, build_dossier, output_dir, publish};
 
 /// Articles in the base database.
 const BASE_ARTICLES: usize = 5_000;
@@ -220,20 +220,6 @@ fn time_phases(db: &Path, input: &Path) -> anyhow::Result<Vec<(String, Duration)
         started.elapsed(),
     ));
     Ok(phases)
-}
-
-/// Builds the release binary and returns its path.
-fn build_dossier() -> anyhow::Result<PathBuf> {
-    let root = repo_root();
-    let status = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
-        .args(["build", "--release", "--locked", "--quiet", "-p", "dossier"])
-        .current_dir(&root)
-        .status()
-        .context("running cargo build")?;
-    if !status.success() {
-        bail!("cargo build --release -p dossier failed");
-    }
-    Ok(root.join("target/release/dossier"))
 }
 
 /// Runs one dossier command on one input and returns how long it took.

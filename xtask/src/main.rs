@@ -133,6 +133,20 @@ pub fn bench_dir() -> anyhow::Result<PathBuf> {
     Ok(dir)
 }
 
+/// Builds the release binary and returns its path.
+pub fn build_dossier() -> anyhow::Result<PathBuf> {
+    let root = repo_root();
+    let status = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
+        .args(["build", "--release", "--locked", "--quiet", "-p", "dossier"])
+        .current_dir(&root)
+        .status()
+        .context("running cargo build")?;
+    if !status.success() {
+        bail!("cargo build --release -p dossier failed");
+    }
+    Ok(root.join("target/release/dossier"))
+}
+
 /// Where predictions are written.
 pub fn output_dir(name: &str) -> anyhow::Result<PathBuf> {
     let dir = repo_root().join("target/bench").join(name);

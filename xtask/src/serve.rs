@@ -9,13 +9,13 @@
 use std::fmt::Write as _;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 use anyhow::{Context, bail};
 
-use crate::{Options, bench_dir, output_dir, publish, repo_root};
+use crate::{Options, bench_dir, build_dossier, output_dir, publish};
 
 /// Articles in the database the server starts on.
 const ARTICLES: usize = 10_000;
@@ -146,20 +146,6 @@ pub fn run(options: &Options) -> anyhow::Result<()> {
         quantile(1.0)
     );
     publish(options, "serve.md", &report)
-}
-
-/// Builds the release binary and returns its path.
-fn build_dossier() -> anyhow::Result<PathBuf> {
-    let root = repo_root();
-    let status = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
-        .args(["build", "--release", "--locked", "--quiet", "-p", "dossier"])
-        .current_dir(&root)
-        .status()
-        .context("running cargo build")?;
-    if !status.success() {
-        bail!("cargo build --release -p dossier failed");
-    }
-    Ok(root.join("target/release/dossier"))
 }
 
 /// Writes `count` records cycling through `lines`, each with its own id so
