@@ -233,9 +233,17 @@ impl Centroid {
     /// The centroid's direction as a unit vector of its `max_terms` heaviest
     /// terms, to compare one story with another.
     pub(crate) fn direction(&self, max_terms: usize) -> Vector {
-        let mut weights: Vec<(u32, f32)> = self.weights.iter().map(|(id, w)| (*id, *w)).collect();
-        weights.sort_unstable_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
-        weights.truncate(max_terms.max(1));
+        let mut weights: Vec<(u32, f32)> = self.weights.clone();
+        let heavier = |x: &(u32, f32), y: &(u32, f32)| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0));
+        // A large story's centroid holds thousands of terms; merge repair
+        // reads one per touched story each batch, so only the kept ones are
+        // sorted (the order is total, so the result is the full sort's).
+        let keep = max_terms.max(1);
+        if weights.len() > keep {
+            weights.select_nth_unstable_by(keep, heavier);
+            weights.truncate(keep);
+        }
+        weights.sort_unstable_by(heavier);
         let norm = weights.iter().map(|(_, w)| w * w).sum::<f32>().sqrt();
         if norm > 0.0 {
             for (_, weight) in &mut weights {
