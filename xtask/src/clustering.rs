@@ -41,7 +41,10 @@ pub fn run(options: &Options) -> anyhow::Result<()> {
             continue;
         }
         let gold = clustering_dir.join(file);
-        let records = read_records(&gold, Some(&options.split))?;
+        let mut records = read_records(&gold, Some(&options.split))?;
+        if let Some(seed) = options.shuffle {
+            shuffle(&mut records, seed);
+        }
         let mode = TextMode::choose(&records);
         let load = load_average();
         let cpu_before = cpu_seconds();
@@ -77,9 +80,13 @@ pub fn run(options: &Options) -> anyhow::Result<()> {
             "--filter",
             &filter,
         ])?;
+        let order = match options.shuffle {
+            Some(seed) => format!(", shuffled with seed {seed}"),
+            None => String::new(),
+        };
         let _ = writeln!(
             report,
-            "## {name} ({} split): {} articles in {:.2} s = {:.0} articles/s (whole pipeline)\n",
+            "## {name} ({} split{order}): {} articles in {:.2} s = {:.0} articles/s (whole pipeline)\n",
             options.split,
             records.len(),
             seconds,
@@ -100,11 +107,28 @@ pub fn run(options: &Options) -> anyhow::Result<()> {
         let _ = writeln!(report, "### dossier\n```\n{}```\n", scores);
         let _ = writeln!(report, "### baselines\n```\n{}```\n", baselines);
     }
-    publish(
-        options,
-        &format!("clustering.{}.md", options.split),
-        &report,
-    )
+    let name = match options.shuffle {
+        Some(seed) => format!("clustering.{}.shuffled-{seed}.md", options.split),
+        None => format!("clustering.{}.md", options.split),
+    };
+    publish(options, &name, &report)
+}
+
+/// Fisher-Yates with a SplitMix64 stream: the same seed gives the same order
+/// on every machine, without a random-number crate.
+fn shuffle(records: &mut [Record], seed: u64) {
+    let mut state = seed;
+    let mut next = || {
+        state = state.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = state;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    };
+    for at in (1..records.len()).rev() {
+        let other = (next() % (at as u64 + 1)) as usize;
+        records.swap(at, other);
+    }
 }
 
 /// One benchmark article.

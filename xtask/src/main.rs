@@ -7,7 +7,9 @@
 //!   streams a clustering benchmark through the real pipeline and prints
 //!   BCubed, pairwise F1, ARI and throughput, with the trivial baselines.
 //!   `--scaling` instead times the cluster stage over a synthetic stream of
-//!   100,000 articles built from the GVA texts.
+//!   100,000 articles built from the GVA texts; `--shuffle SEED` streams the
+//!   records in a shuffled order instead of date order, to show how much the
+//!   stories depend on arrival order.
 //! - `cargo xtask bench entities [--split test|dev]`: runs the mention finder
 //!   over CoNLL-2003 and prints the scorer's PER/ORG/LOC F1 and sentences/s.
 //! - `cargo xtask bench coref [--split test|dev]`: clusters the gold named
@@ -45,7 +47,7 @@ use std::process::Command;
 
 use anyhow::{Context, bail};
 
-const USAGE: &str = "usage: cargo xtask bench (extraction|clustering|entities|coref|participants|names|facts|ingest|serve) [--dataset NAME] [--split test|dev] [--scaling] [--save]";
+const USAGE: &str = "usage: cargo xtask bench (extraction|clustering|entities|coref|participants|names|facts|ingest|serve) [--dataset NAME] [--split test|dev] [--scaling] [--shuffle SEED] [--save]";
 
 fn main() -> anyhow::Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -83,6 +85,9 @@ pub struct Options {
     pub save: bool,
     /// Run the clustering harness's scaling stream instead of the datasets.
     pub scaling: bool,
+    /// Stream the clustering records in an order shuffled with this seed
+    /// instead of date order: how much the stories depend on arrival order.
+    pub shuffle: Option<u64>,
 }
 
 impl Options {
@@ -92,6 +97,7 @@ impl Options {
             split: "test".into(),
             save: false,
             scaling: false,
+            shuffle: None,
         };
         let mut iter = flags.iter();
         while let Some(flag) = iter.next() {
@@ -102,6 +108,13 @@ impl Options {
                 }
                 "--save" => options.save = true,
                 "--scaling" => options.scaling = true,
+                "--shuffle" => {
+                    let seed = iter.next().context("--shuffle needs a seed (a number)")?;
+                    options.shuffle = Some(
+                        seed.parse()
+                            .with_context(|| format!("--shuffle {seed:?}: want a number"))?,
+                    );
+                }
                 other => bail!("unknown flag {other:?}\n{USAGE}"),
             }
         }
