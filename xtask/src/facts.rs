@@ -470,6 +470,22 @@ fn city(reconciliation: &Reconciliation) -> Option<String> {
         .map(|place| place.name.clone())
 }
 
+/// A city name folded, with the short forms of its words spelled out, so
+/// "St. Louis" and GVA's "Saint Louis" compare equal: one name, two
+/// spellings, not a wrong city.
+fn spelled_out(name: &str) -> String {
+    fold(name)
+        .split(' ')
+        .map(|word| match word {
+            "st" => "saint",
+            "ft" => "fort",
+            "mt" => "mount",
+            _ => word,
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// What knowing nothing predicts.
 fn baseline(documents: &[&Document]) -> Prediction {
     Prediction {
@@ -497,7 +513,7 @@ impl Tally {
         self.incidents += 1;
         let city_matches = |city: &Option<String>| {
             city.as_deref().is_some_and(|city| {
-                let (city, gold_city) = (fold(city), fold(&gold.city));
+                let (city, gold_city) = (spelled_out(city), spelled_out(&gold.city));
                 !city.is_empty()
                     && !gold_city.is_empty()
                     && (gold_city.contains(&city) || city.contains(&gold_city))

@@ -592,8 +592,12 @@ fn read_single_person(tokens: &[Token<'_>], at: usize) -> Option<Read> {
         .skip(cursor)
         .take(4)
         .any(|t| t.is_any(&["accused", "suspected", "suspect"]));
-    let after = find_predicate(tokens, cursor, cursor)
-        .filter(|lemma| next_is_verb && !suspect && SINGLE_EVENT_PREDICATES.contains(lemma));
+    let after = find_predicate(tokens, cursor, cursor).filter(|lemma| {
+        next_is_verb
+            && !suspect
+            && !does_harm_to_another(tokens, cursor)
+            && SINGLE_EVENT_PREDICATES.contains(lemma)
+    });
     let predicate = if definite {
         after.filter(|lemma| HARM_PREDICATES.contains(lemma))?
     } else if possessive {
@@ -618,6 +622,64 @@ fn read_single_person(tokens: &[Token<'_>], at: usize) -> Option<Read> {
         unit: Unit::Named(unit),
         predicate: Some(predicate),
     })
+}
+
+/// Words that open the object of a verb: "shot his grandfather", "killed
+/// a neighbour", "wounded two".
+const OBJECT_OPENERS: &[&str] = &[
+    "his", "her", "their", "him", "them", "a", "an", "the", "another", "himself", "herself", "its",
+    "my", "our", "your",
+];
+
+/// Past and present forms of the verbs of harm that take the one harmed as
+/// their object.
+const ACTIVE_HARM_VERBS: &[&str] = &[
+    "shot", "shoots", "killed", "kills", "wounded", "wounds", "injured", "injures", "stabbed",
+    "stabs",
+];
+
+/// Tells whether the person before token `at` does the harm rather than
+/// suffers it: an active verb of harm right after them with its object
+/// next ("a 6-year-old boy shot his grandfather", "a man shot and killed
+/// his wife", "a woman killed Ada Kerr"). The one harmed is the object.
+fn does_harm_to_another(tokens: &[Token<'_>], at: usize) -> bool {
+    // "accidentally shot", "fatally wounded": one adverb before the verb.
+    let adverb = tokens
+        .get(at)
+        .is_some_and(|t| t.kind == Kind::Word && t.lower().ends_with("ly"));
+    let verb = if adverb { at + 1 } else { at };
+    // Only a verb that itself does harm: "suffered a wound" says the
+    // person was hurt, though its predicate is "injure" too.
+    if !tokens
+        .get(verb)
+        .is_some_and(|t| t.is_any(ACTIVE_HARM_VERBS))
+    {
+        return false;
+    }
+    let Some((_, len)) = predicate_at(tokens, verb) else {
+        return false;
+    };
+    let mut cursor = verb + len;
+    // "shot and killed his wife": two verbs sharing the object.
+    if tokens.get(cursor).is_some_and(|t| t.is("and"))
+        && let Some((second, second_len)) = predicate_at(tokens, cursor + 1)
+        && HARM_PREDICATES.contains(&second)
+    {
+        cursor += 1 + second_len;
+    }
+    let Some(next) = tokens.get(cursor) else {
+        return false;
+    };
+    let names_someone = next.is_capitalised()
+        && lexicon::weekday(next.text).is_none()
+        && lexicon::month(next.text).is_none()
+        && !next.line_start;
+    // "shot 12 times" counts the shots the person took.
+    let counts_people = next.kind == Kind::Number
+        && !tokens
+            .get(cursor + 1)
+            .is_some_and(|t| t.is_any(&["times", "time", "rounds"]));
+    next.is_any(OBJECT_OPENERS) || names_someone || counts_people
 }
 
 /// Predicates of harm done to people, for which a person named with an age

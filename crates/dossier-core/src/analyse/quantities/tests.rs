@@ -685,3 +685,30 @@ fn a_suspect_is_no_victim() {
     let q = one("Police are searching for the gunman who shot four people.");
     assert_eq!((q.value, q.unit.as_str()), (4.0, "person"));
 }
+
+#[test]
+fn a_person_who_shoots_another_is_not_counted_as_shot() {
+    assert!(quantities("A 9-year-old boy shot his uncle at a picnic on Sunday.").is_empty());
+    // Only the one named after the verbs was harmed.
+    let q = one("A man shot and killed Ada Kerr outside the shop.");
+    assert_eq!((q.value, q.unit.as_str()), (1.0, "person"));
+    assert_eq!(
+        written("A man shot and killed Ada Kerr outside the shop.", &q),
+        "Ada Kerr"
+    );
+    // The one harmed is still counted when named as the object.
+    let q = one("Police said a woman shot a 40-year-old man in the arm.");
+    assert_eq!((q.value, q.unit.as_str()), (1.0, "man"));
+    // Passive and bare-participle readings are the person harmed.
+    let q = one("A 22-year-old man shot in the leg was taken to a hospital.");
+    assert_eq!(q.predicate.as_deref(), Some("shoot"));
+    // A person who suffers a wound is the one hurt.
+    let q = one("A 30-year-old woman suffered a gunshot wound to the leg.");
+    assert_eq!(
+        (q.unit.as_str(), q.predicate.as_deref()),
+        ("woman", Some("injure"))
+    );
+    let found = quantities("A man shot 12 times survived.");
+    assert_eq!(found[0].unit, "man");
+    assert_eq!(found[0].predicate.as_deref(), Some("shoot"));
+}
