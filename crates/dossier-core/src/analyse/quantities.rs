@@ -368,6 +368,11 @@ fn read_quantity(tokens: &[Token<'_>], at: usize) -> Option<Read> {
         predicate = phrase.predicate;
         cursor = phrase.end;
     }
+    // "called 911", "911 dispatchers said": the emergency line, written in
+    // digits with no noun of its own, counts nothing.
+    if number.digits && number.value == 911.0 && high.is_none() && unit == Unit::FromContext {
+        return None;
+    }
     let mut start = number_start;
     if hedge == Some(Hedge::AtLeast)
         && tokens.get(at).is_some_and(|t| t.is("over"))

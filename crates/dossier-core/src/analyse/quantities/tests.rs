@@ -712,3 +712,13 @@ fn a_person_who_shoots_another_is_not_counted_as_shot() {
     assert_eq!(found[0].unit, "man");
     assert_eq!(found[0].predicate.as_deref(), Some("shoot"));
 }
+
+#[test]
+fn the_emergency_line_is_no_count() {
+    let found = quantities("Two women were shot. A neighbour called 911 at once.");
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(found[0].value, 2.0);
+    // A number of 911 things is still a count.
+    let q = one("The fund paid 911 families last year.");
+    assert_eq!(q.value, 911.0);
+}
