@@ -7,10 +7,13 @@
 //! variants; this module picks the two numbers a reader would give:
 //!
 //! - **killed**: the most sourced count of people killed (its leading
-//!   variant), 0 when no article gives one;
-//! - **injured**: the most sourced count of people injured, or everyone
-//!   shot who did not die ("five people were shot, one fatally" injures 4)
-//!   when that says more;
+//!   variant), or the number of people killed when that count only
+//!   describes one of them ("a 2-year-old was killed"); 0 when no article
+//!   gives one;
+//! - **injured**: the most sourced count of people injured, the number of
+//!   people injured when it covers more ("two men ... four people were
+//!   wounded"), or everyone shot who did not die ("five people were shot,
+//!   one fatally" injures 4) when that says more;
 //!
 //! with two readings of the news as it unfolds: a count of one injured,
 //! read off one person's description ("the boy was wounded"), beside a
@@ -22,7 +25,7 @@
 //! (`cargo xtask bench facts --split dev`), which scores these two numbers
 //! against the Gun Violence Archive's.
 
-use crate::model::{Fact, Qualifier, Reconciliation};
+use crate::model::{Fact, FactVariant, Qualifier, Reconciliation};
 use crate::text::fold;
 
 /// Units that never count the people killed or injured.
@@ -51,7 +54,13 @@ pub fn toll(reconciliation: &Reconciliation) -> Toll {
 }
 
 fn toll_of(facts: &[Fact]) -> Toll {
-    let killed = count_of(facts, "killed").map_or(0, |count| count.value);
+    // "A 2-year-old was killed ... three people were killed": one of the
+    // dead described gives way to the number of people killed.
+    let killed = match (count_of(facts, "killed"), people_count_of(facts, "killed")) {
+        (Some(count), Some(people)) if !count.numbered => count.value.max(people),
+        (Some(count), _) => count.value,
+        (None, _) => 0,
+    };
     // GVA counts as injured everyone shot who did not die: "five people
     // were shot, one fatally" gives 4, when no injured count says more.
     let shot_not_killed = count_of(facts, "shot")
@@ -64,6 +73,9 @@ fn toll_of(facts: &[Fact]) -> Toll {
         Some(count) => count.value,
         None => 0,
     };
+    // "Two men were wounded ... four people were wounded": the count of
+    // people covers the counts of their kinds.
+    let injured = injured.max(people_count_of(facts, "injured").unwrap_or(0));
     Toll {
         killed,
         injured: injured.max(shot_not_killed),
@@ -95,15 +107,41 @@ fn count_of(facts: &[Fact], participle: &str) -> Option<Count> {
                 .iter()
                 .find(|variant| variant.qualifier != Qualifier::Vague)
         })
-        .map(|variant| {
-            let folded = fold(&variant.text);
-            let first = folded.split(' ').next().unwrap_or("");
-            Count {
-                value: variant.value.max(0.0).round() as u64,
-                numbered: COUNT_WORDS.contains(&first)
-                    || first.chars().next().is_some_and(|ch| ch.is_ascii_digit()),
-            }
+        .map(counted)
+}
+
+/// The first count of people as such ("people", not "men" or "teens") with
+/// the participle, written as a number and counted on its own (not "four
+/// other people", which adds to someone counted before).
+fn people_count_of(facts: &[Fact], participle: &str) -> Option<u64> {
+    facts
+        .iter()
+        .filter(|fact| {
+            fact.kind == "count"
+                && fact.subject == "person"
+                && fact.statement.split(' ').any(|word| word == participle)
+                && !fact.statement.starts_with("additional ")
+                && !is_of_another_time(&fact.statement)
         })
+        .find_map(|fact| {
+            fact.variants
+                .iter()
+                .find(|variant| variant.qualifier != Qualifier::Vague)
+        })
+        .map(counted)
+        .filter(|count| count.numbered)
+        .map(|count| count.value)
+}
+
+/// A variant as a count, with whether it is written as a number.
+fn counted(variant: &FactVariant) -> Count {
+    let folded = fold(&variant.text);
+    let first = folded.split(' ').next().unwrap_or("");
+    Count {
+        value: variant.value.max(0.0).round() as u64,
+        numbered: COUNT_WORDS.contains(&first)
+            || first.chars().next().is_some_and(|ch| ch.is_ascii_digit()),
+    }
 }
 
 /// Tells whether a fact's statement places it at another time than the
@@ -121,7 +159,7 @@ fn is_of_another_time(statement: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{FactStatus, FactVariant};
+    use crate::model::FactStatus;
 
     fn fact(statement: &str, subject: &str, variants: &[(f64, &str)]) -> Fact {
         Fact {
@@ -183,6 +221,41 @@ mod tests {
         // And without a death, the one described as hurt is injured.
         let facts = [fact("boys injured", "boy", &[(1.0, "the boy")])];
         assert_eq!(toll_of(&facts).injured, 1);
+    }
+
+    #[test]
+    fn the_number_of_people_covers_a_description_and_the_kinds() {
+        let facts = [
+            fact("children killed", "child", &[(1.0, "A 2-year-old")]),
+            fact("people killed", "person", &[(3.0, "three people")]),
+            fact("men injured", "man", &[(2.0, "two men")]),
+            fact("people injured", "person", &[(4.0, "four people")]),
+        ];
+        assert_eq!(
+            toll_of(&facts),
+            Toll {
+                killed: 3,
+                injured: 4
+            }
+        );
+        // A number of killed stands; "other people" adds to it.
+        let facts = [
+            fact("men killed", "man", &[(1.0, "one man")]),
+            fact("people killed", "person", &[(3.0, "three people")]),
+            fact(
+                "additional people injured",
+                "person",
+                &[(4.0, "four other people")],
+            ),
+            fact("people injured", "person", &[(2.0, "the two")]),
+        ];
+        assert_eq!(
+            toll_of(&facts),
+            Toll {
+                killed: 1,
+                injured: 4
+            }
+        );
     }
 
     #[test]
