@@ -60,7 +60,8 @@ pub const LOCAL_FORCE_WEIGHT: u32 = 3;
 
 /// Votes of an article that names the place with its region after it
 /// ("in Eastport, Ore."): the writer locating a town, most often the one
-/// the story happened in.
+/// the story happened in. Tuned on the dev split of the facts bench (city,
+/// gold clusters: 1, as a mention, 0.736; 2: 0.738; 3: 0.734).
 pub const WITH_REGION_WEIGHT: u32 = 2;
 
 /// Votes of an article that only mentions the place.
