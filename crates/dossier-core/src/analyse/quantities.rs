@@ -774,6 +774,48 @@ fn read_named_object(tokens: &[Token<'_>], at: usize) -> Option<Read> {
     {
         return None;
     }
+    let mut end = full_name_end(tokens, at)?;
+    // "injuring Ben Ode and Cy Lund", "killing Ada Kerr, Ben Ode and Cy
+    // Lund": each full name in the list is one more person harmed. The list
+    // ends with "and" and a name; a comma alone may be followed by anything
+    // ("killing Ada Kerr, Eastport Police said").
+    let mut people = 1_u32;
+    let mut listed = Vec::new();
+    let mut cursor = end;
+    while let Some(separator) = tokens.get(cursor).filter(|t| t.text == "," || t.is("and")) {
+        let mut next = cursor + 1;
+        let mut last = separator.is("and");
+        if !last && tokens.get(next).is_some_and(|t| t.is("and")) {
+            next += 1;
+            last = true;
+        }
+        let Some(name_end) = full_name_end(tokens, next) else {
+            break;
+        };
+        listed.push(name_end);
+        cursor = name_end;
+        if last {
+            people += u32::try_from(listed.len()).unwrap_or(0);
+            end = name_end;
+            break;
+        }
+    }
+    Some(Read {
+        start: at,
+        number_start: at,
+        end,
+        value: f64::from(people),
+        high: None,
+        qualifier: Qualifier::Exact,
+        unit: Unit::Named("person".to_string()),
+        predicate: Some(lemma),
+    })
+}
+
+/// Where a full name starting at token `at` ends: two to four capitalised
+/// words, none a weekday or a month ("shot and killed Sunday"), nor a word
+/// that starts no name ("the", "police").
+fn full_name_end(tokens: &[Token<'_>], at: usize) -> Option<usize> {
     let first = tokens.get(at)?;
     if !first.is_capitalised() || first.is_any(NOT_NAME_STARTS) {
         return None;
@@ -782,23 +824,10 @@ fn read_named_object(tokens: &[Token<'_>], at: usize) -> Option<Read> {
     while end < tokens.len() && end - at < 4 && tokens[end].is_capitalised() {
         end += 1;
     }
-    // A full name, never a weekday or a month ("shot and killed Sunday").
     let dated = tokens[at..end]
         .iter()
         .any(|t| lexicon::weekday(t.text).is_some() || lexicon::month(t.text).is_some());
-    if end - at < 2 || dated {
-        return None;
-    }
-    Some(Read {
-        start: at,
-        number_start: at,
-        end,
-        value: 1.0,
-        high: None,
-        qualifier: Qualifier::Exact,
-        unit: Unit::Named("person".to_string()),
-        predicate: Some(lemma),
-    })
+    (end - at >= 2 && !dated).then_some(end)
 }
 
 /// "one of the wounded has died", "one of five people shot there later

@@ -722,3 +722,22 @@ fn the_emergency_line_is_no_count() {
     let q = one("The fund paid 911 families last year.");
     assert_eq!(q.value, 911.0);
 }
+
+#[test]
+fn full_names_listed_after_a_verb_of_harm_are_each_counted() {
+    let text = "The gunman fired twice, killing Ada Kerr and injuring Ben Ode and Cy Lund.";
+    let found = quantities(text);
+    let counts: Vec<(f64, Option<&str>)> = found
+        .iter()
+        .map(|q| (q.value, q.predicate.as_deref()))
+        .collect();
+    assert_eq!(counts, [(1.0, Some("kill")), (2.0, Some("injure"))]);
+    let text = "He shot and killed Ada Kerr, Ben Ode and Cy Lund on the porch.";
+    assert_eq!(one(text).value, 3.0);
+    let text = "The blast killed Ada Kerr, Eastport Police said.";
+    assert_eq!(one(text).value, 1.0);
+    // A list that goes on with something else than names stops there.
+    let text = "The blast injured Ben Ode and three others.";
+    let found = quantities(text);
+    assert_eq!(found[0].value, 1.0, "{found:#?}");
+}
