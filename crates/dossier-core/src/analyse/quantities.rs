@@ -50,6 +50,7 @@ pub(crate) fn find(text: &str, sentences: &[TextRange]) -> Vec<Quantity> {
                 .or_else(|| read_quantity(&tokens, at))
                 .or_else(|| read_single_person(&tokens, at))
                 .or_else(|| read_named_victims(&tokens, at))
+                .or_else(|| read_aged_names(&tokens, at))
                 .or_else(|| read_named_object(&tokens, at))
                 .or_else(|| read_another_harmed(&tokens, at))
             else {
@@ -809,6 +810,88 @@ fn read_named_object(tokens: &[Token<'_>], at: usize) -> Option<Read> {
         qualifier: Qualifier::Exact,
         unit: Unit::Named("person".to_string()),
         predicate: Some(lemma),
+    })
+}
+
+/// Where "34-year-old Ada Kerr" (or "34 year old Ada Kerr") starting at
+/// token `at` ends: an age before a full name.
+fn aged_name_end(tokens: &[Token<'_>], at: usize) -> Option<usize> {
+    let age = tokens.get(at)?;
+    if age.kind != Kind::Number || !age.text.parse::<u32>().is_ok_and(|years| years <= 110) {
+        return None;
+    }
+    let words: Vec<&str> = tokens
+        .get(at + 1..)?
+        .iter()
+        .take(4)
+        .map(|t| t.text)
+        .collect();
+    let after = match words.as_slice() {
+        ["-", year, "-", "old", ..] if year.eq_ignore_ascii_case("year") => at + 5,
+        [year, old, ..] if year.eq_ignore_ascii_case("year") && old.eq_ignore_ascii_case("old") => {
+            at + 3
+        }
+        _ => return None,
+    };
+    full_name_end(tokens, after)
+}
+
+/// "34-year-old Ada Kerr, 19-year-old Ben Ode and 12-year-old Cy Lund were
+/// killed", "13 year old Ada Kerr died": people named after their age,
+/// listed before a verb of harm, are counted by the listing.
+fn read_aged_names(tokens: &[Token<'_>], at: usize) -> Option<Read> {
+    // "a 34-year-old Eastport Police officer" is one person described,
+    // read elsewhere; only a bare age opens a name.
+    if at
+        .checked_sub(1)
+        .and_then(|i| tokens.get(i))
+        .is_some_and(|t| t.is_any(&["a", "an", "the"]))
+    {
+        return None;
+    }
+    let mut end = aged_name_end(tokens, at)?;
+    let mut people = 1_u32;
+    while let Some(separator) = tokens.get(end).filter(|t| t.text == "," || t.is("and")) {
+        let mut next = end + 1;
+        let mut last = separator.is("and");
+        if !last && tokens.get(next).is_some_and(|t| t.is("and")) {
+            next += 1;
+            last = true;
+        }
+        let Some(name_end) = aged_name_end(tokens, next) else {
+            break;
+        };
+        people += 1;
+        end = name_end;
+        if last {
+            break;
+        }
+    }
+    // The listing must end right before its verb of harm: "were killed",
+    // "was fatally shot", "died"; "was booked on murder charges" is no harm
+    // done to them.
+    let verb = match tokens.get(end) {
+        Some(t) if t.is_any(&["was", "were"]) => {
+            let adverb = tokens
+                .get(end + 1)
+                .is_some_and(|t| t.kind == Kind::Word && t.lower().ends_with("ly"));
+            end + 1 + usize::from(adverb)
+        }
+        _ => end,
+    };
+    let predicate = predicate_at(tokens, verb)
+        .map(|(lemma, _)| lemma)
+        .filter(|lemma| HARM_PREDICATES.contains(lemma))
+        .filter(|lemma| verb > end || *lemma == "die")?;
+    Some(Read {
+        start: at,
+        number_start: at,
+        end,
+        value: f64::from(people),
+        high: None,
+        qualifier: Qualifier::Exact,
+        unit: Unit::Named("person".to_string()),
+        predicate: Some(predicate),
     })
 }
 

@@ -741,3 +741,17 @@ fn full_names_listed_after_a_verb_of_harm_are_each_counted() {
     let found = quantities(text);
     assert_eq!(found[0].value, 1.0, "{found:#?}");
 }
+
+#[test]
+fn people_named_after_their_age_before_a_verb_of_harm_are_counted() {
+    let text = "Police said 34-year-old Ada Kerr, 19-year-old Ben Ode and 12-year-old Cy Lund were killed.";
+    let q = one(text);
+    assert_eq!((q.value, q.predicate.as_deref()), (3.0, Some("kill")));
+    let q = one("Officers said 13 year old Ada Kerr died at the scene.");
+    assert_eq!((q.value, q.predicate.as_deref()), (1.0, Some("die")));
+    // An age and a name that do something else count nothing.
+    assert!(quantities("Police said 34-year-old Ada Kerr called them.").is_empty());
+    assert!(quantities("Then 19-year-old Ben Ode was booked on a murder charge.").is_empty());
+    let q = one("Police said 19-year-old Ben Ode was fatally shot.");
+    assert_eq!(q.value, 1.0);
+}
