@@ -149,7 +149,7 @@ pub fn run(options: &Options) -> anyhow::Result<()> {
     let _ = writeln!(
         report,
         "\nbaseline: 0 killed, 0 injured, earliest publication date, no city. \
-         Accuracy is exact match (city: folded, either containing the other)."
+         Accuracy is exact match (city: folded, \"St.\" and \"Saint\" as one spelling, either containing the other)."
     );
     publish(options, &format!("facts.{}.md", options.split), &report)
 }
