@@ -9,8 +9,9 @@
 //!   story holding most of its articles, and that story is reconciled and
 //!   scored, so clustering errors cost what they cost a reader.
 //!
-//! Date and city are the product's own setting (`reconcile::setting`: where
-//! and when, with its sources), read off the reconciliation; only the
+//! Killed and injured are the product's toll (`reconcile::toll`, read off
+//! the story's facts); date and city are its setting (`reconcile::setting`:
+//! where and when, with its sources), read off the reconciliation; only the
 //! choice of which of its places GVA would call the city is made here.
 //!
 //! Prints accuracies beside a trivial baseline (0 killed, 0 injured, the
@@ -25,8 +26,8 @@ use std::time::Instant;
 use anyhow::Context;
 use dossier_core::dedupe;
 use dossier_core::model::{
-    Article, DocId, Document, EntityKind, PartialDate, PlaceLevel, Qualifier, RawDocument,
-    Reconciliation, Relation, Story, StoryId,
+    Article, DocId, Document, EntityKind, PartialDate, PlaceLevel, RawDocument, Reconciliation,
+    Relation, Story, StoryId,
 };
 use dossier_core::pipeline::{self, Change, PipelineConfig, Snapshot};
 use dossier_core::reconcile::{self, ReconcileConfig};
@@ -34,12 +35,6 @@ use dossier_core::text::fold;
 
 use crate::records::{self, Record};
 use crate::{Options, bench_dir, output_dir, publish};
-
-/// Units that never count the people killed or injured.
-const NOT_PEOPLE: &[&str] = &[
-    "count", "year", "month", "week", "day", "hour", "minute", "time", "round", "shot", "bullet",
-    "shell", "casing", "gun", "weapon", "dollar", "percent", "mile", "block", "foot", "inch",
-];
 
 /// Articles per pipeline batch in the predicted-cluster run, as the
 /// clustering harness streams them.
@@ -154,7 +149,7 @@ pub fn run(options: &Options) -> anyhow::Result<()> {
     let _ = writeln!(
         report,
         "\nbaseline: 0 killed, 0 injured, earliest publication date, no city. \
-         Accuracy is exact match (city: folded, either containing the other)."
+         Accuracy is exact match (city: folded, \"St.\" and \"Saint\" as one spelling, either containing the other)."
     );
     publish(options, &format!("facts.{}.md", options.split), &report)
 }
@@ -404,51 +399,16 @@ fn run_pipeline(records: &[Record]) -> (Vec<Document>, Vec<Relation>) {
     (documents, relations)
 }
 
-/// Reads the incident's facts off its reconciliation.
+/// Reads the incident's facts off its reconciliation: the product's own
+/// toll (killed, injured) and setting (date, city).
 fn predict(reconciliation: &Reconciliation) -> Prediction {
-    // The first (most sourced) count of people with the participle in its
-    // statement; a fact about "counts", "years" or "rounds" killed is a
-    // misread of another number, and "dozens" or "hundreds" is no count.
-    let count_of = |participle: &str| {
-        reconciliation
-            .facts
-            .iter()
-            .filter(|fact| {
-                fact.kind == "count"
-                    && !NOT_PEOPLE.contains(&fact.subject.as_str())
-                    && fact.statement.split(' ').any(|word| word == participle)
-                    && !is_of_another_time(&fact.statement)
-            })
-            .find_map(|fact| {
-                fact.variants
-                    .iter()
-                    .find(|variant| variant.qualifier != Qualifier::Vague)
-            })
-            .map(|variant| variant.value.max(0.0).round() as u64)
-    };
-    let killed = count_of("killed").unwrap_or(0);
-    // GVA counts as injured everyone shot who did not die: "five people
-    // were shot, one fatally" gives 4, when no injured count says more.
-    let shot_not_killed = count_of("shot").unwrap_or(0).saturating_sub(killed);
-    let injured = count_of("injured").unwrap_or(0).max(shot_not_killed);
+    let toll = reconcile::toll(reconciliation);
     Prediction {
         date: reconciliation.setting.when.as_ref().map(|when| when.date),
         city: city(reconciliation),
-        killed: Some(killed),
-        injured: Some(injured),
+        killed: Some(toll.killed),
+        injured: Some(toll.injured),
     }
-}
-
-/// Tells whether a fact's statement places it at another time than the
-/// news ("people killed in 2012", "people shot since Friday"): a count of
-/// earlier or wider violence, not of this incident.
-fn is_of_another_time(statement: &str) -> bool {
-    let words: Vec<&str> = statement.split(' ').collect();
-    words.windows(2).any(|pair| match pair {
-        ["since", _] => true,
-        ["in", year] => year.len() == 4 && year.chars().all(|ch| ch.is_ascii_digit()),
-        _ => false,
-    })
 }
 
 fn earliest_publication(documents: &[&Document]) -> Option<PartialDate> {
@@ -468,6 +428,22 @@ fn city(reconciliation: &Reconciliation) -> Option<String> {
         .as_ref()
         .filter(|place| matches!(place.level, PlaceLevel::Town | PlaceLevel::County))
         .map(|place| place.name.clone())
+}
+
+/// A city name folded, with the short forms of its words spelled out, so
+/// "St. Louis" and GVA's "Saint Louis" compare equal: one name, two
+/// spellings, not a wrong city.
+fn spelled_out(name: &str) -> String {
+    fold(name)
+        .split(' ')
+        .map(|word| match word {
+            "st" => "saint",
+            "ft" => "fort",
+            "mt" => "mount",
+            _ => word,
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// What knowing nothing predicts.
@@ -497,7 +473,7 @@ impl Tally {
         self.incidents += 1;
         let city_matches = |city: &Option<String>| {
             city.as_deref().is_some_and(|city| {
-                let (city, gold_city) = (fold(city), fold(&gold.city));
+                let (city, gold_city) = (spelled_out(city), spelled_out(&gold.city));
                 !city.is_empty()
                     && !gold_city.is_empty()
                     && (gold_city.contains(&city) || city.contains(&gold_city))

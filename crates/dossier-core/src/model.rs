@@ -702,6 +702,9 @@ pub enum PlaceBasis {
     Dateline,
     /// Through the place's own police or fire service ("Eastport Police").
     LocalForce,
+    /// In running text with its region after it ("in Eastport, Ore., on
+    /// Sunday"), as a writer places a town for readers from elsewhere.
+    WithRegion,
     /// Only by mentioning it.
     Mention,
 }
@@ -712,6 +715,7 @@ impl PlaceBasis {
         match self {
             PlaceBasis::Dateline => "dateline",
             PlaceBasis::LocalForce => "local_force",
+            PlaceBasis::WithRegion => "with_region",
             PlaceBasis::Mention => "mention",
         }
     }

@@ -50,6 +50,7 @@ pub(crate) fn find(text: &str, sentences: &[TextRange]) -> Vec<Quantity> {
                 .or_else(|| read_quantity(&tokens, at))
                 .or_else(|| read_single_person(&tokens, at))
                 .or_else(|| read_named_victims(&tokens, at))
+                .or_else(|| read_aged_names(&tokens, at))
                 .or_else(|| read_named_object(&tokens, at))
                 .or_else(|| read_another_harmed(&tokens, at))
             else {
@@ -368,6 +369,11 @@ fn read_quantity(tokens: &[Token<'_>], at: usize) -> Option<Read> {
         predicate = phrase.predicate;
         cursor = phrase.end;
     }
+    // "called 911", "911 dispatchers said": the emergency line, written in
+    // digits with no noun of its own, counts nothing.
+    if number.digits && number.value == 911.0 && high.is_none() && unit == Unit::FromContext {
+        return None;
+    }
     let mut start = number_start;
     if hedge == Some(Hedge::AtLeast)
         && tokens.get(at).is_some_and(|t| t.is("over"))
@@ -592,8 +598,12 @@ fn read_single_person(tokens: &[Token<'_>], at: usize) -> Option<Read> {
         .skip(cursor)
         .take(4)
         .any(|t| t.is_any(&["accused", "suspected", "suspect"]));
-    let after = find_predicate(tokens, cursor, cursor)
-        .filter(|lemma| next_is_verb && !suspect && SINGLE_EVENT_PREDICATES.contains(lemma));
+    let after = find_predicate(tokens, cursor, cursor).filter(|lemma| {
+        next_is_verb
+            && !suspect
+            && !does_harm_to_another(tokens, cursor)
+            && SINGLE_EVENT_PREDICATES.contains(lemma)
+    });
     let predicate = if definite {
         after.filter(|lemma| HARM_PREDICATES.contains(lemma))?
     } else if possessive {
@@ -618,6 +628,64 @@ fn read_single_person(tokens: &[Token<'_>], at: usize) -> Option<Read> {
         unit: Unit::Named(unit),
         predicate: Some(predicate),
     })
+}
+
+/// Words that open the object of a verb: "shot his grandfather", "killed
+/// a neighbour", "wounded two".
+const OBJECT_OPENERS: &[&str] = &[
+    "his", "her", "their", "him", "them", "a", "an", "the", "another", "himself", "herself", "its",
+    "my", "our", "your",
+];
+
+/// Past and present forms of the verbs of harm that take the one harmed as
+/// their object.
+const ACTIVE_HARM_VERBS: &[&str] = &[
+    "shot", "shoots", "killed", "kills", "wounded", "wounds", "injured", "injures", "stabbed",
+    "stabs",
+];
+
+/// Tells whether the person before token `at` does the harm rather than
+/// suffers it: an active verb of harm right after them with its object
+/// next ("a 6-year-old boy shot his grandfather", "a man shot and killed
+/// his wife", "a woman killed Ada Kerr"). The one harmed is the object.
+fn does_harm_to_another(tokens: &[Token<'_>], at: usize) -> bool {
+    // "accidentally shot", "fatally wounded": one adverb before the verb.
+    let adverb = tokens
+        .get(at)
+        .is_some_and(|t| t.kind == Kind::Word && t.lower().ends_with("ly"));
+    let verb = if adverb { at + 1 } else { at };
+    // Only a verb that itself does harm: "suffered a wound" says the
+    // person was hurt, though its predicate is "injure" too.
+    if !tokens
+        .get(verb)
+        .is_some_and(|t| t.is_any(ACTIVE_HARM_VERBS))
+    {
+        return false;
+    }
+    let Some((_, len)) = predicate_at(tokens, verb) else {
+        return false;
+    };
+    let mut cursor = verb + len;
+    // "shot and killed his wife": two verbs sharing the object.
+    if tokens.get(cursor).is_some_and(|t| t.is("and"))
+        && let Some((second, second_len)) = predicate_at(tokens, cursor + 1)
+        && HARM_PREDICATES.contains(&second)
+    {
+        cursor += 1 + second_len;
+    }
+    let Some(next) = tokens.get(cursor) else {
+        return false;
+    };
+    let names_someone = next.is_capitalised()
+        && lexicon::weekday(next.text).is_none()
+        && lexicon::month(next.text).is_none()
+        && !next.line_start;
+    // "shot 12 times" counts the shots the person took.
+    let counts_people = next.kind == Kind::Number
+        && !tokens
+            .get(cursor + 1)
+            .is_some_and(|t| t.is_any(&["times", "time", "rounds"]));
+    next.is_any(OBJECT_OPENERS) || names_someone || counts_people
 }
 
 /// Predicates of harm done to people, for which a person named with an age
@@ -707,6 +775,130 @@ fn read_named_object(tokens: &[Token<'_>], at: usize) -> Option<Read> {
     {
         return None;
     }
+    let mut end = full_name_end(tokens, at)?;
+    // "injuring Ben Ode and Cy Lund", "killing Ada Kerr, Ben Ode and Cy
+    // Lund": each full name in the list is one more person harmed. The list
+    // ends with "and" and a name; a comma alone may be followed by anything
+    // ("killing Ada Kerr, Eastport Police said").
+    let mut people = 1_u32;
+    let mut listed = Vec::new();
+    let mut cursor = end;
+    while let Some(separator) = tokens.get(cursor).filter(|t| t.text == "," || t.is("and")) {
+        let mut next = cursor + 1;
+        let mut last = separator.is("and");
+        if !last && tokens.get(next).is_some_and(|t| t.is("and")) {
+            next += 1;
+            last = true;
+        }
+        let Some(name_end) = full_name_end(tokens, next) else {
+            break;
+        };
+        listed.push(name_end);
+        cursor = name_end;
+        if last {
+            people += u32::try_from(listed.len()).unwrap_or(0);
+            end = name_end;
+            break;
+        }
+    }
+    Some(Read {
+        start: at,
+        number_start: at,
+        end,
+        value: f64::from(people),
+        high: None,
+        qualifier: Qualifier::Exact,
+        unit: Unit::Named("person".to_string()),
+        predicate: Some(lemma),
+    })
+}
+
+/// Where "34-year-old Ada Kerr" (or "34 year old Ada Kerr") starting at
+/// token `at` ends: an age before a full name.
+fn aged_name_end(tokens: &[Token<'_>], at: usize) -> Option<usize> {
+    let age = tokens.get(at)?;
+    if age.kind != Kind::Number || !age.text.parse::<u32>().is_ok_and(|years| years <= 110) {
+        return None;
+    }
+    let words: Vec<&str> = tokens
+        .get(at + 1..)?
+        .iter()
+        .take(4)
+        .map(|t| t.text)
+        .collect();
+    let after = match words.as_slice() {
+        ["-", year, "-", "old", ..] if year.eq_ignore_ascii_case("year") => at + 5,
+        [year, old, ..] if year.eq_ignore_ascii_case("year") && old.eq_ignore_ascii_case("old") => {
+            at + 3
+        }
+        _ => return None,
+    };
+    full_name_end(tokens, after)
+}
+
+/// "34-year-old Ada Kerr, 19-year-old Ben Ode and 12-year-old Cy Lund were
+/// killed", "13 year old Ada Kerr died": people named after their age,
+/// listed before a verb of harm, are counted by the listing.
+fn read_aged_names(tokens: &[Token<'_>], at: usize) -> Option<Read> {
+    // "a 34-year-old Eastport Police officer" is one person described,
+    // read elsewhere; only a bare age opens a name.
+    if at
+        .checked_sub(1)
+        .and_then(|i| tokens.get(i))
+        .is_some_and(|t| t.is_any(&["a", "an", "the"]))
+    {
+        return None;
+    }
+    let mut end = aged_name_end(tokens, at)?;
+    let mut people = 1_u32;
+    while let Some(separator) = tokens.get(end).filter(|t| t.text == "," || t.is("and")) {
+        let mut next = end + 1;
+        let mut last = separator.is("and");
+        if !last && tokens.get(next).is_some_and(|t| t.is("and")) {
+            next += 1;
+            last = true;
+        }
+        let Some(name_end) = aged_name_end(tokens, next) else {
+            break;
+        };
+        people += 1;
+        end = name_end;
+        if last {
+            break;
+        }
+    }
+    // The listing must end right before its verb of harm: "were killed",
+    // "was fatally shot", "died"; "was booked on murder charges" is no harm
+    // done to them.
+    let verb = match tokens.get(end) {
+        Some(t) if t.is_any(&["was", "were"]) => {
+            let adverb = tokens
+                .get(end + 1)
+                .is_some_and(|t| t.kind == Kind::Word && t.lower().ends_with("ly"));
+            end + 1 + usize::from(adverb)
+        }
+        _ => end,
+    };
+    let predicate = predicate_at(tokens, verb)
+        .map(|(lemma, _)| lemma)
+        .filter(|lemma| HARM_PREDICATES.contains(lemma))
+        .filter(|lemma| verb > end || *lemma == "die")?;
+    Some(Read {
+        start: at,
+        number_start: at,
+        end,
+        value: f64::from(people),
+        high: None,
+        qualifier: Qualifier::Exact,
+        unit: Unit::Named("person".to_string()),
+        predicate: Some(predicate),
+    })
+}
+
+/// Where a full name starting at token `at` ends: two to four capitalised
+/// words, none a weekday or a month ("shot and killed Sunday"), nor a word
+/// that starts no name ("the", "police").
+fn full_name_end(tokens: &[Token<'_>], at: usize) -> Option<usize> {
     let first = tokens.get(at)?;
     if !first.is_capitalised() || first.is_any(NOT_NAME_STARTS) {
         return None;
@@ -715,23 +907,10 @@ fn read_named_object(tokens: &[Token<'_>], at: usize) -> Option<Read> {
     while end < tokens.len() && end - at < 4 && tokens[end].is_capitalised() {
         end += 1;
     }
-    // A full name, never a weekday or a month ("shot and killed Sunday").
     let dated = tokens[at..end]
         .iter()
         .any(|t| lexicon::weekday(t.text).is_some() || lexicon::month(t.text).is_some());
-    if end - at < 2 || dated {
-        return None;
-    }
-    Some(Read {
-        start: at,
-        number_start: at,
-        end,
-        value: 1.0,
-        high: None,
-        qualifier: Qualifier::Exact,
-        unit: Unit::Named("person".to_string()),
-        predicate: Some(lemma),
-    })
+    (end - at >= 2 && !dated).then_some(end)
 }
 
 /// "one of the wounded has died", "one of five people shot there later

@@ -3,7 +3,8 @@
 //! Merges entity mentions across articles (spelling and transliteration variants,
 //! surname-only mentions) while keeping namesakes apart; groups quantity claims
 //! into facts with every variant and a status; groups quotes; builds the timeline;
-//! and says where and when the event happened (the setting).
+//! and says where and when the event happened (the setting). [`toll`] reads
+//! off the facts how many people the event killed and injured.
 
 mod corpus;
 mod entities;
@@ -12,13 +13,15 @@ mod names;
 mod quotes;
 mod setting;
 mod timeline;
+mod toll;
 
 pub use corpus::{CorpusEntity, find_entity, merge_across_stories};
 pub use entities::{EntityTable, cluster_names};
 pub use setting::{
     DATELINE_WEIGHT, LOCAL_FORCE_WEIGHT, MAX_DAYS_BEFORE_FIRST_REPORT, MAX_DAYS_BEFORE_FOLLOW_UP,
-    MENTION_WEIGHT,
+    MENTION_WEIGHT, WITH_REGION_WEIGHT,
 };
+pub use toll::{Toll, toll};
 
 use crate::model::{Document, Reconciliation, Relation, Story};
 

@@ -685,3 +685,73 @@ fn a_suspect_is_no_victim() {
     let q = one("Police are searching for the gunman who shot four people.");
     assert_eq!((q.value, q.unit.as_str()), (4.0, "person"));
 }
+
+#[test]
+fn a_person_who_shoots_another_is_not_counted_as_shot() {
+    assert!(quantities("A 9-year-old boy shot his uncle at a picnic on Sunday.").is_empty());
+    // Only the one named after the verbs was harmed.
+    let q = one("A man shot and killed Ada Kerr outside the shop.");
+    assert_eq!((q.value, q.unit.as_str()), (1.0, "person"));
+    assert_eq!(
+        written("A man shot and killed Ada Kerr outside the shop.", &q),
+        "Ada Kerr"
+    );
+    // The one harmed is still counted when named as the object.
+    let q = one("Police said a woman shot a 40-year-old man in the arm.");
+    assert_eq!((q.value, q.unit.as_str()), (1.0, "man"));
+    // Passive and bare-participle readings are the person harmed.
+    let q = one("A 22-year-old man shot in the leg was taken to a hospital.");
+    assert_eq!(q.predicate.as_deref(), Some("shoot"));
+    // A person who suffers a wound is the one hurt.
+    let q = one("A 30-year-old woman suffered a gunshot wound to the leg.");
+    assert_eq!(
+        (q.unit.as_str(), q.predicate.as_deref()),
+        ("woman", Some("injure"))
+    );
+    let found = quantities("A man shot 12 times survived.");
+    assert_eq!(found[0].unit, "man");
+    assert_eq!(found[0].predicate.as_deref(), Some("shoot"));
+}
+
+#[test]
+fn the_emergency_line_is_no_count() {
+    let found = quantities("Two women were shot. A neighbour called 911 at once.");
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(found[0].value, 2.0);
+    // A number of 911 things is still a count.
+    let q = one("The fund paid 911 families last year.");
+    assert_eq!(q.value, 911.0);
+}
+
+#[test]
+fn full_names_listed_after_a_verb_of_harm_are_each_counted() {
+    let text = "The gunman fired twice, killing Ada Kerr and injuring Ben Ode and Cy Lund.";
+    let found = quantities(text);
+    let counts: Vec<(f64, Option<&str>)> = found
+        .iter()
+        .map(|q| (q.value, q.predicate.as_deref()))
+        .collect();
+    assert_eq!(counts, [(1.0, Some("kill")), (2.0, Some("injure"))]);
+    let text = "He shot and killed Ada Kerr, Ben Ode and Cy Lund on the porch.";
+    assert_eq!(one(text).value, 3.0);
+    let text = "The blast killed Ada Kerr, Eastport Police said.";
+    assert_eq!(one(text).value, 1.0);
+    // A list that goes on with something else than names stops there.
+    let text = "The blast injured Ben Ode and three others.";
+    let found = quantities(text);
+    assert_eq!(found[0].value, 1.0, "{found:#?}");
+}
+
+#[test]
+fn people_named_after_their_age_before_a_verb_of_harm_are_counted() {
+    let text = "Police said 34-year-old Ada Kerr, 19-year-old Ben Ode and 12-year-old Cy Lund were killed.";
+    let q = one(text);
+    assert_eq!((q.value, q.predicate.as_deref()), (3.0, Some("kill")));
+    let q = one("Officers said 13 year old Ada Kerr died at the scene.");
+    assert_eq!((q.value, q.predicate.as_deref()), (1.0, Some("die")));
+    // An age and a name that do something else count nothing.
+    assert!(quantities("Police said 34-year-old Ada Kerr called them.").is_empty());
+    assert!(quantities("Then 19-year-old Ben Ode was booked on a murder charge.").is_empty());
+    let q = one("Police said 19-year-old Ben Ode was fatally shot.");
+    assert_eq!(q.value, 1.0);
+}

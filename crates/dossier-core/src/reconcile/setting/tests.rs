@@ -236,3 +236,69 @@ fn a_day_with_more_sentences_wins_a_tie_of_articles() {
     assert_eq!(when.date, PartialDate::day(2031, 9, 11));
     assert_eq!(when.articles.len(), 1);
 }
+
+#[test]
+fn a_forces_kind_is_not_part_of_its_town() {
+    let documents = [doc(
+        "a",
+        "2031-04-07",
+        "The Eastport Metropolitan Police Department said a man was hurt. \
+         Officers of the Metropolitan Police Department came from Riverton.",
+    )
+    .mention(
+        "Eastport Metropolitan Police Department",
+        EntityKind::Organization,
+    )
+    .mention("Metropolitan Police Department", EntityKind::Organization)
+    .mention("Riverton", EntityKind::Place)
+    .build()];
+    let setting = setting_of(&documents);
+    // Eastport by its force (3) over Riverton's mention (1); the bare
+    // "Metropolitan" names no town.
+    assert_eq!(place_of(&setting), ("Eastport", PlaceLevel::Town));
+    // A town whose name ends in "City" keeps it when the rest is a state.
+    let documents = [doc(
+        "a",
+        "2031-04-07",
+        "The Oregon City Police Department said a man was hurt near Riverton.",
+    )
+    .mention("Oregon City Police Department", EntityKind::Organization)
+    .mention("Riverton", EntityKind::Place)
+    .build()];
+    assert_eq!(
+        place_of(&setting_of(&documents)),
+        ("Oregon City", PlaceLevel::Town)
+    );
+}
+
+#[test]
+fn a_states_short_form_is_a_region_not_a_town() {
+    let documents = [doc(
+        "a",
+        "2031-04-07",
+        "Police in Va. said on Sunday that a man was hurt in Riverton.",
+    )
+    .mention("Va", EntityKind::Place)
+    .mention("Riverton", EntityKind::Place)
+    .build()];
+    let setting = setting_of(&documents);
+    assert_eq!(place_of(&setting), ("Riverton", PlaceLevel::Town));
+}
+
+#[test]
+fn a_town_named_with_its_region_outweighs_a_passing_mention() {
+    let documents = [doc(
+        "a",
+        "2031-04-07",
+        "A man from Riverton was hurt in Eastport, Ore., on Sunday. Riverton mourned.",
+    )
+    .mention("Riverton", EntityKind::Place)
+    .mention("Eastport", EntityKind::Place)
+    .build()];
+    let setting = setting_of(&documents);
+    // Eastport with its region (2) over Riverton's mention (1), though
+    // Riverton is named first.
+    assert_eq!(place_of(&setting), ("Eastport", PlaceLevel::Town));
+    let place = setting.place.as_ref().expect("a place");
+    assert_eq!(ways(place), [("a", PlaceBasis::WithRegion)]);
+}

@@ -1,0 +1,270 @@
+//! Toll: how many people a story's event killed and how many it injured,
+//! read off the story's reconciled facts.
+//!
+//! A reader of a story about a shooting or a crash asks first how many died
+//! and how many were hurt. The facts hold every count the articles give
+//! ("people killed", "others injured", "teens shot"), each with its
+//! variants; this module picks the two numbers a reader would give:
+//!
+//! - **killed**: the most sourced count of people killed (its leading
+//!   variant), or the number of people killed when that count only
+//!   describes one of them ("a 2-year-old was killed"); 0 when no article
+//!   gives one;
+//! - **injured**: the most sourced count of people injured, the number of
+//!   people injured when it covers more ("two men ... four people were
+//!   wounded"), or everyone shot who did not die ("five people were shot,
+//!   one fatally" injures 4) when that says more;
+//!
+//! with two readings of the news as it unfolds: a count of one injured,
+//! read off one person's description ("the boy was wounded"), beside a
+//! death is most often that same person, reported before they died; and
+//! counts of rounds, years, or people harmed at another time ("killed in
+//! 2012", "shot since Friday") are not this event's.
+//!
+//! The rules were tuned on the dev split of the facts benchmark
+//! (`cargo xtask bench facts --split dev`), which scores these two numbers
+//! against the Gun Violence Archive's.
+
+use crate::model::{Fact, FactVariant, Qualifier, Reconciliation};
+use crate::text::fold;
+
+/// Units that never count the people killed or injured.
+const NOT_PEOPLE: &[&str] = &[
+    "count", "year", "month", "week", "day", "hour", "minute", "time", "round", "shot", "bullet",
+    "shell", "casing", "gun", "weapon", "dollar", "percent", "mile", "block", "foot", "inch",
+];
+
+/// Words a count opens with when it is a number of people rather than one
+/// person's description ("one man", "two others", "another", "3").
+const COUNT_WORDS: &[&str] = &[
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "another",
+    "both", "all", "at", "more", "about", "some",
+];
+
+/// How many people the story's event killed and injured.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Toll {
+    pub killed: u64,
+    pub injured: u64,
+}
+
+/// The story's toll, from its facts.
+pub fn toll(reconciliation: &Reconciliation) -> Toll {
+    toll_of(&reconciliation.facts)
+}
+
+fn toll_of(facts: &[Fact]) -> Toll {
+    // "A 2-year-old was killed ... three people were killed": one of the
+    // dead described gives way to the number of people killed.
+    let killed = match (count_of(facts, "killed"), people_count_of(facts, "killed")) {
+        (Some(count), Some(people)) if !count.numbered => count.value.max(people),
+        (Some(count), _) => count.value,
+        (None, _) => 0,
+    };
+    // GVA counts as injured everyone shot who did not die: "five people
+    // were shot, one fatally" gives 4, when no injured count says more.
+    let shot_not_killed = count_of(facts, "shot")
+        .map_or(0, |count| count.value)
+        .saturating_sub(killed);
+    let injured = match count_of(facts, "injured") {
+        // "A boy was shot ... the boy died": one person's description as
+        // injured beside a death is that person at an earlier stage.
+        Some(count) if count.value == 1 && !count.numbered && killed >= 1 => 0,
+        Some(count) => count.value,
+        None => 0,
+    };
+    // "Two men were wounded ... four people were wounded": the count of
+    // people covers the counts of their kinds.
+    let injured = injured.max(people_count_of(facts, "injured").unwrap_or(0));
+    Toll {
+        killed,
+        injured: injured.max(shot_not_killed),
+    }
+}
+
+/// A count of people and whether it was written as a number.
+struct Count {
+    value: u64,
+    /// Written with a number ("one man", "two others"), not as one person's
+    /// description ("a teenage boy", "the victim").
+    numbered: bool,
+}
+
+/// The first (most sourced) count of people with the participle in its
+/// statement; a fact about "counts", "years" or "rounds" killed is a
+/// misread of another number, and "dozens" or "hundreds" is no count.
+fn count_of(facts: &[Fact], participle: &str) -> Option<Count> {
+    facts
+        .iter()
+        .filter(|fact| {
+            fact.kind == "count"
+                && !NOT_PEOPLE.contains(&fact.subject.as_str())
+                && fact.statement.split(' ').any(|word| word == participle)
+                && !is_of_another_time(&fact.statement)
+        })
+        .find_map(|fact| {
+            fact.variants
+                .iter()
+                .find(|variant| variant.qualifier != Qualifier::Vague)
+        })
+        .map(counted)
+}
+
+/// The first count of people as such ("people", not "men" or "teens") with
+/// the participle, written as a number and counted on its own (not "four
+/// other people", which adds to someone counted before).
+fn people_count_of(facts: &[Fact], participle: &str) -> Option<u64> {
+    facts
+        .iter()
+        .filter(|fact| {
+            fact.kind == "count"
+                && fact.subject == "person"
+                && fact.statement.split(' ').any(|word| word == participle)
+                && !fact.statement.starts_with("additional ")
+                && !is_of_another_time(&fact.statement)
+        })
+        .find_map(|fact| {
+            fact.variants
+                .iter()
+                .find(|variant| variant.qualifier != Qualifier::Vague)
+        })
+        .map(counted)
+        .filter(|count| count.numbered)
+        .map(|count| count.value)
+}
+
+/// A variant as a count, with whether it is written as a number.
+fn counted(variant: &FactVariant) -> Count {
+    let folded = fold(&variant.text);
+    let first = folded.split(' ').next().unwrap_or("");
+    Count {
+        value: variant.value.max(0.0).round() as u64,
+        numbered: COUNT_WORDS.contains(&first)
+            || first.chars().next().is_some_and(|ch| ch.is_ascii_digit()),
+    }
+}
+
+/// Tells whether a fact's statement places it at another time than the
+/// news ("people killed in 2012", "people shot since Friday"): a count of
+/// earlier or wider violence, not of this incident.
+fn is_of_another_time(statement: &str) -> bool {
+    let words: Vec<&str> = statement.split(' ').collect();
+    words.windows(2).any(|pair| match pair {
+        ["since", _] => true,
+        ["in", year] => year.len() == 4 && year.chars().all(|ch| ch.is_ascii_digit()),
+        _ => false,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::FactStatus;
+
+    fn fact(statement: &str, subject: &str, variants: &[(f64, &str)]) -> Fact {
+        Fact {
+            id: String::new(),
+            kind: "count".to_string(),
+            subject: subject.to_string(),
+            statement: statement.to_string(),
+            status: FactStatus::SingleSource,
+            variants: variants
+                .iter()
+                .map(|&(value, text)| FactVariant {
+                    value,
+                    high: None,
+                    qualifier: Qualifier::Exact,
+                    text: text.to_string(),
+                    articles: Vec::new(),
+                    evidence: Vec::new(),
+                    attributed_to: None,
+                })
+                .collect(),
+            independent_sources: 1,
+        }
+    }
+
+    #[test]
+    fn everyone_shot_who_did_not_die_is_injured() {
+        let facts = [
+            fact("people shot", "person", &[(5.0, "Five people")]),
+            fact("men killed", "man", &[(1.0, "one man")]),
+        ];
+        assert_eq!(
+            toll_of(&facts),
+            Toll {
+                killed: 1,
+                injured: 4
+            }
+        );
+    }
+
+    #[test]
+    fn one_person_hurt_then_dead_is_not_also_injured() {
+        let facts = [
+            fact("boys killed", "boy", &[(1.0, "A 14-year-old boy")]),
+            fact("boys injured", "boy", &[(1.0, "the boy")]),
+        ];
+        assert_eq!(
+            toll_of(&facts),
+            Toll {
+                killed: 1,
+                injured: 0
+            }
+        );
+        // A number of injured stays, beside a death too.
+        let facts = [
+            fact("men killed", "man", &[(1.0, "A man")]),
+            fact("others injured", "other", &[(1.0, "one other")]),
+        ];
+        assert_eq!(toll_of(&facts).injured, 1);
+        // And without a death, the one described as hurt is injured.
+        let facts = [fact("boys injured", "boy", &[(1.0, "the boy")])];
+        assert_eq!(toll_of(&facts).injured, 1);
+    }
+
+    #[test]
+    fn the_number_of_people_covers_a_description_and_the_kinds() {
+        let facts = [
+            fact("children killed", "child", &[(1.0, "A 2-year-old")]),
+            fact("people killed", "person", &[(3.0, "three people")]),
+            fact("men injured", "man", &[(2.0, "two men")]),
+            fact("people injured", "person", &[(4.0, "four people")]),
+        ];
+        assert_eq!(
+            toll_of(&facts),
+            Toll {
+                killed: 3,
+                injured: 4
+            }
+        );
+        // A number of killed stands; "other people" adds to it.
+        let facts = [
+            fact("men killed", "man", &[(1.0, "one man")]),
+            fact("people killed", "person", &[(3.0, "three people")]),
+            fact(
+                "additional people injured",
+                "person",
+                &[(4.0, "four other people")],
+            ),
+            fact("people injured", "person", &[(2.0, "the two")]),
+        ];
+        assert_eq!(
+            toll_of(&facts),
+            Toll {
+                killed: 1,
+                injured: 4
+            }
+        );
+    }
+
+    #[test]
+    fn counts_of_another_time_or_of_things_are_no_toll() {
+        let facts = [
+            fact("people killed in 2012", "person", &[(40.0, "40 people")]),
+            fact("rounds", "round", &[(12.0, "12 rounds")]),
+            fact("rounds shot", "round", &[(12.0, "12 rounds")]),
+        ];
+        assert_eq!(toll_of(&facts), Toll::default());
+    }
+}
