@@ -223,6 +223,33 @@ const LEGAL_FORMS: &[&str] = &[
     "ab",
     "as",
     "oy",
+    "pty",
+    "sal",
+    "bvba",
+    "sprl",
+    "pjs",
+    "njsc",
+    // "Limited liability company" spelled out, and the Russian, Ukrainian
+    // and Turkish legal forms transliterated word by word (obshchestvo s
+    // ogranichennoy otvetstvennostyu, otkrytoe aktsionernoe obshchestvo,
+    // anonim sirketi) rather than abbreviated.
+    "liability",
+    "obshchestvo",
+    "ogranichennoy",
+    "ogranichennoi",
+    "otvetstvennostyu",
+    "otvetstvennostiu",
+    "aktsionernoe",
+    "aktsionernoye",
+    "otkrytoe",
+    "otkrytoye",
+    "zakrytoe",
+    "zakrytoye",
+    "publichnoe",
+    "publichnoye",
+    "tovarystvo",
+    "sirketi",
+    "anonim",
 ];
 
 /// How two tokens were found to be the same, strongest first.
@@ -384,20 +411,32 @@ impl ParsedName {
                     .iter()
                     .filter(|(_, w)| !GENERIC_PLACE_WORDS.contains(&w.as_str()))
                     .count();
-                for (raw, word) in &words {
+                let legal_at = |index: Option<usize>| {
+                    index
+                        .and_then(|i| words.get(i))
+                        .is_some_and(|(_, w)| LEGAL_FORMS.contains(&w.as_str()))
+                };
+                for (position, (raw, word)) in words.iter().enumerate() {
+                    // A one-letter word between two legal-form words belongs
+                    // to the form ("obshchestvo s ogranichennoy ...").
+                    let glue = kind != EntityKind::Place
+                        && word.len() == 1
+                        && legal_at(position.checked_sub(1))
+                        && legal_at(Some(position + 1));
                     let word = if kind == EntityKind::Place && SAINT_WORDS.contains(&word.as_str())
                     {
                         "st"
                     } else {
                         word.as_str()
                     };
-                    let dropped = if kind == EntityKind::Place {
-                        PLACE_PARTICLES.contains(&word)
-                            || (named_words > 0 && GENERIC_PLACE_WORDS.contains(&word))
-                    } else {
-                        ORG_STOPWORDS.contains(&word) || LEGAL_FORMS.contains(&word)
-                    };
-                    if kind == EntityKind::Place || !LEGAL_FORMS.contains(&word) {
+                    let dropped = glue
+                        || if kind == EntityKind::Place {
+                            PLACE_PARTICLES.contains(&word)
+                                || (named_words > 0 && GENERIC_PLACE_WORDS.contains(&word))
+                        } else {
+                            ORG_STOPWORDS.contains(&word) || LEGAL_FORMS.contains(&word)
+                        };
+                    if kind == EntityKind::Place || !(glue || LEGAL_FORMS.contains(&word)) {
                         compact.push_str(word);
                     }
                     if dropped {

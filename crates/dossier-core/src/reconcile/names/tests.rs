@@ -406,3 +406,20 @@ fn a_place_may_differ_in_its_initial_vowel_alone() {
     assert!(!other_first_vowel("aron", "arun"));
     assert!(!other_first_vowel("baron", "boron"));
 }
+
+#[test]
+fn spelled_out_legal_forms_are_dropped_like_their_abbreviations() {
+    let bare = org("Dorvalex");
+    assert!(reason(&bare, &org("Limited Liability Company Dorvalex")).is_some());
+    // A one-letter word is dropped only inside a legal form.
+    assert_eq!(org("Obshchestvo s Ogranichennoy Dorvalex").tokens.len(), 1);
+    assert_eq!(org("Dorvalex S Varnik").tokens.len(), 3);
+    assert!(
+        reason(
+            &bare,
+            &org("Obshchestvo s Ogranichennoy Otvetstvennostyu Dorvalex")
+        )
+        .is_some()
+    );
+    assert!(reason(&org("Dorvalex Anonim Sirketi"), &bare).is_some());
+}
