@@ -558,7 +558,8 @@ pub(crate) fn is_acronym(written: &str) -> bool {
 ///
 /// kh/h, gh/q/k, ts/tz/c, y/i/j, ou/ov/ow before a consonant, shch/sch, zh, tch/ch/cz,
 /// sh/sz, w/v, ph/f, q/k, x/ks, ee/i, oo/u, a final -ah, yo/jo/e after a
-/// consonant, dzh/dsch/dj/j, and double letters.
+/// consonant, dzh/dsch/dj/j, c/k before a, o, u, l, r or at the end, and
+/// double letters.
 /// Gendered endings stay distinct (-ski vs -ska, -ov vs -ova).
 pub(crate) fn translit_key(folded: &str) -> String {
     if !folded.is_ascii() {
@@ -625,6 +626,14 @@ pub(crate) fn translit_key(folded: &str) -> String {
             (b"a", 2)
         } else {
             match rest[0] {
+                // A "c" before a back vowel, "l", "r" or at the end is a "k"
+                // (Carvalo / Karvalo); before "e" and "i" it varies.
+                b'c' if rest
+                    .get(1)
+                    .is_none_or(|b| matches!(b, b'a' | b'o' | b'u' | b'l' | b'r')) =>
+                {
+                    (b"k", 1)
+                }
                 b'y' | b'j' | b'i' => (b"i", 1),
                 b'w' => (b"v", 1),
                 b'q' => (b"k", 1),
@@ -885,6 +894,11 @@ fn match_tokens_for(a: &Token, b: &Token, strict: Strictness) -> Option<(TokenEv
         _ => false,
     };
     if strict.gendered && starts_alike && sa.len() >= 3 && sa == sb {
+        return Some((TokenEvidence::Spelling, score));
+    }
+    // Place and body names drop and add vowels the same way (Kelbisi /
+    // Kelibisi); four consonants at least, as short names share skeletons.
+    if !strict.gendered && starts_alike && sa.len() >= 4 && sa == sb {
         return Some((TokenEvidence::Spelling, score));
     }
     None

@@ -423,3 +423,18 @@ fn spelled_out_legal_forms_are_dropped_like_their_abbreviations() {
     );
     assert!(reason(&org("Dorvalex Anonim Sirketi"), &bare).is_some());
 }
+
+#[test]
+fn a_hard_c_is_a_k() {
+    assert_eq!(translit_key("carvalo"), translit_key("karvalo"));
+    assert_eq!(translit_key("marcus"), translit_key("markus"));
+    // Before "e" and "i" a "c" is no "k".
+    assert_ne!(translit_key("cerin"), translit_key("kerin"));
+}
+
+#[test]
+fn places_may_add_or_drop_vowels_between_four_consonants() {
+    assert!(reason(&place("Kelbisi"), &place("Kelibisi")).is_some());
+    // The consonants must come in the same order.
+    assert!(reason(&place("Kelbisi"), &place("Kebilisi")).is_none());
+}
