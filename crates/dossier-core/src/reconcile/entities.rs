@@ -997,9 +997,10 @@ pub fn cluster_names(names: &[(String, Option<EntityKind>)]) -> Vec<usize> {
 /// Keys that any two names that may match share at least one of: the first
 /// two letters of the first and of the last token's key for people (an end
 /// must match the other name's first or last word), of every token for other
-/// names, plus the initials.
+/// names with the first three letters of its loose key, plus the initials.
 fn block_keys(name: &ParsedName) -> Vec<String> {
     let prefix = |key: &str| key.chars().take(2).collect::<String>();
+    let loose_prefix = |key: &str| key.chars().take(3).collect::<String>();
     let mut keys = Vec::new();
     match name.kind {
         EntityKind::Person => {
@@ -1017,6 +1018,9 @@ fn block_keys(name: &ParsedName) -> Vec<String> {
         _ => {
             for token in &name.tokens {
                 keys.push(format!("T:{}", prefix(&token.key)));
+                // Spellings of a place or body that differ in their second
+                // letter (Tehran / Tahran, Lublin / Lyublin) still meet.
+                keys.push(format!("L:{}", loose_prefix(&token.loose)));
             }
             if name.acronym {
                 keys.push(format!("A:{}", fold(&name.written).replace(' ', "")));

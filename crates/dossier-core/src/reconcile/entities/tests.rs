@@ -660,3 +660,17 @@ fn a_name_typed_two_ways_leaves_an_untyped_mention_alone() {
         table.entities
     );
 }
+
+#[test]
+fn cluster_names_meets_places_spelled_apart_in_their_second_letter() {
+    // "Ke" and "Ka" begin different transliteration keys: only the loose
+    // key's block brings the two spellings together.
+    let names = vec![
+        ("Kelvashan".to_string(), Some(EntityKind::Place)),
+        ("Kalvashan".to_string(), Some(EntityKind::Place)),
+        ("Morbeni".to_string(), Some(EntityKind::Place)),
+    ];
+    let clusters = cluster_names(&names);
+    assert_eq!(clusters[0], clusters[1]);
+    assert_ne!(clusters[0], clusters[2]);
+}
