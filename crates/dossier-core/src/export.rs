@@ -77,6 +77,10 @@ pub struct ExportStory {
     pub timeline: Vec<ExportTimelineEvent>,
     /// Where and when the event happened, with the articles that say so.
     pub setting: ExportSetting,
+    /// How many people the event killed and injured, read off the facts;
+    /// absent when no article counts anyone killed or hurt.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub toll: Option<ExportToll>,
     /// Stories folded into this one, with why.
     pub merged_from: Vec<MergedStory>,
 }
@@ -105,6 +109,27 @@ pub struct ExportTimelineEvent {
     pub articles: Vec<DocId>,
     /// Where each of them says it.
     pub evidence: Vec<crate::model::Evidence>,
+}
+
+/// How many people a story's event killed and injured (see
+/// [`crate::reconcile::toll`]).
+#[derive(Clone, Copy, Debug, Serialize)]
+pub struct ExportToll {
+    /// People killed.
+    pub killed: u64,
+    /// People injured.
+    pub injured: u64,
+}
+
+impl ExportToll {
+    /// The story's toll, when any article counts anyone killed or hurt.
+    pub fn of(reconciliation: &Reconciliation) -> Option<ExportToll> {
+        let toll = crate::reconcile::toll(reconciliation);
+        (toll.killed > 0 || toll.injured > 0).then_some(ExportToll {
+            killed: toll.killed,
+            injured: toll.injured,
+        })
+    }
 }
 
 /// Where and when a story's event happened, in the export.
@@ -315,6 +340,7 @@ pub fn to_export(dossiers: &[StoryDossier]) -> Export {
                 })
                 .collect(),
             setting: ExportSetting::of(&reconciliation.setting),
+            toll: ExportToll::of(reconciliation),
             merged_from: dossier.merged_from.clone(),
         });
     }

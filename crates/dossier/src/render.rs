@@ -248,6 +248,9 @@ pub fn render_terminal(dossier: &StoryDossier) -> String {
     let _ = writeln!(out, "\nWHERE AND WHEN");
     let _ = writeln!(out, "  where  {place}");
     let _ = writeln!(out, "  when   {date}");
+    if let Some(toll) = toll_line(reconciliation) {
+        let _ = writeln!(out, "  toll   {toll}");
+    }
     if !reconciliation.facts.is_empty() {
         let _ = writeln!(out, "\nFACTS");
         let _ = writeln!(
@@ -395,6 +398,9 @@ pub fn render_markdown(dossier: &StoryDossier) -> String {
     let _ = writeln!(out, "\n## Where and when\n");
     let _ = writeln!(out, "- **Where:** {place}");
     let _ = writeln!(out, "- **When:** {date}");
+    if let Some(toll) = toll_line(reconciliation) {
+        let _ = writeln!(out, "- **Toll:** {toll}");
+    }
     if !reconciliation.facts.is_empty() {
         let _ = writeln!(out, "\n## Facts\n");
         let _ = writeln!(
@@ -483,6 +489,16 @@ pub fn render_markdown(dossier: &StoryDossier) -> String {
 /// say so and how: "Eastport (city or town), in Oregon, United States: 3 articles
 /// [1][2][3] (dateline 1, mention 2)" and "2031-04-05: stated by 2 articles
 /// [1][2]". Place names go through `escape` (the references do not).
+/// "2 killed, 4 injured (from the facts)", when any article counts anyone
+/// killed or hurt.
+pub fn toll_line(reconciliation: &dossier_core::model::Reconciliation) -> Option<String> {
+    let toll = dossier_core::export::ExportToll::of(reconciliation)?;
+    Some(format!(
+        "{} killed, {} injured (read off the facts below)",
+        toll.killed, toll.injured
+    ))
+}
+
 fn setting_lines(
     setting: &Setting,
     refs: &dyn Fn(&[DocId]) -> String,

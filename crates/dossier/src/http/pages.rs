@@ -395,6 +395,13 @@ fn render_setting(out: &mut String, dossier: &StoryDossier) {
             );
         }
     }
+    if let Some(toll) = dossier_core::export::ExportToll::of(&dossier.reconciliation) {
+        let _ = writeln!(
+            out,
+            "<dt>Toll</dt><dd>{} killed, {} injured <span class=\"refs\">read off the <a href=\"#facts\">facts</a></span></dd>",
+            toll.killed, toll.injured
+        );
+    }
     let _ = writeln!(out, "</dl>\n</section>");
 }
 

@@ -178,6 +178,45 @@ fn the_export_says_where_and_when_with_sources() {
     }
 }
 
+/// A story of harm says how many were killed and hurt, beside where and
+/// when; a story that counts no one hurt (the example strikes) says nothing.
+#[test]
+fn a_story_of_harm_has_a_toll_and_others_none() {
+    let workspace = Workspace::new();
+    let first = workspace.write(
+        "crash-gazette.txt",
+        "Bus overturns on coast road near Eastport\n\n\
+         Eastport, 4 May 2026. A bus overturned on the coast road outside Eastport on \
+         Monday, killing three people and injuring 12 others, police said.\n\n\
+         The driver was among the injured. The road stayed closed for six hours while \
+         crews cleared the wreck, and investigators examined the brakes.\n",
+    );
+    let second = workspace.write(
+        "crash-wire.txt",
+        "Three dead, 12 hurt as bus overturns near Eastport\n\n\
+         Eastport, 4 May 2026. Three people died and 12 were injured when a bus \
+         overturned on the coast road near Eastport on Monday, police said.\n\n\
+         The injured were taken to Eastport General Hospital. The coast road stayed \
+         closed while crews cleared the wreck and investigators examined the brakes.\n",
+    );
+    let corpus = repo_root().join("examples/corpus");
+    assert_success(&workspace.run(&[
+        "--quiet",
+        "ingest",
+        first.to_str().unwrap(),
+        second.to_str().unwrap(),
+        corpus.to_str().unwrap(),
+    ]));
+    let export = workspace.export();
+    let crash = story(&export, &story_of(&export, "crash-wire.txt"));
+    assert_eq!(crash["toll"]["killed"], 3, "{crash:#}");
+    assert_eq!(crash["toll"]["injured"], 12, "{crash:#}");
+    let strike = story(&export, &story_of(&export, "01-harbour-herald-strike.txt"));
+    assert!(strike.get("toll").is_none(), "{strike:#}");
+    let shown = stdout(&workspace.run(&["show", &story_of(&export, "crash-gazette.txt")]));
+    assert!(shown.contains("  toll   3 killed, 12 injured"), "{shown}");
+}
+
 /// Issue 5: the entity layer across the database, on the example corpus.
 #[test]
 fn entities_merge_spellings_across_stories_and_keep_siblings_apart() {
