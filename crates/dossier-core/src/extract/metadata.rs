@@ -1250,9 +1250,21 @@ const MAX_BYLINE_AUTHORS: usize = 4;
 
 /// The names in the first kind of byline element that holds any.
 fn byline_element(document: &Document) -> Option<String> {
+    // One walk of the page finds every element any of the selectors picks
+    // (most pages have a handful, many none); each selector in turn is then
+    // tried on those few instead of on the whole page again.
+    let candidates = document.query_selector_all(document.root(), &BYLINE_SELECTORS.join(", "));
+    if candidates.is_empty() {
+        return None;
+    }
     BYLINE_SELECTORS.iter().find_map(|selector| {
         let mut names: Vec<String> = Vec::new();
-        for id in document.query_selector_all(document.root(), selector) {
+        // An element matches a selector when it is the first match of its own subtree.
+        let matching = candidates
+            .iter()
+            .copied()
+            .filter(|&id| document.query_selector(id, selector) == Some(id));
+        for id in matching {
             let text = normalise_spaces(&document.text_content(id));
             if text.is_empty()
                 || chrome::word_count(&text) > 10
