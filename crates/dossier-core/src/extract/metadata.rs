@@ -296,8 +296,10 @@ pub fn read(document: &Document, given_url: Option<&str>) -> PageMetadata {
         .or(url_date)
         .or(lines.labelled)
         .or(lines.by_headline)
-        .or_else(|| generic_text.as_deref().and_then(parse_date))
-        .or_else(|| time_element_date(document, TimeScope::InArticle));
+        // A `<time>` inside the article is a date readers are shown; a bare
+        // "date" tag may be the page's build, crawl or modification day.
+        .or_else(|| time_element_date(document, TimeScope::InArticle))
+        .or_else(|| generic_text.as_deref().and_then(parse_date));
     // A dateline by the headline that another stated publication date
     // confirms is the date readers were shown; the top stated date is then
     // a first draft's or a stale copy's. A modification date confirms

@@ -387,6 +387,25 @@ fn a_url_date_beats_a_stray_time_element_and_slashes_follow_the_language() {
 }
 
 #[test]
+fn a_time_element_in_the_article_beats_a_bare_date_tag() {
+    let article = html_page(
+        "<title>Late ferry kept</title><meta name=\"date\" content=\"2026-03-20\">",
+        &format!(
+            "<article><h1>Late ferry kept</h1><time datetime=\"2026-03-12T09:00:00+01:00\">Thursday</time>{BODY}</article>"
+        ),
+        None,
+    );
+    assert_eq!(article.published, Some(PartialDate::day(2026, 3, 12)));
+    // Without one, the date tag still dates the page.
+    let article = html_page(
+        "<title>Late ferry kept</title><meta name=\"date\" content=\"2026-03-20\">",
+        &format!("<article><h1>Late ferry kept</h1>{BODY}</article>"),
+        None,
+    );
+    assert_eq!(article.published, Some(PartialDate::day(2026, 3, 20)));
+}
+
+#[test]
 fn a_kicker_inside_the_headline_is_not_the_title() {
     let article = html_page(
         "<title>Ferries: Late crossing kept until April | Bay News</title><meta property=\"og:site_name\" content=\"Bay News\">",
