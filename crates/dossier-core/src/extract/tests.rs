@@ -406,6 +406,27 @@ fn a_time_element_in_the_article_beats_a_bare_date_tag() {
 }
 
 #[test]
+fn a_written_or_erschienen_line_is_a_labelled_publication_date() {
+    let article = html_page(
+        "<title>Late ferry kept</title>",
+        &format!(
+            "<h1>Late ferry kept</h1>{BODY}<p>Letzte Änderung: 11.03.2026 - 14:49<br>Erschienen am: 12.03.2026<br>Lesungen: 61</p>"
+        ),
+        None,
+    );
+    assert_eq!(article.published, Some(PartialDate::day(2026, 3, 12)));
+    // The narrow line keeps its label when its parent also holds the update.
+    let article = html_page(
+        "<title>Late ferry kept</title>",
+        &format!(
+            "<div><a href=\"/news\">News</a><span>9 March 2026</span></div><h1>Late ferry kept</h1><p class=\"date\">Written: 2026-03-12 15:03:30<span> / </span>Updated: 2026-03-13 09:30:46</p>{BODY}"
+        ),
+        None,
+    );
+    assert_eq!(article.published, Some(PartialDate::day(2026, 3, 12)));
+}
+
+#[test]
 fn a_kicker_inside_the_headline_is_not_the_title() {
     let article = html_page(
         "<title>Ferries: Late crossing kept until April | Bay News</title><meta property=\"og:site_name\" content=\"Bay News\">",
