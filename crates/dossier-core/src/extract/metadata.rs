@@ -1276,6 +1276,14 @@ fn byline_element(document: &Document) -> Option<String> {
             }
             let Some(name) = chrome::byline(&text)
                 .or_else(|| chrome::byline(&format!("By {text}")))
+                // A link the page marks as its author's may give a user
+                // name ("jdoe42"): the name the page goes by, capital or not.
+                .or_else(|| {
+                    selector
+                        .contains("rel=")
+                        .then(|| user_handle(&text))
+                        .flatten()
+                })
                 .filter(|name| !is_label_word(name))
             else {
                 continue;
@@ -1292,6 +1300,22 @@ fn byline_element(document: &Document) -> Option<String> {
         }
         (!names.is_empty()).then(|| names.join(", "))
     })
+}
+
+/// Longest user name taken for an author.
+const MAX_HANDLE_CHARS: usize = 30;
+
+/// A user name: one word of letters, digits, dots, hyphens and underscores,
+/// with at least two letters.
+fn user_handle(text: &str) -> Option<String> {
+    let text = text.trim();
+    let letters = text.chars().filter(|ch| ch.is_alphabetic()).count();
+    (letters >= 2
+        && text.chars().count() <= MAX_HANDLE_CHARS
+        && text
+            .chars()
+            .all(|ch| ch.is_alphanumeric() || matches!(ch, '.' | '-' | '_')))
+    .then(|| text.to_string())
 }
 
 /// `itemprop="datePublished"` on any element.

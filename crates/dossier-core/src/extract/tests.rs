@@ -569,6 +569,48 @@ fn a_section_heading_is_not_the_title() {
 }
 
 #[test]
+fn an_author_link_may_give_a_user_name() {
+    let article = html_page(
+        "<title>Late ferry kept</title>",
+        &format!(
+            "<h1>Late ferry kept</h1><p class=\"meta\">Posted in <a href=\"/c/news\">News</a> by <a href=\"/u/ferryfan_42/\" rel=\"author\">ferryfan_42</a></p>{BODY}"
+        ),
+        None,
+    );
+    assert_eq!(article.author.as_deref(), Some("ferryfan_42"));
+    // A lower-case word in an ordinary byline element is still no name.
+    let article = html_page(
+        "<title>Late ferry kept</title>",
+        &format!("<h1>Late ferry kept</h1><p class=\"byline\">admin</p>{BODY}"),
+        None,
+    );
+    assert_eq!(article.author, None);
+}
+
+#[test]
+fn german_byline_labels_name_the_author() {
+    for line in [
+        "Autoren Ada Kerr und Ola Berg",
+        "Redaktion: Ada Kerr (Pressesprecherin)",
+        "<b>Von:</b> <br> Ada Kerr",
+    ] {
+        let article = html_page(
+            "<title>Late ferry kept</title>",
+            &format!("<h1>Late ferry kept</h1>{BODY}<p>{line}</p>"),
+            None,
+        );
+        assert!(
+            article
+                .author
+                .as_deref()
+                .is_some_and(|author| author.starts_with("Ada Kerr")),
+            "{line}: {:?}",
+            article.author
+        );
+    }
+}
+
+#[test]
 fn authors_keep_co_authors_and_suffixes_and_skip_credits_and_labels() {
     let article = html_page(
         "<title>Late ferry kept</title><meta name=\"citation_author\" content=\"Ada Kerr\"><meta name=\"citation_author\" content=\"Ola Berg\">",
