@@ -324,6 +324,9 @@ const BYLINE_LABELS: &[&str] = &[
     "texto: ",
     "autor: ",
     "autorin: ",
+    "autor ",
+    "autorin ",
+    "artikel von ",
     "auteur: ",
     "par ",
     "por ",
@@ -499,6 +502,8 @@ const LABEL_ENDERS: &[&str] = &[
     "artikel",
     "mehr",
     "stand",
+    // German "on" before a date: "Jane Smith am 3. Mai".
+    "am",
     "updated",
     "published",
     "posted",

@@ -1076,6 +1076,8 @@ fn labelled_byline(document: &Document) -> Option<String> {
             let bare = text
                 .trim_start_matches(['|', '•', '·', '-', '–'])
                 .trim_start();
+            let dated = dated_byline(bare);
+            let bare = dated.as_deref().unwrap_or(bare);
             if bare.is_empty()
                 || chrome::word_count(bare) > 12
                 || !chrome::opens_with_byline_label(bare)
@@ -1118,6 +1120,24 @@ fn labelled_byline(document: &Document) -> Option<String> {
         }
     }
     None
+}
+
+/// "Posted on 21 March 2026 by Jane Smith": a date line, then the byline,
+/// which is returned ("By Jane Smith").
+fn dated_byline(text: &str) -> Option<String> {
+    let lower = text.to_lowercase();
+    // Lower-casing can change a text's length; positions must hold for both.
+    if lower.len() != text.len() {
+        return None;
+    }
+    [" by ", " von "].iter().find_map(|label| {
+        let at = lower.find(label)?;
+        let head = text.get(..at)?;
+        let name = text.get(at + label.len()..)?;
+        date_line(head)
+            .and_then(|line| line.date)
+            .map(|_| format!("By {name}"))
+    })
 }
 
 /// Path segments of the pages that list a writer's articles.

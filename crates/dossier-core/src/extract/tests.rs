@@ -593,6 +593,9 @@ fn german_byline_labels_name_the_author() {
         "Autoren Ada Kerr und Ola Berg",
         "Redaktion: Ada Kerr (Pressesprecherin)",
         "<b>Von:</b> <br> Ada Kerr",
+        "Artikel von Ada Kerr",
+        "von Ada Kerr am 12. März 2026",
+        "Posted on March 12, 2026 by Ada Kerr",
     ] {
         let article = html_page(
             "<title>Late ferry kept</title>",
@@ -608,6 +611,18 @@ fn german_byline_labels_name_the_author() {
             article.author
         );
     }
+}
+
+#[test]
+fn an_author_heading_names_the_writer_in_the_element_after_it() {
+    let article = html_page(
+        "<title>Late ferry kept</title>",
+        &format!(
+            "<h1>Late ferry kept</h1>{BODY}<div class=\"meta\"><h4>Autor</h4><p><a href=\"/profil/ada-kerr\">Ada Kerr</a>, </p></div>"
+        ),
+        None,
+    );
+    assert_eq!(article.author.as_deref(), Some("Ada Kerr"));
 }
 
 #[test]
