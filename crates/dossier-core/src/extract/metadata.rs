@@ -1521,7 +1521,9 @@ fn date_lines(document: &Document, day_first: bool) -> DateLines {
         if DATELESS_TAGS.contains(&tag) {
             continue;
         }
-        if tag == "h1" && after_headline.is_none() {
+        // Count from the latest headline: a page's first `<h1>` is often
+        // the site's logo, far above the article's own.
+        if tag == "h1" && found.by_headline.is_none() {
             after_headline = Some(0);
         }
         if tag == "time"

@@ -427,6 +427,21 @@ fn a_written_or_erschienen_line_is_a_labelled_publication_date() {
 }
 
 #[test]
+fn the_dateline_is_read_from_the_articles_headline_not_the_logos() {
+    let links: String = (1..=45)
+        .map(|n| format!("<span><a href=\"/s/{n}\">Section {n}</a></span>"))
+        .collect();
+    let article = html_page(
+        "<title>Late ferry kept</title><meta name=\"date\" content=\"2026-03-20\">",
+        &format!(
+            "<div class=\"masthead\"><h1><a href=\"/\">Bay News</a></h1><div>{links}</div></div><h1>Late ferry kept</h1><p>12 March 2026</p>{BODY}"
+        ),
+        None,
+    );
+    assert_eq!(article.published, Some(PartialDate::day(2026, 3, 12)));
+}
+
+#[test]
 fn a_kicker_inside_the_headline_is_not_the_title() {
     let article = html_page(
         "<title>Ferries: Late crossing kept until April | Bay News</title><meta property=\"og:site_name\" content=\"Bay News\">",
