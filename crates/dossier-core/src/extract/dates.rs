@@ -110,8 +110,10 @@ const DATE_LABELS: &[&str] = &[
     "originally",
     "publication",
     "dated",
+    "written",
     // Other languages' labels and their "on".
     "veröffentlicht",
+    "erschienen",
     "erstellt",
     "aktualisiert",
     "datum",
@@ -840,6 +842,14 @@ mod tests {
                 .unwrap()
                 .updated
         );
+        // Publication labels that open a line of their own.
+        assert_eq!(
+            date_line("Erschienen am: 10.03.2026").unwrap().date,
+            day(2026, 3, 10)
+        );
+        let written = date_line("Written: 2026-03-10 15:03:30").unwrap();
+        assert_eq!(written.date, day(2026, 3, 10));
+        assert!(!written.updated);
         assert_eq!(date_line("March"), None);
     }
 

@@ -296,8 +296,10 @@ pub fn read(document: &Document, given_url: Option<&str>) -> PageMetadata {
         .or(url_date)
         .or(lines.labelled)
         .or(lines.by_headline)
-        .or_else(|| generic_text.as_deref().and_then(parse_date))
-        .or_else(|| time_element_date(document, TimeScope::InArticle));
+        // A `<time>` inside the article is a date readers are shown; a bare
+        // "date" tag may be the page's build, crawl or modification day.
+        .or_else(|| time_element_date(document, TimeScope::InArticle))
+        .or_else(|| generic_text.as_deref().and_then(parse_date));
     // A dateline by the headline that another stated publication date
     // confirms is the date readers were shown; the top stated date is then
     // a first draft's or a stale copy's. A modification date confirms
@@ -1074,6 +1076,8 @@ fn labelled_byline(document: &Document) -> Option<String> {
             let bare = text
                 .trim_start_matches(['|', '•', '·', '-', '–'])
                 .trim_start();
+            let dated = dated_byline(bare);
+            let bare = dated.as_deref().unwrap_or(bare);
             if bare.is_empty()
                 || chrome::word_count(bare) > 12
                 || !chrome::opens_with_byline_label(bare)
@@ -1116,6 +1120,24 @@ fn labelled_byline(document: &Document) -> Option<String> {
         }
     }
     None
+}
+
+/// "Posted on 21 March 2026 by Jane Smith": a date line, then the byline,
+/// which is returned ("By Jane Smith").
+fn dated_byline(text: &str) -> Option<String> {
+    let lower = text.to_lowercase();
+    // Lower-casing can change a text's length; positions must hold for both.
+    if lower.len() != text.len() {
+        return None;
+    }
+    [" by ", " von "].iter().find_map(|label| {
+        let at = lower.find(label)?;
+        let head = text.get(..at)?;
+        let name = text.get(at + label.len()..)?;
+        date_line(head)
+            .and_then(|line| line.date)
+            .map(|_| format!("By {name}"))
+    })
 }
 
 /// Path segments of the pages that list a writer's articles.
@@ -1250,9 +1272,21 @@ const MAX_BYLINE_AUTHORS: usize = 4;
 
 /// The names in the first kind of byline element that holds any.
 fn byline_element(document: &Document) -> Option<String> {
+    // One walk of the page finds every element any of the selectors picks
+    // (most pages have a handful, many none); each selector in turn is then
+    // tried on those few instead of on the whole page again.
+    let candidates = document.query_selector_all(document.root(), &BYLINE_SELECTORS.join(", "));
+    if candidates.is_empty() {
+        return None;
+    }
     BYLINE_SELECTORS.iter().find_map(|selector| {
         let mut names: Vec<String> = Vec::new();
-        for id in document.query_selector_all(document.root(), selector) {
+        // An element matches a selector when it is the first match of its own subtree.
+        let matching = candidates
+            .iter()
+            .copied()
+            .filter(|&id| document.query_selector(id, selector) == Some(id));
+        for id in matching {
             let text = normalise_spaces(&document.text_content(id));
             if text.is_empty()
                 || chrome::word_count(&text) > 10
@@ -1262,6 +1296,14 @@ fn byline_element(document: &Document) -> Option<String> {
             }
             let Some(name) = chrome::byline(&text)
                 .or_else(|| chrome::byline(&format!("By {text}")))
+                // A link the page marks as its author's may give a user
+                // name ("jdoe42"): the name the page goes by, capital or not.
+                .or_else(|| {
+                    selector
+                        .contains("rel=")
+                        .then(|| user_handle(&text))
+                        .flatten()
+                })
                 .filter(|name| !is_label_word(name))
             else {
                 continue;
@@ -1278,6 +1320,22 @@ fn byline_element(document: &Document) -> Option<String> {
         }
         (!names.is_empty()).then(|| names.join(", "))
     })
+}
+
+/// Longest user name taken for an author.
+const MAX_HANDLE_CHARS: usize = 30;
+
+/// A user name: one word of letters, digits, dots, hyphens and underscores,
+/// with at least two letters.
+fn user_handle(text: &str) -> Option<String> {
+    let text = text.trim();
+    let letters = text.chars().filter(|ch| ch.is_alphabetic()).count();
+    (letters >= 2
+        && text.chars().count() <= MAX_HANDLE_CHARS
+        && text
+            .chars()
+            .all(|ch| ch.is_alphanumeric() || matches!(ch, '.' | '-' | '_')))
+    .then(|| text.to_string())
 }
 
 /// `itemprop="datePublished"` on any element.
@@ -1463,7 +1521,9 @@ fn date_lines(document: &Document, day_first: bool) -> DateLines {
         if DATELESS_TAGS.contains(&tag) {
             continue;
         }
-        if tag == "h1" && after_headline.is_none() {
+        // Count from the latest headline: a page's first `<h1>` is often
+        // the site's logo, far above the article's own.
+        if tag == "h1" && found.by_headline.is_none() {
             after_headline = Some(0);
         }
         if tag == "time"

@@ -387,6 +387,61 @@ fn a_url_date_beats_a_stray_time_element_and_slashes_follow_the_language() {
 }
 
 #[test]
+fn a_time_element_in_the_article_beats_a_bare_date_tag() {
+    let article = html_page(
+        "<title>Late ferry kept</title><meta name=\"date\" content=\"2026-03-20\">",
+        &format!(
+            "<article><h1>Late ferry kept</h1><time datetime=\"2026-03-12T09:00:00+01:00\">Thursday</time>{BODY}</article>"
+        ),
+        None,
+    );
+    assert_eq!(article.published, Some(PartialDate::day(2026, 3, 12)));
+    // Without one, the date tag still dates the page.
+    let article = html_page(
+        "<title>Late ferry kept</title><meta name=\"date\" content=\"2026-03-20\">",
+        &format!("<article><h1>Late ferry kept</h1>{BODY}</article>"),
+        None,
+    );
+    assert_eq!(article.published, Some(PartialDate::day(2026, 3, 20)));
+}
+
+#[test]
+fn a_written_or_erschienen_line_is_a_labelled_publication_date() {
+    let article = html_page(
+        "<title>Late ferry kept</title>",
+        &format!(
+            "<h1>Late ferry kept</h1>{BODY}<p>Letzte Änderung: 11.03.2026 - 14:49<br>Erschienen am: 12.03.2026<br>Lesungen: 61</p>"
+        ),
+        None,
+    );
+    assert_eq!(article.published, Some(PartialDate::day(2026, 3, 12)));
+    // The narrow line keeps its label when its parent also holds the update.
+    let article = html_page(
+        "<title>Late ferry kept</title>",
+        &format!(
+            "<div><a href=\"/news\">News</a><span>9 March 2026</span></div><h1>Late ferry kept</h1><p class=\"date\">Written: 2026-03-12 15:03:30<span> / </span>Updated: 2026-03-13 09:30:46</p>{BODY}"
+        ),
+        None,
+    );
+    assert_eq!(article.published, Some(PartialDate::day(2026, 3, 12)));
+}
+
+#[test]
+fn the_dateline_is_read_from_the_articles_headline_not_the_logos() {
+    let links: String = (1..=45)
+        .map(|n| format!("<span><a href=\"/s/{n}\">Section {n}</a></span>"))
+        .collect();
+    let article = html_page(
+        "<title>Late ferry kept</title><meta name=\"date\" content=\"2026-03-20\">",
+        &format!(
+            "<div class=\"masthead\"><h1><a href=\"/\">Bay News</a></h1><div>{links}</div></div><h1>Late ferry kept</h1><p>12 March 2026</p>{BODY}"
+        ),
+        None,
+    );
+    assert_eq!(article.published, Some(PartialDate::day(2026, 3, 12)));
+}
+
+#[test]
 fn a_kicker_inside_the_headline_is_not_the_title() {
     let article = html_page(
         "<title>Ferries: Late crossing kept until April | Bay News</title><meta property=\"og:site_name\" content=\"Bay News\">",
@@ -526,6 +581,63 @@ fn a_section_heading_is_not_the_title() {
     );
     assert_ne!(article.title, "Local Politics");
     assert!(article.title.starts_with("Late crossing kept"));
+}
+
+#[test]
+fn an_author_link_may_give_a_user_name() {
+    let article = html_page(
+        "<title>Late ferry kept</title>",
+        &format!(
+            "<h1>Late ferry kept</h1><p class=\"meta\">Posted in <a href=\"/c/news\">News</a> by <a href=\"/u/ferryfan_42/\" rel=\"author\">ferryfan_42</a></p>{BODY}"
+        ),
+        None,
+    );
+    assert_eq!(article.author.as_deref(), Some("ferryfan_42"));
+    // A lower-case word in an ordinary byline element is still no name.
+    let article = html_page(
+        "<title>Late ferry kept</title>",
+        &format!("<h1>Late ferry kept</h1><p class=\"byline\">admin</p>{BODY}"),
+        None,
+    );
+    assert_eq!(article.author, None);
+}
+
+#[test]
+fn german_byline_labels_name_the_author() {
+    for line in [
+        "Autoren Ada Kerr und Ola Berg",
+        "Redaktion: Ada Kerr (Pressesprecherin)",
+        "<b>Von:</b> <br> Ada Kerr",
+        "Artikel von Ada Kerr",
+        "von Ada Kerr am 12. März 2026",
+        "Posted on March 12, 2026 by Ada Kerr",
+    ] {
+        let article = html_page(
+            "<title>Late ferry kept</title>",
+            &format!("<h1>Late ferry kept</h1>{BODY}<p>{line}</p>"),
+            None,
+        );
+        assert!(
+            article
+                .author
+                .as_deref()
+                .is_some_and(|author| author.starts_with("Ada Kerr")),
+            "{line}: {:?}",
+            article.author
+        );
+    }
+}
+
+#[test]
+fn an_author_heading_names_the_writer_in_the_element_after_it() {
+    let article = html_page(
+        "<title>Late ferry kept</title>",
+        &format!(
+            "<h1>Late ferry kept</h1>{BODY}<div class=\"meta\"><h4>Autor</h4><p><a href=\"/profil/ada-kerr\">Ada Kerr</a>, </p></div>"
+        ),
+        None,
+    );
+    assert_eq!(article.author.as_deref(), Some("Ada Kerr"));
 }
 
 #[test]
