@@ -220,6 +220,23 @@ struct Read {
     predicate: Option<&'static str>,
 }
 
+impl Read {
+    /// A count of people made by listing them (names, or ages and names)
+    /// over tokens `start..end`, harmed as `predicate` says.
+    fn people_listed(start: usize, end: usize, people: u32, predicate: &'static str) -> Read {
+        Read {
+            start,
+            number_start: start,
+            end,
+            value: f64::from(people),
+            high: None,
+            qualifier: Qualifier::Exact,
+            unit: Unit::Named("person".to_string()),
+            predicate: Some(predicate),
+        }
+    }
+}
+
 /// What the number counts.
 #[derive(Clone, Debug, PartialEq)]
 enum Unit {
@@ -801,16 +818,7 @@ fn read_named_object(tokens: &[Token<'_>], at: usize) -> Option<Read> {
             break;
         }
     }
-    Some(Read {
-        start: at,
-        number_start: at,
-        end,
-        value: f64::from(people),
-        high: None,
-        qualifier: Qualifier::Exact,
-        unit: Unit::Named("person".to_string()),
-        predicate: Some(lemma),
-    })
+    Some(Read::people_listed(at, end, people, lemma))
 }
 
 /// Where "34-year-old Ada Kerr" (or "34 year old Ada Kerr") starting at
@@ -883,16 +891,7 @@ fn read_aged_names(tokens: &[Token<'_>], at: usize) -> Option<Read> {
         .map(|(lemma, _)| lemma)
         .filter(|lemma| HARM_PREDICATES.contains(lemma))
         .filter(|lemma| verb > end || *lemma == "die")?;
-    Some(Read {
-        start: at,
-        number_start: at,
-        end,
-        value: f64::from(people),
-        high: None,
-        qualifier: Qualifier::Exact,
-        unit: Unit::Named("person".to_string()),
-        predicate: Some(predicate),
-    })
+    Some(Read::people_listed(at, end, people, predicate))
 }
 
 /// Where a full name starting at token `at` ends: two to four capitalised
