@@ -3,17 +3,17 @@
 
 use std::collections::HashMap;
 use std::fmt::Write as _;
-use std::io::{BufRead, BufReader, Write};
+use std::io::Write;
 use std::time::Instant;
 
 use anyhow::Context;
 use dossier_core::model::{
-    Article, DocId, Document, Format, GivenMetadata, PartialDate, RawDocument, Story, StoryChoice,
-    StoryId, TextRange,
+    Article, DocId, Document, PartialDate, RawDocument, Story, StoryChoice, StoryId, TextRange,
 };
 use dossier_core::pipeline::{self, Change, PipelineConfig, Snapshot, StageTimings, StreamState};
 use dossier_core::{analyse, cluster, dedupe, extract};
 
+use crate::records::{self, Record};
 use crate::{Options, bench_dir, output_dir, publish, run_python};
 
 mod scaling;
@@ -131,36 +131,14 @@ fn shuffle(records: &mut [Record], seed: u64) {
     }
 }
 
-/// One benchmark article.
-struct Record {
-    id: String,
-    line: String,
-    title: Option<String>,
-    text: String,
-    date: Option<String>,
-    source: Option<String>,
-}
-
 /// The records of one split (every record for `None`), in date order.
 fn read_records(path: &std::path::Path, split: Option<&str>) -> anyhow::Result<Vec<Record>> {
-    let file = std::fs::File::open(path).with_context(|| format!("opening {}", path.display()))?;
     let mut records = Vec::new();
-    for line in BufReader::new(file).lines() {
-        let line = line?;
-        let value: serde_json::Value = serde_json::from_str(&line)?;
-        if split.is_some_and(|split| value["split"].as_str() != Some(split)) {
-            continue;
+    records::for_each_line(path, |value, line| {
+        if split.is_none_or(|split| value["split"].as_str() == Some(split)) {
+            records.push(Record::of(value, line));
         }
-        let text_field = |key: &str| value[key].as_str().map(str::to_string);
-        records.push(Record {
-            id: text_field("id").unwrap_or_default(),
-            title: text_field("title"),
-            text: text_field("text").unwrap_or_default(),
-            date: text_field("date"),
-            source: text_field("source"),
-            line,
-        });
-    }
+    })?;
     // The stream arrives in date order, as a news feed would.
     records.sort_by(|left, right| left.date.cmp(&right.date));
     Ok(records)
@@ -183,7 +161,7 @@ fn cluster_records(records: &[Record]) -> (Vec<(String, String)>, StageTimings) 
         let batch: Vec<RawDocument> = chunk
             .iter()
             .map(|record| {
-                let raw = raw_document(record);
+                let raw = record.raw_document();
                 external.insert(raw.id.clone(), record.id.clone());
                 raw
             })
@@ -283,7 +261,7 @@ impl TextMode {
         let extracted = sample
             .iter()
             .filter(|record| {
-                extract::extract(&raw_document(record), &config)
+                extract::extract(&record.raw_document(), &config)
                     .article
                     .is_some()
             })
@@ -293,23 +271,6 @@ impl TextMode {
         } else {
             TextMode::Extracted
         }
-    }
-}
-
-fn raw_document(record: &Record) -> RawDocument {
-    RawDocument {
-        id: DocId::from_content(record.line.as_bytes()),
-        origin: "bench".into(),
-        format: Format::Text,
-        content: record.text.clone(),
-        charset: "utf-8".into(),
-        given: GivenMetadata {
-            external_id: Some(record.id.clone()),
-            title: record.title.clone(),
-            published: record.date.clone(),
-            source: record.source.clone(),
-            ..GivenMetadata::default()
-        },
     }
 }
 

@@ -17,7 +17,8 @@ use dossier_core::cluster::ClusterIndex;
 use dossier_core::model::{DocId, Document};
 use dossier_core::pipeline::{self, Snapshot, StreamState};
 
-use super::{BATCH_SIZE, pipeline_config, raw_document, read_records};
+use super::{BATCH_SIZE, pipeline_config, read_records};
+use crate::records::Record;
 use crate::{Options, bench_dir, publish};
 
 /// Articles the stream reaches.
@@ -40,7 +41,7 @@ pub fn run(options: &Options) -> anyhow::Result<()> {
     let mut snapshot = Snapshot::default();
     let mut state = StreamState::default();
     for chunk in records.chunks(BATCH_SIZE) {
-        let batch = chunk.iter().map(raw_document).collect();
+        let batch = chunk.iter().map(Record::raw_document).collect();
         pipeline::process_stream_batch(batch, &mut snapshot, &mut state, &config);
     }
     drop(state);
