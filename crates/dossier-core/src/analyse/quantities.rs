@@ -798,27 +798,40 @@ fn read_named_object(tokens: &[Token<'_>], at: usize) -> Option<Read> {
     // ends with "and" and a name; a comma alone may be followed by anything
     // ("killing Ada Kerr, Eastport Police said").
     let mut people = 1_u32;
-    let mut listed = Vec::new();
-    let mut cursor = end;
-    while let Some(separator) = tokens.get(cursor).filter(|t| t.text == "," || t.is("and")) {
-        let mut next = cursor + 1;
+    let (listed, closed) = list_items(tokens, end, full_name_end);
+    if closed && let Some(&last) = listed.last() {
+        people += u32::try_from(listed.len()).unwrap_or(0);
+        end = last;
+    }
+    Some(Read::people_listed(at, end, people, lemma))
+}
+
+/// The further items of a list whose first item ends at token `end`
+/// ("Ada Kerr, Ben Ode and Cy Lund"): where each one read by `item_end`
+/// ends, and whether the list closed with "and" and an item.
+fn list_items(
+    tokens: &[Token<'_>],
+    mut end: usize,
+    item_end: impl Fn(&[Token<'_>], usize) -> Option<usize>,
+) -> (Vec<usize>, bool) {
+    let mut ends = Vec::new();
+    while let Some(separator) = tokens.get(end).filter(|t| t.text == "," || t.is("and")) {
+        let mut next = end + 1;
         let mut last = separator.is("and");
         if !last && tokens.get(next).is_some_and(|t| t.is("and")) {
             next += 1;
             last = true;
         }
-        let Some(name_end) = full_name_end(tokens, next) else {
+        let Some(next_end) = item_end(tokens, next) else {
             break;
         };
-        listed.push(name_end);
-        cursor = name_end;
+        ends.push(next_end);
+        end = next_end;
         if last {
-            people += u32::try_from(listed.len()).unwrap_or(0);
-            end = name_end;
-            break;
+            return (ends, true);
         }
     }
-    Some(Read::people_listed(at, end, people, lemma))
+    (ends, false)
 }
 
 /// Where "34-year-old Ada Kerr" (or "34 year old Ada Kerr") starting at
@@ -857,24 +870,10 @@ fn read_aged_names(tokens: &[Token<'_>], at: usize) -> Option<Read> {
     {
         return None;
     }
-    let mut end = aged_name_end(tokens, at)?;
-    let mut people = 1_u32;
-    while let Some(separator) = tokens.get(end).filter(|t| t.text == "," || t.is("and")) {
-        let mut next = end + 1;
-        let mut last = separator.is("and");
-        if !last && tokens.get(next).is_some_and(|t| t.is("and")) {
-            next += 1;
-            last = true;
-        }
-        let Some(name_end) = aged_name_end(tokens, next) else {
-            break;
-        };
-        people += 1;
-        end = name_end;
-        if last {
-            break;
-        }
-    }
+    let first_end = aged_name_end(tokens, at)?;
+    let (listed, _) = list_items(tokens, first_end, aged_name_end);
+    let people = 1 + u32::try_from(listed.len()).unwrap_or(0);
+    let end = listed.last().copied().unwrap_or(first_end);
     // The listing must end right before its verb of harm: "were killed",
     // "was fatally shot", "died"; "was booked on murder charges" is no harm
     // done to them.
