@@ -411,14 +411,6 @@ fn predict(reconciliation: &Reconciliation) -> Prediction {
     }
 }
 
-fn earliest_publication(documents: &[&Document]) -> Option<PartialDate> {
-    documents
-        .iter()
-        .filter_map(|doc| doc.article.published)
-        .filter(|date| date.day.is_some())
-        .min()
-}
-
 /// The dossier's place as GVA's city field: a town, or a county where the
 /// articles name no town; GVA never gives a region or a country there.
 fn city(reconciliation: &Reconciliation) -> Option<String> {
@@ -449,7 +441,7 @@ fn spelled_out(name: &str) -> String {
 /// What knowing nothing predicts.
 fn baseline(documents: &[&Document]) -> Prediction {
     Prediction {
-        date: earliest_publication(documents),
+        date: reconcile::earliest_publication(documents),
         city: None,
         killed: Some(0),
         injured: Some(0),

@@ -19,7 +19,7 @@ pub use corpus::{CorpusEntity, find_entity, merge_across_stories};
 pub use entities::{EntityTable, cluster_names};
 pub use setting::{
     DATELINE_WEIGHT, LOCAL_FORCE_WEIGHT, MAX_DAYS_BEFORE_FIRST_REPORT, MAX_DAYS_BEFORE_FOLLOW_UP,
-    MENTION_WEIGHT, WITH_REGION_WEIGHT,
+    MENTION_WEIGHT, WITH_REGION_WEIGHT, earliest_publication,
 };
 pub use toll::{Toll, toll};
 

@@ -300,8 +300,8 @@ fn tells_of_harm(sentence: &str) -> bool {
         .any(|word| HARM_WORDS.contains(&word))
 }
 
-/// The earliest day-precision publication date.
-fn earliest_publication(documents: &[&Document]) -> Option<PartialDate> {
+/// The earliest day-precision publication date: the day of the first report.
+pub fn earliest_publication(documents: &[&Document]) -> Option<PartialDate> {
     documents
         .iter()
         .filter_map(|doc| doc.article.published)
