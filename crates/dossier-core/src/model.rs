@@ -542,6 +542,24 @@ pub struct Entity {
     pub articles: Vec<DocId>,
     /// Why the aliases were merged, one reason per merge.
     pub merged_because: Vec<String>,
+    /// The country it belongs to: where a city lies (from a gazetteer of
+    /// large cities), or the country a nationality word or a country's name
+    /// in a role ties a person or body to ("Lithuanian President" ->
+    /// Lithuania). None when nothing says.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
+}
+
+impl Entity {
+    /// How its country reads after its name: "in Lithuania" for a place,
+    /// "of Lithuania" for a person or body.
+    pub fn country_note(&self) -> Option<String> {
+        let country = self.country.as_deref()?;
+        Some(match self.kind {
+            EntityKind::Place => format!("in {country}"),
+            _ => format!("of {country}"),
+        })
+    }
 }
 
 /// One value of a fact, with every article that states it.

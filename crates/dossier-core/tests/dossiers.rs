@@ -329,6 +329,9 @@ impl Run {
             if !entity.aliases.is_empty() {
                 let _ = writeln!(out, "    aka: {}", entity.aliases.join(", "));
             }
+            if let Some(country) = &entity.country {
+                let _ = writeln!(out, "    country: {country}");
+            }
             let _ = writeln!(out, "    in: {}", self.labels_of(&entity.articles));
             for (reason, times) in counted(&entity.merged_because) {
                 let _ = match times {

@@ -193,6 +193,9 @@ pub fn run_entity(db_path: &Path, args: &EntityArgs) -> anyhow::Result<()> {
     if !entity.roles.is_empty() {
         writeln!(out, "  roles: {}", entity.roles.join("; "))?;
     }
+    if let Some(country) = &entity.country {
+        writeln!(out, "  country: {country}")?;
+    }
     writeln!(
         out,
         "  in {} stor{}, {} article(s):",

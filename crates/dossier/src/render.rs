@@ -9,7 +9,9 @@ use std::path::Path;
 use anyhow::{Context, bail};
 use dossier::numbers::{format_number, truncate};
 use dossier_core::export::{self, StoryDossier};
-use dossier_core::model::{DateBasis, DocId, FactStatus, FactVariant, Qualifier, Setting};
+use dossier_core::model::{
+    DateBasis, DocId, EntityKind, FactStatus, FactVariant, Qualifier, Setting,
+};
 use dossier_store::{Store, StoryMergeRecord, StorySummary};
 
 use crate::cli::{ExportArgs, ExportFormat, ShowArgs, StoriesArgs};
@@ -297,14 +299,17 @@ pub fn render_terminal(dossier: &StoryDossier) -> String {
         let _ = writeln!(out, "\nWHO AND WHAT");
         for entity in &reconciliation.entities {
             let kind = match entity.kind {
-                dossier_core::model::EntityKind::Person => "person",
-                dossier_core::model::EntityKind::Organization => "org",
-                dossier_core::model::EntityKind::Place => "place",
-                dossier_core::model::EntityKind::Other => "other",
+                EntityKind::Person => "person",
+                EntityKind::Organization => "org",
+                EntityKind::Place => "place",
+                EntityKind::Other => "other",
             };
             let mut line = format!("  {:<7} {}", kind, entity.name);
             if !entity.roles.is_empty() {
                 let _ = write!(line, " ({})", entity.roles.join("; "));
+            }
+            if let Some(country) = entity.country_note() {
+                let _ = write!(line, "  {country}");
             }
             if !entity.aliases.is_empty() {
                 let _ = write!(line, "  aka {}", entity.aliases.join(", "));
@@ -447,11 +452,16 @@ pub fn render_markdown(dossier: &StoryDossier) -> String {
             } else {
                 format!(" (also: {})", escape_markdown(&entity.aliases.join(", ")))
             };
+            let country = entity
+                .country_note()
+                .map(|note| format!(", {}", escape_markdown(&note)))
+                .unwrap_or_default();
             let _ = writeln!(
                 out,
-                "- **{}**, {:?}{} {}",
+                "- **{}**, {:?}{}{} {}",
                 escape_markdown(&entity.name),
                 entity.kind,
+                country,
                 aliases,
                 refs(&entity.articles)
             );
@@ -485,12 +495,8 @@ pub fn render_markdown(dossier: &StoryDossier) -> String {
     out
 }
 
-/// The story's place and day as a reader says them, with how many articles
-/// say so and how: "Eastport (city or town), in Oregon, United States: 3 articles
-/// [1][2][3] (dateline 1, mention 2)" and "2031-04-05: stated by 2 articles
-/// [1][2]". Place names go through `escape` (the references do not).
-/// "2 killed, 4 injured (from the facts)", when any article counts anyone
-/// killed or hurt.
+/// "2 killed, 4 injured (read off the facts below)", when any article counts
+/// anyone killed or hurt.
 pub fn toll_line(reconciliation: &dossier_core::model::Reconciliation) -> Option<String> {
     let toll = dossier_core::export::ExportToll::of(reconciliation)?;
     Some(format!(
@@ -499,6 +505,10 @@ pub fn toll_line(reconciliation: &dossier_core::model::Reconciliation) -> Option
     ))
 }
 
+/// The story's place and day as a reader says them, with how many articles
+/// say so and how: "Eastport (city or town), in Oregon, United States: 3 articles
+/// [1][2][3] (dateline 1, mention 2)" and "2031-04-05: stated by 2 articles
+/// [1][2]". Place names go through `escape` (the references do not).
 fn setting_lines(
     setting: &Setting,
     refs: &dyn Fn(&[DocId]) -> String,

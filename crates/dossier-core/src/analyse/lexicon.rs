@@ -16,6 +16,7 @@ const ORGANISATIONS: &str = include_str!("../../data/organisations.txt");
 const CENSUS_GIVEN_NAMES: &str = include_str!("../../data/given_names_census.tsv");
 const CENSUS_SURNAMES: &str = include_str!("../../data/surnames_census.txt");
 const GEONAMES_PLACES: &str = include_str!("../../data/places_geonames.tsv");
+const CITY_COUNTRIES: &str = include_str!("../../data/city_countries.tsv");
 
 /// A person's gender as far as the text tells it, for resolving "he"/"she".
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -1121,6 +1122,11 @@ pub(crate) struct Lexicon {
     cities: HashSet<String>,
     organisations: HashSet<String>,
     demonyms: HashMap<String, String>,
+    /// Every spelling of a country, folded, to one name for it ("us" and
+    /// "u.s" -> "United States"; see `add_country_names`).
+    country_names: HashMap<String, String>,
+    /// The countries of a city's name, folded (several when large cities share it).
+    city_countries: HashMap<String, Vec<String>>,
     person_titles: HashSet<&'static str>,
     role_words: HashSet<&'static str>,
     org_heads: HashSet<&'static str>,
@@ -1217,6 +1223,8 @@ impl Lexicon {
             cities,
             organisations,
             demonyms,
+            country_names: HashMap::new(),
+            city_countries: HashMap::new(),
             person_titles: PERSON_TITLES.iter().copied().collect(),
             role_words: ROLE_WORDS.iter().copied().collect(),
             org_heads: ORG_HEADS.iter().copied().collect(),
@@ -1237,7 +1245,93 @@ impl Lexicon {
         };
         lexicon.add_census_names();
         lexicon.add_geonames_places();
+        lexicon.add_city_countries();
+        lexicon.add_country_names();
         lexicon
+    }
+
+    /// Names every spelling of a country the way the gazetteer of cities
+    /// does. Spellings that share their first demonym are one country ("UK",
+    /// "Britain", "United Kingdom": British); the one GeoNames writes names
+    /// them all, else the first listed.
+    fn add_country_names(&mut self) {
+        let gazetteer: HashSet<&str> = self
+            .city_countries
+            .values()
+            .flatten()
+            .map(String::as_str)
+            .collect();
+        let mut groups: Vec<(String, Vec<&str>)> = Vec::new();
+        for line in PLACES.lines().filter(|l| l.starts_with("country\t")) {
+            let mut fields = line.split('\t').skip(1);
+            let Some(name) = fields.next().map(str::trim).filter(|n| !n.is_empty()) else {
+                continue;
+            };
+            let demonym = key(fields
+                .next()
+                .unwrap_or("")
+                .split(',')
+                .next()
+                .unwrap_or("")
+                .trim());
+            match groups
+                .iter_mut()
+                .find(|(d, _)| !demonym.is_empty() && *d == demonym)
+            {
+                Some((_, names)) => names.push(name),
+                None => groups.push((demonym, vec![name])),
+            }
+        }
+        let mut country_names = HashMap::new();
+        for (_, names) in &groups {
+            let canonical = names
+                .iter()
+                .find(|name| gazetteer.contains(**name))
+                .or(names.first())
+                .map(|name| name.to_string())
+                .unwrap_or_default();
+            for name in names {
+                country_names.insert(
+                    key(name).trim_end_matches('.').to_string(),
+                    canonical.clone(),
+                );
+            }
+        }
+        for line in GEONAMES_PLACES
+            .lines()
+            .filter(|l| l.starts_with("country\t"))
+        {
+            if let Some(name) = line
+                .split('\t')
+                .nth(1)
+                .map(str::trim)
+                .filter(|n| !n.is_empty())
+            {
+                country_names
+                    .entry(key(name))
+                    .or_insert_with(|| name.to_string());
+            }
+        }
+        self.country_names = country_names;
+    }
+
+    /// Reads the GeoNames country of each large city.
+    fn add_city_countries(&mut self) {
+        for line in CITY_COUNTRIES.lines().filter(|l| !l.starts_with('#')) {
+            let Some((city, countries)) = line.split_once('\t') else {
+                continue;
+            };
+            let countries: Vec<String> = countries
+                .split(',')
+                .map(str::trim)
+                .filter(|c| !c.is_empty())
+                .map(str::to_string)
+                .collect();
+            let city = key(city.trim());
+            if !city.is_empty() && !countries.is_empty() {
+                self.city_countries.entry(city).or_insert(countries);
+            }
+        }
     }
 
     /// Whether the lexicon knows the word as something other than a name
@@ -1366,6 +1460,23 @@ impl Lexicon {
     /// Whether the folded name is a well-known organisation.
     pub(crate) fn is_organisation(&self, folded: &str) -> bool {
         self.organisations.contains(folded)
+    }
+
+    /// The name of the country a folded spelling names ("u.s" -> "United
+    /// States"), if it names one.
+    pub(crate) fn country_name(&self, folded: &str) -> Option<&str> {
+        self.country_names
+            .get(folded.trim_end_matches('.'))
+            .map(String::as_str)
+    }
+
+    /// The countries of the large cities a folded name names ("vilnius" ->
+    /// Lithuania); empty when no large city has that name.
+    pub(crate) fn city_countries(&self, folded: &str) -> &[String] {
+        self.city_countries
+            .get(folded)
+            .map(Vec::as_slice)
+            .unwrap_or(&[])
     }
 
     /// The country a demonym belongs to ("lithuanian" -> "Lithuania").

@@ -19,6 +19,10 @@ pub struct CorpusEntity {
     pub aliases: Vec<String>,
     /// Roles and titles seen next to the name.
     pub roles: Vec<String>,
+    /// The country it belongs to, as most of its stories say (see
+    /// [`Entity::country`]).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
     /// Stories that involve it.
     pub stories: Vec<StoryId>,
     /// Articles that mention it.
@@ -97,6 +101,7 @@ fn combine(group: &[(&StoryId, &Entity)]) -> CorpusEntity {
             kind: EntityKind::Other,
             aliases: Vec::new(),
             roles: Vec::new(),
+            country: None,
             stories: Vec::new(),
             articles: Vec::new(),
         };
@@ -122,9 +127,32 @@ fn combine(group: &[(&StoryId, &Entity)]) -> CorpusEntity {
         kind: lead.kind,
         aliases: aliases.into_iter().collect(),
         roles,
+        country: most_said_country(group),
         stories: stories.into_iter().collect(),
         articles: articles.into_iter().collect(),
     }
+}
+
+/// The country most of the group's story entities give; on a tie, the one
+/// of the entity with most articles.
+fn most_said_country(group: &[(&StoryId, &Entity)]) -> Option<String> {
+    let mut votes: Vec<(&str, usize, usize)> = Vec::new();
+    for (_, entity) in group {
+        let Some(country) = entity.country.as_deref() else {
+            continue;
+        };
+        match votes.iter_mut().find(|(c, _, _)| *c == country) {
+            Some((_, n, most)) => {
+                *n += 1;
+                *most = (*most).max(entity.articles.len());
+            }
+            None => votes.push((country, 1, entity.articles.len())),
+        }
+    }
+    votes
+        .into_iter()
+        .max_by(|a, b| a.1.cmp(&b.1).then(a.2.cmp(&b.2)).then(b.0.cmp(a.0)))
+        .map(|(country, _, _)| country.to_string())
 }
 
 #[cfg(test)]
@@ -140,6 +168,7 @@ mod tests {
             roles: Vec::new(),
             articles: docs.iter().map(|doc| DocId(doc.to_string())).collect(),
             merged_because: Vec::new(),
+            country: None,
         }
     }
 

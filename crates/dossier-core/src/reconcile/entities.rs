@@ -476,19 +476,41 @@ fn canonical_written(members: &[usize], seen: &[Seen]) -> String {
         .filter(|&m| seen[m].is_full())
         .collect();
     let pool = if full.is_empty() { members } else { &full };
-    let mut counts: Vec<(String, usize, usize, usize)> = Vec::new();
+    // (spelling, not shouted, times, words, first seen)
+    let mut counts: Vec<(String, bool, usize, usize, usize)> = Vec::new();
     for (order, &m) in pool.iter().enumerate() {
         let written = &seen[m].name.written;
         match counts.iter_mut().find(|c| &c.0 == written) {
-            Some(entry) => entry.1 += 1,
-            None => counts.push((written.clone(), 1, seen[m].name.tokens.len(), order)),
+            Some(entry) => entry.2 += 1,
+            None => counts.push((
+                written.clone(),
+                !shouted(written),
+                1,
+                seen[m].name.tokens.len(),
+                order,
+            )),
         }
     }
     counts
         .into_iter()
-        .max_by(|a, b| a.1.cmp(&b.1).then(a.2.cmp(&b.2)).then(b.3.cmp(&a.3)))
+        .max_by(|a, b| {
+            a.1.cmp(&b.1)
+                .then(a.2.cmp(&b.2))
+                .then(a.3.cmp(&b.3))
+                .then(b.4.cmp(&a.4))
+        })
         .map(|c| c.0)
         .unwrap_or_default()
+}
+
+/// Whether a name is written in capitals that are not an acronym's: a word
+/// of five letters or more, all upper case ("VILNIUS" in a dateline, "JOHN
+/// SMITH" in a byline). Any other spelling of the name reads better.
+fn shouted(written: &str) -> bool {
+    written.split_whitespace().any(|word| {
+        let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+        letters >= 5 && !word.chars().any(char::is_lowercase)
+    })
 }
 
 /// Union-find over local entities that keeps the articles of each group, so
@@ -812,6 +834,7 @@ fn build_table(
             roles,
             articles,
             merged_because: distinct(std::mem::take(&mut groups.reasons[draft.root])),
+            country: None,
         });
     }
     table

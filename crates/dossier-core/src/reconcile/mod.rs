@@ -3,10 +3,12 @@
 //! Merges entity mentions across articles (spelling and transliteration variants,
 //! surname-only mentions) while keeping namesakes apart; groups quantity claims
 //! into facts with every variant and a status; groups quotes; builds the timeline;
-//! and says where and when the event happened (the setting). [`toll`] reads
+//! and says where and when the event happened (the setting). Each entity gets
+//! the country it belongs to, where the words or a gazetteer tell it. [`toll`] reads
 //! off the facts how many people the event killed and injured.
 
 mod corpus;
+mod countries;
 mod entities;
 mod facts;
 mod names;
@@ -43,7 +45,8 @@ pub fn reconcile(
     config: &ReconcileConfig,
 ) -> Reconciliation {
     let _ = (story, config);
-    let table = entities::merge(documents);
+    let mut table = entities::merge(documents);
+    countries::link(&mut table.entities);
     let facts = facts::reconcile_facts(documents, relations);
     let quotes = quotes::group(documents, &table);
     let timeline = timeline::build(documents);

@@ -248,6 +248,9 @@ pub struct EntitySummary {
     pub aliases: Vec<String>,
     /// Roles and titles.
     pub roles: Vec<String>,
+    /// The country it belongs to, when any story says.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
     /// Stories it appears in.
     pub stories: Vec<String>,
     /// How many articles mention it.
@@ -363,6 +366,7 @@ fn merge_entities(per_story: &HashMap<String, (usize, Vec<Entity>)>) -> Vec<Enti
             kind: entity.kind,
             aliases: entity.aliases,
             roles: entity.roles,
+            country: entity.country,
             stories: entity.stories.into_iter().map(|story| story.0).collect(),
             articles: entity.articles.len(),
         })

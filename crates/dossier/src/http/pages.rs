@@ -545,6 +545,10 @@ pub fn render_story(dossier: &StoryDossier) -> String {
                     escape(&entity.roles.join("; "))
                 )
             };
+            let country = entity
+                .country_note()
+                .map(|note| format!(", <span class=\"country\">{}</span>", escape(&note)))
+                .unwrap_or_default();
             let aliases = if entity.aliases.is_empty() {
                 String::new()
             } else {
@@ -572,7 +576,7 @@ pub fn render_story(dossier: &StoryDossier) -> String {
             };
             let _ = writeln!(
                 out,
-                "<li id=\"{id}\" class=\"entity {kind}\"><strong>{name}</strong> <span class=\"kind\">{kind}</span>{roles}\
+                "<li id=\"{id}\" class=\"entity {kind}\"><strong>{name}</strong> <span class=\"kind\">{kind}</span>{roles}{country}\
                  <span class=\"meta\"> · in {count} article{plural}</span>{aliases}{why}</li>",
                 id = escape(&entity.id),
                 name = escape(&entity.name),

@@ -217,6 +217,44 @@ fn a_story_of_harm_has_a_toll_and_others_none() {
     assert!(shown.contains("  toll   3 killed, 12 injured"), "{shown}");
 }
 
+/// Issue 5: a nationality word in a role ties a person to a country, and a
+/// large city gets its country from the gazetteer.
+#[test]
+fn a_nationality_word_links_a_person_to_the_country_and_a_city_to_its_own() {
+    let workspace = Workspace::new();
+    let report = workspace.write(
+        "border-talks.txt",
+        "Leaders meet over closed border\n\n\
+         VILNIUS, 3 March 2026. Lithuanian President Ona Petraityte said on Monday that \
+         the border crossing would stay shut for another week. Polish Prime Minister \
+         Marek Zielinski agreed after the two met in Vilnius.\n\n\
+         \"We will not reopen it until the inspections are done,\" Petraityte told \
+         reporters. Zielinski flies back to Warsaw on Tuesday.\n",
+    );
+    assert_success(&workspace.run(&["--quiet", "ingest", report.to_str().unwrap()]));
+    let export = workspace.export();
+    let talks = story(&export, &story_of(&export, "border-talks.txt"));
+    let country_of = |name: &str| {
+        talks["entities"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|entity| entity["name"] == name)
+            .map(|entity| entity["country"].clone())
+            .unwrap_or_else(|| panic!("no entity {name}: {talks:#}"))
+    };
+    assert_eq!(country_of("Ona Petraityte"), "Lithuania");
+    assert_eq!(country_of("Marek Zielinski"), "Poland");
+    assert_eq!(country_of("Vilnius"), "Lithuania");
+    assert_eq!(country_of("Warsaw"), "Poland");
+    let shown = stdout(&workspace.run(&["show", &story_of(&export, "border-talks.txt")]));
+    assert!(
+        shown.contains("Ona Petraityte (Lithuanian President)  of Lithuania"),
+        "{shown}"
+    );
+    assert!(shown.contains("Vilnius  in Lithuania"), "{shown}");
+}
+
 /// Issue 5: the entity layer across the database, on the example corpus.
 #[test]
 fn entities_merge_spellings_across_stories_and_keep_siblings_apart() {

@@ -83,6 +83,7 @@ fn a_refresh_reconciles_only_stories_that_changed() {
         roles: vec![],
         articles: vec![DocId("a1".into())],
         merged_because: vec![],
+        country: None,
     };
     if let Some((_, entities)) = first.per_story.get_mut("s1") {
         entities.push(marker);

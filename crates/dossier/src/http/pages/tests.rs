@@ -125,6 +125,7 @@ fn dossier() -> StoryDossier {
             roles: vec!["Mayor".into()],
             articles: vec![DocId("a1".into())],
             merged_because: vec![EVIL.into()],
+            country: Some(EVIL.into()),
         }],
         facts,
         quotes: vec![QuoteGroup {
