@@ -2,6 +2,8 @@
 //!
 //! Folded forms are derived copies for matching; they never replace `Article::text`.
 
+use std::borrow::Cow;
+
 /// Folds a string for comparison: transliterated to ASCII, lower-case, with
 /// runs of non-alphanumerics collapsed to one space.
 pub fn fold(text: &str) -> String {
@@ -20,6 +22,20 @@ pub fn fold(text: &str) -> String {
         }
     }
     out
+}
+
+/// A string in lower case (as `str::to_lowercase` gives it), borrowed when
+/// it is all ASCII without capitals, as most words are, so that lookups made
+/// at every word need not allocate a copy.
+pub(crate) fn lower(text: &str) -> Cow<'_, str> {
+    if text
+        .bytes()
+        .all(|byte| byte.is_ascii() && !byte.is_ascii_uppercase())
+    {
+        Cow::Borrowed(text)
+    } else {
+        Cow::Owned(text.to_lowercase())
+    }
 }
 
 /// English weekday names, lower-case, Monday first.
@@ -57,11 +73,20 @@ pub(crate) fn is_calendar_word(word: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::fold;
+    use super::{fold, lower};
 
     #[test]
     fn fold_transliterates_and_collapses() {
         assert_eq!(fold("Nausėda,  Gitanas!"), "nauseda gitanas");
         assert_eq!(fold("  "), "");
+    }
+
+    #[test]
+    fn lower_borrows_only_what_is_lower_case_already() {
+        for word in ["shot", "Shot", "ÉTÉ", "ǅ", "x-1", "", "İ"] {
+            assert_eq!(lower(word), word.to_lowercase(), "{word}");
+        }
+        assert!(matches!(lower("shot"), std::borrow::Cow::Borrowed(_)));
+        assert!(matches!(lower("Shot"), std::borrow::Cow::Owned(_)));
     }
 }

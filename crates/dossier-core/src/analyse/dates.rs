@@ -405,7 +405,7 @@ fn read_relative(tokens: &[Token<'_>], at: usize, published: PartialDate) -> Opt
         .zip(published.day)
         .and_then(|(m, d)| NaiveDate::from_ymd_opt(published.year, m, d));
     // "yesterday", "today", "tomorrow", "tonight"
-    let offset = match strip_possessive(&token.lower()) {
+    let offset = match strip_possessive(&token.lower_cow()) {
         "yesterday" => Some(-1),
         "today" | "tonight" => Some(0),
         "tomorrow" => Some(1),
@@ -471,7 +471,7 @@ fn read_relative(tokens: &[Token<'_>], at: usize, published: PartialDate) -> Opt
     } else if token.kind == Kind::Number {
         token.text.parse::<i64>().ok()
     } else {
-        small_number_word(&token.lower())
+        small_number_word(&token.lower_cow())
     };
     if let Some(amount) = amount.filter(|&n| (1..=100).contains(&n)) {
         let period = next?;

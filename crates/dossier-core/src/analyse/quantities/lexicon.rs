@@ -274,7 +274,7 @@ pub(crate) fn predicate_at(tokens: &[Token<'_>], at: usize) -> Option<(&'static 
     if first.is("pay") && !pay_is_a_verb(tokens, at) {
         return None;
     }
-    let candidates = predicate_index().get(first.lower().as_str())?;
+    let candidates = predicate_index().get(first.lower_cow().as_ref())?;
     let mut best: Option<(&'static str, usize)> = None;
     for &(lemma, phrase) in candidates {
         let len = phrase_len_at(tokens, at, phrase);
@@ -756,7 +756,7 @@ pub(crate) fn is_phrase_stop(lower: &str) -> bool {
 
 /// Month names and abbreviations, with their number.
 pub(crate) fn month(word: &str) -> Option<u32> {
-    let lower = strip_possessive(word).to_lowercase();
+    let lower = crate::text::lower(strip_possessive(word));
     let lower = lower.trim_end_matches('.');
     let number = match lower {
         "january" | "jan" => 1,
@@ -785,7 +785,7 @@ pub(crate) fn strip_possessive(word: &str) -> &str {
 
 /// Weekday names (and common abbreviations), Monday = 0.
 pub(crate) fn weekday(word: &str) -> Option<u32> {
-    let number = match strip_possessive(word).to_lowercase().as_str() {
+    let number = match crate::text::lower(strip_possessive(word)).as_ref() {
         "monday" | "mon" => 0,
         "tuesday" | "tue" | "tues" => 1,
         "wednesday" | "wed" => 2,
