@@ -3,6 +3,74 @@
 //! Folded forms are derived copies for matching; they never replace `Article::text`.
 
 use std::borrow::Cow;
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// A fast hasher (the multiply-and-rotate one of `rustc-hash`) for the fixed
+/// word tables that every token is looked up in. The standard SipHash is
+/// keyed against inputs crafted to collide, which these tables do not need:
+/// they are built from the project's own lists, and a lookup cannot grow
+/// them. Tables filled from article text keep the standard hasher.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct FastHasher {
+    hash: u64,
+}
+
+impl FastHasher {
+    const MULTIPLIER: u64 = 0xf135_7aea_2e62_a9c5;
+
+    fn add(&mut self, word: u64) {
+        self.hash = self.hash.wrapping_add(word).wrapping_mul(Self::MULTIPLIER);
+    }
+}
+
+impl Hasher for FastHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut word = [0_u8; 8];
+            word.copy_from_slice(chunk);
+            self.add(u64::from_le_bytes(word));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut word = [0_u8; 8];
+            if let Some(head) = word.get_mut(..rest.len()) {
+                head.copy_from_slice(rest);
+            }
+            // The length keeps "ab" and "ab\0" apart.
+            self.add(u64::from_le_bytes(word) ^ ((rest.len() as u64) << 56));
+        }
+    }
+
+    fn write_u8(&mut self, byte: u8) {
+        self.add(u64::from(byte));
+    }
+
+    fn write_u32(&mut self, value: u32) {
+        self.add(u64::from(value));
+    }
+
+    fn write_u64(&mut self, value: u64) {
+        self.add(value);
+    }
+
+    fn write_usize(&mut self, value: usize) {
+        self.add(value as u64);
+    }
+
+    fn finish(&self) -> u64 {
+        // The multiply leaves its best bits at the top; the table picks
+        // buckets with the low ones.
+        self.hash.rotate_left(26)
+    }
+}
+
+/// A map with [`FastHasher`], for fixed word tables.
+pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FastHasher>>;
+
+/// A set with [`FastHasher`], for fixed word lists.
+pub(crate) type FastSet<K> = HashSet<K, BuildHasherDefault<FastHasher>>;
 
 /// Folds a string for comparison: transliterated to ASCII, lower-case, with
 /// runs of non-alphanumerics collapsed to one space.
@@ -73,7 +141,7 @@ pub(crate) fn is_calendar_word(word: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{fold, lower};
+    use super::{FastSet, fold, lower};
 
     #[test]
     fn fold_transliterates_and_collapses() {
@@ -88,5 +156,17 @@ mod tests {
         }
         assert!(matches!(lower("shot"), std::borrow::Cow::Borrowed(_)));
         assert!(matches!(lower("Shot"), std::borrow::Cow::Owned(_)));
+    }
+
+    #[test]
+    fn fast_set_finds_what_it_holds_and_nothing_else() {
+        let words = ["a", "ab", "ab\0", "abcdefgh", "abcdefghi", "", "ünï"];
+        let set: FastSet<&str> = words.iter().copied().collect();
+        assert_eq!(set.len(), words.len());
+        for word in words {
+            assert!(set.contains(word), "{word:?}");
+        }
+        assert!(!set.contains("abcdefg"));
+        assert!(!set.contains("b"));
     }
 }

@@ -2,11 +2,11 @@
 //! the names it mentions, the counts and dates it states, and when it was
 //! published. Weighting (TF-IDF) happens later, against the stream's vocabulary.
 
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeSet, HashMap};
 use std::sync::LazyLock;
 
 use crate::model::{Document, EntityKind, PartialDate, Qualifier};
-use crate::text::fold;
+use crate::text::{FastSet, fold};
 
 /// Words too common in news prose to tell two events apart.
 const STOP_WORDS: &[&str] = &[
@@ -366,7 +366,7 @@ fn floor_boundary(text: &str, limit: usize) -> usize {
 /// The stop words and weekday names as one set: every word of every title
 /// and body is looked up, and a scan of the lists was a few percent of the
 /// whole pipeline's time.
-static STOP_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+static STOP_SET: LazyLock<FastSet<&'static str>> = LazyLock::new(|| {
     STOP_WORDS
         .iter()
         .chain(crate::text::WEEKDAYS.iter())

@@ -4,7 +4,7 @@
 //!
 //! Everything here is general knowledge of the language, not of any article.
 
-use std::collections::HashMap;
+use crate::text::FastMap;
 use std::sync::OnceLock;
 
 use super::tokens::Token;
@@ -327,11 +327,12 @@ fn pay_is_a_verb(tokens: &[Token<'_>], at: usize) -> bool {
 
 /// The predicate phrases by their first word, built once: every token of
 /// every article is looked up here, often several times.
-fn predicate_index() -> &'static HashMap<&'static str, Vec<(&'static str, &'static str)>> {
-    static INDEX: OnceLock<HashMap<&'static str, Vec<(&'static str, &'static str)>>> =
+fn predicate_index() -> &'static FastMap<&'static str, Vec<(&'static str, &'static str)>> {
+    static INDEX: OnceLock<FastMap<&'static str, Vec<(&'static str, &'static str)>>> =
         OnceLock::new();
     INDEX.get_or_init(|| {
-        let mut index: HashMap<&'static str, Vec<(&'static str, &'static str)>> = HashMap::new();
+        let mut index: FastMap<&'static str, Vec<(&'static str, &'static str)>> =
+            FastMap::default();
         for &(lemma, phrases) in PREDICATES {
             for &phrase in phrases {
                 let first = phrase.split(' ').next().unwrap_or(phrase);
