@@ -289,6 +289,18 @@ fn is_opaque(chunk: &str) -> bool {
     false
 }
 
+/// A span to read and its tokens.
+pub(crate) type Spanned<'t> = (TextRange, Vec<Token<'t>>);
+
+/// The spans to read (as [`spans`] gives them) with their tokens: tokenized
+/// once for both the quantity and the date finders, which read the same spans.
+pub(crate) fn tokenized_spans<'t>(text: &'t str, sentences: &[TextRange]) -> Vec<Spanned<'t>> {
+    spans(text, sentences)
+        .into_iter()
+        .map(|span| (span, tokenize(text, span)))
+        .collect()
+}
+
 /// The spans to read: the given sentences, or when there are none, each
 /// paragraph (text between blank lines), trimmed.
 pub(crate) fn spans(text: &str, sentences: &[TextRange]) -> Vec<TextRange> {
