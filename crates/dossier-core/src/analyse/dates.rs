@@ -21,21 +21,36 @@ use chrono::{Datelike, Duration, NaiveDate};
 
 use super::quantities::is_sentence_end;
 use super::quantities::lexicon::{month, strip_possessive, weekday};
-use super::quantities::tokens::{Kind, Token, spans, tokenize};
+use super::quantities::tokens::{Kind, Spanned, Token};
 use crate::model::{DateMention, PartialDate, TextRange};
 
 /// Finds the date expressions of the text, in text order.
+#[cfg(test)]
 pub(crate) fn find(
     text: &str,
     sentences: &[TextRange],
     published: Option<PartialDate>,
 ) -> Vec<DateMention> {
+    find_in(
+        text,
+        &super::quantities::tokens::tokenized_spans(text, sentences),
+        published,
+    )
+}
+
+/// Finds the date expressions of spans already tokenized
+/// (`quantities::tokens::tokenized_spans`), in text order.
+pub(crate) fn find_in(
+    text: &str,
+    spans: &[Spanned<'_>],
+    published: Option<PartialDate>,
+) -> Vec<DateMention> {
     let mut found = Vec::new();
-    for span in spans(text, sentences) {
-        let tokens = tokenize(text, span);
+    for (span, tokens) in spans {
+        let span = *span;
         let mut at = 0;
         while at < tokens.len() {
-            match read_date(&tokens, at, published) {
+            match read_date(tokens, at, published) {
                 Some(date) => {
                     let start = tokens.get(date.start).map(|t| t.start);
                     let end = date.end_byte;
@@ -56,10 +71,10 @@ pub(crate) fn find(
     found
 }
 
-/// The date expressions of one span as byte ranges, relative ones included
-/// and each with the preposition before it ("since July 2023", "on
-/// Monday"), for quantities to say which time they refer to.
-pub(super) fn time_phrases(text: &str, span: TextRange) -> Vec<TextRange> {
+/// The date expressions of one span (given as its tokens) as byte ranges,
+/// relative ones included and each with the preposition before it ("since
+/// July 2023", "on Monday"), for quantities to say which time they refer to.
+pub(super) fn time_phrases(tokens: &[Token<'_>]) -> Vec<TextRange> {
     const PREPOSITIONS: &[&str] = &[
         "since", "on", "in", "by", "until", "till", "from", "during", "before", "after", "through",
         "between", "of",
@@ -67,11 +82,10 @@ pub(super) fn time_phrases(text: &str, span: TextRange) -> Vec<TextRange> {
     // Any day-precision reference date makes every relative form readable;
     // only the ranges are used here.
     let reference = Some(PartialDate::day(2000, 1, 15));
-    let tokens = tokenize(text, span);
     let mut phrases = Vec::new();
     let mut at = 0;
     while at < tokens.len() {
-        let Some(date) = read_date(&tokens, at, reference) else {
+        let Some(date) = read_date(tokens, at, reference) else {
             at += 1;
             continue;
         };
@@ -405,7 +419,7 @@ fn read_relative(tokens: &[Token<'_>], at: usize, published: PartialDate) -> Opt
         .zip(published.day)
         .and_then(|(m, d)| NaiveDate::from_ymd_opt(published.year, m, d));
     // "yesterday", "today", "tomorrow", "tonight"
-    let offset = match strip_possessive(&token.lower()) {
+    let offset = match strip_possessive(&token.lower_cow()) {
         "yesterday" => Some(-1),
         "today" | "tonight" => Some(0),
         "tomorrow" => Some(1),
@@ -471,7 +485,7 @@ fn read_relative(tokens: &[Token<'_>], at: usize, published: PartialDate) -> Opt
     } else if token.kind == Kind::Number {
         token.text.parse::<i64>().ok()
     } else {
-        small_number_word(&token.lower())
+        small_number_word(&token.lower_cow())
     };
     if let Some(amount) = amount.filter(|&n| (1..=100).contains(&n)) {
         let period = next?;

@@ -5,7 +5,7 @@
 //! article or benchmark). The larger lists live in `data/` and are compiled in
 //! with `include_str!`; they are parsed once, on first use.
 
-use std::collections::{HashMap, HashSet};
+use crate::text::{FastMap, FastSet};
 use std::sync::OnceLock;
 
 const MALE_NAMES: &str = include_str!("../../data/given_names_male.txt");
@@ -1108,36 +1108,36 @@ const SPEECH_VERBS: &[&str] = &[
 
 /// Every list, parsed and indexed once.
 pub(crate) struct Lexicon {
-    given_names: HashMap<String, Option<Gender>>,
+    given_names: FastMap<String, Option<Gender>>,
     /// Given names only the census lists hold: many are also common words
     /// ("Hope", "Will"), so they need the article's lower-case use checked.
-    census_given_names: HashSet<String>,
-    surnames: HashSet<String>,
-    places: HashSet<String>,
-    countries: HashSet<String>,
+    census_given_names: FastSet<String>,
+    surnames: FastSet<String>,
+    places: FastSet<String>,
+    countries: FastSet<String>,
     /// Regions, states and provinces (`region` rows of `places.tsv`).
-    regions: HashSet<String>,
+    regions: FastSet<String>,
     /// Cities of `cities.txt` and GeoNames, every one (also those left out
     /// of `places` as likely names), for telling a town from a region.
-    cities: HashSet<String>,
-    organisations: HashSet<String>,
-    demonyms: HashMap<String, String>,
+    cities: FastSet<String>,
+    organisations: FastSet<String>,
+    demonyms: FastMap<String, String>,
     /// Every spelling of a country, folded, to one name for it ("us" and
     /// "u.s" -> "United States"; see `add_country_names`).
-    country_names: HashMap<String, String>,
+    country_names: FastMap<String, String>,
     /// The countries of a city's name, folded (several when large cities share it).
-    city_countries: HashMap<String, Vec<String>>,
-    person_titles: HashSet<&'static str>,
-    role_words: HashSet<&'static str>,
-    org_heads: HashSet<&'static str>,
-    of_heads: HashSet<&'static str>,
-    place_heads: HashSet<&'static str>,
-    event_heads: HashSet<&'static str>,
-    not_names: HashSet<&'static str>,
-    speech_verbs: HashSet<&'static str>,
-    org_nouns: HashSet<&'static str>,
-    place_nouns: HashSet<&'static str>,
-    not_acronyms: HashSet<&'static str>,
+    city_countries: FastMap<String, Vec<String>>,
+    person_titles: FastSet<&'static str>,
+    role_words: FastSet<&'static str>,
+    org_heads: FastSet<&'static str>,
+    of_heads: FastSet<&'static str>,
+    place_heads: FastSet<&'static str>,
+    event_heads: FastSet<&'static str>,
+    not_names: FastSet<&'static str>,
+    speech_verbs: FastSet<&'static str>,
+    org_nouns: FastSet<&'static str>,
+    place_nouns: FastSet<&'static str>,
+    not_acronyms: FastSet<&'static str>,
 }
 
 /// The shared lexicon.
@@ -1163,7 +1163,7 @@ fn data_words(list: &str) -> impl Iterator<Item = &str> {
 
 impl Lexicon {
     fn build() -> Lexicon {
-        let mut given_names = HashMap::new();
+        let mut given_names = FastMap::default();
         for name in data_words(MALE_NAMES) {
             given_names.insert(key(name), Some(Gender::Male));
         }
@@ -1175,11 +1175,11 @@ impl Lexicon {
             };
             given_names.insert(key(name), gender);
         }
-        let mut places = HashSet::new();
-        let mut countries = HashSet::new();
-        let mut regions = HashSet::new();
-        let mut cities = HashSet::new();
-        let mut demonyms = HashMap::new();
+        let mut places = FastSet::default();
+        let mut countries = FastSet::default();
+        let mut regions = FastSet::default();
+        let mut cities = FastSet::default();
+        let mut demonyms = FastMap::default();
         for line in PLACES.lines().filter(|l| !l.starts_with('#')) {
             let mut fields = line.split('\t');
             let (Some(kind), Some(name)) = (fields.next(), fields.next()) else {
@@ -1215,16 +1215,16 @@ impl Lexicon {
             .collect();
         let mut lexicon = Lexicon {
             given_names,
-            census_given_names: HashSet::new(),
-            surnames: HashSet::new(),
+            census_given_names: FastSet::default(),
+            surnames: FastSet::default(),
             places,
             countries,
             regions,
             cities,
             organisations,
             demonyms,
-            country_names: HashMap::new(),
-            city_countries: HashMap::new(),
+            country_names: FastMap::default(),
+            city_countries: FastMap::default(),
             person_titles: PERSON_TITLES.iter().copied().collect(),
             role_words: ROLE_WORDS.iter().copied().collect(),
             org_heads: ORG_HEADS.iter().copied().collect(),
@@ -1255,7 +1255,7 @@ impl Lexicon {
     /// "Britain", "United Kingdom": British); the one GeoNames writes names
     /// them all, else the first listed.
     fn add_country_names(&mut self) {
-        let gazetteer: HashSet<&str> = self
+        let gazetteer: FastSet<&str> = self
             .city_countries
             .values()
             .flatten()
@@ -1282,7 +1282,7 @@ impl Lexicon {
                 None => groups.push((demonym, vec![name])),
             }
         }
-        let mut country_names = HashMap::new();
+        let mut country_names = FastMap::default();
         for (_, names) in &groups {
             let canonical = names
                 .iter()

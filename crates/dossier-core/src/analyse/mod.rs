@@ -37,8 +37,11 @@ pub fn analyse(article: &Article, config: &AnalyseConfig) -> Analysis {
     let text = article.text.as_str();
     let sentences = sentences::split(text, &article.blocks);
     let mentions = mentions::find(text, &sentences);
-    let quantities = quantities::find(text, &sentences);
-    let dates = dates::find(text, &sentences, article.published);
+    // The quantity and date finders read the same spans: tokenized once,
+    // read by the date finder and then handed to the quantity finder.
+    let spans = quantities::tokens::tokenized_spans(text, &sentences);
+    let dates = dates::find_in(text, &spans, article.published);
+    let quantities = quantities::find_in(text, spans);
     let quotes = quotes::find(text, &sentences, &mentions);
     Analysis {
         sentences,

@@ -30,14 +30,20 @@ pub(super) mod tokens;
 use crate::model::{Qualifier, Quantity, TextRange};
 use lexicon::{Hedge, currency_symbol, currency_word, hedge_at, predicate_at};
 use numbers::{NumberMatch, read_number};
-use tokens::{Kind, Token, tokenize};
+use tokens::{Kind, Token};
 
 /// Finds the quantities of the text, in text order.
+#[cfg(test)]
 pub(crate) fn find(text: &str, sentences: &[TextRange]) -> Vec<Quantity> {
+    find_in(text, tokens::tokenized_spans(text, sentences))
+}
+
+/// Finds the quantities of spans already tokenized
+/// ([`tokens::tokenized_spans`]), in text order.
+pub(crate) fn find_in(text: &str, spans: Vec<tokens::Spanned<'_>>) -> Vec<Quantity> {
     let mut found = Vec::new();
     let mut context: Option<(String, usize)> = None;
-    for span in tokens::spans(text, sentences) {
-        let tokens = tokenize(text, span);
+    for (span, tokens) in spans {
         let attributions = attributions(text, &tokens);
         // Read only for a span that states a quantity: most spans state none.
         let mut times: Option<Vec<TextRange>> = None;
@@ -71,7 +77,7 @@ pub(crate) fn find(text: &str, sentences: &[TextRange]) -> Vec<Quantity> {
             else {
                 continue;
             };
-            let times = times.get_or_insert_with(|| super::dates::time_phrases(text, span));
+            let times = times.get_or_insert_with(|| super::dates::time_phrases(&tokens));
             quantity.time = time_of(text, quantity.range, times);
             // "arrested 12 people, including two minors": the part shares the
             // predicate of the whole it is included in.

@@ -740,19 +740,42 @@ impl<'c> Clusterer<'c> {
     }
 
     fn best_story(&self, features: &Features, profile: &Profile) -> Option<Scored> {
-        self.candidates(profile)
+        let best = self
+            .candidates(profile)
             .into_iter()
-            .filter_map(|slot| self.score(slot, features, profile))
+            .filter_map(|slot| self.score(slot, features, profile, false))
             .max_by(|x, y| {
                 x.similarity
                     .total_cmp(&y.similarity)
                     .then(y.slot.cmp(&x.slot))
-            })
+            })?;
+        self.with_evidence(best, features, profile)
+    }
+
+    /// The chosen candidate scored again, this time with its evidence: every
+    /// candidate is scored, and writing evidence for each (sorting its terms,
+    /// writing its counts) was wasted on all but one. Scoring is a pure
+    /// function of the state, so the similarity is the same.
+    fn with_evidence(
+        &self,
+        best: Scored,
+        features: &Features,
+        profile: &Profile,
+    ) -> Option<Scored> {
+        self.score(best.slot, features, profile, true)
+            .or(Some(best))
     }
 
     /// The similarity of a document to one story, or `None` when the story is
-    /// too far away in time to be the same event.
-    fn score(&self, slot: usize, features: &Features, profile: &Profile) -> Option<Scored> {
+    /// too far away in time to be the same event; `with_evidence` says
+    /// whether to write down why (else `evidence` is empty).
+    fn score(
+        &self,
+        slot: usize,
+        features: &Features,
+        profile: &Profile,
+        with_evidence: bool,
+    ) -> Option<Scored> {
         let config = self.config;
         let story = self.stories.get(slot)?;
         let mut gap_cost = 0.0;
@@ -836,6 +859,9 @@ impl<'c> Clusterer<'c> {
             let (cosine, parts) =
                 story.centroids[field as usize].cosine(&profile.vectors[field as usize]);
             similarity += weights[field as usize] * cosine;
+            if !with_evidence {
+                continue;
+            }
             contributions.extend(
                 parts
                     .into_iter()
@@ -901,11 +927,15 @@ impl<'c> Clusterer<'c> {
                 similarity -= config.year_conflict_penalty;
             }
         }
-        let evidence = self.evidence(
-            contributions,
-            &shared_dates,
-            &agreeing_counts(features, story),
-        );
+        let evidence = if with_evidence {
+            self.evidence(
+                contributions,
+                &shared_dates,
+                &agreeing_counts(features, story),
+            )
+        } else {
+            Vec::new()
+        };
         Some(Scored {
             slot,
             similarity,
@@ -936,14 +966,16 @@ impl<'c> Clusterer<'c> {
                 .into_iter()
                 .filter(|other| repair.survivor(*other) != own)
                 .take(self.config.merge_candidates)
-                .filter_map(|other| self.score(other, &features, &profile))
+                .filter_map(|other| self.score(other, &features, &profile, false))
                 .filter(|scored| !(self.config.merge_vetoes_conflicts && scored.conflict))
                 .max_by(|x, y| {
                     x.similarity
                         .total_cmp(&y.similarity)
                         .then(y.slot.cmp(&x.slot))
                 });
-            let Some(best) = best.filter(|best| best.similarity >= self.config.merge_threshold)
+            let Some(best) = best
+                .filter(|best| best.similarity >= self.config.merge_threshold)
+                .and_then(|best| self.with_evidence(best, &features, &profile))
             else {
                 continue;
             };

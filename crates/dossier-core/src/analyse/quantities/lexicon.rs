@@ -4,7 +4,7 @@
 //!
 //! Everything here is general knowledge of the language, not of any article.
 
-use std::collections::HashMap;
+use crate::text::FastMap;
 use std::sync::OnceLock;
 
 use super::tokens::Token;
@@ -274,7 +274,7 @@ pub(crate) fn predicate_at(tokens: &[Token<'_>], at: usize) -> Option<(&'static 
     if first.is("pay") && !pay_is_a_verb(tokens, at) {
         return None;
     }
-    let candidates = predicate_index().get(first.lower().as_str())?;
+    let candidates = predicate_index().get(first.lower_cow().as_ref())?;
     let mut best: Option<(&'static str, usize)> = None;
     for &(lemma, phrase) in candidates {
         let len = phrase_len_at(tokens, at, phrase);
@@ -327,11 +327,12 @@ fn pay_is_a_verb(tokens: &[Token<'_>], at: usize) -> bool {
 
 /// The predicate phrases by their first word, built once: every token of
 /// every article is looked up here, often several times.
-fn predicate_index() -> &'static HashMap<&'static str, Vec<(&'static str, &'static str)>> {
-    static INDEX: OnceLock<HashMap<&'static str, Vec<(&'static str, &'static str)>>> =
+fn predicate_index() -> &'static FastMap<&'static str, Vec<(&'static str, &'static str)>> {
+    static INDEX: OnceLock<FastMap<&'static str, Vec<(&'static str, &'static str)>>> =
         OnceLock::new();
     INDEX.get_or_init(|| {
-        let mut index: HashMap<&'static str, Vec<(&'static str, &'static str)>> = HashMap::new();
+        let mut index: FastMap<&'static str, Vec<(&'static str, &'static str)>> =
+            FastMap::default();
         for &(lemma, phrases) in PREDICATES {
             for &phrase in phrases {
                 let first = phrase.split(' ').next().unwrap_or(phrase);
@@ -756,7 +757,7 @@ pub(crate) fn is_phrase_stop(lower: &str) -> bool {
 
 /// Month names and abbreviations, with their number.
 pub(crate) fn month(word: &str) -> Option<u32> {
-    let lower = strip_possessive(word).to_lowercase();
+    let lower = crate::text::lower(strip_possessive(word));
     let lower = lower.trim_end_matches('.');
     let number = match lower {
         "january" | "jan" => 1,
@@ -785,7 +786,7 @@ pub(crate) fn strip_possessive(word: &str) -> &str {
 
 /// Weekday names (and common abbreviations), Monday = 0.
 pub(crate) fn weekday(word: &str) -> Option<u32> {
-    let number = match strip_possessive(word).to_lowercase().as_str() {
+    let number = match crate::text::lower(strip_possessive(word)).as_ref() {
         "monday" | "mon" => 0,
         "tuesday" | "tue" | "tues" => 1,
         "wednesday" | "wed" => 2,
