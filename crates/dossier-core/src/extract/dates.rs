@@ -3,7 +3,8 @@
 //! 14:05:00 GMT", "10.03.2026", and date lines such as "Published: 2026-03-10".
 //!
 //! Month names are read in English and the main western European languages
-//! ("31. Oktober 2023", "3 de mayo de 2022"); weekdays in English. A date with
+//! ("31. Oktober 2023", "3 de mayo de 2022"), and so are weekdays ("Mittwoch,
+//! 26.01.2022"). A date with
 //! no year gives nothing, since guessing the year would put an article in the
 //! wrong story.
 
@@ -93,6 +94,50 @@ const WEEKDAYS: &[&str] = &[
     "sat",
     "sunday",
     "sun",
+    // Other languages' weekdays, Monday first: German, French, Spanish,
+    // Italian, Dutch and Portuguese.
+    "montag",
+    "dienstag",
+    "mittwoch",
+    "donnerstag",
+    "freitag",
+    "samstag",
+    "sonnabend",
+    "sonntag",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "lunes",
+    "martes",
+    "miércoles",
+    "miercoles",
+    "jueves",
+    "viernes",
+    "sábado",
+    "sabado",
+    "domingo",
+    "lunedì",
+    "martedì",
+    "mercoledì",
+    "giovedì",
+    "venerdì",
+    "sabato",
+    "maandag",
+    "dinsdag",
+    "woensdag",
+    "donderdag",
+    "vrijdag",
+    "zaterdag",
+    "zondag",
+    "segunda-feira",
+    "terça-feira",
+    "quarta-feira",
+    "quinta-feira",
+    "sexta-feira",
 ];
 
 /// Labels that may open a date line.
@@ -174,7 +219,7 @@ fn month_number(word: &str) -> Option<u32> {
 }
 
 fn is_weekday(word: &str) -> bool {
-    WEEKDAYS.contains(&word.trim_end_matches('.').to_ascii_lowercase().as_str())
+    WEEKDAYS.contains(&word.trim_end_matches('.').to_lowercase().as_str())
 }
 
 fn is_time(word: &str) -> bool {
@@ -648,7 +693,9 @@ pub fn date_line(line: &str) -> Option<DateLine> {
             || is_time(word)
             || DATE_LABELS.contains(&lower)
             || lower == "by"
-            || lower == "/";
+            || lower == "/"
+            // "Mar 12, 2020 @ 10:42 am": the at sign before the time.
+            || lower == "@";
         if !ok {
             return None;
         }
@@ -726,6 +773,24 @@ pub fn date_in_url(url: &str) -> Option<PartialDate> {
         let day_stands_alone = !window[2].as_bytes().get(2).is_some_and(u8::is_ascii_digit);
         if window[1].len() == 2
             && day_stands_alone
+            && let Some(date) = valid(year, month, day)
+        {
+            return Some(date);
+        }
+    }
+    // "/2012-06/04/content_1.htm": the year and month as one folder, the day
+    // as the next.
+    for window in segments.windows(2) {
+        let Some((year, month)) = window[0].split_once('-') else {
+            continue;
+        };
+        let day = window[1].get(..2).unwrap_or("");
+        let day_stands_alone = !window[1].as_bytes().get(2).is_some_and(u8::is_ascii_digit);
+        if month.len() == 2
+            && day.len() == 2
+            && day_stands_alone
+            && let (Some(year), Ok(month), Ok(day)) =
+                (year_number(year), month.parse::<u32>(), day.parse::<u32>())
             && let Some(date) = valid(year, month, day)
         {
             return Some(date);
@@ -859,6 +924,27 @@ mod tests {
     }
 
     #[test]
+    fn date_lines_take_other_languages_weekdays_and_an_at_sign_before_the_time() {
+        assert_eq!(
+            date_line("Mittwoch, 26.01.2026 - 14:30").unwrap().date,
+            day(2026, 1, 26)
+        );
+        assert_eq!(
+            date_line("mercredi 4 mars 2026").unwrap().date,
+            day(2026, 3, 4)
+        );
+        assert_eq!(
+            date_line("Miércoles, 4 de marzo de 2026").unwrap().date,
+            day(2026, 3, 4)
+        );
+        let at = date_line("Updated Mar 12, 2026 @ 10:42 am").unwrap();
+        assert_eq!(at.date, day(2026, 3, 12));
+        assert!(at.updated);
+        // A weekday is no licence for other words.
+        assert_eq!(date_line("Mittwoch, 26.01.2026 im Rathaus"), None);
+    }
+
+    #[test]
     fn other_languages_and_year_first_forms_parse() {
         assert_eq!(parse_date("31. Oktober 2023"), day(2023, 10, 31));
         assert_eq!(parse_date("3 de mayo de 2022"), day(2022, 5, 3));
@@ -932,6 +1018,16 @@ mod tests {
             date_in_url("https://gov.example/speeches/2003/03/20030331_speech.html"),
             day(2003, 3, 31)
         );
+        // Year and month as one folder, the day as the next.
+        assert_eq!(
+            date_in_url("https://news.example/world/2026-03/10/content_81.htm"),
+            day(2026, 3, 10)
+        );
+        assert_eq!(
+            date_in_url("https://news.example/archive/2026-03/101/strike"),
+            None
+        );
+        assert_eq!(date_in_url("https://news.example/2026-13/10/strike"), None);
         assert_eq!(slashed_day_first("Posted 02/10/2020"), day(2020, 10, 2));
         assert_eq!(slashed_day_first("2020-10-02"), None);
         assert_eq!(

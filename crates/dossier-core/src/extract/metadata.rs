@@ -20,9 +20,11 @@
 //! of the page, the URL's full date, a date line labelled as the
 //! publication, a date line by the headline, a meta tag named only "date",
 //! a `<time>` inside the article, then what the crate found, the first
-//! `<time>` anywhere, and last the modification date. A date line by the
-//! headline that another stated publication date confirms beats the top
-//! stated date. A stamp written in UTC is moved to the local day when the
+//! `<time>` anywhere, and last the modification date. A bare "date" tag
+//! later than every date the page shows gives way to the first shown, and a
+//! date the text opens with ("29.11.2022 – ...") beats the crate's guess.
+//! A date line by the headline that another stated publication date
+//! confirms beats the top stated date. A stamp written in UTC is moved to the local day when the
 //! page says which it was (the same moment with its zone, or the URL's day).
 
 use serde_json::Value;
@@ -299,7 +301,16 @@ pub fn read(document: &Document, given_url: Option<&str>) -> PageMetadata {
         // A `<time>` inside the article is a date readers are shown; a bare
         // "date" tag may be the page's build, crawl or modification day.
         .or_else(|| time_element_date(document, TimeScope::InArticle))
-        .or_else(|| generic_text.as_deref().and_then(parse_date));
+        // A bare "date" tag later than every date the page shows, none of
+        // them its own, is the day the page was built or changed: the first
+        // date shown before it is the publication.
+        .or_else(|| {
+            let generic = generic_text.as_deref().and_then(parse_date)?;
+            match lines.seen.first() {
+                Some(first) if *first < generic && !lines.seen.contains(&generic) => Some(*first),
+                _ => Some(generic),
+            }
+        });
     // A dateline by the headline that another stated publication date
     // confirms is the date readers were shown; the top stated date is then
     // a first draft's or a stale copy's. A modification date confirms
@@ -359,6 +370,7 @@ pub fn read(document: &Document, given_url: Option<&str>) -> PageMetadata {
         lang,
         source: None,
         fallback_date,
+        opening_dateline: lines.opening,
     }
 }
 
@@ -377,6 +389,11 @@ pub fn fill_from_trafilatura(metadata: &mut PageMetadata, found: &trafilatura::M
     if metadata.site_name.is_none() {
         metadata.site_name =
             non_empty(&found.sitename).filter(|name| chrome::word_count(name) <= 8);
+    }
+    // A text that opens with its date ("29.11.2022 – The council ...") is
+    // more likely dated by it than by the crate's guess from the whole page.
+    if metadata.published.is_none() {
+        metadata.published = metadata.opening_dateline;
     }
     if metadata.published.is_none() {
         metadata.published = found
@@ -1434,11 +1451,17 @@ struct DateLines {
     labelled: Option<PartialDate>,
     /// The first after the headline, within a few lines of it.
     by_headline: Option<PartialDate>,
+    /// The date a paragraph opens with, set off by a dash or brackets
+    /// ("29.11.2022 – The council ...", "(3 May 2022) The council ...").
+    opening: Option<PartialDate>,
     /// Every date line seen (and `<time>` texts), local dates as readers saw them.
     seen: Vec<PartialDate>,
     /// The `datetime` of every `<time>` element.
     time_stamps: Vec<String>,
 }
+
+/// A text node longer than this, once its spaces are collapsed, is no date line.
+const DATE_TEXT_MAX_BYTES: usize = 200;
 
 /// How many text nodes after the headline a date line may come and still be its dateline.
 const DATELINE_REACH: usize = 40;
@@ -1449,14 +1472,15 @@ const DATELESS_TAGS: &[&str] = &[
     "form", "button",
 ];
 
-/// Labels that say a date line gives the first publication.
+/// Labels that say a date line gives the first publication, folded as
+/// [`fold`] writes them (without accents) since the line is compared folded.
 const PUBLISHED_LABELS: &[&str] = &[
     "published",
     "posted",
     "written",
-    "veröffentlicht",
+    "veroffentlicht",
     "erschienen",
-    "publié",
+    "publie",
     "publicado",
     "pubblicato",
     "gepubliceerd",
@@ -1480,7 +1504,16 @@ fn date_lines(document: &Document, day_first: bool) -> DateLines {
                 *seen += 1;
             }
             let text = document.text_content(id);
-            if text.len() > 200 || !text.bytes().any(|byte| byte.is_ascii_digit()) {
+            if found.opening.is_none() {
+                found.opening = opening_date(&text);
+            }
+            // Templates pad a date line with runs of spaces: its length is
+            // what is left once they are collapsed.
+            if text.len() > 4 * DATE_TEXT_MAX_BYTES
+                || !text.bytes().any(|byte| byte.is_ascii_digit())
+                || (text.len() > DATE_TEXT_MAX_BYTES
+                    && normalise_spaces(&text).len() > DATE_TEXT_MAX_BYTES)
+            {
                 continue;
             }
             let Some((line_text, line)) = date_line_at(document, id, &text, &mut ancestor_reads)
@@ -1539,6 +1572,32 @@ fn date_lines(document: &Document, day_first: bool) -> DateLines {
         }
     }
     found
+}
+
+/// A paragraph opening with a date has at least this much text after it.
+const OPENING_REST_MIN_BYTES: usize = 60;
+
+/// The date a paragraph opens with, set off from its text by a dash
+/// ("29.11.2022 – The council ...") or brackets ("(3 May 2022) The ...").
+fn opening_date(text: &str) -> Option<PartialDate> {
+    let text = text.trim_start();
+    if !text.starts_with(|ch: char| ch.is_ascii_digit() || ch == '(') {
+        return None;
+    }
+    let (head, rest) = match text.strip_prefix('(') {
+        Some(inner) => inner.split_once(')')?,
+        None => [" – ", " — ", " - "]
+            .iter()
+            .filter_map(|dash| text.split_once(dash))
+            .min_by_key(|(head, _)| head.len())?,
+    };
+    if head.len() > DATE_LINE_MAX_BYTES || rest.trim().len() < OPENING_REST_MIN_BYTES {
+        return None;
+    }
+    date_line(head.trim())
+        .filter(|line| !line.updated)
+        .and_then(|line| line.date)
+        .filter(|date| date.day.is_some())
 }
 
 /// How many ancestor texts one page's date lines may read.

@@ -52,6 +52,8 @@ struct PageMetadata {
     /// A weaker date (a `<time>` element, the URL, the last modification),
     /// used when no publication date is found.
     fallback_date: Option<PartialDate>,
+    /// The date the text opens with, stronger than the crate's guess.
+    opening_dateline: Option<PartialDate>,
 }
 
 /// A page reduced to its metadata and main-text paragraphs.

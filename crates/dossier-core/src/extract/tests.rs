@@ -427,6 +427,68 @@ fn a_written_or_erschienen_line_is_a_labelled_publication_date() {
 }
 
 #[test]
+fn a_dateline_padded_with_spaces_is_still_a_date_line() {
+    // Templates indent a line's parts: the node is long, its text is not.
+    let padding = " ".repeat(240);
+    let article = html_page(
+        "<title>Late ferry kept</title><meta name=\"pubdate\" content=\"2025-12-14T15:41:07+01:00\"><meta name=\"DC.date.issued\" content=\"2026-02-04T15:33:00+01:00\">",
+        &format!(
+            "<h1>Late ferry kept</h1><p><strong>\n  04.02.2026 | 15:33 Uhr\n{padding}|\n{padding}<a>Ada Kerr</a></strong></p>{BODY}"
+        ),
+        None,
+    );
+    assert_eq!(article.published, Some(PartialDate::day(2026, 2, 4)));
+}
+
+#[test]
+fn an_accented_publication_label_marks_the_publication_line() {
+    // "Veröffentlicht" is the label even when a comment's `<time>` sits in the article.
+    let article = html_page(
+        "<title>Late ferry kept</title>",
+        &format!(
+            "<article><h2>Late ferry kept</h2>{BODY}<p>Veröffentlicht am 16.08.2019<br>Dauer: 1 Stunde</p><ol><li><article><footer><time datetime=\"2019-08-24T03:36:11+02:00\">24. August 2019</time></footer><p>Thanks!</p></article></li></ol></article>"
+        ),
+        None,
+    );
+    assert_eq!(article.published, Some(PartialDate::day(2019, 8, 16)));
+}
+
+#[test]
+fn a_bare_date_tag_later_than_the_shown_dates_gives_way_to_the_first() {
+    let article = html_page(
+        "<title>Late ferry kept</title><meta name=\"date\" content=\"2026-02-12\">",
+        &format!("<h2>Late ferry kept</h2><div class=\"meta\"><span>05.02.2026</span></div>{BODY}"),
+        None,
+    );
+    assert_eq!(article.published, Some(PartialDate::day(2026, 2, 5)));
+    // A date shown after it (a coming event) leaves the tag standing.
+    let article = html_page(
+        "<title>Late ferry kept</title><meta name=\"date\" content=\"2026-02-12\">",
+        &format!(
+            "<h2>Late ferry kept</h2>{BODY}<ul><li><span>29.02.2028 18:00 Uhr</span></li></ul>"
+        ),
+        None,
+    );
+    assert_eq!(article.published, Some(PartialDate::day(2026, 2, 12)));
+}
+
+#[test]
+fn a_text_opening_with_its_date_is_dated_by_it() {
+    let article = html_page(
+        "<title>Late ferry kept</title>",
+        "<h2>Late ferry kept</h2><p>29.11.2025 – The harbour board met on Tuesday evening and agreed that the late ferry will keep running until the end of April.</p><p>Commuters had asked for the change since the autumn, when the last crossing was moved forward by an hour.</p>",
+        None,
+    );
+    assert_eq!(article.published, Some(PartialDate::day(2025, 11, 29)));
+    let article = html_page(
+        "<title>Late ferry kept</title>",
+        "<h2>Late ferry kept</h2><p>(21. November 2025) The harbour board met on Tuesday evening and agreed that the late ferry will keep running until April.</p><p>Commuters had asked for the change since the autumn, when the last crossing was moved forward by an hour.</p>",
+        None,
+    );
+    assert_eq!(article.published, Some(PartialDate::day(2025, 11, 21)));
+}
+
+#[test]
 fn the_dateline_is_read_from_the_articles_headline_not_the_logos() {
     let links: String = (1..=45)
         .map(|n| format!("<span><a href=\"/s/{n}\">Section {n}</a></span>"))
