@@ -85,6 +85,21 @@ pub(crate) fn find(text: &str, sentences: &[TextRange]) -> Vec<Quantity> {
             {
                 quantity.predicate.clone_from(&whole.predicate);
             }
+            // "he and three others were shot": the others and the one
+            // named before them, four people.
+            if let Some(one) = person_before_others(text, &tokens, read_start, &quantity) {
+                let start = tokens.get(one).map_or(quantity.range.start, |t| t.start);
+                if found
+                    .last()
+                    .is_some_and(|q: &Quantity| q.sentence == span && q.range.start >= start)
+                {
+                    // The one was read on its own ("a man"): the total covers it.
+                    found.pop();
+                }
+                quantity.range = TextRange::new(start, quantity.range.end);
+                quantity.value += 1.0;
+                quantity.unit = "person".to_string();
+            }
             if is_count_unit(&quantity.unit) {
                 context = Some((quantity.unit.clone(), quantity.range.end));
             }
@@ -708,6 +723,73 @@ fn does_harm_to_another(tokens: &[Token<'_>], at: usize) -> bool {
 /// Predicates of harm done to people, for which a person named with an age
 /// ("Ada Kerr, 25, was killed") or "the victim" is a count of one.
 const HARM_PREDICATES: &[&str] = &["kill", "die", "injure", "shoot"];
+
+/// Words for one person that "and N others" adds to.
+const ONE_PERSON_PRONOUNS: &[&str] = &["he", "she", "him", "her"];
+
+/// "he and three others were shot", "a 12-year-old and two others",
+/// "Ada Kerr and two others": a count of others harmed, right after "and"
+/// and one person (a pronoun, a description, a name), counts that person
+/// too. Returns the token where the person's words start. "Killed a man
+/// and wounded two others" has a verb before the count and is no such
+/// total.
+fn person_before_others(
+    text: &str,
+    tokens: &[Token<'_>],
+    number_at: usize,
+    quantity: &Quantity,
+) -> Option<usize> {
+    let harm = quantity
+        .predicate
+        .as_deref()
+        .is_some_and(|lemma| HARM_PREDICATES.contains(&lemma));
+    let written = quantity.range.slice(text).to_lowercase();
+    let others = written.ends_with(" others")
+        || written.split_once(" other ").is_some_and(|(_, noun)| {
+            PERSON_NOUNS
+                .iter()
+                .any(|head| noun == *head || noun.strip_suffix('s') == Some(head))
+                || noun == "people"
+                || noun == "men"
+                || noun == "women"
+        });
+    if !harm || !others || quantity.qualifier != Qualifier::Exact || quantity.high.is_some() {
+        return None;
+    }
+    let and_at = number_at.checked_sub(1)?;
+    if !tokens.get(and_at)?.is("and") {
+        return None;
+    }
+    let last = and_at.checked_sub(1)?;
+    let token = tokens.get(last)?;
+    if token.is_any(ONE_PERSON_PRONOUNS) {
+        return Some(last);
+    }
+    let age = token.is("old")
+        && last
+            .checked_sub(1)
+            .and_then(|i| tokens.get(i))
+            .is_some_and(|t| t.text == "-");
+    if age || PERSON_NOUNS.contains(&token.lower().as_str()) {
+        // Back to the determiner opening the description ("a 12-year-old").
+        let from = last.saturating_sub(6);
+        return (from..last)
+            .rev()
+            .find(|&i| tokens[i].is_any(&["a", "an", "the", "his", "her", "their"]));
+    }
+    let capitalised = |t: &Token<'_>| {
+        t.kind == Kind::Word && t.text.chars().next().is_some_and(char::is_uppercase)
+    };
+    if capitalised(token) {
+        // A name of up to three words.
+        let mut start = last;
+        while start > 0 && last - start < 2 && tokens.get(start - 1).is_some_and(capitalised) {
+            start -= 1;
+        }
+        return Some(start);
+    }
+    None
+}
 
 /// "killing three and wounding another", "left two dead and another
 /// injured": a bare "another" right after or before a verb of harm is one

@@ -136,11 +136,18 @@ fn people_count_of(facts: &[Fact], participle: &str) -> Option<u64> {
 /// A variant as a count, with whether it is written as a number.
 fn counted(variant: &FactVariant) -> Count {
     let folded = fold(&variant.text);
+    let is_number = |word: &str| {
+        COUNT_WORDS.contains(&word) || word.chars().next().is_some_and(|ch| ch.is_ascii_digit())
+    };
     let first = folded.split(' ').next().unwrap_or("");
+    // "he and three others": one person and a number of others, a number.
+    let after_and = folded
+        .split_once(" and ")
+        .and_then(|(_, rest)| rest.split(' ').next())
+        .is_some_and(is_number);
     Count {
         value: variant.value.max(0.0).round() as u64,
-        numbered: COUNT_WORDS.contains(&first)
-            || first.chars().next().is_some_and(|ch| ch.is_ascii_digit()),
+        numbered: is_number(first) || after_and,
     }
 }
 

@@ -755,3 +755,28 @@ fn people_named_after_their_age_before_a_verb_of_harm_are_counted() {
     let q = one("Police said 19-year-old Ben Ode was fatally shot.");
     assert_eq!(q.value, 1.0);
 }
+
+#[test]
+fn one_person_and_others_harmed_is_one_count() {
+    let text = "A boy was hurt after he and three others were shot at a park.";
+    let found = quantities(text);
+    let q = found
+        .iter()
+        .find(|q| q.predicate.as_deref() == Some("shoot"))
+        .unwrap_or_else(|| panic!("{found:#?}"));
+    assert_eq!((q.value, q.unit.as_str()), (4.0, "person"));
+    assert_eq!(written(text, q), "he and three others");
+    let text = "A 15-year-old and two others were wounded on Friday.";
+    let q = one(text);
+    assert_eq!((q.value, q.predicate.as_deref()), (3.0, Some("injure")));
+    assert_eq!(written(text, &q), "A 15-year-old and two others");
+    let q = one("Tom Reyes and two other men were killed.");
+    assert_eq!((q.value, q.predicate.as_deref()), (3.0, Some("kill")));
+    // A verb between the one and the others: two counts, not a total.
+    let found = quantities("The gunman killed a man and wounded two others.");
+    let values: Vec<f64> = found.iter().map(|q| q.value).collect();
+    assert_eq!(values, [1.0, 2.0], "{found:#?}");
+    let found = quantities("One man was killed and two others were hurt.");
+    let values: Vec<f64> = found.iter().map(|q| q.value).collect();
+    assert_eq!(values, [1.0, 2.0], "{found:#?}");
+}
