@@ -53,6 +53,8 @@ pub(crate) fn find(text: &str, sentences: &[TextRange]) -> Vec<Quantity> {
                 .or_else(|| read_aged_names(&tokens, at))
                 .or_else(|| read_named_object(&tokens, at))
                 .or_else(|| read_another_harmed(&tokens, at))
+                .or_else(|| read_self_harmed(&tokens, at))
+                .or_else(|| read_pronoun_died(&tokens, at))
             else {
                 at += 1;
                 continue;
@@ -819,6 +821,65 @@ fn read_another_harmed(tokens: &[Token<'_>], at: usize) -> Option<Read> {
         qualifier: Qualifier::Exact,
         unit: Unit::Named("person".to_string()),
         predicate: Some(predicate),
+    })
+}
+
+/// "the boy accidentally shot himself in the hand", "shot herself dead":
+/// one who harms themselves is one person harmed (the rule that the one
+/// doing the harm is not counted has its exception here).
+fn read_self_harmed(tokens: &[Token<'_>], at: usize) -> Option<Read> {
+    if !tokens.get(at)?.is_any(&["himself", "herself"]) {
+        return None;
+    }
+    let before = predicate_ending_at(tokens, at).filter(|lemma| HARM_PREDICATES.contains(lemma))?;
+    // "shot himself dead", "shot herself to death": a death.
+    let dead = tokens.get(at + 1).is_some_and(|t| t.is("dead"))
+        || (tokens.get(at + 1).is_some_and(|t| t.is("to"))
+            && tokens.get(at + 2).is_some_and(|t| t.is("death")));
+    let predicate = if before == "shoot" && dead { "kill" } else { before };
+    Some(Read {
+        start: at,
+        number_start: at,
+        end: at + 1,
+        value: 1.0,
+        high: None,
+        qualifier: Qualifier::Exact,
+        unit: Unit::Named("person".to_string()),
+        predicate: Some(predicate),
+    })
+}
+
+/// "where he later died", "She died of her injuries": a pronoun as the
+/// subject of a death is one person dead. Only a death: "he shot" is most
+/// often the one who did the harm.
+fn read_pronoun_died(tokens: &[Token<'_>], at: usize) -> Option<Read> {
+    if !tokens.get(at)?.is_any(&["he", "she"]) {
+        return None;
+    }
+    let mut verb = at + 1;
+    if tokens
+        .get(verb)
+        .is_some_and(|t| t.is_any(&["later", "then", "eventually", "soon"]))
+    {
+        verb += 1;
+    }
+    if tokens.get(verb).is_some_and(|t| t.is("was")) {
+        // "he was pronounced dead"
+        verb += 1;
+    }
+    let (lemma, _) = predicate_at(tokens, verb)?;
+    if lemma != "die" || tokens.get(verb).is_some_and(|t| t.is_any(&["dead", "death", "deaths"])) {
+        return None;
+    }
+    Some(Read {
+        start: at,
+        number_start: at,
+        end: at + 1,
+        value: 1.0,
+        high: None,
+        qualifier: Qualifier::Exact,
+        unit: Unit::Named("person".to_string()),
+        predicate: Some("die"),
     })
 }
 
@@ -2427,8 +2488,9 @@ fn find_predicate(tokens: &[Token<'_>], start: usize, end: usize) -> Option<&'st
         {
             break;
         }
+        // "were struck" is someone hurt, not a look ("struck by the view").
         if let Some((lemma, _)) = predicate_at(tokens, cursor)
-            && !token.is_any(ADJECTIVE_ONLY)
+            && (!token.is_any(ADJECTIVE_ONLY) || lemma == "injure")
         {
             after = Some((lemma, distance));
             break;
