@@ -484,7 +484,9 @@ fn level_of(name: &str) -> Option<PlaceLevel> {
     if COUNTY_WORDS.contains(&last) {
         return Some(PlaceLevel::County);
     }
-    if NOT_SETTING_WORDS.contains(&last) {
+    // "Newport News", "Overland Park": a city the gazetteer knows, though
+    // its last word ends the names of outlets and sites.
+    if NOT_SETTING_WORDS.contains(&last) && !is_known_city(name) {
         return None;
     }
     let lex = lexicon();
@@ -515,7 +517,9 @@ fn level_of(name: &str) -> Option<PlaceLevel> {
     Some(PlaceLevel::Town)
 }
 
-/// Whether a gazetteer lists the name as a city.
+/// Whether a gazetteer lists the name as a city. (Its parts, "East
+/// Hollywood", are not counted as known: on the dev split that picked a
+/// neighbourhood over the city as often as it helped.)
 fn is_known_city(name: &str) -> bool {
     let lex = lexicon();
     let keyed = key(name.trim()).trim_end_matches('.').to_string();

@@ -332,3 +332,11 @@ fn a_lone_unknown_capital_gives_way_to_a_known_city() {
     let setting = setting_of(&documents);
     assert_eq!(place_of(&setting), ("Brookfield", PlaceLevel::Town));
 }
+
+#[test]
+fn a_known_city_ending_like_a_site_is_still_a_town() {
+    use super::level_of;
+    assert_eq!(level_of("Overland Park"), Some(PlaceLevel::Town));
+    assert_eq!(level_of("Maple Park"), None);
+    assert_eq!(level_of("Fox Valley News"), None);
+}
