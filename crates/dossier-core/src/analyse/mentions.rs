@@ -682,12 +682,16 @@ fn read_run(context: &RunContext, start: usize, end: usize, out: &mut Vec<Candid
         || noun_before(tokens, a, |w| lex.is_org_noun(w))
         || appositive_noun(tokens, b, |w| lex.is_org_noun(w))
         || company_word_after(tokens, b);
+    // At a sentence's start, "Another man" or "Local man" is a common word
+    // capitalised: there only a city the gazetteer knows is a town.
+    let resident =
+        resident_after(tokens, a_names, b) && (a_names > 0 || lex.is_city(&tokens[a_names].lower));
     let place_cue = tokens[b - 1].place_suffix
         || noun_before(tokens, a, |w| lex.is_place_noun(w))
         || appositive_noun(tokens, b, |w| lex.is_place_noun(w))
         || (a > 0 && place_preposition_before(tokens, a, b))
         || part_of_town_before(tokens, a, b)
-        || resident_after(tokens, a, b)
+        || resident
         || residence_after_age(tokens, a);
     let speech_after = tokens.get(b).is_some_and(|t| lex.is_speech_verb(&t.lower));
 
@@ -758,6 +762,10 @@ fn read_run(context: &RunContext, start: usize, end: usize, out: &mut Vec<Candid
                 && lex.is_place_head(&names[names.len() - 2].lower)))
         && !given_and_surname
     {
+        (Some(Place), Sure)
+    } else if resident && !title_stripped {
+        // "a Charlotte woman": the noun after the name is no role of hers,
+        // and says place as firmly as "in" does not.
         (Some(Place), Sure)
     } else if person_cue {
         (Some(Person), Sure)
@@ -898,29 +906,17 @@ fn part_of_town_before(tokens: &[Token], a: usize, b: usize) -> bool {
 /// Lower-case nouns for a person that, after "a <name>", say where the
 /// person is from: "a Toledo man", "a Charlotte woman".
 const RESIDENT_NOUNS: &[&str] = &[
-    "man",
-    "woman",
-    "boy",
-    "girl",
-    "teen",
-    "teenager",
-    "resident",
-    "native",
-    "mother",
-    "mom",
-    "father",
-    "dad",
-    "couple",
-    "student",
+    "man", "woman", "boy", "girl", "teen", "teenager", "resident", "native", "mother", "mom",
+    "father", "dad", "couple", "student",
 ];
 
-/// Whether "a"/"an" stands before a one-word name at `a..b` and a person
-/// noun after it ("a Toledo man was charged"): a demonym's use of a town's
-/// name, which a given name or surname cannot have.
+/// Whether "a"/"an" or the start of the sentence stands before a one-word
+/// name at `a..b` and a person noun after it ("a Toledo man was charged",
+/// "Toledo man found guilty"): a demonym's use of a town's name, which a
+/// given name or surname cannot have.
 fn resident_after(tokens: &[Token], a: usize, b: usize) -> bool {
     b - a == 1
-        && a > 0
-        && matches!(tokens[a - 1].lower.as_str(), "a" | "an")
+        && (a == 0 || matches!(tokens[a - 1].lower.as_str(), "a" | "an"))
         && tokens
             .get(b)
             .is_some_and(|t| t.word && !t.cap && RESIDENT_NOUNS.contains(&t.lower.as_str()))

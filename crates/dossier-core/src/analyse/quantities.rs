@@ -836,7 +836,11 @@ fn read_self_harmed(tokens: &[Token<'_>], at: usize) -> Option<Read> {
     let dead = tokens.get(at + 1).is_some_and(|t| t.is("dead"))
         || (tokens.get(at + 1).is_some_and(|t| t.is("to"))
             && tokens.get(at + 2).is_some_and(|t| t.is("death")));
-    let predicate = if before == "shoot" && dead { "kill" } else { before };
+    let predicate = if before == "shoot" && dead {
+        "kill"
+    } else {
+        before
+    };
     Some(Read {
         start: at,
         number_start: at,
@@ -868,7 +872,11 @@ fn read_pronoun_died(tokens: &[Token<'_>], at: usize) -> Option<Read> {
         verb += 1;
     }
     let (lemma, _) = predicate_at(tokens, verb)?;
-    if lemma != "die" || tokens.get(verb).is_some_and(|t| t.is_any(&["dead", "death", "deaths"])) {
+    if lemma != "die"
+        || tokens
+            .get(verb)
+            .is_some_and(|t| t.is_any(&["dead", "death", "deaths"]))
+    {
         return None;
     }
     Some(Read {
