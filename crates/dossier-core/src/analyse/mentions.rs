@@ -682,10 +682,17 @@ fn read_run(context: &RunContext, start: usize, end: usize, out: &mut Vec<Candid
         || noun_before(tokens, a, |w| lex.is_org_noun(w))
         || appositive_noun(tokens, b, |w| lex.is_org_noun(w))
         || company_word_after(tokens, b);
+    // At a sentence's start, "Another man" or "Local man" is a common word
+    // capitalised: there only a city the gazetteer knows is a town.
+    let resident =
+        resident_after(tokens, a_names, b) && (a_names > 0 || lex.is_city(&tokens[a_names].lower));
     let place_cue = tokens[b - 1].place_suffix
         || noun_before(tokens, a, |w| lex.is_place_noun(w))
         || appositive_noun(tokens, b, |w| lex.is_place_noun(w))
-        || (a > 0 && place_preposition_before(tokens, a, b));
+        || (a > 0 && place_preposition_before(tokens, a, b))
+        || part_of_town_before(tokens, a, b)
+        || resident
+        || residence_after_age(tokens, a);
     let speech_after = tokens.get(b).is_some_and(|t| lex.is_speech_verb(&t.lower));
 
     let names = &tokens[a_names..b];
@@ -755,6 +762,10 @@ fn read_run(context: &RunContext, start: usize, end: usize, out: &mut Vec<Candid
                 && lex.is_place_head(&names[names.len() - 2].lower)))
         && !given_and_surname
     {
+        (Some(Place), Sure)
+    } else if resident && !title_stripped {
+        // "a Charlotte woman": the noun after the name is no role of hers,
+        // and says place as firmly as "in" does not.
         (Some(Place), Sure)
     } else if person_cue {
         (Some(Person), Sure)
@@ -861,6 +872,64 @@ fn company_word_after(tokens: &[Token], b: usize) -> bool {
     tokens
         .get(k)
         .is_some_and(|t| t.word && !t.cap && COMPANY_WORDS_AFTER.contains(&t.lower.as_str()))
+}
+
+/// Compass words that name a part of a town: "in southwest Columbus".
+const COMPASS_PARTS: &[&str] = &[
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "downtown",
+];
+
+/// Whether a part of a town stands between a preposition of place and the
+/// name at `a..b` ("in southwest Columbus", "in north Charlotte"): the name
+/// is the town, though alone it could be a surname.
+fn part_of_town_before(tokens: &[Token], a: usize, b: usize) -> bool {
+    a >= 2
+        && tokens[a - 1].word
+        && !tokens[a - 1].cap
+        && COMPASS_PARTS.contains(&tokens[a - 1].lower.as_str())
+        && place_preposition_before(tokens, a - 1, b)
+}
+
+/// Lower-case nouns for a person that, after "a <name>", say where the
+/// person is from: "a Toledo man", "a Charlotte woman".
+const RESIDENT_NOUNS: &[&str] = &[
+    "man", "woman", "boy", "girl", "teen", "teenager", "resident", "native", "mother", "mom",
+    "father", "dad", "couple", "student",
+];
+
+/// Whether "a"/"an" or the start of the sentence stands before a one-word
+/// name at `a..b` and a person noun after it ("a Toledo man was charged",
+/// "Toledo man found guilty"): a demonym's use of a town's name, which a
+/// given name or surname cannot have.
+fn resident_after(tokens: &[Token], a: usize, b: usize) -> bool {
+    b - a == 1
+        && (a == 0 || matches!(tokens[a - 1].lower.as_str(), "a" | "an"))
+        && tokens
+            .get(b)
+            .is_some_and(|t| t.word && !t.cap && RESIDENT_NOUNS.contains(&t.lower.as_str()))
+}
+
+/// Whether the name at `a` follows an age and "of", as in "Ada Kerr, 22,
+/// of Toledo": where the person lives.
+fn residence_after_age(tokens: &[Token], a: usize) -> bool {
+    a >= 3
+        && tokens[a - 1].lower == "of"
+        && tokens[a - 2].lower == ","
+        && tokens[a - 3].lower.chars().all(|ch| ch.is_ascii_digit())
+        && tokens[a - 3].lower.len() <= 3
 }
 
 /// Whether a preposition of place stands before the name at `a..b`; the

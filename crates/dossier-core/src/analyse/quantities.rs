@@ -59,6 +59,8 @@ pub(crate) fn find_in(text: &str, spans: Vec<tokens::Spanned<'_>>) -> Vec<Quanti
                 .or_else(|| read_aged_names(&tokens, at))
                 .or_else(|| read_named_object(&tokens, at))
                 .or_else(|| read_another_harmed(&tokens, at))
+                .or_else(|| read_self_harmed(&tokens, at))
+                .or_else(|| read_pronoun_died(&tokens, at))
             else {
                 at += 1;
                 continue;
@@ -90,6 +92,21 @@ pub(crate) fn find_in(text: &str, spans: Vec<tokens::Spanned<'_>>) -> Vec<Quanti
                 && let Some(whole) = found.last().filter(|q: &&Quantity| q.sentence == span)
             {
                 quantity.predicate.clone_from(&whole.predicate);
+            }
+            // "he and three others were shot": the others and the one
+            // named before them, four people.
+            if let Some(one) = person_before_others(text, &tokens, read_start, &quantity) {
+                let start = tokens.get(one).map_or(quantity.range.start, |t| t.start);
+                if found
+                    .last()
+                    .is_some_and(|q: &Quantity| q.sentence == span && q.range.start >= start)
+                {
+                    // The one was read on its own ("a man"): the total covers it.
+                    found.pop();
+                }
+                quantity.range = TextRange::new(start, quantity.range.end);
+                quantity.value += 1.0;
+                quantity.unit = "person".to_string();
             }
             if is_count_unit(&quantity.unit) {
                 context = Some((quantity.unit.clone(), quantity.range.end));
@@ -715,6 +732,73 @@ fn does_harm_to_another(tokens: &[Token<'_>], at: usize) -> bool {
 /// ("Ada Kerr, 25, was killed") or "the victim" is a count of one.
 const HARM_PREDICATES: &[&str] = &["kill", "die", "injure", "shoot"];
 
+/// Words for one person that "and N others" adds to.
+const ONE_PERSON_PRONOUNS: &[&str] = &["he", "she", "him", "her"];
+
+/// "he and three others were shot", "a 12-year-old and two others",
+/// "Ada Kerr and two others": a count of others harmed, right after "and"
+/// and one person (a pronoun, a description, a name), counts that person
+/// too. Returns the token where the person's words start. "Killed a man
+/// and wounded two others" has a verb before the count and is no such
+/// total.
+fn person_before_others(
+    text: &str,
+    tokens: &[Token<'_>],
+    number_at: usize,
+    quantity: &Quantity,
+) -> Option<usize> {
+    let harm = quantity
+        .predicate
+        .as_deref()
+        .is_some_and(|lemma| HARM_PREDICATES.contains(&lemma));
+    let written = quantity.range.slice(text).to_lowercase();
+    let others = written.ends_with(" others")
+        || written.split_once(" other ").is_some_and(|(_, noun)| {
+            PERSON_NOUNS
+                .iter()
+                .any(|head| noun == *head || noun.strip_suffix('s') == Some(head))
+                || noun == "people"
+                || noun == "men"
+                || noun == "women"
+        });
+    if !harm || !others || quantity.qualifier != Qualifier::Exact || quantity.high.is_some() {
+        return None;
+    }
+    let and_at = number_at.checked_sub(1)?;
+    if !tokens.get(and_at)?.is("and") {
+        return None;
+    }
+    let last = and_at.checked_sub(1)?;
+    let token = tokens.get(last)?;
+    if token.is_any(ONE_PERSON_PRONOUNS) {
+        return Some(last);
+    }
+    let age = token.is("old")
+        && last
+            .checked_sub(1)
+            .and_then(|i| tokens.get(i))
+            .is_some_and(|t| t.text == "-");
+    if age || PERSON_NOUNS.contains(&token.lower().as_str()) {
+        // Back to the determiner opening the description ("a 12-year-old").
+        let from = last.saturating_sub(6);
+        return (from..last)
+            .rev()
+            .find(|&i| tokens[i].is_any(&["a", "an", "the", "his", "her", "their"]));
+    }
+    let capitalised = |t: &Token<'_>| {
+        t.kind == Kind::Word && t.text.chars().next().is_some_and(char::is_uppercase)
+    };
+    if capitalised(token) {
+        // A name of up to three words.
+        let mut start = last;
+        while start > 0 && last - start < 2 && tokens.get(start - 1).is_some_and(capitalised) {
+            start -= 1;
+        }
+        return Some(start);
+    }
+    None
+}
+
 /// "killing three and wounding another", "left two dead and another
 /// injured": a bare "another" right after or before a verb of harm is one
 /// more person harmed.
@@ -743,6 +827,73 @@ fn read_another_harmed(tokens: &[Token<'_>], at: usize) -> Option<Read> {
         qualifier: Qualifier::Exact,
         unit: Unit::Named("person".to_string()),
         predicate: Some(predicate),
+    })
+}
+
+/// "the boy accidentally shot himself in the hand", "shot herself dead":
+/// one who harms themselves is one person harmed (the rule that the one
+/// doing the harm is not counted has its exception here).
+fn read_self_harmed(tokens: &[Token<'_>], at: usize) -> Option<Read> {
+    if !tokens.get(at)?.is_any(&["himself", "herself"]) {
+        return None;
+    }
+    let before = predicate_ending_at(tokens, at).filter(|lemma| HARM_PREDICATES.contains(lemma))?;
+    // "shot himself dead", "shot herself to death": a death.
+    let dead = tokens.get(at + 1).is_some_and(|t| t.is("dead"))
+        || (tokens.get(at + 1).is_some_and(|t| t.is("to"))
+            && tokens.get(at + 2).is_some_and(|t| t.is("death")));
+    let predicate = if before == "shoot" && dead {
+        "kill"
+    } else {
+        before
+    };
+    Some(Read {
+        start: at,
+        number_start: at,
+        end: at + 1,
+        value: 1.0,
+        high: None,
+        qualifier: Qualifier::Exact,
+        unit: Unit::Named("person".to_string()),
+        predicate: Some(predicate),
+    })
+}
+
+/// "where he later died", "She died of her injuries": a pronoun as the
+/// subject of a death is one person dead. Only a death: "he shot" is most
+/// often the one who did the harm.
+fn read_pronoun_died(tokens: &[Token<'_>], at: usize) -> Option<Read> {
+    if !tokens.get(at)?.is_any(&["he", "she"]) {
+        return None;
+    }
+    let mut verb = at + 1;
+    if tokens
+        .get(verb)
+        .is_some_and(|t| t.is_any(&["later", "then", "eventually", "soon"]))
+    {
+        verb += 1;
+    }
+    if tokens.get(verb).is_some_and(|t| t.is("was")) {
+        // "he was pronounced dead"
+        verb += 1;
+    }
+    let (lemma, _) = predicate_at(tokens, verb)?;
+    if lemma != "die"
+        || tokens
+            .get(verb)
+            .is_some_and(|t| t.is_any(&["dead", "death", "deaths"]))
+    {
+        return None;
+    }
+    Some(Read {
+        start: at,
+        number_start: at,
+        end: at + 1,
+        value: 1.0,
+        high: None,
+        qualifier: Qualifier::Exact,
+        unit: Unit::Named("person".to_string()),
+        predicate: Some("die"),
     })
 }
 
@@ -2351,8 +2502,9 @@ fn find_predicate(tokens: &[Token<'_>], start: usize, end: usize) -> Option<&'st
         {
             break;
         }
+        // "were struck" is someone hurt, not a look ("struck by the view").
         if let Some((lemma, _)) = predicate_at(tokens, cursor)
-            && !token.is_any(ADJECTIVE_ONLY)
+            && (!token.is_any(ADJECTIVE_ONLY) || lemma == "injure")
         {
             after = Some((lemma, distance));
             break;

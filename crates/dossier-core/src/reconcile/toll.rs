@@ -102,12 +102,7 @@ fn count_of(facts: &[Fact], participle: &str) -> Option<Count> {
                 && fact.statement.split(' ').any(|word| word == participle)
                 && !is_of_another_time(&fact.statement)
         })
-        .find_map(|fact| {
-            fact.variants
-                .iter()
-                .find(|variant| variant.qualifier != Qualifier::Vague)
-        })
-        .map(counted)
+        .find_map(leading)
 }
 
 /// The first count of people as such ("people", not "men" or "teens") with
@@ -123,24 +118,53 @@ fn people_count_of(facts: &[Fact], participle: &str) -> Option<u64> {
                 && !fact.statement.starts_with("additional ")
                 && !is_of_another_time(&fact.statement)
         })
-        .find_map(|fact| {
-            fact.variants
-                .iter()
-                .find(|variant| variant.qualifier != Qualifier::Vague)
-        })
-        .map(counted)
+        .find_map(leading)
         .filter(|count| count.numbered)
         .map(|count| count.value)
+}
+
+/// The count a fact gives: its leading variant that is no vague "dozens",
+/// and of its variants written as numbers the first, when one person's
+/// description ("himself", "the seventh person") leads: the number is
+/// what the articles count, the description one of those counted.
+fn leading(fact: &Fact) -> Option<Count> {
+    let mut variants = fact
+        .variants
+        .iter()
+        .filter(|variant| variant.qualifier != Qualifier::Vague);
+    let first = counted(variants.next()?);
+    if first.numbered {
+        return Some(first);
+    }
+    // A bare figure ("29") is as often an age or a house number misread.
+    let written = variants
+        .filter(|variant| variant.text.chars().any(char::is_alphabetic))
+        .map(counted)
+        .find(|count| count.numbered);
+    Some(written.unwrap_or(first))
 }
 
 /// A variant as a count, with whether it is written as a number.
 fn counted(variant: &FactVariant) -> Count {
     let folded = fold(&variant.text);
+    // "Nineteen people", "twenty-one others" are numbers too.
+    let is_number = |word: &str| {
+        COUNT_WORDS.contains(&word)
+            || word.chars().next().is_some_and(|ch| ch.is_ascii_digit())
+            || word
+                .split('-')
+                .next()
+                .is_some_and(crate::analyse::is_number_word)
+    };
     let first = folded.split(' ').next().unwrap_or("");
+    // "he and three others": one person and a number of others, a number.
+    let after_and = folded
+        .split_once(" and ")
+        .and_then(|(_, rest)| rest.split(' ').next())
+        .is_some_and(is_number);
     Count {
         value: variant.value.max(0.0).round() as u64,
-        numbered: COUNT_WORDS.contains(&first)
-            || first.chars().next().is_some_and(|ch| ch.is_ascii_digit()),
+        numbered: is_number(first) || after_and,
     }
 }
 
@@ -256,6 +280,26 @@ mod tests {
                 injured: 4
             }
         );
+    }
+
+    #[test]
+    fn a_number_of_people_leads_over_one_described() {
+        let facts = [fact(
+            "people killed",
+            "person",
+            &[(1.0, "himself"), (2.0, "Two people")],
+        )];
+        assert_eq!(toll_of(&facts).killed, 2);
+        // A number in words of any size; a bare figure is no such number.
+        let facts = [fact(
+            "people injured",
+            "person",
+            &[(1.0, "the victim"), (29.0, "29"), (19.0, "Nineteen people")],
+        )];
+        assert_eq!(toll_of(&facts).injured, 19);
+        // Alone, the one described is the count.
+        let facts = [fact("people killed", "person", &[(1.0, "himself")])];
+        assert_eq!(toll_of(&facts).killed, 1);
     }
 
     #[test]

@@ -466,3 +466,48 @@ fn a_lone_word_after_the_is_no_surname() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_surname_used_as_a_town_is_a_place() {
+    let place = |text: &str, name: &str| {
+        let found = kinds(text);
+        assert!(
+            found
+                .iter()
+                .any(|(found, kind)| found == name && *kind == EntityKind::Place),
+            "{found:?}"
+        );
+    };
+    // A part of the town between the preposition and the name.
+    place(
+        "His friend was shot in southwest Harlow on Tuesday.",
+        "Harlow",
+    );
+    // "a <name> man": where the man is from.
+    place("Police said a Marlow woman was arrested.", "Marlow");
+    place("Boston man found guilty in the shooting.", "Boston");
+    // An age, then "of <name>": where the victim lived.
+    place(
+        "The victim, Ada Kerr, 22, of Whitby, died at the scene.",
+        "Whitby",
+    );
+    // A common word opening the sentence is no town.
+    for text in [
+        "Another man was shot on Friday.",
+        "Local man charged in the robbery.",
+    ] {
+        let found = kinds(text);
+        assert!(
+            found.iter().all(|(_, kind)| *kind != EntityKind::Place),
+            "{found:?}"
+        );
+    }
+    // A surname with a person noun after it is still a person.
+    let found = kinds("Officer Ada Marlow spoke to the man.");
+    assert!(
+        found
+            .iter()
+            .all(|(name, kind)| !(name == "Marlow" && *kind == EntityKind::Place)),
+        "{found:?}"
+    );
+}

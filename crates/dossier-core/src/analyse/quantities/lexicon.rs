@@ -268,7 +268,7 @@ pub(crate) fn predicate_at(tokens: &[Token<'_>], at: usize) -> Option<(&'static 
     if first.kind != super::tokens::Kind::Word {
         return None;
     }
-    if suffers_injury(tokens, at) {
+    if suffers_injury(tokens, at) || is_passive_hit(tokens, at) {
         return Some(("injure", 1));
     }
     if first.is("pay") && !pay_is_a_verb(tokens, at) {
@@ -309,6 +309,31 @@ fn suffers_injury(tokens: &[Token<'_>], at: usize) -> bool {
         .take(6)
         .take_while(|t| !matches!(t.text, "." | ";" | ":" | "," | "!" | "?"))
         .any(|t| t.is_any(INJURY_NOUNS))
+}
+
+/// What a person "struck by" or "hit by" is hurt by when it is gunfire.
+const GUNFIRE_WORDS: &[&str] = &[
+    "gunfire", "bullet", "bullets", "round", "rounds", "shot", "shots", "shotgun", "pellets",
+    "shrapnel", "stray", "gunshot", "gunshots",
+];
+
+/// "four victims were struck", "two men were hit by gunfire": "struck" or
+/// "hit" after a form of "be" is someone shot at and hurt. Struck by
+/// something else ("by the van") says nothing of how badly, and active
+/// "struck" is a walkout ("workers struck").
+fn is_passive_hit(tokens: &[Token<'_>], at: usize) -> bool {
+    let passive = tokens.get(at).is_some_and(|t| t.is_any(&["struck", "hit"]))
+        && at
+            .checked_sub(1)
+            .and_then(|before| tokens.get(before))
+            .is_some_and(|t| t.is_any(&["was", "were", "been", "being", "got"]));
+    let by_other = tokens.get(at + 1).is_some_and(|t| t.is("by"))
+        && !tokens
+            .iter()
+            .skip(at + 2)
+            .take(3)
+            .any(|t| t.is_any(GUNFIRE_WORDS));
+    passive && !by_other
 }
 
 /// Words before "pay" that make it the verb ("will pay", "to pay", "they

@@ -755,3 +755,70 @@ fn people_named_after_their_age_before_a_verb_of_harm_are_counted() {
     let q = one("Police said 19-year-old Ben Ode was fatally shot.");
     assert_eq!(q.value, 1.0);
 }
+
+#[test]
+fn one_person_and_others_harmed_is_one_count() {
+    let text = "A boy was hurt after he and three others were shot at a park.";
+    let found = quantities(text);
+    let q = found
+        .iter()
+        .find(|q| q.predicate.as_deref() == Some("shoot"))
+        .unwrap_or_else(|| panic!("{found:#?}"));
+    assert_eq!((q.value, q.unit.as_str()), (4.0, "person"));
+    assert_eq!(written(text, q), "he and three others");
+    let text = "A 15-year-old and two others were wounded on Friday.";
+    let q = one(text);
+    assert_eq!((q.value, q.predicate.as_deref()), (3.0, Some("injure")));
+    assert_eq!(written(text, &q), "A 15-year-old and two others");
+    let q = one("Tom Reyes and two other men were killed.");
+    assert_eq!((q.value, q.predicate.as_deref()), (3.0, Some("kill")));
+    // A verb between the one and the others: two counts, not a total.
+    let found = quantities("The gunman killed a man and wounded two others.");
+    let values: Vec<f64> = found.iter().map(|q| q.value).collect();
+    assert_eq!(values, [1.0, 2.0], "{found:#?}");
+    let found = quantities("One man was killed and two others were hurt.");
+    let values: Vec<f64> = found.iter().map(|q| q.value).collect();
+    assert_eq!(values, [1.0, 2.0], "{found:#?}");
+}
+
+#[test]
+fn one_who_shoots_themselves_is_one_person_harmed() {
+    let text = "A 6-year-old boy accidentally shot himself in the hand on Friday.";
+    let found = quantities(text);
+    let q = found
+        .iter()
+        .find(|q| written(text, q) == "himself")
+        .unwrap_or_else(|| panic!("{found:#?}"));
+    assert_eq!((q.value, q.predicate.as_deref()), (1.0, Some("shoot")));
+    let text = "Deputies said the hunter shot herself dead by accident.";
+    let q = one(text);
+    assert_eq!((q.value, q.predicate.as_deref()), (1.0, Some("kill")));
+    // A reflexive after another verb is no harm.
+    assert!(quantities("The man turned himself in on Monday.").is_empty());
+}
+
+#[test]
+fn a_pronoun_that_died_is_one_death() {
+    let text = "The man was flown to a trauma center, where he later died.";
+    let found = quantities(text);
+    let q = found
+        .iter()
+        .find(|q| written(text, q) == "he")
+        .unwrap_or_else(|| panic!("{found:#?}"));
+    assert_eq!((q.value, q.predicate.as_deref()), (1.0, Some("die")));
+    let q = one("She was pronounced dead at the hospital.");
+    assert_eq!((q.value, q.predicate.as_deref()), (1.0, Some("die")));
+    // The pronoun of one who shot is not counted.
+    assert!(quantities("He shot at the car twice.").is_empty());
+}
+
+#[test]
+fn struck_or_hit_after_be_is_hurt() {
+    let q = one("Police said four victims were struck inside the bar.");
+    assert_eq!((q.value, q.predicate.as_deref()), (4.0, Some("injure")));
+    let q = one("Two men were hit by stray bullets.");
+    assert_eq!((q.value, q.predicate.as_deref()), (2.0, Some("injure")));
+    // Struck by something else says nothing of harm.
+    let q = one("Two cyclists were hit by a bus.");
+    assert_eq!(q.predicate, None);
+}

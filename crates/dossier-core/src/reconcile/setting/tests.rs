@@ -302,3 +302,41 @@ fn a_town_named_with_its_region_outweighs_a_passing_mention() {
     let place = setting.place.as_ref().expect("a place");
     assert_eq!(ways(place), [("a", PlaceBasis::WithRegion)]);
 }
+
+#[test]
+fn a_lone_unknown_capital_gives_way_to_a_known_city() {
+    let documents = [doc(
+        "a",
+        "2031-04-07",
+        "A Trooper said the crash happened on the road out of Boston late on Sunday.",
+    )
+    .mention("Trooper", EntityKind::Place)
+    .mention("Boston", EntityKind::Place)
+    .build()];
+    let setting = setting_of(&documents);
+    assert_eq!(place_of(&setting), ("Boston", PlaceLevel::Town));
+    // Named in two articles, an unknown town is as good as a known one.
+    let documents = [
+        doc(
+            "a",
+            "2031-04-07",
+            "The crash happened in Brookfield on the road out of Boston.",
+        )
+        .mention("Brookfield", EntityKind::Place)
+        .mention("Boston", EntityKind::Place)
+        .build(),
+        doc("b", "2031-04-07", "Brookfield residents heard the crash.")
+            .mention("Brookfield", EntityKind::Place)
+            .build(),
+    ];
+    let setting = setting_of(&documents);
+    assert_eq!(place_of(&setting), ("Brookfield", PlaceLevel::Town));
+}
+
+#[test]
+fn a_known_city_ending_like_a_site_is_still_a_town() {
+    use super::level_of;
+    assert_eq!(level_of("Overland Park"), Some(PlaceLevel::Town));
+    assert_eq!(level_of("Maple Park"), None);
+    assert_eq!(level_of("Fox Valley News"), None);
+}
