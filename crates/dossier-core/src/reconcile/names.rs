@@ -528,10 +528,24 @@ fn compound_prefix(word: &str) -> Option<&'static str> {
     const PREFIXES: &[&str] = &[
         "abdoul", "abdul", "abdel", "abdol", "abdal", "abd", "abou", "abu",
     ];
-    PREFIXES
-        .iter()
-        .copied()
-        .find(|p| word.starts_with(p) && (word.len() == p.len() || word.len() >= p.len() + 3))
+    // "Abd" with a linking vowel before the second word ("Abdirahman",
+    // "Abdurrazak", "Abdorreza"): the vowel goes with the prefix, as the
+    // "ul" of "Abdul Razak" does; a doubled letter after it (the article
+    // assimilated) is one letter in the key.
+    const LINKED: &[&str] = &["abda", "abde", "abdi", "abdo", "abdu"];
+    let fits =
+        |p: &&str| word.starts_with(p) && (word.len() == p.len() || word.len() >= p.len() + 3);
+    let found = PREFIXES.iter().copied().find(fits);
+    if found == Some("abd") {
+        let linked = LINKED
+            .iter()
+            .copied()
+            .find(|p| word.starts_with(p) && word.len() >= p.len() + 3);
+        if linked.is_some() {
+            return linked;
+        }
+    }
+    found
 }
 
 fn prefix_canonical(prefix: &str) -> String {
@@ -830,6 +844,12 @@ fn match_tokens_for(a: &Token, b: &Token, strict: Strictness) -> Option<(TokenEv
     if a.key == b.key {
         return Some((TokenEvidence::Transliteration, 0.99));
     }
+    if let Some(found) = hushing_j(a, b, strict) {
+        return Some(found);
+    }
+    if let Some(found) = dh_as_z(a, b, strict) {
+        return Some(found);
+    }
     if let (Some(x), Some(y)) = (given_name_group(a), given_name_group(b)) {
         return (x == y).then_some((TokenEvidence::GivenVariant, 0.98));
     }
@@ -856,6 +876,9 @@ fn match_tokens_for(a: &Token, b: &Token, strict: Strictness) -> Option<(TokenEv
     let first_same = fa.as_bytes().first() == fb.as_bytes().first();
     if shortest >= strict.min_typo_len && first_same && strsim::damerau_levenshtein(fa, fb) == 1 {
         return Some((TokenEvidence::Typo, 0.97));
+    }
+    if strict.gendered && voicing_pair(ka, kb) {
+        return Some((TokenEvidence::Spelling, LOOSE_SCORE));
     }
     let same_loose = if ka.len() == a.key.len() && kb.len() == b.key.len() {
         a.loose == b.loose
@@ -996,6 +1019,61 @@ fn without_joined_article(
         return None;
     }
     match_tokens_for(&bare, other, strict).filter(|m| is_close(m.0))
+}
+
+/// The sound of French "j" (Russian "ж", Persian "ژ") is "zh" in Russian and
+/// scholarly romanisations and "j" in Uzbek, Azerbaijani, Persian and French
+/// ones (Nezhad / Nejad, Zhalolov / Jalolov): a "zh" of one token read as
+/// the "j" the other writes, on close evidence only. The other token must
+/// write a "j" itself, or every "zh" would meet a "y" through the key
+/// (Zhang is not Yang).
+fn hushing_j(a: &Token, b: &Token, strict: Strictness) -> Option<(TokenEvidence, f64)> {
+    let writes_j = |t: &Token| t.folded.contains('j') && !t.folded.contains("zh");
+    let (hushed, other) = if a.folded.contains("zh") && writes_j(b) {
+        (a, b)
+    } else if b.folded.contains("zh") && writes_j(a) {
+        (b, a)
+    } else {
+        return None;
+    };
+    let read = Token::new(&hushed.written, hushed.folded.replace("zh", "j"));
+    match_tokens_for(&read, other, strict).filter(|m| is_close(m.0))
+}
+
+/// Whether two keys of three letters or more differ only in a first
+/// consonant that is the voiced and the voiceless form of one sound: Korean
+/// and Chinese romanisations write those alike sounds either way (Bong /
+/// Pong, Gyu / Kyu, Zeng / Tseng), and their syllables are too short for
+/// the loose key.
+fn voicing_pair(a: &str, b: &str) -> bool {
+    const PAIRS: &[(char, char)] = &[('b', 'p'), ('g', 'k'), ('d', 't'), ('z', 'c')];
+    let (mut x, mut y) = (a.chars(), b.chars());
+    match (x.next(), y.next()) {
+        (Some(p), Some(q)) => {
+            a.len() >= 3
+                && x.as_str() == y.as_str()
+                && PAIRS
+                    .iter()
+                    .any(|&(v, u)| (p, q) == (v, u) || (p, q) == (u, v))
+        }
+        _ => false,
+    }
+}
+
+/// Arabic "dh" (ذ, ظ) is written "z" in Persian, Urdu and Turkish
+/// romanisations (Hafidh / Hafiz, Ramadhan / Ramazan): a "dh" of one token
+/// read as the "z" the other writes, on close evidence only.
+fn dh_as_z(a: &Token, b: &Token, strict: Strictness) -> Option<(TokenEvidence, f64)> {
+    let writes_z = |t: &Token| t.folded.contains('z') && !t.folded.contains("dh");
+    let (dh, other) = if a.folded.contains("dh") && writes_z(b) {
+        (a, b)
+    } else if b.folded.contains("dh") && writes_z(a) {
+        (b, a)
+    } else {
+        return None;
+    };
+    let read = Token::new(&dh.written, dh.folded.replace("dh", "z"));
+    match_tokens_for(&read, other, strict).filter(|m| is_close(m.0))
 }
 
 /// Whether two keys differ only in their first letter, a vowel in both: an
@@ -1221,9 +1299,13 @@ pub(crate) fn partial_match(short: &ParsedName, long: &ParsedName) -> Option<Nam
     // Words skipped before the partial name are a title the parser does not
     // know, or a son's own name before his father's: a given name of the
     // table says son.
+    // "Muhammad" before the name a man goes by is a devotional first name,
+    // not a son's own ("Mohammad Karim Tabbal" is Karim Tabbal), so it may be
+    // skipped like a title.
     let skipped = long.tokens.get(..first_index).unwrap_or(&[]);
     let ends_at_surname = from == long.tokens.len();
     let from_first = first_index == 0
+        || skipped.iter().all(is_devotional_first_name)
         || (ends_at_surname && !skipped.iter().any(|t| given_name_group(t).is_some()));
     if !from_first {
         return None;
@@ -1241,6 +1323,15 @@ pub(crate) fn partial_match(short: &ParsedName, long: &ParsedName) -> Option<Nam
         )
     };
     Some(found)
+}
+
+/// Whether a token is a spelling of "Muhammad", which many Muslim men carry
+/// before the given name they are known by ("Mohammad Reza", "Muhammad
+/// Ali"), so spellings keep or drop it.
+fn is_devotional_first_name(token: &Token) -> bool {
+    static GROUP: OnceLock<Option<usize>> = OnceLock::new();
+    let group = GROUP.get_or_init(|| given_name_group(&Token::new("Muhammad", "muhammad".into())));
+    group.is_some() && given_name_group(token) == *group
 }
 
 /// Whether token evidence is close enough to carry a reordered or shortened
