@@ -487,3 +487,27 @@ fn korean_and_chinese_syllables_meet_across_voicing() {
     assert!(!voicing_pair("bong", "pang"));
     assert!(!voicing_pair("bong", "mong"));
 }
+
+#[test]
+fn whole_names_one_edit_apart_are_one() {
+    assert!(one_edit_apart("tunisz", "tuniz"));
+    assert!(one_edit_apart("karimtabal", "karimtabla"));
+    assert!(one_edit_apart("karimtabal", "karimtobal"));
+    assert!(!one_edit_apart("karimtabal", "karimtabal"));
+    assert!(!one_edit_apart("karimtabal", "kaximtobal"));
+    assert!(!one_edit_apart("ab", "abcd"));
+    assert!(compare(&place("Vorskaz"), &place("Vorska")).is_some());
+    assert!(
+        compare(
+            &person("Hamidreza Karimpour"),
+            &person("Hamid Reza Karimpur")
+        )
+        .is_some()
+    );
+    // Brothers a letter apart in their given names stay two.
+    assert!(compare(&person("Yasir Karimovski"), &person("Yasin Karimovski")).is_none());
+    // Short place names a letter apart are other places, and so are
+    // numbered ones.
+    assert!(compare(&place("Sava"), &place("Saba")).is_none());
+    assert!(compare(&place("Vorska Pier 1"), &place("Vorska Pier 3")).is_none());
+}
