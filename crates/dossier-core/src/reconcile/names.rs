@@ -850,6 +850,11 @@ fn match_tokens_for(a: &Token, b: &Token, strict: Strictness) -> Option<(TokenEv
     if let Some(found) = dh_as_z(a, b, strict) {
         return Some(found);
     }
+    if strict.gendered
+        && let Some(found) = slavic_h_as_g(a, b, strict)
+    {
+        return Some(found);
+    }
     if let (Some(x), Some(y)) = (given_name_group(a), given_name_group(b)) {
         return (x == y).then_some((TokenEvidence::GivenVariant, 0.98));
     }
@@ -1058,6 +1063,31 @@ fn voicing_pair(a: &str, b: &str) -> bool {
         }
         _ => false,
     }
+}
+
+/// Ukrainian and Belarusian "г" is romanised "h", Russian "г" "g"
+/// (Hryhoriy / Grigoriy, Halavanau / Golovanov), and Russian spellings write
+/// an Arabic or Persian "h" as "g" (Gasan for Hasan): a token opening with
+/// "h" against one opening with a plain "g" is read with its lone "h"s as
+/// "g"s (not those of "kh", "sh", "ch", "zh", "gh", "th", "ph", "dh").
+fn slavic_h_as_g(a: &Token, b: &Token, strict: Strictness) -> Option<(TokenEvidence, f64)> {
+    let opens_g = |t: &Token| t.folded.starts_with('g') && !t.folded.starts_with("gh");
+    let (h, other) = if a.folded.starts_with('h') && opens_g(b) {
+        (a, b)
+    } else if b.folded.starts_with('h') && opens_g(a) {
+        (b, a)
+    } else {
+        return None;
+    };
+    let mut read = String::with_capacity(h.folded.len());
+    let mut previous: Option<char> = None;
+    for ch in h.folded.chars() {
+        let lone = ch == 'h' && !previous.is_some_and(|p| "kszcgtpd".contains(p));
+        read.push(if lone { 'g' } else { ch });
+        previous = Some(ch);
+    }
+    let read = Token::new(&h.written, read);
+    match_tokens_for(&read, other, strict).filter(|m| m.0 != TokenEvidence::Initial)
 }
 
 /// Arabic "dh" (ذ, ظ) is written "z" in Persian, Urdu and Turkish
