@@ -899,13 +899,29 @@ pub fn cluster_names(names: &[(String, Option<EntityKind>)]) -> Vec<usize> {
     }
     let mut block_list: Vec<&Vec<usize>> = blocks.values().collect();
     block_list.sort();
-    for block in &block_list {
+    // Per name, the positions of its blocks in `block_list`, ascending: two
+    // names sharing several blocks (an organisation's words each give one)
+    // are compared in the first only, as a later comparison could not
+    // change what the first decided.
+    let mut blocks_of: Vec<Vec<usize>> = vec![Vec::new(); names.len()];
+    for (position, block) in block_list.iter().enumerate() {
+        for &member in block.iter() {
+            if let Some(list) = blocks_of.get_mut(member) {
+                list.push(position);
+            }
+        }
+    }
+    for (position, block) in block_list.iter().enumerate() {
         for (i, &a) in block.iter().enumerate() {
             if !is_full(&parsed[a]) && parsed[a].kind == EntityKind::Person {
                 continue;
             }
             for &b in &block[i + 1..] {
                 if !is_full(&parsed[b]) && parsed[b].kind == EntityKind::Person {
+                    continue;
+                }
+                if matches!(first_shared(&blocks_of[a], &blocks_of[b]), Some(first) if first < position)
+                {
                     continue;
                 }
                 if root(&mut parent, a) == root(&mut parent, b) {
@@ -930,18 +946,17 @@ pub fn cluster_names(names: &[(String, Option<EntityKind>)]) -> Vec<usize> {
         if !partial_kind {
             continue;
         }
+        // Candidates met in several blocks are tested once.
         let mut others: Vec<usize> = block_keys(name)
             .into_iter()
             .filter_map(|key| blocks.get(&(name.kind, key)))
             .flatten()
             .copied()
-            .filter(|&other| {
-                parsed[other].tokens.len() > name.tokens.len()
-                    && partial_match(name, &parsed[other]).is_some()
-            })
+            .filter(|&other| parsed[other].tokens.len() > name.tokens.len())
             .collect();
         others.sort_unstable();
         others.dedup();
+        others.retain(|&other| partial_match(name, &parsed[other]).is_some());
         if !others.is_empty() {
             partial_fits.push((index, others));
         }
@@ -1015,6 +1030,19 @@ pub fn cluster_names(names: &[(String, Option<EntityKind>)]) -> Vec<usize> {
             *numbering.entry(r).or_insert(next)
         })
         .collect()
+}
+
+/// The first value two ascending lists share.
+fn first_shared(a: &[usize], b: &[usize]) -> Option<usize> {
+    let (mut i, mut j) = (0, 0);
+    while let (Some(&x), Some(&y)) = (a.get(i), b.get(j)) {
+        match x.cmp(&y) {
+            std::cmp::Ordering::Equal => return Some(x),
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+        }
+    }
+    None
 }
 
 /// Keys that any two names that may match share at least one of: the first
