@@ -244,9 +244,10 @@ struct Read {
 }
 
 impl Read {
-    /// A count of people made by listing them (names, or ages and names)
-    /// over tokens `start..end`, harmed as `predicate` says.
-    fn people_listed(start: usize, end: usize, people: u32, predicate: &'static str) -> Read {
+    /// An exact count of people over tokens `start..end` (one described
+    /// person, "he and three others", names or ages and names listed),
+    /// harmed as `predicate` says.
+    fn people(start: usize, end: usize, people: u32, predicate: &'static str) -> Read {
         Read {
             start,
             number_start: start,
@@ -818,16 +819,7 @@ fn read_another_harmed(tokens: &[Token<'_>], at: usize) -> Option<Read> {
         return None;
     }
     let predicate = before.or(after)?;
-    Some(Read {
-        start: at,
-        number_start: at,
-        end: at + 1,
-        value: 1.0,
-        high: None,
-        qualifier: Qualifier::Exact,
-        unit: Unit::Named("person".to_string()),
-        predicate: Some(predicate),
-    })
+    Some(Read::people(at, at + 1, 1, predicate))
 }
 
 /// "the boy accidentally shot himself in the hand", "shot herself dead":
@@ -847,16 +839,7 @@ fn read_self_harmed(tokens: &[Token<'_>], at: usize) -> Option<Read> {
     } else {
         before
     };
-    Some(Read {
-        start: at,
-        number_start: at,
-        end: at + 1,
-        value: 1.0,
-        high: None,
-        qualifier: Qualifier::Exact,
-        unit: Unit::Named("person".to_string()),
-        predicate: Some(predicate),
-    })
+    Some(Read::people(at, at + 1, 1, predicate))
 }
 
 /// "where he later died", "She died of her injuries": a pronoun as the
@@ -885,16 +868,7 @@ fn read_pronoun_died(tokens: &[Token<'_>], at: usize) -> Option<Read> {
     {
         return None;
     }
-    Some(Read {
-        start: at,
-        number_start: at,
-        end: at + 1,
-        value: 1.0,
-        high: None,
-        qualifier: Qualifier::Exact,
-        unit: Unit::Named("person".to_string()),
-        predicate: Some("die"),
-    })
+    Some(Read::people(at, at + 1, 1, "die"))
 }
 
 /// Tells whether the clause from token `from` goes on to say its subject
@@ -960,7 +934,7 @@ fn read_named_object(tokens: &[Token<'_>], at: usize) -> Option<Read> {
         people += u32::try_from(listed.len()).unwrap_or(0);
         end = last;
     }
-    Some(Read::people_listed(at, end, people, lemma))
+    Some(Read::people(at, end, people, lemma))
 }
 
 /// The further items of a list whose first item ends at token `end`
@@ -1047,7 +1021,7 @@ fn read_aged_names(tokens: &[Token<'_>], at: usize) -> Option<Read> {
         .map(|(lemma, _)| lemma)
         .filter(|lemma| HARM_PREDICATES.contains(lemma))
         .filter(|lemma| verb > end || *lemma == "die")?;
-    Some(Read::people_listed(at, end, people, predicate))
+    Some(Read::people(at, end, people, predicate))
 }
 
 /// Where a full name starting at token `at` ends: two to four capitalised
@@ -1102,16 +1076,7 @@ fn read_one_who_died(tokens: &[Token<'_>], at: usize) -> Option<(Read, usize)> {
             }
             let definite = tokens.get(at + 2).is_some_and(|t| t.is("the"));
             let resume = if definite { cursor + len } else { at + 1 };
-            let read = Read {
-                start: at,
-                number_start: at,
-                end: at + 1,
-                value: 1.0,
-                high: None,
-                qualifier: Qualifier::Exact,
-                unit: Unit::Named("person".to_string()),
-                predicate: Some(lemma),
-            };
+            let read = Read::people(at, at + 1, 1, lemma);
             return Some((read, resume));
         }
         cursor += 1;
@@ -1227,16 +1192,7 @@ fn read_named_victims(tokens: &[Token<'_>], at: usize) -> Option<Read> {
     };
     let predicate = find_predicate(tokens, cursor, cursor)
         .filter(|lemma| next_is_verb && HARM_PREDICATES.contains(lemma))?;
-    Some(Read {
-        start: at,
-        number_start: at,
-        end: cursor - 1,
-        value: f64::from(people),
-        high: None,
-        qualifier: Qualifier::Exact,
-        unit: Unit::Named("person".to_string()),
-        predicate: Some(predicate),
-    })
+    Some(Read::people(at, cursor - 1, people, predicate))
 }
 
 /// Words that make a two-word person noun: "police officer".
