@@ -1033,15 +1033,27 @@ fn without_joined_article(
 /// write a "j" itself, or every "zh" would meet a "y" through the key
 /// (Zhang is not Yang).
 fn hushing_j(a: &Token, b: &Token, strict: Strictness) -> Option<(TokenEvidence, f64)> {
-    let writes_j = |t: &Token| t.folded.contains('j') && !t.folded.contains("zh");
-    let (hushed, other) = if a.folded.contains("zh") && writes_j(b) {
+    digraph_as(a, b, strict, "zh", "j")
+}
+
+/// A `digraph` of one token read as the `letter` the other token writes (and
+/// the other token writes no such digraph), on close evidence only.
+fn digraph_as(
+    a: &Token,
+    b: &Token,
+    strict: Strictness,
+    digraph: &str,
+    letter: &str,
+) -> Option<(TokenEvidence, f64)> {
+    let writes = |t: &Token| t.folded.contains(letter) && !t.folded.contains(digraph);
+    let (spelled, other) = if a.folded.contains(digraph) && writes(b) {
         (a, b)
-    } else if b.folded.contains("zh") && writes_j(a) {
+    } else if b.folded.contains(digraph) && writes(a) {
         (b, a)
     } else {
         return None;
     };
-    let read = Token::new(&hushed.written, hushed.folded.replace("zh", "j"));
+    let read = Token::new(&spelled.written, spelled.folded.replace(digraph, letter));
     match_tokens_for(&read, other, strict).filter(|m| is_close(m.0))
 }
 
@@ -1094,16 +1106,7 @@ fn slavic_h_as_g(a: &Token, b: &Token, strict: Strictness) -> Option<(TokenEvide
 /// romanisations (Hafidh / Hafiz, Ramadhan / Ramazan): a "dh" of one token
 /// read as the "z" the other writes, on close evidence only.
 fn dh_as_z(a: &Token, b: &Token, strict: Strictness) -> Option<(TokenEvidence, f64)> {
-    let writes_z = |t: &Token| t.folded.contains('z') && !t.folded.contains("dh");
-    let (dh, other) = if a.folded.contains("dh") && writes_z(b) {
-        (a, b)
-    } else if b.folded.contains("dh") && writes_z(a) {
-        (b, a)
-    } else {
-        return None;
-    };
-    let read = Token::new(&dh.written, dh.folded.replace("dh", "z"));
-    match_tokens_for(&read, other, strict).filter(|m| is_close(m.0))
+    digraph_as(a, b, strict, "dh", "z")
 }
 
 /// Whether two keys differ only in their first letter, a vowel in both: an
