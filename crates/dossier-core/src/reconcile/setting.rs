@@ -397,16 +397,18 @@ fn places(documents: &[&Document]) -> (Option<SettingPlace>, Vec<SettingPlace>) 
             }
         }
     }
-    let best_of = |level: PlaceLevel| {
+    // The most voted candidate that `keep` keeps; on a tie, the first seen.
+    let best = |keep: &dyn Fn(&Candidate) -> bool| {
         candidates
             .values()
-            .filter(|candidate| candidate.level == level)
+            .filter(|candidate| keep(candidate))
             .max_by(|left, right| {
                 left.votes
                     .cmp(&right.votes)
                     .then_with(|| right.first_seen.cmp(&left.first_seen))
             })
     };
+    let best_of = |level: PlaceLevel| best(&|candidate| candidate.level == level);
     // A town no gazetteer knows, only mentioned, once ("Trooper", a
     // street's leftover "S. Second"), is most often a misread capital: a
     // known city or a town named more strongly goes first. It still beats
@@ -422,14 +424,7 @@ fn places(documents: &[&Document]) -> (Option<SettingPlace>, Vec<SettingPlace>) 
                 .all(|source| source.how == PlaceBasis::Mention)
             && !is_known_city(&candidate.name)
     };
-    let strong_town = candidates
-        .values()
-        .filter(|candidate| candidate.level == PlaceLevel::Town && !weak(candidate))
-        .max_by(|left, right| {
-            left.votes
-                .cmp(&right.votes)
-                .then_with(|| right.first_seen.cmp(&left.first_seen))
-        });
+    let strong_town = best(&|candidate| candidate.level == PlaceLevel::Town && !weak(candidate));
     let levels = [
         PlaceLevel::Town,
         PlaceLevel::County,
