@@ -47,6 +47,11 @@ use std::process::Command;
 
 use anyhow::{Context, bail};
 
+// The same allocator as the `dossier` binary, so the benchmarks time what
+// users run.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const USAGE: &str = "usage: cargo xtask bench (extraction|clustering|entities|coref|participants|names|facts|ingest|serve) [--dataset NAME] [--split test|dev] [--scaling] [--shuffle SEED] [--save]";
 
 fn main() -> anyhow::Result<()> {

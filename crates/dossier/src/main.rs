@@ -17,6 +17,11 @@ use clap::Parser;
 
 use crate::cli::{Cli, Command};
 
+// The pipeline allocates many small strings and vectors per article; mimalloc
+// serves them in about half the time of the system allocator.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Exit codes, so scripts can tell what went wrong.
 mod exit {
     /// Nothing could be done with the inputs (every one rejected).
