@@ -4,7 +4,7 @@
 use std::io::{BufRead, Write};
 
 use anyhow::Context;
-use dossier_core::analyse::{self, AnalyseConfig};
+use dossier_core::analyse::{self, AnalyseConfig, Nationality};
 use dossier_core::model::{DateMention, Document, Mention, PartialDate, Quantity, Quote};
 use dossier_core::reconcile;
 use serde::Serialize;
@@ -14,6 +14,8 @@ use serde::Serialize;
 struct AnalysedRecord<'d> {
     id: serde_json::Value,
     mentions: Vec<MentionRecord<'d>>,
+    /// Nationality words outside the names, with their countries.
+    nationalities: Vec<Nationality>,
     quantities: &'d [Quantity],
     quotes: &'d [Quote],
     dates: &'d [DateMention],
@@ -90,6 +92,7 @@ fn analysed_record(id: serde_json::Value, document: &Document) -> AnalysedRecord
         .collect();
     AnalysedRecord {
         id,
+        nationalities: analyse::nationalities(&document.article.text, &analysis.mentions),
         mentions,
         quantities: &analysis.quantities,
         quotes: &analysis.quotes,

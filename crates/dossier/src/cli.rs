@@ -80,8 +80,9 @@ pub enum Command {
     /// Reads `{"id","text"}` JSON Lines on standard input (an optional
     /// `"published": "YYYY-MM-DD"` resolves relative dates) and writes one line
     /// per record: `{"id","mentions":[{"start","end","kind","text","entity"}],
-    /// "quantities","quotes","dates"}`, every offset a byte offset into the
-    /// given text.
+    /// "nationalities":[{"start","end","text","country"}],"quantities","quotes",
+    /// "dates"}`, every offset a byte offset into the given text. A nationality
+    /// is a word such as "Lithuanian" outside the names, with its country.
     #[command(
         after_help = "Example:\n  echo '{\"id\":1,\"text\":\"Police said 12 people were hurt on Sunday.\",\"published\":\"2026-03-10\"}' | dossier analyse --jsonl"
     )]

@@ -659,11 +659,11 @@ fn read_run(context: &RunContext, start: usize, end: usize, out: &mut Vec<Candid
     }
     // "West Indian", "South Korean": a demonym of two words.
     if b - a_names == 2
-        && matches!(
-            tokens[a_names].lower.as_str(),
-            "north" | "south" | "east" | "west"
-        )
-        && lex.demonym_country(&tokens[a_names + 1].lower).is_some()
+        && (lex.demonym_country(&name_key).is_some()
+            || (matches!(
+                tokens[a_names].lower.as_str(),
+                "north" | "south" | "east" | "west"
+            ) && lex.demonym_country(&tokens[a_names + 1].lower).is_some()))
     {
         return;
     }

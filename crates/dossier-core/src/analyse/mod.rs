@@ -3,6 +3,8 @@
 //! Finds sentences, named mentions (people, organisations, places), numbers with
 //! their unit nouns, dates (resolved against the publication date) and quotes
 //! with their speakers. Every result is a byte range into `Article::text`.
+//! [`nationalities`] reads the nationality words left outside the names, on
+//! demand (`dossier analyse`), for they are not stored.
 //!
 //! Each kind of finding has its own module; this one runs them in order, since
 //! quotes need the mentions (to name speakers) and everything needs sentences.
@@ -12,6 +14,8 @@ pub(crate) mod lexicon;
 mod mentions;
 #[cfg(test)]
 mod name_props;
+mod nationalities;
+pub use nationalities::{Nationality, nationalities};
 mod quantities;
 pub(crate) use quantities::is_number_word;
 mod quotes;

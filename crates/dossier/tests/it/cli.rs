@@ -72,6 +72,43 @@ fn extract_jsonl_writes_one_line_per_record() {
 }
 
 #[test]
+fn analyse_jsonl_links_nationality_words_to_their_countries() {
+    let workspace = Workspace::new();
+    let text = "The French foreign minister flew to Vilnius, where Lithuanian President \
+                Ona Verbickaite met South Korean envoys and two Belarusians.";
+    let input = serde_json::json!({"id": "n1", "text": text}).to_string();
+    let output = workspace.run_with_stdin(&["analyse", "--jsonl"], Some(input.as_bytes()));
+    assert_success(&output);
+    let record: serde_json::Value =
+        serde_json::from_str(stdout(&output).trim()).expect("one JSON line");
+    let found: Vec<(String, String)> = record["nationalities"]
+        .as_array()
+        .expect("a nationalities list")
+        .iter()
+        .map(|n| {
+            let start = n["start"].as_u64().unwrap() as usize;
+            let end = n["end"].as_u64().unwrap() as usize;
+            assert_eq!(&text[start..end], n["text"].as_str().unwrap());
+            (
+                n["text"].as_str().unwrap().to_string(),
+                n["country"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    let pair = |word: &str, country: &str| (word.to_string(), country.to_string());
+    assert_eq!(
+        found,
+        [
+            pair("French", "France"),
+            pair("Lithuanian", "Lithuania"),
+            pair("South Korean", "South Korea"),
+            pair("Belarusians", "Belarus"),
+        ],
+        "{record:#}"
+    );
+}
+
+#[test]
 fn analyse_jsonl_gives_offsets_into_the_given_text() {
     let workspace = Workspace::new();
     let text = "Police said 12 people were hurt in Valdmar on Sunday. \u{201c}It was chaos,\u{201d} said Inspector Liv Haugen.";

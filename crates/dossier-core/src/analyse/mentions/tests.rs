@@ -511,3 +511,14 @@ fn a_surname_used_as_a_town_is_a_place() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_demonym_of_two_words_alone_is_no_name() {
+    let found = kinds("Officials met South Korean envoys and Sri Lankan traders in Tarvo.");
+    assert!(
+        found
+            .iter()
+            .all(|(name, _)| name != "South Korean" && name != "Sri Lankan"),
+        "{found:?}"
+    );
+}
