@@ -391,3 +391,22 @@ fn the_outlets_city_in_a_title_is_not_the_headline() {
     let setting = setting_of(&documents);
     assert_eq!(place_of(&setting), ("Riverton", PlaceLevel::Town));
 }
+
+#[test]
+fn a_sentence_dating_two_days_dates_the_earlier() {
+    let documents = [doc(
+        "a",
+        "2031-09-13",
+        "Police said in a Friday statement that the man died after Thursday night's fall. \
+         An autopsy was done on Friday.",
+    )
+    .date("a Friday", PartialDate::day(2031, 9, 12))
+    .date("Thursday night", PartialDate::day(2031, 9, 11))
+    .date("on Friday", PartialDate::day(2031, 9, 12))
+    .build()];
+    let setting = setting_of(&documents);
+    let when = setting.when.expect("a day is found");
+    // Friday would have two sentences to Thursday's one, the statement's
+    // telling of harm; it counts only for Thursday, which then wins by it.
+    assert_eq!(when.date, PartialDate::day(2031, 9, 11));
+}
