@@ -72,7 +72,10 @@ pub const WITH_REGION_WEIGHT: u32 = 2;
 /// breaks the ties of passing mentions and tips a dateline of the newsroom.
 /// Tuned on the dev split of the facts bench (city, gold clusters: 0 0.755,
 /// 1 0.763, 2 0.757, 3 0.748): more, and a neighbourhood in the headline
-/// beats the city that GVA records.
+/// beats the city that GVA records. Tried and not kept: taking a place only
+/// the headline names ("in Granby shooting") when the mention finder missed
+/// it in the text (0.761 both ways), and not counting a headline's town
+/// before "County" or beside "suburban" (one incident won, one lost).
 pub const HEADLINE_WEIGHT: u32 = 1;
 
 /// Votes of an article that only mentions the place.
@@ -229,6 +232,9 @@ fn when(documents: &[&Document], timeline: &[TimelineEvent]) -> Option<SettingDa
         .map(|event| (event, tells_of_harm(&event.text)))
         .filter(|(event, harm)| plausible(event, *harm))
         .collect();
+    // (Tried and not kept: leaving out a page's "Posted: ..." stamp, 0.778,
+    // since the stamp's day is often the event's when nothing else dates
+    // it.)
     // A sentence dating two days ("police said in a Friday statement that he
     // died after Thursday night's shooting", "between Friday night and
     // Sunday morning") tells of the event on the earlier one and of its
