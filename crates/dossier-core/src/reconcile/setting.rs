@@ -14,8 +14,9 @@
 //!   the first report's day when no article dates it;
 //! - **where**: the most specific place the articles put the event in (a
 //!   town over its county, a county over its region, a region over its
-//!   country), each article voting with its strongest way of naming it, plus
-//!   the region and country the articles name around it.
+//!   country), each article voting with its strongest way of naming it (and
+//!   a little more for a place its headline names), plus the region and
+//!   country the articles name around it.
 //!
 //! The weights and windows were tuned on the dev split of the facts
 //! benchmark (`cargo xtask bench facts --split dev`), which scores this
@@ -63,6 +64,19 @@ pub const LOCAL_FORCE_WEIGHT: u32 = 3;
 /// the story happened in. Tuned on the dev split of the facts bench (city,
 /// gold clusters: 1, as a mention, 0.736; 2: 0.738; 3: 0.734).
 pub const WITH_REGION_WEIGHT: u32 = 2;
+
+/// Votes an article adds to a place it names in its headline as well as in
+/// its text: a headline says what the story is about, and a town it names is
+/// most often the scene rather than the outlet's home city or a victim's home
+/// town. Added to the article's strongest way of naming the place, so it
+/// breaks the ties of passing mentions and tips a dateline of the newsroom.
+/// Tuned on the dev split of the facts bench (city, gold clusters: 0 0.755,
+/// 1 0.763, 2 0.757, 3 0.748): more, and a neighbourhood in the headline
+/// beats the city that GVA records. Tried and not kept: taking a place only
+/// the headline names ("in Granby shooting") when the mention finder missed
+/// it in the text (0.761 both ways), and not counting a headline's town
+/// before "County" or beside "suburban" (one incident won, one lost).
+pub const HEADLINE_WEIGHT: u32 = 1;
 
 /// Votes of an article that only mentions the place.
 ///
@@ -212,15 +226,33 @@ fn when(documents: &[&Document], timeline: &[TimelineEvent]) -> Option<SettingDa
                         && stated_absolutely(documents, event.date)))
         })
     };
-    // The timeline holds one event per sentence, so a day is the sum of its
-    // events: the articles that date something on it, whether one of its
-    // sentences tells of harm, and how many of them there are.
-    let mut days: Vec<DayVotes> = Vec::new();
-    for (event, harm) in timeline
+    let events: Vec<(&TimelineEvent, bool)> = timeline
         .iter()
         .filter(|event| !event.text.starts_with(REPORTED))
         .map(|event| (event, tells_of_harm(&event.text)))
         .filter(|(event, harm)| plausible(event, *harm))
+        .collect();
+    // (Tried and not kept: leaving out a page's "Posted: ..." stamp, 0.778,
+    // since the stamp's day is often the event's when nothing else dates
+    // it.)
+    // A sentence dating two days ("police said in a Friday statement that he
+    // died after Thursday night's shooting", "between Friday night and
+    // Sunday morning") tells of the event on the earlier one and of its
+    // report or its end on the later, so it dates only the earlier day.
+    // Tuned on the dev split of the facts bench (date, gold clusters: every
+    // day 0.782, the earliest 0.788).
+    let mut earliest: HashMap<&str, PartialDate> = HashMap::new();
+    for (event, _) in &events {
+        let day = earliest.entry(event.text.as_str()).or_insert(event.date);
+        *day = (*day).min(event.date);
+    }
+    // The timeline holds one event per sentence and day, so a day is the sum
+    // of its events: the articles that date something on it, whether one of
+    // its sentences tells of harm, and how many of them there are.
+    let mut days: Vec<DayVotes> = Vec::new();
+    for (event, harm) in events
+        .into_iter()
+        .filter(|(event, _)| earliest.get(event.text.as_str()) == Some(&event.date))
     {
         let at = match days.iter().position(|day| day.date == event.date) {
             Some(at) => at,
@@ -372,6 +404,15 @@ fn places(documents: &[&Document]) -> (Option<SettingPlace>, Vec<SettingPlace>) 
                 entry.3 = name;
             }
         }
+        let headline = headline_of(&document.article.title, document.article.source.as_deref());
+        for (folded, entry) in &mut strongest {
+            if names_as_subject(&headline, folded) {
+                entry.1 += HEADLINE_WEIGHT;
+                if entry.0 == PlaceBasis::Mention {
+                    entry.0 = PlaceBasis::Headline;
+                }
+            }
+        }
         let mut named: Vec<(String, (PlaceBasis, u32, usize, String))> =
             strongest.into_iter().collect();
         // Sources listed in a stable order whatever the hash order was.
@@ -459,6 +500,7 @@ fn weight_of(how: PlaceBasis) -> u32 {
         PlaceBasis::Dateline => DATELINE_WEIGHT,
         PlaceBasis::LocalForce => LOCAL_FORCE_WEIGHT,
         PlaceBasis::WithRegion => WITH_REGION_WEIGHT,
+        PlaceBasis::Headline => MENTION_WEIGHT + HEADLINE_WEIGHT,
         PlaceBasis::Mention => MENTION_WEIGHT,
     }
 }
@@ -577,6 +619,72 @@ fn has_region_after(text: &str, range: TextRange) -> bool {
         let name = phrase.trim_end_matches([',', ';', ')', '\n']);
         name.chars().next().is_some_and(char::is_uppercase)
             && level_of(name) == Some(PlaceLevel::Region)
+    })
+}
+
+/// Separators between a page title's headline and the outlet's name ("Two
+/// hurt in Eastport shooting - WXYZ News 4 Eastport").
+const TITLE_SEPARATORS: &[&str] = &[" - ", " | ", " :: ", " – ", " — "];
+
+/// Words before a place in a headline that put the story beside it, not in
+/// it: "hunter shot west of Eastport", "crash near Eastport".
+const BESIDE_WORDS: &[&str] = &["of", "near", "outside"];
+
+/// The headline of a page title, folded, without the outlet's name that
+/// titles add before or after it (a part naming the outlet's host, or a web
+/// address): the outlet's city there says where the newsroom is.
+fn headline_of(title: &str, source: Option<&str>) -> String {
+    // The outlet's own words, from its host or name ("www.wxyz.com",
+    // "WXYZ News"), short and generic ones left out.
+    let outlet: Vec<String> = source
+        .map(fold)
+        .unwrap_or_default()
+        .split(' ')
+        .filter(|word| word.len() >= 3 && !["www", "com", "org", "net", "news"].contains(word))
+        .map(str::to_string)
+        .collect();
+    let is_outlet = |part: &str| {
+        let squeezed = fold(part).replace(' ', "");
+        part.to_lowercase().contains(".com")
+            || outlet.iter().any(|word| squeezed.contains(word.as_str()))
+    };
+    let mut parts = vec![title];
+    for separator in TITLE_SEPARATORS {
+        parts = parts
+            .into_iter()
+            .flat_map(|part| part.split(separator))
+            .collect();
+    }
+    let parts: Vec<&str> = parts
+        .into_iter()
+        .map(str::trim)
+        .filter(|part| !part.is_empty())
+        .collect();
+    let headline: Vec<&str> = match parts.split_first() {
+        // "WXYZ News 4 - Two hurt in Eastport shooting": the headline follows.
+        Some((first, rest)) if is_outlet(first) => rest.iter().take(1).copied().collect(),
+        _ => parts
+            .into_iter()
+            .take_while(|part| !is_outlet(part))
+            .collect(),
+    };
+    fold(&headline.join(" "))
+}
+
+/// Whether a folded headline names the folded place as where its story is:
+/// as whole words, not right after a word putting the story beside it.
+fn names_as_subject(headline: &str, place: &str) -> bool {
+    if place.is_empty() {
+        return false;
+    }
+    let words: Vec<&str> = headline.split(' ').collect();
+    let place_words: Vec<&str> = place.split(' ').collect();
+    (0..words.len()).any(|at| {
+        words.get(at..at + place_words.len()) == Some(place_words.as_slice())
+            && !at
+                .checked_sub(1)
+                .and_then(|before| words.get(before))
+                .is_some_and(|word| BESIDE_WORDS.contains(word))
     })
 }
 

@@ -136,6 +136,14 @@ impl DocBuilder {
     }
 
     /// Places a named mention of `kind` on the first occurrence of `name`.
+    /// Sets the page title (and the outlet it names), which is not part of
+    /// the text.
+    pub(crate) fn title(mut self, title: &str, source: Option<&str>) -> DocBuilder {
+        self.article.title = title.to_string();
+        self.article.source = source.map(str::to_string);
+        self
+    }
+
     pub(crate) fn mention(mut self, name: &str, kind: EntityKind) -> DocBuilder {
         let range = self.find(name);
         self.analysis.mentions.push(Mention {

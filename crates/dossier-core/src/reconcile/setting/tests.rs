@@ -340,3 +340,73 @@ fn a_known_city_ending_like_a_site_is_still_a_town() {
     assert_eq!(level_of("Maple Park"), None);
     assert_eq!(level_of("Fox Valley News"), None);
 }
+
+#[test]
+fn a_town_the_headline_names_outweighs_a_home_town_named_first() {
+    let documents = [doc(
+        "a",
+        "2031-04-07",
+        "A Riverton man was hurt when shots were fired outside a bar in Eastport.",
+    )
+    .title(
+        "Man hurt in Eastport bar shooting",
+        Some("www.riverton-post.com"),
+    )
+    .mention("Riverton", EntityKind::Place)
+    .mention("Eastport", EntityKind::Place)
+    .build()];
+    let setting = setting_of(&documents);
+    // Eastport: a mention 1 + the headline 1 over Riverton's mention 1,
+    // though Riverton is named first.
+    assert_eq!(place_of(&setting), ("Eastport", PlaceLevel::Town));
+    let place = setting.place.as_ref().expect("a place");
+    assert_eq!(ways(place), [("a", PlaceBasis::Headline)]);
+}
+
+#[test]
+fn the_outlets_city_in_a_title_is_not_the_headline() {
+    use super::headline_of;
+    assert_eq!(
+        headline_of(
+            "Two hurt in bar shooting - WXYZ News 4 Riverton, Oregon",
+            Some("www.wxyz.com")
+        ),
+        "two hurt in bar shooting"
+    );
+    assert_eq!(
+        headline_of("WXYZ News 4 | Two hurt in Eastport", Some("wxyz.com")),
+        "two hurt in eastport"
+    );
+    assert_eq!(headline_of("Two hurt :: Riverton.com", None), "two hurt");
+    // A town the headline places the story beside is not where it is.
+    let documents = [doc(
+        "a",
+        "2031-04-07",
+        "A hunter from Riverton was shot near Brookfield, west of Eastport, on Sunday.",
+    )
+    .title("Hunter shot west of Eastport", None)
+    .mention("Riverton", EntityKind::Place)
+    .mention("Eastport", EntityKind::Place)
+    .build()];
+    let setting = setting_of(&documents);
+    assert_eq!(place_of(&setting), ("Riverton", PlaceLevel::Town));
+}
+
+#[test]
+fn a_sentence_dating_two_days_dates_the_earlier() {
+    let documents = [doc(
+        "a",
+        "2031-09-13",
+        "Police said in a Friday statement that the man died after Thursday night's fall. \
+         An autopsy was done on Friday.",
+    )
+    .date("a Friday", PartialDate::day(2031, 9, 12))
+    .date("Thursday night", PartialDate::day(2031, 9, 11))
+    .date("on Friday", PartialDate::day(2031, 9, 12))
+    .build()];
+    let setting = setting_of(&documents);
+    let when = setting.when.expect("a day is found");
+    // Friday would have two sentences to Thursday's one, the statement's
+    // telling of harm; it counts only for Thursday, which then wins by it.
+    assert_eq!(when.date, PartialDate::day(2031, 9, 11));
+}
