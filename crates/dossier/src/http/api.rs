@@ -626,6 +626,38 @@ mod tests {
     use proptest::prelude::*;
 
     use super::{Params, check_json_lines, parse_search, parse_story_query};
+    use dossier_core::model::PlaceBasis;
+
+    #[test]
+    fn the_contract_names_every_way_a_place_is_sourced() {
+        let all = [
+            PlaceBasis::Dateline,
+            PlaceBasis::LocalForce,
+            PlaceBasis::WithRegion,
+            PlaceBasis::Headline,
+            PlaceBasis::Mention,
+        ];
+        // Exhaustive, so a new way fails to compile here until it is listed.
+        for basis in all {
+            match basis {
+                PlaceBasis::Dateline
+                | PlaceBasis::LocalForce
+                | PlaceBasis::WithRegion
+                | PlaceBasis::Headline
+                | PlaceBasis::Mention => {}
+            }
+        }
+        let contract = include_str!("openapi.json");
+        let names: Vec<String> = all
+            .iter()
+            .map(|basis| format!("\"{}\"", basis.as_str()))
+            .collect();
+        let listed = format!("\"enum\": [{}]", names.join(", "));
+        assert!(
+            contract.contains(&listed),
+            "openapi.json should list the place sources as {listed}"
+        );
+    }
 
     proptest! {
         #[test]
