@@ -230,6 +230,7 @@ pub fn strip(paragraphs: Vec<String>, linked: &HashSet<String>) -> Vec<String> {
     }
     pop_closing(&mut kept);
     drop_trailing_links(&mut kept, linked);
+    drop_labelled_links(&mut kept, linked);
     pop_closing(&mut kept);
     if kept.is_empty() { paragraphs } else { kept }
 }
@@ -249,12 +250,7 @@ fn drop_trailing_links(kept: &mut Vec<String>, linked: &HashSet<String>) {
     if linked.is_empty() {
         return;
     }
-    // "[1] ..." opens a note or a reference: the article's own sources.
-    let is_link = |paragraph: &String| {
-        word_count(paragraph) <= LINK_LINE_MAX_WORDS
-            && linked.contains(paragraph)
-            && !opens_with_note_number(paragraph)
-    };
+    let is_link = |paragraph: &String| is_link_line(paragraph, linked);
     let Some(last_reporting) = kept
         .iter()
         .rposition(|paragraph| word_count(paragraph) >= REPORTING_MIN_WORDS && !is_link(paragraph))
@@ -354,6 +350,59 @@ fn is_teaser(paragraph: &str) -> bool {
                 .is_some_and(|next| matches!(next, ":" | "»" | "|" | ">" | "-" | "–"));
         opens && separated
     })
+}
+
+/// A short line that is a link wherever the page shows it; "[1] ..." opens
+/// a note or a reference, the article's own sources, and is none.
+fn is_link_line(paragraph: &str, linked: &HashSet<String>) -> bool {
+    word_count(paragraph) <= LINK_LINE_MAX_WORDS
+        && linked.contains(paragraph)
+        && !opens_with_note_number(paragraph)
+}
+
+/// Drops link lines anywhere that open with a label of a word or two no
+/// other line of the page opens with ("Read: <headline>", "WATCH: <headline>"):
+/// a teaser set into the text. A label several lines share ("Tested: ...",
+/// "Review: ...") heads the page's own sections.
+fn drop_labelled_links(kept: &mut Vec<String>, linked: &HashSet<String>) {
+    if linked.is_empty() {
+        return;
+    }
+    let labels: Vec<Option<String>> = kept.iter().map(|p| opening_label(p)).collect();
+    let drop: Vec<bool> = kept
+        .iter()
+        .zip(&labels)
+        .map(|(paragraph, label)| {
+            label.as_ref().is_some_and(|label| {
+                labels
+                    .iter()
+                    .flatten()
+                    .filter(|other| *other == label)
+                    .count()
+                    == 1
+            }) && is_link_line(paragraph, linked)
+        })
+        .collect();
+    let mut at = 0;
+    kept.retain(|_| {
+        at += 1;
+        !drop[at - 1]
+    });
+}
+
+/// The label a line opens with, lower-case: one or two words, then ':', '»'
+/// or '>' and the rest of the line ("Lea: ...", "Read more » ...").
+fn opening_label(paragraph: &str) -> Option<String> {
+    let bare = paragraph.trim_start_matches(['>', '»', '-', '–', '•', ' ']);
+    let at = bare.find([':', '»', '>'])?;
+    let label = bare.get(..at)?.strip_suffix(' ').unwrap_or(bare.get(..at)?);
+    let rest = bare.get(at..)?.chars().skip(1).collect::<String>();
+    let words: Vec<&str> = label.split(' ').collect();
+    let is_word =
+        |word: &&str| !word.is_empty() && word.chars().all(|ch| ch.is_alphanumeric() || ch == '_');
+    let opens_text = rest.starts_with(char::is_whitespace) && !rest.trim().is_empty();
+    ((1..=2).contains(&words.len()) && words.iter().all(is_word) && opens_text)
+        .then(|| label.to_lowercase())
 }
 
 /// "[1]", "[12]": the mark of a footnote or a numbered reference.
@@ -579,6 +628,42 @@ mod tests {
         let linked = set(&["New pier opens"]);
         let page = lines(&["Harbour news", "New pier opens"]);
         assert_eq!(strip(page.clone(), &linked), page);
+    }
+
+    #[test]
+    fn a_lone_labelled_link_line_goes_anywhere_but_shared_labels_stay() {
+        let linked = set(&[
+            "Read: Ferry fares rise again in May",
+            "Tested: The new ferry",
+            "Tested: The old ferry",
+        ]);
+        let kept = strip(
+            lines(&[
+                REPORT,
+                "Read: Ferry fares rise again in May",
+                "Tested: The new ferry",
+                REPORT,
+                "Tested: The old ferry",
+                REPORT,
+            ]),
+            &linked,
+        );
+        assert_eq!(
+            kept,
+            lines(&[
+                REPORT,
+                "Tested: The new ferry",
+                REPORT,
+                "Tested: The old ferry",
+                REPORT
+            ])
+        );
+        assert_eq!(
+            opening_label("» Lea más: El puerto"),
+            Some("lea más".to_string())
+        );
+        assert_eq!(opening_label("Note:"), None);
+        assert_eq!(opening_label("At 10:30 the board met"), None);
     }
 
     proptest::proptest! {
