@@ -167,6 +167,31 @@ const CREDIT_LABELS: &[&str] = &[
     "quelle:",
 ];
 
+/// Labels of a picture's credit that close its caption, lower-case.
+const CAPTION_CREDIT_LABELS: &[&str] = &[
+    "©",
+    "(c)",
+    "foto:",
+    "fotos:",
+    "photo:",
+    "photos:",
+    "picture:",
+    "image:",
+    "bild:",
+    "credit:",
+    "credits:",
+    "crédit photo",
+    "crédits photos",
+    "quelle:",
+    "fuente:",
+    "imagen:",
+    "fotografía:",
+];
+/// A caption is at most this long.
+const CAPTION_MAX_WORDS: usize = 30;
+/// The credit closing a caption names at most this many words.
+const CAPTION_CREDIT_MAX_WORDS: usize = 6;
+
 /// A paragraph with more words than this is reporting, not a teaser or a prompt.
 const TEASER_MAX_WORDS: usize = 30;
 /// A related-links section holds only lines up to this long.
@@ -231,6 +256,7 @@ pub fn strip(paragraphs: Vec<String>, linked: &HashSet<String>) -> Vec<String> {
     pop_closing(&mut kept);
     drop_trailing_links(&mut kept, linked);
     drop_labelled_links(&mut kept, linked);
+    kept.retain(|paragraph| !ends_with_credit(paragraph));
     pop_closing(&mut kept);
     if kept.is_empty() { paragraphs } else { kept }
 }
@@ -349,6 +375,32 @@ fn is_teaser(paragraph: &str) -> bool {
                 .nth(label_words)
                 .is_some_and(|next| matches!(next, ":" | "»" | "|" | ">" | "-" | "–"));
         opens && separated
+    })
+}
+
+/// A picture's caption closed by its credit: "The chair at the quay. Photo:
+/// Ada Kerr", "... (Credit: Bay Pictures)". The credit label stands after a
+/// stop, a bracket or a dash, so "landscape photos: 7 tips" is none, and the
+/// credit is a name or two, not a sentence.
+fn ends_with_credit(paragraph: &str) -> bool {
+    if word_count(paragraph) > CAPTION_MAX_WORDS {
+        return false;
+    }
+    let lower = paragraph.to_lowercase();
+    CAPTION_CREDIT_LABELS.iter().any(|label| {
+        let Some(at) = lower.rfind(label).filter(|&at| at > 0) else {
+            return false;
+        };
+        let before = lower.get(..at).unwrap_or_default().trim_end();
+        let after_stop = *label == "©" || before.ends_with(['.', '(', '|', '–', '-', '/', ',']);
+        let credit = lower
+            .get(at + label.len()..)
+            .unwrap_or_default()
+            .trim()
+            .trim_end_matches([')', '.', ']']);
+        after_stop
+            && (1..=CAPTION_CREDIT_MAX_WORDS).contains(&word_count(credit))
+            && !credit.ends_with(['!', '?'])
     })
 }
 
@@ -664,6 +716,31 @@ mod tests {
         );
         assert_eq!(opening_label("Note:"), None);
         assert_eq!(opening_label("At 10:30 the board met"), None);
+    }
+
+    #[test]
+    fn a_caption_closed_by_its_credit_goes() {
+        let kept = strip(
+            lines(&[
+                REPORT,
+                "The chair on the quay after the vote. Photo: Ada Kerr/Bay Pictures",
+                "The late ferry at the north pier (Credit: Bay Pictures)",
+                "Ferry crews at dawn. © Coast Gazette",
+                "How to take harbour photos: 7 tips",
+                "Photo credit: Bay Pictures.",
+                REPORT,
+            ]),
+            &HashSet::new(),
+        );
+        assert_eq!(
+            kept,
+            lines(&[
+                REPORT,
+                "How to take harbour photos: 7 tips",
+                "Photo credit: Bay Pictures.",
+                REPORT
+            ])
+        );
     }
 
     proptest::proptest! {
