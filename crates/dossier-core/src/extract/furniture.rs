@@ -1,13 +1,16 @@
 //! Page furniture that survives main-text extraction of HTML pages: a
 //! "Related articles" section and its teasers at the end of the text, teaser
 //! lines ("Read also: ..."), calls to subscribe or follow, photo credits, a
-//! long run of one-to-three-word menu entries, and the run of prompts and
-//! notices that closes many articles.
+//! long run of one-to-three-word menu entries, the run of prompts and
+//! notices that closes many articles, and the links to other pages left after
+//! the last paragraph of reporting.
 //!
 //! Every rule looks at the shape of a paragraph (its length, its opening
 //! label, where it sits) and at phrases of site chrome in the languages
 //! dossier meets most; none knows a site. A word that is the page's topic
 //! ("newsletter" on a page about newsletters) is no sign of chrome there.
+
+use std::collections::HashSet;
 
 use super::chrome::{ends_like_sentence, word_count};
 use crate::text::fold;
@@ -164,6 +167,31 @@ const CREDIT_LABELS: &[&str] = &[
     "quelle:",
 ];
 
+/// Labels of a picture's credit that close its caption, lower-case.
+const CAPTION_CREDIT_LABELS: &[&str] = &[
+    "©",
+    "(c)",
+    "foto:",
+    "fotos:",
+    "photo:",
+    "photos:",
+    "picture:",
+    "image:",
+    "bild:",
+    "credit:",
+    "credits:",
+    "crédit photo",
+    "crédits photos",
+    "quelle:",
+    "fuente:",
+    "imagen:",
+    "fotografía:",
+];
+/// A caption is at most this long.
+const CAPTION_MAX_WORDS: usize = 30;
+/// The credit closing a caption names at most this many words.
+const CAPTION_CREDIT_MAX_WORDS: usize = 6;
+
 /// A paragraph with more words than this is reporting, not a teaser or a prompt.
 const TEASER_MAX_WORDS: usize = 30;
 /// A related-links section holds only lines up to this long.
@@ -191,9 +219,17 @@ const CREDIT_MAX_WORDS: usize = 15;
 /// A chrome word in more paragraphs than this is the page's topic.
 const TOPIC_MIN_PARAGRAPHS: usize = 3;
 
+/// A line of the page that is a link throughout is at most this long: a
+/// headline, a menu entry, a call to act.
+pub const LINK_LINE_MAX_WORDS: usize = 20;
+/// A paragraph of reporting that is not a link has at least this many words;
+/// link lines after the last one point away from the article.
+const REPORTING_MIN_WORDS: usize = 12;
+
 /// Removes page furniture from the paragraphs of an extracted page; when
-/// every paragraph would go, the page is left as it was.
-pub fn strip(paragraphs: Vec<String>) -> Vec<String> {
+/// every paragraph would go, the page is left as it was. `linked` holds the
+/// short lines that are links wherever the page shows them.
+pub fn strip(paragraphs: Vec<String>, linked: &HashSet<String>) -> Vec<String> {
     let lower: Vec<String> = paragraphs.iter().map(|p| p.to_lowercase()).collect();
     let topical: Vec<&str> = CALLS
         .iter()
@@ -217,10 +253,41 @@ pub fn strip(paragraphs: Vec<String>) -> Vec<String> {
         }
         kept.push(paragraph.clone());
     }
+    pop_closing(&mut kept);
+    drop_trailing_links(&mut kept, linked);
+    drop_labelled_links(&mut kept, linked);
+    kept.retain(|paragraph| !ends_with_credit(paragraph));
+    pop_closing(&mut kept);
+    if kept.is_empty() { paragraphs } else { kept }
+}
+
+fn pop_closing(kept: &mut Vec<String>) {
     while kept.len() > 1 && kept.last().is_some_and(|last| is_closing(last)) {
         kept.pop();
     }
-    if kept.is_empty() { paragraphs } else { kept }
+}
+
+/// Drops the link lines after the last paragraph of reporting: the teasers,
+/// "more stories" lists and calls to act that trafilatura leaves below an
+/// article. Link lines before it stay, since guides and listicles link their
+/// headings and product names in the body. A page of nothing but link lines
+/// is left alone.
+fn drop_trailing_links(kept: &mut Vec<String>, linked: &HashSet<String>) {
+    if linked.is_empty() {
+        return;
+    }
+    let is_link = |paragraph: &String| is_link_line(paragraph, linked);
+    let Some(last_reporting) = kept
+        .iter()
+        .rposition(|paragraph| word_count(paragraph) >= REPORTING_MIN_WORDS && !is_link(paragraph))
+    else {
+        return;
+    };
+    let mut at = 0;
+    kept.retain(|paragraph| {
+        at += 1;
+        at <= last_reporting + 1 || !is_link(paragraph)
+    });
 }
 
 /// A run of at least this many one-to-three-word lines is a menu.
@@ -311,6 +378,95 @@ fn is_teaser(paragraph: &str) -> bool {
     })
 }
 
+/// A picture's caption closed by its credit: "The chair at the quay. Photo:
+/// Ada Kerr", "... (Credit: Bay Pictures)". The credit label stands after a
+/// stop, a bracket or a dash, so "landscape photos: 7 tips" is none, and the
+/// credit is a name or two, not a sentence.
+fn ends_with_credit(paragraph: &str) -> bool {
+    if word_count(paragraph) > CAPTION_MAX_WORDS {
+        return false;
+    }
+    let lower = paragraph.to_lowercase();
+    CAPTION_CREDIT_LABELS.iter().any(|label| {
+        let Some(at) = lower.rfind(label).filter(|&at| at > 0) else {
+            return false;
+        };
+        let before = lower.get(..at).unwrap_or_default().trim_end();
+        let after_stop = *label == "©" || before.ends_with(['.', '(', '|', '–', '-', '/', ',']);
+        let credit = lower
+            .get(at + label.len()..)
+            .unwrap_or_default()
+            .trim()
+            .trim_end_matches([')', '.', ']']);
+        after_stop
+            && (1..=CAPTION_CREDIT_MAX_WORDS).contains(&word_count(credit))
+            && !credit.ends_with(['!', '?'])
+    })
+}
+
+/// A short line that is a link wherever the page shows it; "[1] ..." opens
+/// a note or a reference, the article's own sources, and is none.
+fn is_link_line(paragraph: &str, linked: &HashSet<String>) -> bool {
+    word_count(paragraph) <= LINK_LINE_MAX_WORDS
+        && linked.contains(paragraph)
+        && !opens_with_note_number(paragraph)
+}
+
+/// Drops link lines anywhere that open with a label of a word or two no
+/// other line of the page opens with ("Read: <headline>", "WATCH: <headline>"):
+/// a teaser set into the text. A label several lines share ("Tested: ...",
+/// "Review: ...") heads the page's own sections.
+fn drop_labelled_links(kept: &mut Vec<String>, linked: &HashSet<String>) {
+    if linked.is_empty() {
+        return;
+    }
+    let labels: Vec<Option<String>> = kept.iter().map(|p| opening_label(p)).collect();
+    let drop: Vec<bool> = kept
+        .iter()
+        .zip(&labels)
+        .map(|(paragraph, label)| {
+            label.as_ref().is_some_and(|label| {
+                labels
+                    .iter()
+                    .flatten()
+                    .filter(|other| *other == label)
+                    .count()
+                    == 1
+            }) && is_link_line(paragraph, linked)
+        })
+        .collect();
+    let mut at = 0;
+    kept.retain(|_| {
+        at += 1;
+        !drop[at - 1]
+    });
+}
+
+/// The label a line opens with, lower-case: one or two words, then ':', '»'
+/// or '>' and the rest of the line ("Lea: ...", "Read more » ...").
+fn opening_label(paragraph: &str) -> Option<String> {
+    let bare = paragraph.trim_start_matches(['>', '»', '-', '–', '•', ' ']);
+    let at = bare.find([':', '»', '>'])?;
+    let label = bare.get(..at)?.strip_suffix(' ').unwrap_or(bare.get(..at)?);
+    let rest = bare.get(at..)?.chars().skip(1).collect::<String>();
+    let words: Vec<&str> = label.split(' ').collect();
+    let is_word =
+        |word: &&str| !word.is_empty() && word.chars().all(|ch| ch.is_alphanumeric() || ch == '_');
+    let opens_text = rest.starts_with(char::is_whitespace) && !rest.trim().is_empty();
+    ((1..=2).contains(&words.len()) && words.iter().all(is_word) && opens_text)
+        .then(|| label.to_lowercase())
+}
+
+/// "[1]", "[12]": the mark of a footnote or a numbered reference.
+fn opens_with_note_number(paragraph: &str) -> bool {
+    paragraph
+        .strip_prefix('[')
+        .and_then(|rest| rest.split_once(']'))
+        .is_some_and(|(number, _)| {
+            !number.is_empty() && number.chars().all(|ch| ch.is_ascii_digit())
+        })
+}
+
 fn is_call(paragraph: &str, lower: &str, topical: &[&str]) -> bool {
     word_count(paragraph) <= TEASER_MAX_WORDS
         && CALLS
@@ -350,19 +506,25 @@ mod tests {
 
     #[test]
     fn spanish_teaser_labels_open_teasers() {
-        let kept = strip(lines(&[
-            REPORT,
-            "VEA TAMBIÉN: Harbour board names a new chair",
-            "Lea más: Ferry fares rise again in May",
-            REPORT,
-        ]));
+        let kept = strip(
+            lines(&[
+                REPORT,
+                "VEA TAMBIÉN: Harbour board names a new chair",
+                "Lea más: Ferry fares rise again in May",
+                REPORT,
+            ]),
+            &HashSet::new(),
+        );
         assert_eq!(kept, lines(&[REPORT, REPORT]));
     }
 
     #[test]
     fn a_menu_goes_but_a_short_list_stays() {
         // Repeated labels are no menu: listicles repeat "Pros:" and "Cons:".
-        let kept = strip(lines(&[REPORT, "Pros:", REPORT, "Pros:", REPORT, "Pros:"]));
+        let kept = strip(
+            lines(&[REPORT, "Pros:", REPORT, "Pros:", REPORT, "Pros:"]),
+            &HashSet::new(),
+        );
         assert_eq!(kept.len(), 6);
         let menu = [
             "Harbour", "Ferries", "Weather", "Sport", "Culture", "Schools", "Roads", "Jobs",
@@ -370,30 +532,36 @@ mod tests {
         ];
         let mut page = menu.to_vec();
         page.push(REPORT);
-        assert_eq!(strip(lines(&page)), lines(&[REPORT]));
+        assert_eq!(strip(lines(&page), &HashSet::new()), lines(&[REPORT]));
         // A list with numbers (ingredients, scores) or a few entries stays.
         let list = ["2 eggs", "1 cup flour", "Salt", "Pepper"];
         let mut page = vec![REPORT];
         page.extend(list);
-        assert_eq!(strip(lines(&page)).len(), 5);
+        assert_eq!(strip(lines(&page), &HashSet::new()).len(), 5);
     }
 
     #[test]
     fn a_related_section_at_the_end_goes_with_its_teasers() {
-        let kept = strip(lines(&[
-            REPORT,
-            REPORT,
-            "Weitere Artikel zum Thema",
-            "Ferry fares rise again",
-            "New pier opens in May",
-        ]));
+        let kept = strip(
+            lines(&[
+                REPORT,
+                REPORT,
+                "Weitere Artikel zum Thema",
+                "Ferry fares rise again",
+                "New pier opens in May",
+            ]),
+            &HashSet::new(),
+        );
         assert_eq!(kept, lines(&[REPORT, REPORT]));
     }
 
     #[test]
     fn a_related_heading_followed_by_reporting_stays() {
         let long = "Related talks between the two unions began in March and lasted three weeks, the chair said after the long vote in the packed hall on the old quay.";
-        let kept = strip(lines(&[REPORT, REPORT, "Related talks", long]));
+        let kept = strip(
+            lines(&[REPORT, REPORT, "Related talks", long]),
+            &HashSet::new(),
+        );
         assert_eq!(kept.len(), 4);
     }
 
@@ -404,17 +572,15 @@ mod tests {
         let mut page = reports.clone();
         page.push("You might also like".to_string());
         page.extend((0..13).map(|at| format!("Ferry story number {at}")));
-        assert_eq!(strip(page), reports);
+        assert_eq!(strip(page, &HashSet::new()), reports);
     }
 
     #[test]
     fn a_related_heading_may_ask() {
-        let kept = strip(lines(&[
-            REPORT,
-            REPORT,
-            "Schon gelesen?",
-            "Neue Fähre ab Mai",
-        ]));
+        let kept = strip(
+            lines(&[REPORT, REPORT, "Schon gelesen?", "Neue Fähre ab Mai"]),
+            &HashSet::new(),
+        );
         assert_eq!(kept, lines(&[REPORT, REPORT]));
     }
 
@@ -422,7 +588,7 @@ mod tests {
     fn a_long_list_after_a_label_is_the_page_own() {
         let mut page = lines(&[REPORT, REPORT, "Categories:"]);
         page.extend((0..20).map(|at| format!("Award {at}, 2015")));
-        assert_eq!(strip(page.clone()), page);
+        assert_eq!(strip(page.clone(), &HashSet::new()), page);
     }
 
     #[test]
@@ -431,29 +597,35 @@ mod tests {
             REPORT,
             "A second note: judging by the comments under the video on YouTube, the two of them had met before the festival in the spring.",
         ]);
-        assert_eq!(strip(page.clone()), page);
+        assert_eq!(strip(page.clone(), &HashSet::new()), page);
     }
 
     #[test]
     fn teasers_calls_and_credits_go_anywhere() {
-        let kept = strip(lines(&[
-            REPORT,
-            "Lea también: El puerto cierra por la huelga",
-            "À lire aussi » Le port ferme",
-            "Photo: Ada Kerr/Bay Pictures",
-            "Never miss a story: sign up to our newsletter today!",
-            REPORT,
-        ]));
+        let kept = strip(
+            lines(&[
+                REPORT,
+                "Lea también: El puerto cierra por la huelga",
+                "À lire aussi » Le port ferme",
+                "Photo: Ada Kerr/Bay Pictures",
+                "Never miss a story: sign up to our newsletter today!",
+                REPORT,
+            ]),
+            &HashSet::new(),
+        );
         assert_eq!(kept, lines(&[REPORT, REPORT]));
     }
 
     #[test]
     fn the_closing_run_of_prompts_goes() {
-        let kept = strip(lines(&[
-            REPORT,
-            "Follow us on Telegram and YouTube.",
-            "© 2026 Bay News. All rights reserved.",
-        ]));
+        let kept = strip(
+            lines(&[
+                REPORT,
+                "Follow us on Telegram and YouTube.",
+                "© 2026 Bay News. All rights reserved.",
+            ]),
+            &HashSet::new(),
+        );
         assert_eq!(kept, lines(&[REPORT]));
     }
 
@@ -465,19 +637,116 @@ mod tests {
             "A free newsletter plan covers 500 readers.",
             REPORT,
         ]);
-        assert_eq!(strip(page.clone()), page);
+        assert_eq!(strip(page.clone(), &HashSet::new()), page);
     }
 
     #[test]
     fn a_page_of_nothing_but_furniture_is_left_as_it_was() {
         let page = lines(&["Subscribe to our newsletter"]);
-        assert_eq!(strip(page.clone()), page);
+        assert_eq!(strip(page.clone(), &HashSet::new()), page);
+    }
+
+    fn set(texts: &[&str]) -> HashSet<String> {
+        texts.iter().map(|text| (*text).to_string()).collect()
+    }
+
+    #[test]
+    fn link_lines_after_the_last_report_go_and_those_before_it_stay() {
+        let linked = set(&["Ferry fares rise again in May", "New pier opens"]);
+        let kept = strip(
+            lines(&[
+                REPORT,
+                "New pier opens",
+                REPORT,
+                "Ferry fares rise again in May",
+                "Weather",
+                "New pier opens",
+            ]),
+            &linked,
+        );
+        assert_eq!(kept, lines(&[REPORT, "New pier opens", REPORT, "Weather"]));
+    }
+
+    #[test]
+    fn references_and_long_link_lines_after_the_report_stay() {
+        let long = "How the harbour board counted the votes on the late ferry, the winter timetable and the new pier in one very long evening session";
+        let linked = set(&["[1] Harbour board minutes, March 2026", long]);
+        let page = lines(&[REPORT, "[1] Harbour board minutes, March 2026", long]);
+        assert_eq!(strip(page.clone(), &linked), page);
+    }
+
+    #[test]
+    fn a_page_without_a_paragraph_of_reporting_keeps_its_link_lines() {
+        let linked = set(&["New pier opens"]);
+        let page = lines(&["Harbour news", "New pier opens"]);
+        assert_eq!(strip(page.clone(), &linked), page);
+    }
+
+    #[test]
+    fn a_lone_labelled_link_line_goes_anywhere_but_shared_labels_stay() {
+        let linked = set(&[
+            "Read: Ferry fares rise again in May",
+            "Tested: The new ferry",
+            "Tested: The old ferry",
+        ]);
+        let kept = strip(
+            lines(&[
+                REPORT,
+                "Read: Ferry fares rise again in May",
+                "Tested: The new ferry",
+                REPORT,
+                "Tested: The old ferry",
+                REPORT,
+            ]),
+            &linked,
+        );
+        assert_eq!(
+            kept,
+            lines(&[
+                REPORT,
+                "Tested: The new ferry",
+                REPORT,
+                "Tested: The old ferry",
+                REPORT
+            ])
+        );
+        assert_eq!(
+            opening_label("» Lea más: El puerto"),
+            Some("lea más".to_string())
+        );
+        assert_eq!(opening_label("Note:"), None);
+        assert_eq!(opening_label("At 10:30 the board met"), None);
+    }
+
+    #[test]
+    fn a_caption_closed_by_its_credit_goes() {
+        let kept = strip(
+            lines(&[
+                REPORT,
+                "The chair on the quay after the vote. Photo: Ada Kerr/Bay Pictures",
+                "The late ferry at the north pier (Credit: Bay Pictures)",
+                "Ferry crews at dawn. © Coast Gazette",
+                "How to take harbour photos: 7 tips",
+                "Photo credit: Bay Pictures.",
+                REPORT,
+            ]),
+            &HashSet::new(),
+        );
+        assert_eq!(
+            kept,
+            lines(&[
+                REPORT,
+                "How to take harbour photos: 7 tips",
+                "Photo credit: Bay Pictures.",
+                REPORT
+            ])
+        );
     }
 
     proptest::proptest! {
         #[test]
         fn strip_never_panics_and_keeps_a_subset(paragraphs in proptest::collection::vec("\\PC{0,80}", 0..8)) {
-            let kept = strip(paragraphs.clone());
+            let kept = strip(paragraphs.clone(), &HashSet::new());
             proptest::prop_assert!(kept.iter().all(|line| paragraphs.contains(line)));
         }
     }

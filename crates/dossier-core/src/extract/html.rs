@@ -1,8 +1,10 @@
 //! HTML pages: main text through the `trafilatura` crate (fallback on,
 //! comments off), metadata through our own chain ([`super::metadata`]).
 //!
-//! The page is parsed once; metadata is read from the parsed tree before the
-//! content extractor takes it over.
+//! The page is parsed once; metadata and the page's link lines are read from
+//! the parsed tree before the content extractor takes it over.
+
+use std::collections::{HashMap, HashSet};
 
 use trafilatura::dom::Document;
 
@@ -16,11 +18,18 @@ use crate::text::fold;
 pub fn read_html(html: &str, given_url: Option<&str>) -> Page {
     let document = Document::parse(html);
     let mut metadata = metadata::read(&document, given_url);
+    let linked = linked_lines(&document);
     let options = trafilatura::Options::default()
         .with_fallback(true)
         .with_exclude_comments(true);
-    let (lines, found) = match trafilatura::extract_document(document, &options) {
-        Ok(result) => (block_texts(&result.content_html), Some(result.metadata)),
+    let (lines, found): (Vec<String>, _) = match trafilatura::extract_document(document, &options) {
+        Ok(result) => (
+            blocks(&Document::parse(&result.content_html))
+                .into_iter()
+                .map(|block| block.text)
+                .collect(),
+            Some(result.metadata),
+        ),
         // Too little content for the extractor's liking: a short page is
         // still a page, so read its body text as is.
         Err(_) => (
@@ -62,7 +71,7 @@ pub fn read_html(html: &str, given_url: Option<&str>) -> Page {
         }
         paragraphs.push(line);
     }
-    let paragraphs = furniture::strip(paragraphs);
+    let paragraphs = furniture::strip(paragraphs, &linked);
     // Language detection on a few words guesses wildly; a stated language is better.
     let words: usize = paragraphs.iter().map(|p| chrome::word_count(p)).sum();
     if metadata.lang.is_none() && words >= MIN_WORDS_TO_DETECT_LANGUAGE {
@@ -114,16 +123,47 @@ const BLOCK_TAGS: &[&str] = &[
 /// Elements whose text is never article text.
 const SKIPPED_TAGS: &[&str] = &["script", "style", "noscript", "template", "head"];
 
-/// The text of each block element of an HTML fragment, in document order.
-fn block_texts(html: &str) -> Vec<String> {
-    let fragment = Document::parse(html);
+/// One block of text and how much of it sits inside links.
+struct Block {
+    text: String,
+    /// Characters other than spaces inside `<a>` elements.
+    link_chars: usize,
+}
+
+/// The short blocks of a page that are links wherever they stand (teaser
+/// headlines, menu entries), by their text. A text that is also plain text
+/// somewhere (a heading that a table of contents links to) is not one.
+fn linked_lines(document: &Document) -> HashSet<String> {
+    let mut linked: HashMap<String, bool> = HashMap::new();
+    for block in blocks(document) {
+        if chrome::word_count(&block.text) > furniture::LINK_LINE_MAX_WORDS {
+            continue;
+        }
+        let visible = block.text.chars().filter(|ch| !ch.is_whitespace()).count();
+        let is_link = block.link_chars * 10 >= visible * 9;
+        *linked.entry(block.text).or_insert(true) &= is_link;
+    }
+    linked
+        .into_iter()
+        .filter_map(|(text, is_link)| is_link.then_some(text))
+        .collect()
+}
+
+/// The text of each block element of a document, in document order.
+fn blocks(fragment: &Document) -> Vec<Block> {
     let mut blocks = Vec::new();
     let mut current = String::new();
+    let mut link_chars = 0;
+    let mut link_depth = 0usize;
     // (node, entering): an explicit stack, as pages can nest deeper than the call stack allows.
     let mut stack = vec![(fragment.root(), true)];
     while let Some((id, entering)) = stack.pop() {
         if fragment.is_text(id) {
-            current.push_str(&fragment.text_content(id));
+            let text = fragment.text_content(id);
+            if link_depth > 0 {
+                link_chars += text.chars().filter(|ch| !ch.is_whitespace()).count();
+            }
+            current.push_str(&text);
             continue;
         }
         if !fragment.is_element(id) {
@@ -140,9 +180,15 @@ fn block_texts(html: &str) -> Vec<String> {
         }
         let is_block = BLOCK_TAGS.contains(&tag.as_str());
         if is_block {
-            flush(&mut current, &mut blocks);
+            flush(&mut current, &mut link_chars, &mut blocks);
         } else if matches!(tag.as_str(), "td" | "th") {
             current.push(' ');
+        } else if tag == "a" {
+            if entering {
+                link_depth += 1;
+            } else {
+                link_depth = link_depth.saturating_sub(1);
+            }
         }
         if entering {
             stack.push((id, false));
@@ -151,16 +197,20 @@ fn block_texts(html: &str) -> Vec<String> {
             }
         }
     }
-    flush(&mut current, &mut blocks);
+    flush(&mut current, &mut link_chars, &mut blocks);
     blocks
 }
 
-fn flush(current: &mut String, blocks: &mut Vec<String>) {
+fn flush(current: &mut String, link_chars: &mut usize, blocks: &mut Vec<Block>) {
     let text = normalise_spaces(current);
     if !text.is_empty() {
-        blocks.push(text);
+        blocks.push(Block {
+            text,
+            link_chars: *link_chars,
+        });
     }
     current.clear();
+    *link_chars = 0;
 }
 
 /// Cookie, comment-form and newsletter prompts that survive main-text extraction.

@@ -759,3 +759,28 @@ fn a_page_of_many_small_numbers_under_one_element_still_extracts() {
     );
     assert_blocks_fit(&article);
 }
+
+#[test]
+fn linked_headlines_below_the_article_go_but_a_linked_heading_in_it_stays() {
+    // The heading is linked from a contents list as well as standing as
+    // plain text, so it is not a link line; the teasers are links wherever
+    // they stand.
+    let body = format!(
+        r##"<ul class="contents"><li><a href="#fares">Fares for the winter</a></li></ul>
+        <article><h1>Late ferry keeps running</h1>{BODY}<h2 id="fares">Fares for the winter</h2>{BODY}
+        <h3><a href="/pier">New pier opens on the north quay</a></h3><p>March 2026</p>
+        <h3><a href="/fares">Ferry fares rise again in May</a></h3><p>February 2026</p></article>"##
+    );
+    let article = html_page("<title>Late ferry keeps running</title>", &body, None);
+    assert!(
+        article.text.contains("Fares for the winter"),
+        "{}",
+        article.text
+    );
+    assert!(!article.text.contains("New pier opens"), "{}", article.text);
+    assert!(
+        !article.text.contains("Ferry fares rise again"),
+        "{}",
+        article.text
+    );
+}
