@@ -88,11 +88,16 @@ struct Count {
     /// Written with a number ("one man", "two others"), not as one person's
     /// description ("a teenage boy", "the victim").
     numbered: bool,
+    /// Written as a figure alone ("27"), with no word.
+    bare: bool,
 }
 
 /// The first (most sourced) count of people with the participle in its
 /// statement; a fact about "counts", "years" or "rounds" killed is a
-/// misread of another number, and "dozens" or "hundreds" is no count.
+/// misread of another number, and "dozens" or "hundreds" is no count. A
+/// bare figure of 10 or more with no word ("27", read off "Ada Kerr, 27,
+/// and two others") is most often an age or a house number: a count that
+/// large is written with what it counts ("27 people").
 fn count_of(facts: &[Fact], participle: &str) -> Option<Count> {
     facts
         .iter()
@@ -102,7 +107,8 @@ fn count_of(facts: &[Fact], participle: &str) -> Option<Count> {
                 && fact.statement.split(' ').any(|word| word == participle)
                 && !is_of_another_time(&fact.statement)
         })
-        .find_map(leading)
+        .filter_map(leading)
+        .find(|count| !(count.bare && count.value >= 10))
 }
 
 /// The first count of people as such ("people", not "men" or "teens") with
@@ -165,6 +171,7 @@ fn counted(variant: &FactVariant) -> Count {
     Count {
         value: variant.value.max(0.0).round() as u64,
         numbered: is_number(first) || after_and,
+        bare: !variant.text.chars().any(char::is_alphabetic),
     }
 }
 
@@ -300,6 +307,27 @@ mod tests {
         // Alone, the one described is the count.
         let facts = [fact("people killed", "person", &[(1.0, "himself")])];
         assert_eq!(toll_of(&facts).killed, 1);
+    }
+
+    #[test]
+    fn a_large_bare_figure_is_no_count_of_the_harmed() {
+        // "Ada Kerr, 27, and four others were shot": the age read as a count.
+        let facts = [
+            fact("others killed", "other", &[(27.0, "27")]),
+            fact("men killed", "man", &[(1.0, "one person")]),
+            fact("others shot", "other", &[(27.0, "27")]),
+            fact("men injured", "man", &[(4.0, "four others")]),
+        ];
+        assert_eq!(
+            toll_of(&facts),
+            Toll {
+                killed: 1,
+                injured: 4
+            }
+        );
+        // A small one alone still counts.
+        let facts = [fact("others injured", "other", &[(3.0, "3")])];
+        assert_eq!(toll_of(&facts).injured, 3);
     }
 
     #[test]
