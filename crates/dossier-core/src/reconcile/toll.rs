@@ -19,7 +19,8 @@
 //! read off one person's description ("the boy was wounded"), beside a
 //! death is most often that same person, reported before they died; and
 //! counts of rounds, years, or people harmed at another time ("killed in
-//! 2012", "shot since Friday") are not this event's.
+//! 2012", "shot since Friday") are not this event's, nor is a bare figure
+//! of 10 or more ("27"), most often an age read as a count.
 //!
 //! The rules were tuned on the dev split of the facts benchmark
 //! (`cargo xtask bench facts --split dev`), which scores these two numbers
@@ -63,10 +64,9 @@ fn toll_of(facts: &[Fact]) -> Toll {
     };
     // GVA counts as injured everyone shot who did not die: "five people
     // were shot, one fatally" gives 4, when no injured count says more.
-    let shot_not_killed = count_of(facts, "shot")
-        .map_or(0, |count| count.value)
-        .saturating_sub(killed);
-    let injured = match count_of(facts, "injured") {
+    let shot = count_of(facts, "shot").map_or(0, |count| count.value);
+    let injured_count = count_of(facts, "injured");
+    let injured = match &injured_count {
         // "A boy was shot ... the boy died": one person's description as
         // injured beside a death is that person at an earlier stage.
         Some(count) if count.value == 1 && !count.numbered && killed >= 1 => 0,
@@ -74,12 +74,28 @@ fn toll_of(facts: &[Fact]) -> Toll {
         None => 0,
     };
     // "Two men were wounded ... four people were wounded": the count of
-    // people covers the counts of their kinds.
-    let injured = injured.max(people_count_of(facts, "injured").unwrap_or(0));
+    // people covers the counts of their kinds, unless it is far more than
+    // the injured counted ("four people were hurt ... 104 people have been
+    // shot in the city this year"): a count of wider violence.
+    let people = people_count_of(facts, "injured")
+        .filter(|&people| injured_count.is_none() || !is_wider(people, injured.max(1)));
+    let injured = injured.max(people.unwrap_or(0));
+    // Likewise for everyone shot, against the injured and the dead.
+    let shot_not_killed = if injured + killed > 0 && is_wider(shot, injured + killed) {
+        0
+    } else {
+        shot.saturating_sub(killed)
+    };
     Toll {
         killed,
         injured: injured.max(shot_not_killed),
     }
+}
+
+/// Tells whether a count is of wider violence than the event whose own
+/// count is `event`: 10 or more, and over twice as many.
+fn is_wider(count: u64, event: u64) -> bool {
+    count >= 10 && count > 2 * event
 }
 
 /// A count of people and whether it was written as a number.
@@ -328,6 +344,27 @@ mod tests {
         // A small one alone still counts.
         let facts = [fact("others injured", "other", &[(3.0, "3")])];
         assert_eq!(toll_of(&facts).injured, 3);
+    }
+
+    #[test]
+    fn a_count_far_above_the_event_is_of_wider_violence() {
+        let facts = [
+            fact("people injured", "person", &[(4.0, "Four people")]),
+            fact("people shot", "person", &[(104.0, "104 people")]),
+        ];
+        assert_eq!(toll_of(&facts).injured, 4);
+        let facts = [
+            fact("men injured", "man", &[(3.0, "three men")]),
+            fact("people injured", "person", &[(18.0, "18 people")]),
+        ];
+        assert_eq!(toll_of(&facts).injured, 3);
+        // A count of people shot near the injured still covers them.
+        let facts = [
+            fact("men killed", "man", &[(1.0, "one man")]),
+            fact("others injured", "other", &[(5.0, "five others")]),
+            fact("people shot", "person", &[(12.0, "12 people")]),
+        ];
+        assert_eq!(toll_of(&facts).injured, 11);
     }
 
     #[test]
