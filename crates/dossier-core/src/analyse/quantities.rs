@@ -1126,8 +1126,19 @@ fn read_one_who_died(tokens: &[Token<'_>], at: usize) -> Option<(Read, usize)> {
             let aux_before = tokens[cursor - 1].is_any(&["has", "had", "have", "was", "later"]);
             let is_death = matches!(lemma, "die" | "kill");
             if !is_death {
-                if token.is_any(&["shot", "wounded", "injured", "hurt"]) && !aux_before {
-                    // "one of five people shot": the group's own participle.
+                // "one of five people shot", "one of the five people
+                // hospitalized", "one of the victims who was shot": the
+                // group's own participle, or a relative clause about them.
+                let relative = tokens[at + 2..cursor].iter().any(|t| t.is("who"));
+                let participle = token.is_any(&[
+                    "shot",
+                    "wounded",
+                    "injured",
+                    "hurt",
+                    "hospitalized",
+                    "hospitalised",
+                ]);
+                if participle && (!aux_before || relative) {
                     cursor += len;
                     continue;
                 }

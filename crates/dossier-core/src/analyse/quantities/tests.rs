@@ -579,6 +579,19 @@ fn one_of_a_group_who_died_is_a_death() {
     assert_eq!((q.value, q.predicate.as_deref()), (1.0, Some("die")));
     let q = one("One of the men was arrested.");
     assert_eq!(q.predicate.as_deref(), Some("arrest"));
+    // The group's participle or a relative clause about it may come first.
+    let found = quantities("One of the two people hospitalized after the shooting has died.");
+    assert_eq!(
+        found.first().map(|q| (q.value, q.predicate.as_deref())),
+        Some((1.0, Some("die"))),
+        "{found:#?}"
+    );
+    let found = quantities("One of the victims who was shot in the head later died.");
+    assert_eq!(
+        found.first().map(|q| (q.value, q.predicate.as_deref())),
+        Some((1.0, Some("die"))),
+        "{found:#?}"
+    );
 }
 
 #[test]
