@@ -474,7 +474,11 @@ fn both_people(tokens: &[Token<'_>], at: usize) -> Option<NumberMatch> {
         "children" => Some("child"),
         plural => plural
             .strip_suffix("ies")
-            .and_then(|stem| PERSON_NOUNS.iter().find(|n| n.strip_suffix('y') == Some(stem)))
+            .and_then(|stem| {
+                PERSON_NOUNS
+                    .iter()
+                    .find(|n| n.strip_suffix('y') == Some(stem))
+            })
             .or_else(|| {
                 let stem = plural.strip_suffix('s')?;
                 PERSON_NOUNS.iter().find(|n| **n == stem)

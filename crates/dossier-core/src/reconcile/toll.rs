@@ -7,9 +7,10 @@
 //! variants; this module picks the two numbers a reader would give:
 //!
 //! - **killed**: the most sourced count of people killed (its leading
-//!   variant), or the number of people killed when that count only
-//!   describes one of them ("a 2-year-old was killed"); 0 when no article
-//!   gives one;
+//!   variant), or, when that count only describes one of them ("a
+//!   2-year-old was killed"), the number of people killed or the largest
+//!   number under 10 of others of any kind killed ("eight others"); 0 when
+//!   no article gives one;
 //! - **injured**: the most sourced count of people injured, the number of
 //!   people injured when it covers more ("two men ... four people were
 //!   wounded"), or everyone shot who did not die ("five people were shot,
@@ -55,12 +56,17 @@ pub fn toll(reconciliation: &Reconciliation) -> Toll {
 }
 
 fn toll_of(facts: &[Fact]) -> Toll {
-    // "A 2-year-old was killed ... three people were killed": one of the
-    // dead described gives way to the number of people killed.
-    let killed = match (count_of(facts, "killed"), people_count_of(facts, "killed")) {
-        (Some(count), Some(people)) if !count.numbered => count.value.max(people),
-        (Some(count), _) => count.value,
-        (None, _) => 0,
+    // "A 2-year-old was killed ... three people were killed", "his son was
+    // killed ... eight others were killed": one of the dead described gives
+    // way to the number of people killed, or to the largest number of
+    // others of any kind killed.
+    let killed = match count_of(facts, "killed") {
+        Some(count) if !count.numbered => count
+            .value
+            .max(people_count_of(facts, "killed").unwrap_or(0))
+            .max(largest_small_number(facts, "killed")),
+        Some(count) => count.value,
+        None => 0,
     };
     // GVA counts as injured everyone shot who did not die: "five people
     // were shot, one fatally" gives 4, when no injured count says more.
@@ -109,22 +115,41 @@ struct Count {
 }
 
 /// The first (most sourced) count of people with the participle in its
-/// statement; a fact about "counts", "years" or "rounds" killed is a
-/// misread of another number, and "dozens" or "hundreds" is no count. A
+/// statement (see [`is_count_of`]); "dozens" or "hundreds" is no count. A
 /// bare figure of 10 or more with no word ("27", read off "Ada Kerr, 27,
 /// and two others") is most often an age or a house number: a count that
 /// large is written with what it counts ("27 people").
 fn count_of(facts: &[Fact], participle: &str) -> Option<Count> {
     facts
         .iter()
-        .filter(|fact| {
-            fact.kind == "count"
-                && !NOT_PEOPLE.contains(&fact.subject.as_str())
-                && fact.statement.split(' ').any(|word| word == participle)
-                && !is_of_another_time(&fact.statement)
-        })
+        .filter(|fact| is_count_of(fact, participle))
         .filter_map(leading)
         .find(|count| !(count.bare && count.value >= 10))
+}
+
+/// The largest count written as a number with words ("eight others", not
+/// "8") among the facts of people with the participle, under 10: a larger
+/// one beside a single person described is most often of wider violence
+/// ("one of 46 people shot in the city this weekend").
+fn largest_small_number(facts: &[Fact], participle: &str) -> u64 {
+    facts
+        .iter()
+        .filter(|fact| is_count_of(fact, participle))
+        .filter_map(leading)
+        .filter(|count| count.numbered && !count.bare && count.value < 10)
+        .map(|count| count.value)
+        .max()
+        .unwrap_or(0)
+}
+
+/// Tells whether a fact counts people with the participle in its
+/// statement at the time of the news: a fact about "counts", "years" or
+/// "rounds" killed is a misread of another number.
+fn is_count_of(fact: &Fact, participle: &str) -> bool {
+    fact.kind == "count"
+        && !NOT_PEOPLE.contains(&fact.subject.as_str())
+        && fact.statement.split(' ').any(|word| word == participle)
+        && !is_of_another_time(&fact.statement)
 }
 
 /// The first count of people as such ("people", not "men" or "teens") with
@@ -344,6 +369,22 @@ mod tests {
         // A small one alone still counts.
         let facts = [fact("others injured", "other", &[(3.0, "3")])];
         assert_eq!(toll_of(&facts).injured, 3);
+    }
+
+    #[test]
+    fn one_dead_described_gives_way_to_a_number_of_others_killed() {
+        let facts = [
+            fact("sons killed", "son", &[(1.0, "his young son")]),
+            fact("others killed", "other", &[(8.0, "eight others")]),
+        ];
+        assert_eq!(toll_of(&facts).killed, 8);
+        // Not to a bare figure, nor to a count of wider violence.
+        let facts = [
+            fact("boys killed", "boy", &[(1.0, "a 16-year-old")]),
+            fact("others killed", "other", &[(4.0, "4")]),
+            fact("men killed", "man", &[(46.0, "46 men")]),
+        ];
+        assert_eq!(toll_of(&facts).killed, 1);
     }
 
     #[test]

@@ -580,7 +580,7 @@ fn one_of_a_group_who_died_is_a_death() {
     let q = one("One of the men was arrested.");
     assert_eq!(q.predicate.as_deref(), Some("arrest"));
     // The group's participle or a relative clause about it may come first.
-    let found = quantities("One of the two people hospitalized after the shooting has died.");
+    let found = quantities("One of the two people hospitalized on Friday has died.");
     assert_eq!(
         found.first().map(|q| (q.value, q.predicate.as_deref())),
         Some((1.0, Some("die"))),
@@ -855,7 +855,12 @@ fn people_accused_of_the_harm_are_not_its_victims() {
     let men = found.iter().find(|q| q.unit == "man");
     assert!(men.is_some_and(|q| q.predicate.is_none()), "{found:#?}");
     let found = quantities("Police want two men suspected in the shooting of a student.");
-    assert!(found.iter().all(|q| q.unit != "man" || q.predicate.is_none()), "{found:#?}");
+    assert!(
+        found
+            .iter()
+            .all(|q| q.unit != "man" || q.predicate.is_none()),
+        "{found:#?}"
+    );
     // With a subject between, the people counted are the ones harmed.
     let text = "Police named the four family members he is accused of shooting.";
     let found = quantities(text);
