@@ -1124,6 +1124,12 @@ fn read_one_who_died(tokens: &[Token<'_>], at: usize) -> Option<(Read, usize)> {
         if matches!(token.text, "." | ";" | ":" | "?" | "!") {
             return None;
         }
+        // "one of the five people hospitalized after a shooting has died":
+        // the noun names the event, it is no verb of the group's.
+        if token.is_any(&["shooting", "shootings"]) {
+            cursor += 1;
+            continue;
+        }
         if let Some((lemma, len)) = predicate_at(tokens, cursor)
             && cursor > at + 2
         {

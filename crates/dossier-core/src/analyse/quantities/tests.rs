@@ -586,6 +586,12 @@ fn one_of_a_group_who_died_is_a_death() {
         Some((1.0, Some("die"))),
         "{found:#?}"
     );
+    let found = quantities("One of the five people hospitalized after a shooting has died.");
+    assert_eq!(
+        found.first().map(|q| (q.value, q.predicate.as_deref())),
+        Some((1.0, Some("die"))),
+        "{found:#?}"
+    );
     let found = quantities("One of the victims who was shot in the head later died.");
     assert_eq!(
         found.first().map(|q| (q.value, q.predicate.as_deref())),
