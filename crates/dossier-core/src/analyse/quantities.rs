@@ -284,7 +284,7 @@ fn read_quantity(tokens: &[Token<'_>], at: usize) -> Option<Read> {
     }
     let (mut currency, after_symbol) = currency_prefix(tokens, cursor);
     cursor = after_symbol;
-    let number = read_number(tokens, cursor)?;
+    let number = read_number(tokens, cursor).or_else(|| both_people(tokens, cursor))?;
     if is_excluded(tokens, &number) {
         return None;
     }
@@ -458,6 +458,40 @@ fn read_quantity(tokens: &[Token<'_>], at: usize) -> Option<Read> {
         qualifier,
         unit,
         predicate,
+    })
+}
+
+/// "Both men died", "both victims were taken to hospital": two people.
+/// Only before people, since "both sides" or "both cars" count nothing the
+/// articles add up.
+fn both_people(tokens: &[Token<'_>], at: usize) -> Option<NumberMatch> {
+    tokens.get(at).filter(|t| t.is("both"))?;
+    let noun = tokens.get(at + 1)?.lower_cow();
+    let singular = match noun.as_ref() {
+        "men" => Some("man"),
+        "women" => Some("woman"),
+        "people" => Some("person"),
+        "children" => Some("child"),
+        plural => plural
+            .strip_suffix("ies")
+            .and_then(|stem| {
+                PERSON_NOUNS
+                    .iter()
+                    .find(|n| n.strip_suffix('y') == Some(stem))
+            })
+            .or_else(|| {
+                let stem = plural.strip_suffix('s')?;
+                PERSON_NOUNS.iter().find(|n| **n == stem)
+            })
+            .copied(),
+    };
+    singular.map(|_| NumberMatch {
+        value: 2.0,
+        start: at,
+        end: at + 1,
+        vague: false,
+        digits: false,
+        scale: 1.0,
     })
 }
 
@@ -927,14 +961,47 @@ fn read_named_object(tokens: &[Token<'_>], at: usize) -> Option<Read> {
     // "injuring Ben Ode and Cy Lund", "killing Ada Kerr, Ben Ode and Cy
     // Lund": each full name in the list is one more person harmed. The list
     // ends with "and" and a name; a comma alone may be followed by anything
-    // ("killing Ada Kerr, Eastport Police said").
+    // ("killing Ada Kerr, Eastport Police said"). A name may carry its age
+    // ("killing Ada Kerr, 18, and Ben Ode, 20").
     let mut people = 1_u32;
-    let (listed, closed) = list_items(tokens, end, full_name_end);
+    let (listed, closed) = list_items(tokens, end, name_with_age_end);
+    let (listed, closed) = if closed {
+        (listed, closed)
+    } else if let Some(aged) = age_after_name_end(tokens, end) {
+        let (more, closed) = list_items(tokens, aged, name_with_age_end);
+        if closed {
+            end = aged;
+        }
+        (more, closed)
+    } else {
+        (listed, closed)
+    };
     if closed && let Some(&last) = listed.last() {
         people += u32::try_from(listed.len()).unwrap_or(0);
         end = last;
     }
     Some(Read::people(at, end, people, lemma))
+}
+
+/// Where a full name starting at token `at` ends, with the age written
+/// after it when there is one ("Ada Kerr, 18").
+fn name_with_age_end(tokens: &[Token<'_>], at: usize) -> Option<usize> {
+    let end = full_name_end(tokens, at)?;
+    Some(age_after_name_end(tokens, end).unwrap_or(end))
+}
+
+/// Where ", 18" right after a name ending at token `end` ends, when the
+/// number is an age: small, and followed by the end of the clause or the
+/// list (", 18, and", ", 18.").
+fn age_after_name_end(tokens: &[Token<'_>], end: usize) -> Option<usize> {
+    tokens.get(end).filter(|t| t.text == ",")?;
+    let age = tokens.get(end + 1)?;
+    let is_age = age.kind == Kind::Number
+        && age.text.parse::<u32>().is_ok_and(|years| years <= 110)
+        && tokens
+            .get(end + 2)
+            .is_none_or(|t| matches!(t.text, "," | "." | ";" | ")") || t.is("and"));
+    is_age.then_some(end + 2)
 }
 
 /// The further items of a list whose first item ends at token `end`
@@ -1057,14 +1124,31 @@ fn read_one_who_died(tokens: &[Token<'_>], at: usize) -> Option<(Read, usize)> {
         if matches!(token.text, "." | ";" | ":" | "?" | "!") {
             return None;
         }
+        // "one of the five people hospitalized after a shooting has died":
+        // the noun names the event, it is no verb of the group's.
+        if token.is_any(&["shooting", "shootings"]) {
+            cursor += 1;
+            continue;
+        }
         if let Some((lemma, len)) = predicate_at(tokens, cursor)
             && cursor > at + 2
         {
             let aux_before = tokens[cursor - 1].is_any(&["has", "had", "have", "was", "later"]);
             let is_death = matches!(lemma, "die" | "kill");
             if !is_death {
-                if token.is_any(&["shot", "wounded", "injured", "hurt"]) && !aux_before {
-                    // "one of five people shot": the group's own participle.
+                // "one of five people shot", "one of the five people
+                // hospitalized", "one of the victims who was shot": the
+                // group's own participle, or a relative clause about them.
+                let relative = tokens[at + 2..cursor].iter().any(|t| t.is("who"));
+                let participle = token.is_any(&[
+                    "shot",
+                    "wounded",
+                    "injured",
+                    "hurt",
+                    "hospitalized",
+                    "hospitalised",
+                ]);
+                if participle && (!aux_before || relative) {
                     cursor += len;
                     continue;
                 }
@@ -1779,10 +1863,15 @@ fn is_excluded(tokens: &[Token<'_>], number: &NumberMatch) -> bool {
         return true;
     }
     if !number.digits {
-        // Number words inside names: "Formula One", "Channel Four".
+        // Number words inside names: "Formula One", "Channel Four". A
+        // capitalised function word opening the sentence ("The three
+        // victims", "All four men") names nothing.
         let capital_mid_sentence =
             first.is_capitalised() && prev.is_some_and(|t| t.kind == Kind::Word);
-        return capital_mid_sentence || prev.is_some_and(|t| t.is_capitalised() && t.text != "A");
+        return capital_mid_sentence
+            || prev.is_some_and(|t| {
+                t.is_capitalised() && t.text != "A" && !lexicon::is_phrase_stop(&t.lower_cow())
+            });
     }
     // Digits glued to letters or hyphens: "G7", "Covid-19", "#3", "+44".
     if !first.spaced
@@ -2456,6 +2545,19 @@ fn find_predicate(tokens: &[Token<'_>], start: usize, end: usize) -> Option<&'st
                 "since",
             ])
         {
+            break;
+        }
+        // "two men are accused of killing a student", "two men suspected
+        // in the shooting": the people counted did the harm the verb after
+        // names, so it is no predicate of theirs. With a subject between
+        // ("the four men he is accused of shooting") they suffered it.
+        let suspects = distance == 0
+            && (token.is("accused")
+                || token.is("suspected")
+                    && tokens
+                        .get(cursor + 1)
+                        .is_some_and(|t| t.is_any(&["of", "in"])));
+        if suspects {
             break;
         }
         // "were struck" is someone hurt, not a look ("struck by the view").

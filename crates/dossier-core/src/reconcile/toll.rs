@@ -7,9 +7,10 @@
 //! variants; this module picks the two numbers a reader would give:
 //!
 //! - **killed**: the most sourced count of people killed (its leading
-//!   variant), or the number of people killed when that count only
-//!   describes one of them ("a 2-year-old was killed"); 0 when no article
-//!   gives one;
+//!   variant), or, when that count only describes one of them ("a
+//!   2-year-old was killed"), the number of people killed or the largest
+//!   number under 10 of others of any kind killed ("eight others"); 0 when
+//!   no article gives one;
 //! - **injured**: the most sourced count of people injured, the number of
 //!   people injured when it covers more ("two men ... four people were
 //!   wounded"), or everyone shot who did not die ("five people were shot,
@@ -19,7 +20,8 @@
 //! read off one person's description ("the boy was wounded"), beside a
 //! death is most often that same person, reported before they died; and
 //! counts of rounds, years, or people harmed at another time ("killed in
-//! 2012", "shot since Friday") are not this event's.
+//! 2012", "shot since Friday") are not this event's, nor is a bare figure
+//! of 10 or more ("27"), most often an age read as a count.
 //!
 //! The rules were tuned on the dev split of the facts benchmark
 //! (`cargo xtask bench facts --split dev`), which scores these two numbers
@@ -54,19 +56,23 @@ pub fn toll(reconciliation: &Reconciliation) -> Toll {
 }
 
 fn toll_of(facts: &[Fact]) -> Toll {
-    // "A 2-year-old was killed ... three people were killed": one of the
-    // dead described gives way to the number of people killed.
-    let killed = match (count_of(facts, "killed"), people_count_of(facts, "killed")) {
-        (Some(count), Some(people)) if !count.numbered => count.value.max(people),
-        (Some(count), _) => count.value,
-        (None, _) => 0,
+    // "A 2-year-old was killed ... three people were killed", "his son was
+    // killed ... eight others were killed": one of the dead described gives
+    // way to the number of people killed, or to the largest number of
+    // others of any kind killed.
+    let killed = match count_of(facts, "killed") {
+        Some(count) if !count.numbered => count
+            .value
+            .max(people_count_of(facts, "killed").unwrap_or(0))
+            .max(largest_small_number(facts, "killed")),
+        Some(count) => count.value,
+        None => 0,
     };
     // GVA counts as injured everyone shot who did not die: "five people
     // were shot, one fatally" gives 4, when no injured count says more.
-    let shot_not_killed = count_of(facts, "shot")
-        .map_or(0, |count| count.value)
-        .saturating_sub(killed);
-    let injured = match count_of(facts, "injured") {
+    let shot = count_of(facts, "shot").map_or(0, |count| count.value);
+    let injured_count = count_of(facts, "injured");
+    let injured = match &injured_count {
         // "A boy was shot ... the boy died": one person's description as
         // injured beside a death is that person at an earlier stage.
         Some(count) if count.value == 1 && !count.numbered && killed >= 1 => 0,
@@ -74,12 +80,28 @@ fn toll_of(facts: &[Fact]) -> Toll {
         None => 0,
     };
     // "Two men were wounded ... four people were wounded": the count of
-    // people covers the counts of their kinds.
-    let injured = injured.max(people_count_of(facts, "injured").unwrap_or(0));
+    // people covers the counts of their kinds, unless it is far more than
+    // the injured counted ("four people were hurt ... 104 people have been
+    // shot in the city this year"): a count of wider violence.
+    let people = people_count_of(facts, "injured")
+        .filter(|&people| injured_count.is_none() || !is_wider(people, injured.max(1)));
+    let injured = injured.max(people.unwrap_or(0));
+    // Likewise for everyone shot, against the injured and the dead.
+    let shot_not_killed = if injured + killed > 0 && is_wider(shot, injured + killed) {
+        0
+    } else {
+        shot.saturating_sub(killed)
+    };
     Toll {
         killed,
         injured: injured.max(shot_not_killed),
     }
+}
+
+/// Tells whether a count is of wider violence than the event whose own
+/// count is `event`: 10 or more, and over twice as many.
+fn is_wider(count: u64, event: u64) -> bool {
+    count >= 10 && count > 2 * event
 }
 
 /// A count of people and whether it was written as a number.
@@ -88,21 +110,46 @@ struct Count {
     /// Written with a number ("one man", "two others"), not as one person's
     /// description ("a teenage boy", "the victim").
     numbered: bool,
+    /// Written as a figure alone ("27"), with no word.
+    bare: bool,
 }
 
 /// The first (most sourced) count of people with the participle in its
-/// statement; a fact about "counts", "years" or "rounds" killed is a
-/// misread of another number, and "dozens" or "hundreds" is no count.
+/// statement (see [`is_count_of`]); "dozens" or "hundreds" is no count. A
+/// bare figure of 10 or more with no word ("27", read off "Ada Kerr, 27,
+/// and two others") is most often an age or a house number: a count that
+/// large is written with what it counts ("27 people").
 fn count_of(facts: &[Fact], participle: &str) -> Option<Count> {
     facts
         .iter()
-        .filter(|fact| {
-            fact.kind == "count"
-                && !NOT_PEOPLE.contains(&fact.subject.as_str())
-                && fact.statement.split(' ').any(|word| word == participle)
-                && !is_of_another_time(&fact.statement)
-        })
-        .find_map(leading)
+        .filter(|fact| is_count_of(fact, participle))
+        .filter_map(leading)
+        .find(|count| !(count.bare && count.value >= 10))
+}
+
+/// The largest count written as a number with words ("eight others", not
+/// "8") among the facts of people with the participle, under 10: a larger
+/// one beside a single person described is most often of wider violence
+/// ("one of 46 people shot in the city this weekend").
+fn largest_small_number(facts: &[Fact], participle: &str) -> u64 {
+    facts
+        .iter()
+        .filter(|fact| is_count_of(fact, participle))
+        .filter_map(leading)
+        .filter(|count| count.numbered && !count.bare && count.value < 10)
+        .map(|count| count.value)
+        .max()
+        .unwrap_or(0)
+}
+
+/// Tells whether a fact counts people with the participle in its
+/// statement at the time of the news: a fact about "counts", "years" or
+/// "rounds" killed is a misread of another number.
+fn is_count_of(fact: &Fact, participle: &str) -> bool {
+    fact.kind == "count"
+        && !NOT_PEOPLE.contains(&fact.subject.as_str())
+        && fact.statement.split(' ').any(|word| word == participle)
+        && !is_of_another_time(&fact.statement)
 }
 
 /// The first count of people as such ("people", not "men" or "teens") with
@@ -165,6 +212,7 @@ fn counted(variant: &FactVariant) -> Count {
     Count {
         value: variant.value.max(0.0).round() as u64,
         numbered: is_number(first) || after_and,
+        bare: !variant.text.chars().any(char::is_alphabetic),
     }
 }
 
@@ -300,6 +348,64 @@ mod tests {
         // Alone, the one described is the count.
         let facts = [fact("people killed", "person", &[(1.0, "himself")])];
         assert_eq!(toll_of(&facts).killed, 1);
+    }
+
+    #[test]
+    fn a_large_bare_figure_is_no_count_of_the_harmed() {
+        // "Ada Kerr, 27, and four others were shot": the age read as a count.
+        let facts = [
+            fact("others killed", "other", &[(27.0, "27")]),
+            fact("men killed", "man", &[(1.0, "one person")]),
+            fact("others shot", "other", &[(27.0, "27")]),
+            fact("men injured", "man", &[(4.0, "four others")]),
+        ];
+        assert_eq!(
+            toll_of(&facts),
+            Toll {
+                killed: 1,
+                injured: 4
+            }
+        );
+        // A small one alone still counts.
+        let facts = [fact("others injured", "other", &[(3.0, "3")])];
+        assert_eq!(toll_of(&facts).injured, 3);
+    }
+
+    #[test]
+    fn one_dead_described_gives_way_to_a_number_of_others_killed() {
+        let facts = [
+            fact("sons killed", "son", &[(1.0, "his young son")]),
+            fact("others killed", "other", &[(8.0, "eight others")]),
+        ];
+        assert_eq!(toll_of(&facts).killed, 8);
+        // Not to a bare figure, nor to a count of wider violence.
+        let facts = [
+            fact("boys killed", "boy", &[(1.0, "a 16-year-old")]),
+            fact("others killed", "other", &[(4.0, "4")]),
+            fact("men killed", "man", &[(46.0, "46 men")]),
+        ];
+        assert_eq!(toll_of(&facts).killed, 1);
+    }
+
+    #[test]
+    fn a_count_far_above_the_event_is_of_wider_violence() {
+        let facts = [
+            fact("people injured", "person", &[(4.0, "Four people")]),
+            fact("people shot", "person", &[(104.0, "104 people")]),
+        ];
+        assert_eq!(toll_of(&facts).injured, 4);
+        let facts = [
+            fact("men injured", "man", &[(3.0, "three men")]),
+            fact("people injured", "person", &[(18.0, "18 people")]),
+        ];
+        assert_eq!(toll_of(&facts).injured, 3);
+        // A count of people shot near the injured still covers them.
+        let facts = [
+            fact("men killed", "man", &[(1.0, "one man")]),
+            fact("others injured", "other", &[(5.0, "five others")]),
+            fact("people shot", "person", &[(12.0, "12 people")]),
+        ];
+        assert_eq!(toll_of(&facts).injured, 11);
     }
 
     #[test]

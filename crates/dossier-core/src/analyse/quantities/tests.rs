@@ -579,6 +579,25 @@ fn one_of_a_group_who_died_is_a_death() {
     assert_eq!((q.value, q.predicate.as_deref()), (1.0, Some("die")));
     let q = one("One of the men was arrested.");
     assert_eq!(q.predicate.as_deref(), Some("arrest"));
+    // The group's participle or a relative clause about it may come first.
+    let found = quantities("One of the two people hospitalized on Friday has died.");
+    assert_eq!(
+        found.first().map(|q| (q.value, q.predicate.as_deref())),
+        Some((1.0, Some("die"))),
+        "{found:#?}"
+    );
+    let found = quantities("One of the five people hospitalized after a shooting has died.");
+    assert_eq!(
+        found.first().map(|q| (q.value, q.predicate.as_deref())),
+        Some((1.0, Some("die"))),
+        "{found:#?}"
+    );
+    let found = quantities("One of the victims who was shot in the head later died.");
+    assert_eq!(
+        found.first().map(|q| (q.value, q.predicate.as_deref())),
+        Some((1.0, Some("die"))),
+        "{found:#?}"
+    );
 }
 
 #[test]
@@ -821,4 +840,75 @@ fn struck_or_hit_after_be_is_hurt() {
     // Struck by something else says nothing of harm.
     let q = one("Two cyclists were hit by a bus.");
     assert_eq!(q.predicate, None);
+}
+
+#[test]
+fn a_number_word_after_a_sentence_opening_function_word_is_a_count() {
+    let q = one("The three victims were taken to the hospital.");
+    assert_eq!((q.value, q.unit.as_str()), (3.0, "victim"));
+    assert_eq!(q.predicate.as_deref(), Some("injure"));
+    let q = one("All four men were shot outside the bar.");
+    assert_eq!((q.value, q.unit.as_str()), (4.0, "man"));
+    assert_eq!(q.predicate.as_deref(), Some("shoot"));
+    // A number word inside a name stays no count.
+    assert!(quantities("Reporters from Channel four were there.").is_empty());
+}
+
+#[test]
+fn people_accused_of_the_harm_are_not_its_victims() {
+    let text = "Two men are accused of killing a student.";
+    let found = quantities(text);
+    let men = found.iter().find(|q| q.unit == "man");
+    assert!(men.is_some_and(|q| q.predicate.is_none()), "{found:#?}");
+    let found = quantities("Police want two men suspected in the shooting of a student.");
+    assert!(
+        found
+            .iter()
+            .all(|q| q.unit != "man" || q.predicate.is_none()),
+        "{found:#?}"
+    );
+    // With a subject between, the people counted are the ones harmed.
+    let text = "Police named the four family members he is accused of shooting.";
+    let found = quantities(text);
+    assert!(
+        found
+            .iter()
+            .any(|q| q.value == 4.0 && q.predicate.as_deref() == Some("shoot")),
+        "{found:#?}"
+    );
+    // Suspected as a modifier before the noun leaves the verb of harm.
+    let q = one("Two suspected gang members were shot on Friday.");
+    assert_eq!(q.predicate.as_deref(), Some("shoot"));
+}
+
+#[test]
+fn names_listed_with_their_ages_after_a_verb_of_harm_are_each_counted() {
+    let text = "The gunman opened fire, killing Ada Kerr, 18, and Bo Lund, 20, police said.";
+    let found = quantities(text);
+    let killed = found
+        .iter()
+        .find(|q| q.predicate.as_deref() == Some("kill"))
+        .unwrap_or_else(|| panic!("{found:#?}"));
+    assert_eq!(killed.value, 2.0);
+    assert_eq!(written(text, killed), "Ada Kerr, 18, and Bo Lund, 20");
+    // One name with its age is one person.
+    let text = "A stray bullet struck, killing Ada Kerr, 18, on Friday.";
+    let found = quantities(text);
+    assert!(
+        found
+            .iter()
+            .any(|q| q.predicate.as_deref() == Some("kill") && q.value == 1.0),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn both_before_people_is_two() {
+    let q = one("Both men died at the scene.");
+    assert_eq!((q.value, q.unit.as_str()), (2.0, "man"));
+    assert_eq!(q.predicate.as_deref(), Some("die"));
+    let q = one("Police said both deputies were wounded.");
+    assert_eq!((q.value, q.unit.as_str()), (2.0, "deputy"));
+    // Before things, "both" counts nothing.
+    assert!(quantities("Both cars were towed away.").is_empty());
 }
