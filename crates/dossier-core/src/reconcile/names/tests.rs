@@ -523,3 +523,46 @@ fn an_east_slavic_h_meets_the_russian_g() {
     // "Gh" is another letter.
     assert!(slavic_h_as_g(&token("hasani"), &token("ghasani"), strict).is_none());
 }
+
+#[test]
+fn the_loose_key_needs_alike_keys_for_people() {
+    // Vowels and a voiced first consonant changed at once: two families.
+    assert!(compare(&person("Ilya Bartov"), &person("Ilya Pertov")).is_none());
+    // A short word and a longer one that share only their consonants.
+    assert!(compare(&person("Karim Mohd"), &person("Karim Mujahid")).is_none());
+    // Vowel runs of one romanisation against another still meet.
+    assert!(compare(&person("Saif Talwari"), &person("Seif Talwari")).is_some());
+    assert!(compare(&person("Inayat Qorbeli"), &person("Enayat Qorbeli")).is_some());
+}
+
+#[test]
+fn a_final_e_comes_and_goes() {
+    let found = compare(&person("Karim Nuur"), &person("Karim Nuure")).map(|m| m.strength);
+    assert_eq!(found, Some(TokenEvidence::Spelling));
+    assert!(compare(&person("Alie Tabrani"), &person("Ali Tabrani")).is_some());
+    // A final "a" is a woman's form, not a written vowel.
+    assert!(compare(&person("Andre Molvek"), &person("Andrea Molvek")).is_none());
+}
+
+#[test]
+fn a_word_written_without_vowels_is_a_contraction() {
+    assert!(compare(&person("Tin Mg Sein"), &person("Tin Maung Sein")).is_some());
+    let a = Token::new("Md", "md".into());
+    let b = Token::new("Muhammad", "muhammad".into());
+    assert!(contraction(&a, &b));
+    // The letters must close the word as they close the contraction.
+    let c = Token::new("Mg", "mg".into());
+    let d = Token::new("Mangor", "mangor".into());
+    assert!(!contraction(&c, &d));
+    // Words with vowels are not contractions.
+    let e = Token::new("Mun", "mun".into());
+    assert!(!contraction(&e, &b));
+}
+
+#[test]
+fn joined_long_words_meet_by_the_loose_key() {
+    let apart = person("Farid Talekouti Pour");
+    let joined = person("Farid Talakotipour");
+    let found = compare(&apart, &joined).map(|m| m.reason);
+    assert!(found.is_some_and(|r| r.starts_with("words written joined")));
+}
