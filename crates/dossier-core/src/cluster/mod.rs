@@ -18,6 +18,7 @@ mod vectors;
 use std::collections::{BTreeSet, HashMap};
 
 use crate::model::{DocId, Document, PartialDate, Story, StoryAssignment, StoryChoice, StoryId};
+use crate::text::FastMap;
 
 use features::Features;
 use vectors::{Centroid, ChromeRule, Field, Vector, Vocabulary};
@@ -263,7 +264,7 @@ pub fn cluster_with(
 pub struct ClusterIndex {
     vocabulary: Vocabulary,
     stories: Vec<StoryState>,
-    postings: HashMap<(u8, u32), Vec<u32>>,
+    postings: FastMap<(u8, u32), Vec<u32>>,
     /// Documents read into the vocabulary, and the last of them.
     documents: usize,
     last_document: Option<DocId>,
@@ -521,7 +522,7 @@ struct Clusterer<'c> {
     stories: Vec<StoryState>,
     /// (field, term) -> stories whose centroid holds the term, oldest first
     /// (slots as `u32`: half the memory, and four billion stories is plenty).
-    postings: HashMap<(u8, u32), Vec<u32>>,
+    postings: FastMap<(u8, u32), Vec<u32>>,
 }
 
 impl<'c> Clusterer<'c> {
@@ -530,7 +531,7 @@ impl<'c> Clusterer<'c> {
             config,
             vocabulary: Vocabulary::default(),
             stories: Vec::new(),
-            postings: HashMap::new(),
+            postings: FastMap::default(),
         }
     }
 
@@ -1119,7 +1120,7 @@ impl<'c> Clusterer<'c> {
 /// `into`, and `from` is left empty and marked folded.
 fn fold_slots(
     stories: &mut [StoryState],
-    postings: &mut HashMap<(u8, u32), Vec<u32>>,
+    postings: &mut FastMap<(u8, u32), Vec<u32>>,
     from: usize,
     into: usize,
 ) {

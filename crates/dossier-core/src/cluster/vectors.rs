@@ -3,6 +3,8 @@
 
 use std::collections::HashMap;
 
+use crate::text::FastMap;
+
 /// The three kinds of terms, weighted and compared separately.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub(crate) enum Field {
@@ -29,7 +31,9 @@ pub(crate) struct Vocabulary {
 #[derive(Debug, Default)]
 struct OutletTerms {
     documents: u32,
-    frequency: HashMap<u32, u32>,
+    // Term ids are handed out in order, so no input can make them collide
+    // under the unkeyed hasher; string keys keep the keyed one.
+    frequency: FastMap<u32, u32>,
 }
 
 /// What makes a term an outlet's chrome rather than news.
@@ -137,7 +141,7 @@ impl Vocabulary {
                 f64::from(frequency) >= chrome.min_share * f64::from(terms.documents)
             })
         };
-        let mut counts: HashMap<u32, u32> = HashMap::new();
+        let mut counts: FastMap<u32, u32> = FastMap::default();
         for id in ids {
             *counts.entry(*id).or_default() += 1;
         }
