@@ -1484,6 +1484,12 @@ impl Lexicon {
         self.demonyms.get(lower).map(String::as_str)
     }
 
+    /// The country a demonym names, as [`Lexicon::country_name`] writes it
+    /// ("lithuanian" -> "Lithuania"); none for a region's ("european").
+    pub(crate) fn demonym_nation(&self, lower: &str) -> Option<&str> {
+        self.country_name(&key(self.demonym_country(lower)?))
+    }
+
     /// Whether the lower-case word is a title or office written before a name.
     pub(crate) fn is_person_title(&self, lower: &str) -> bool {
         let lower = lower.trim_end_matches('.');

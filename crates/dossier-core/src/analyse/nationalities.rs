@@ -81,17 +81,19 @@ fn nationality(text: &str, start: usize, end: usize, lex: &Lexicon) -> Option<Na
     let written = text.get(start..end)?;
     let folded = key(written);
     // A plural names the people: "Belarusians", "Lithuanians".
-    let place = lex.demonym_country(&folded).or_else(|| {
+    let demonym = if lex.demonym_country(&folded).is_some() {
+        folded.as_str()
+    } else {
         folded
             .strip_suffix('s')
-            .and_then(|singular| lex.demonym_country(singular))
-    })?;
+            .filter(|singular| lex.demonym_country(singular).is_some())?
+    };
     // A word that is also a place's own name is the place, which the
     // mention finder covers.
     if lex.is_place(&folded) {
         return None;
     }
-    let country = lex.country_name(&key(place))?;
+    let country = lex.demonym_nation(demonym)?;
     Some(Nationality {
         range: TextRange { start, end },
         text: written.to_string(),

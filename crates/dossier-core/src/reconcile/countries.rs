@@ -71,8 +71,8 @@ fn words(text: &str) -> Vec<String> {
 /// demonym or as a country's own spelling. A demonym of a region
 /// ("European") names no country.
 fn country_of_key<'l>(word: &str, lex: &'l Lexicon) -> Option<&'l str> {
-    if let Some(place) = lex.demonym_country(word) {
-        return lex.country_name(&key(place));
+    if lex.demonym_country(word).is_some() {
+        return lex.demonym_nation(word);
     }
     lex.country_name(word)
 }
