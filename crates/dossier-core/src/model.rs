@@ -545,7 +545,8 @@ pub struct Entity {
     /// The country it belongs to: where a city lies (from a gazetteer of
     /// large cities), or the country a nationality word or a country's name
     /// in a role ties a person or body to ("Lithuanian President" ->
-    /// Lithuania). None when nothing says.
+    /// Lithuania), or whose people a nationality written as a noun names
+    /// ("Lithuanians", "a Briton"). None when nothing says.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
 }

@@ -39,7 +39,7 @@ pub(crate) fn link(entities: &mut [Entity]) {
             EntityKind::Organization => {
                 role_country(&entity.roles, lex).or_else(|| name_country(&entity.name, lex))
             }
-            EntityKind::Other => None,
+            EntityKind::Other => nationals_country(&entity.name, lex),
         };
     }
 }
@@ -98,6 +98,24 @@ fn countries_in<'l>(text: &str, lex: &'l Lexicon) -> Vec<&'l str> {
         i += 1;
     }
     found
+}
+
+/// The country whose people a name is ("Lithuanians", "a Briton",
+/// "Frenchmen"): a nationality the finder keeps as a name of its own, tied to
+/// its country as the nationality word of a role is.
+fn nationals_country(name: &str, lex: &Lexicon) -> Option<String> {
+    let word = folded_name(name);
+    let mut forms = vec![word.clone()];
+    if let Some(stem) = word.strip_suffix("men") {
+        forms.push(format!("{stem}man"));
+    }
+    if let Some(stem) = word.strip_suffix('s') {
+        forms.push(stem.to_string());
+    }
+    forms
+        .iter()
+        .find_map(|form| lex.demonym_nation(form))
+        .map(str::to_string)
 }
 
 /// The country most roles name; on a tie, the first role's.
@@ -203,6 +221,27 @@ mod tests {
         assert_eq!(
             countries(&mut entities),
             [Some("Lithuania".into()), Some("South Korea".into()), None]
+        );
+    }
+
+    #[test]
+    fn nationals_named_as_a_people_are_tied_to_their_country() {
+        let mut entities = vec![
+            entity("Lithuanians", EntityKind::Other, &[]),
+            entity("Briton", EntityKind::Other, &[]),
+            entity("Frenchmen", EntityKind::Other, &[]),
+            entity("Poles", EntityKind::Other, &[]),
+            entity("Zapad-2025", EntityKind::Other, &[]),
+        ];
+        assert_eq!(
+            countries(&mut entities),
+            [
+                Some("Lithuania".into()),
+                Some("United Kingdom".into()),
+                Some("France".into()),
+                Some("Poland".into()),
+                None
+            ]
         );
     }
 

@@ -10,6 +10,7 @@
 
 use std::collections::{BTreeSet, HashMap};
 
+use crate::analyse::lexicon::lexicon;
 use crate::model::{DocId, Document, Entity, EntityKind};
 use crate::text::fold;
 
@@ -391,9 +392,17 @@ fn link_within_article(doc: usize, seen: &[Seen], locals: &mut Vec<Local>) {
         let chosen = choose_by_gender(&fits, short.title_gender, |l| {
             gender_of(&locals[l].members, seen)
         });
-        if let Some(l) = chosen {
+        let by_given_name = if chosen.is_none() && fits.is_empty() {
+            given_name_fit(short, &full_locals, locals, seen)
+        } else {
+            None
+        };
+        if let Some(l) = chosen.or(by_given_name) {
             let full = canonical_written(&locals[l].members, seen);
             let reason = match short.kind {
+                EntityKind::Person if by_given_name.is_some() => {
+                    format!("given name of {full}, the only one so named in the same article")
+                }
                 EntityKind::Person if fits.len() > 1 => format!(
                     "surname of {full} in the same article (the title tells {} from the other)",
                     short.written
@@ -452,6 +461,48 @@ fn same_written(
                     && seen[m].name.title_gender == name.title_gender
             })
     })
+}
+
+/// The one person of the article whose full name opens with `short`, when
+/// `short` is a known given name written alone and the article names no one
+/// else so: a leader who speaks of "Donald" in a story about Donald Trump.
+/// Two people of that given name, or a title that says another gender,
+/// leave it alone.
+fn given_name_fit(
+    short: &ParsedName,
+    full_locals: &[usize],
+    locals: &[Local],
+    seen: &[Seen],
+) -> Option<usize> {
+    if short.kind != EntityKind::Person || !short.is_single() {
+        return None;
+    }
+    let token = short.tokens.first()?;
+    if !lexicon().is_given_name(&token.folded) {
+        return None;
+    }
+    let mut fits = full_locals.iter().copied().filter(|&l| {
+        locals[l].kind == EntityKind::Person
+            && locals[l].members.iter().any(|&m| {
+                let full = &seen[m].name;
+                seen[m].is_full()
+                    && full
+                        .tokens
+                        .first()
+                        .is_some_and(|t| t.folded == token.folded)
+                    && full.last().is_some_and(|t| t.folded != token.folded)
+            })
+    });
+    let found = fits.next()?;
+    if fits.next().is_some() {
+        return None;
+    }
+    if let (Some(x), Some(y)) = (short.title_gender, gender_of(&locals[found].members, seen))
+        && x != y
+    {
+        return None;
+    }
+    Some(found)
 }
 
 /// Whether a short mention (surname, acronym) fits a local entity's full names.

@@ -522,3 +522,38 @@ fn a_demonym_of_two_words_alone_is_no_name() {
         "{found:?}"
     );
 }
+
+#[test]
+fn places_joined_by_a_hyphen_are_each_a_place() {
+    let text = "The Norway-Sweden talks resumed after US-imposed curbs eased.";
+    assert_eq!(
+        kinds(text),
+        [
+            ("Norway".to_string(), EntityKind::Place),
+            ("Sweden".to_string(), EntityKind::Place),
+            ("US".to_string(), EntityKind::Place),
+        ]
+    );
+}
+
+#[test]
+fn a_hyphenated_name_of_unknown_parts_stays_whole() {
+    let text = "Later the witness Ann Smith-Jones spoke of the Kessby-Nord drills.";
+    let names: Vec<String> = mentions(text).into_iter().map(|m| m.text).collect();
+    assert!(names.contains(&"Ann Smith-Jones".to_string()), "{names:?}");
+    assert!(names.contains(&"Kessby-Nord".to_string()), "{names:?}");
+}
+
+#[test]
+fn a_surname_told_is_a_person_and_a_letter_closing_a_sentence_no_name() {
+    let text = "Ivan Petrenko met them. Later Ada Kerr told Petrenko the news, she wrote on X. In the end she left.";
+    let found = kinds(text);
+    assert!(
+        found.contains(&("Petrenko".to_string(), EntityKind::Person)),
+        "{found:?}"
+    );
+    assert!(
+        !found.iter().any(|(name, _)| name.starts_with('X')),
+        "{found:?}"
+    );
+}

@@ -87,6 +87,39 @@ fn surname_only_links_to_full_name_in_the_article() {
 }
 
 #[test]
+fn a_given_name_alone_links_to_the_one_person_so_named() {
+    let text = "Ivo Strand met Hanna Lindqvist. \"If Ivo agrees, we sign,\" she said.";
+    let table = merged(&[doc(
+        "d1",
+        text,
+        &[
+            ("Ivo Strand", Person),
+            ("Hanna Lindqvist", Person),
+            ("Ivo", Person),
+        ],
+    )]);
+    assert_eq!(table.entities.len(), 2);
+    let ivo = entity(&table, "Ivo Strand");
+    assert_eq!(ivo.aliases, vec!["Ivo".to_string()]);
+    assert!(ivo.merged_because[0].starts_with("given name of Ivo Strand"));
+}
+
+#[test]
+fn a_given_name_two_people_share_links_to_neither() {
+    let text = "Ivo Strand met Ivo Berg. \"Ivo agrees,\" she said.";
+    let table = merged(&[doc(
+        "d1",
+        text,
+        &[
+            ("Ivo Strand", Person),
+            ("Ivo Berg", Person),
+            ("Ivo", Person),
+        ],
+    )]);
+    assert_eq!(table.entities.len(), 3);
+}
+
+#[test]
 fn surname_before_the_full_name_links_too() {
     let text = "\"No,\" said Lindqvist. Hanna Lindqvist chairs the union.";
     let table = merged(&[doc(
