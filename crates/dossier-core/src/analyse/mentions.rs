@@ -713,6 +713,17 @@ fn read_run(context: &RunContext, start: usize, end: usize, out: &mut Vec<Candid
     if b - a_names == 1 && lex.demonym_country(&name_key).is_some() && !lex.is_place(&name_key) {
         return;
     }
+    // "Western sanctions", "Eastern suburbs": a compass adjective before a
+    // common noun, capitalised by habit.
+    if b - a_names == 1
+        && matches!(
+            name_key.as_str(),
+            "western" | "eastern" | "northern" | "southern"
+        )
+        && tokens.get(b).is_some_and(|t| t.word && !t.cap)
+    {
+        return;
+    }
     // "Iraqis", "Germans": people of a country, not a name.
     if b - a_names == 1
         && let Some(stem) = name_key.strip_suffix('s')

@@ -557,3 +557,17 @@ fn a_surname_told_is_a_person_and_a_letter_closing_a_sentence_no_name() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_compass_adjective_before_a_noun_is_no_name() {
+    let text = "The country, hit by Western sanctions, courted Southern Europe.";
+    let found = kinds(text);
+    assert!(
+        !found.iter().any(|(name, _)| name == "Western"),
+        "{found:?}"
+    );
+    assert!(
+        found.iter().any(|(name, _)| name == "Southern Europe"),
+        "{found:?}"
+    );
+}
