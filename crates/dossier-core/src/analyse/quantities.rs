@@ -68,6 +68,7 @@ pub(crate) fn find_in(text: &str, spans: Vec<tokens::Spanned<'_>>) -> Vec<Quanti
             at = resume.unwrap_or(read.end).max(at + 1);
             let number_start = tokens.get(read.number_start).map_or(0, |t| t.start);
             let read_start = read.start;
+            let read_end = read.end;
             let units = Context {
                 near: context
                     .as_ref()
@@ -108,6 +109,14 @@ pub(crate) fn find_in(text: &str, spans: Vec<tokens::Spanned<'_>>) -> Vec<Quanti
                 quantity.value += 1.0;
                 quantity.unit = "person".to_string();
             }
+            // "killed three people and then himself": the one who did it
+            // is among the dead too.
+            if let Some((after, end)) = and_self_harmed(&tokens, read_end, &quantity) {
+                quantity.range = TextRange::new(quantity.range.start, end);
+                quantity.value += 1.0;
+                quantity.unit = "person".to_string();
+                at = at.max(after);
+            }
             if is_count_unit(&quantity.unit) {
                 context = Some((quantity.unit.clone(), quantity.range.end));
             }
@@ -122,6 +131,36 @@ pub(crate) fn find_in(text: &str, spans: Vec<tokens::Spanned<'_>>) -> Vec<Quanti
         }
     }
     found
+}
+
+/// "killed two people and himself", "shot her sons and then herself": a
+/// count of people harmed followed by "and" and the reflexive pronoun of
+/// the one who harmed them counts that one too. Returns the token after
+/// the pronoun and the pronoun's byte end.
+fn and_self_harmed(
+    tokens: &[Token<'_>],
+    end: usize,
+    quantity: &Quantity,
+) -> Option<(usize, usize)> {
+    let harm = quantity
+        .predicate
+        .as_deref()
+        .is_some_and(|lemma| HARM_PREDICATES.contains(&lemma));
+    if !harm || quantity.qualifier != Qualifier::Exact || quantity.high.is_some() {
+        return None;
+    }
+    if !tokens.get(end).is_some_and(|t| t.is("and")) {
+        return None;
+    }
+    let pronoun = if tokens.get(end + 1).is_some_and(|t| t.is("then")) {
+        end + 2
+    } else {
+        end + 1
+    };
+    tokens
+        .get(pronoun)
+        .filter(|t| t.is_any(&["himself", "herself"]))
+        .map(|t| (pronoun + 1, t.end))
 }
 
 /// "Three men and a woman were wounded": people of two kinds joined by
@@ -756,7 +795,7 @@ fn does_harm_to_another(tokens: &[Token<'_>], at: usize) -> bool {
         && lexicon::month(next.text).is_none()
         && !next.line_start;
     // "shot 12 times" counts the shots the person took.
-    let counts_people = next.kind == Kind::Number
+    let counts_people = (next.kind == Kind::Number || is_number_word(&next.lower_cow()))
         && !tokens
             .get(cursor + 1)
             .is_some_and(|t| t.is_any(&["times", "time", "rounds"]));

@@ -170,12 +170,32 @@ fn without_outnumbered_names(members: &[usize], claims: &[Claim<'_>]) -> Vec<usi
 /// before: "one of the victims", "two of them".
 const PARTITIVE_GROUPS: &[&str] = &["the", "them", "those", "these", "their", "his", "her"];
 
+/// Hedges a part of a group can open with, each with the space after it.
+const PARTITIVE_HEDGES: &[&str] = &[
+    "at least ",
+    "more than ",
+    "fewer than ",
+    "less than ",
+    "up to ",
+    "about ",
+    "nearly ",
+    "almost ",
+    "around ",
+    "only ",
+];
+
 /// Tells whether a figure counts part of a group ("one of the victims was
 /// flown to a hospital", "two of them"): it is no value of the group's own
 /// count, and as a variant it would read as a dispute with it.
 fn is_partitive(written: &str) -> bool {
     let folded = fold(written);
-    let mut words = folded.split(' ');
+    // "At least three of those hurt": the hedge before the number says
+    // nothing about the group.
+    let unhedged = PARTITIVE_HEDGES
+        .iter()
+        .find_map(|hedge| folded.strip_prefix(hedge))
+        .unwrap_or(&folded);
+    let mut words = unhedged.split(' ');
     let (_, of, group) = (words.next(), words.next(), words.next());
     of == Some("of") && group.is_some_and(|group| PARTITIVE_GROUPS.contains(&group))
 }

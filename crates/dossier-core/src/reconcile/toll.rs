@@ -14,18 +14,26 @@
 //! - **injured**: the most sourced count of people injured, the number of
 //!   people injured when it covers more ("two men ... four people were
 //!   wounded"), or everyone shot who did not die ("five people were shot,
-//!   one fatally" injures 4) when that says more;
+//!   one fatally" injures 4; the number of people shot covering the kinds
+//!   shot) when that says more;
+//! - a count hedged as a lower bound ("at least one person") takes the
+//!   larger number its fact also gives ("four others");
 //!
 //! with two readings of the news as it unfolds: a count of one injured,
 //! read off one person's description ("the boy was wounded"), beside a
-//! death is most often that same person, reported before they died; and
+//! death is most often that same person, reported before they died, and
+//! the first number of people hurt ("three others") is then the count; and
 //! counts of rounds, years, or people harmed at another time ("killed in
 //! 2012", "shot since Friday") are not this event's, nor is a bare figure
-//! of 10 or more ("27"), most often an age read as a count.
+//! of 10 or more ("27"), most often an age read as a count, nor one
+//! article's count of 10 or more dead beside a count of the dead under half
+//! of it ("a man was killed ... 126 people killed this year").
 //!
 //! The rules were tuned on the dev split of the facts benchmark
 //! (`cargo xtask bench facts --split dev`), which scores these two numbers
 //! against the Gun Violence Archive's.
+
+use std::borrow::Cow;
 
 use crate::model::{Fact, FactVariant, Qualifier, Reconciliation};
 use crate::text::fold;
@@ -56,6 +64,11 @@ pub fn toll(reconciliation: &Reconciliation) -> Toll {
 }
 
 fn toll_of(facts: &[Fact]) -> Toll {
+    // "Two men were killed ... 126 people have been killed in the city this
+    // year": one article's large count of dead far above another count of
+    // the dead is of wider violence.
+    let facts = without_wider_deaths(facts);
+    let facts = &*facts;
     // "A 2-year-old was killed ... three people were killed", "his son was
     // killed ... eight others were killed": one of the dead described gives
     // way to the number of people killed, or to the largest number of
@@ -70,12 +83,22 @@ fn toll_of(facts: &[Fact]) -> Toll {
     };
     // GVA counts as injured everyone shot who did not die: "five people
     // were shot, one fatally" gives 4, when no injured count says more.
+    // "Two suspects were shot ... six people were shot": the number of
+    // people shot covers the kinds, unless it is of wider violence.
     let shot = count_of(facts, "shot").map_or(0, |count| count.value);
+    let shot = match people_count_of(facts, "shot") {
+        Some(people) if !is_wider(people, shot.max(1)) => shot.max(people),
+        _ => shot,
+    };
     let injured_count = count_of(facts, "injured");
     let injured = match &injured_count {
         // "A boy was shot ... the boy died": one person's description as
-        // injured beside a death is that person at an earlier stage.
-        Some(count) if count.value == 1 && !count.numbered && killed >= 1 => 0,
+        // injured beside a death is that person at an earlier stage; a
+        // number of others hurt ("a girl was hurt ... two others were
+        // wounded") is then the count.
+        Some(count) if count.value == 1 && !count.numbered && killed >= 1 => {
+            first_number_of(facts, "injured").unwrap_or(0)
+        }
         Some(count) => count.value,
         None => 0,
     };
@@ -125,6 +148,58 @@ fn count_of(facts: &[Fact], participle: &str) -> Option<Count> {
         .filter(|fact| is_count_of(fact, participle))
         .filter_map(leading)
         .find(|count| !(count.bare && count.value >= 10))
+}
+
+/// The first count written as a number with words ("two others", not
+/// "2") among the facts of people with the participle.
+fn first_number_of(facts: &[Fact], participle: &str) -> Option<u64> {
+    facts
+        .iter()
+        .filter(|fact| is_count_of(fact, participle))
+        .filter_map(leading)
+        .find(|count| count.numbered && !count.bare)
+        .map(|count| count.value)
+}
+
+/// The facts without the counts of dead of wider violence: a count of 10
+/// or more stated by one article only, over twice another count of the
+/// dead ("a man was killed ... 126 people killed this year"). A count two
+/// articles give, or one with no smaller count beside it, stays.
+fn without_wider_deaths(facts: &[Fact]) -> Cow<'_, [Fact]> {
+    let deaths: Vec<(usize, Count, usize)> = facts
+        .iter()
+        .enumerate()
+        .filter(|(_, fact)| is_count_of(fact, "killed"))
+        .filter_map(|(at, fact)| {
+            let sources = fact.variants.iter().map(|v| v.articles.len()).sum();
+            leading(fact).map(|count| (at, count, sources))
+        })
+        .collect();
+    let wider: Vec<usize> = deaths
+        .iter()
+        .filter(|(at, count, sources)| {
+            *sources == 1
+                && count.value >= 10
+                && deaths.iter().any(|(other, smaller, _)| {
+                    other != at
+                        && !smaller.bare
+                        && smaller.value >= 1
+                        && is_wider(count.value, smaller.value)
+                })
+        })
+        .map(|(at, _, _)| *at)
+        .collect();
+    if wider.is_empty() {
+        return Cow::Borrowed(facts);
+    }
+    Cow::Owned(
+        facts
+            .iter()
+            .enumerate()
+            .filter(|(at, _)| !wider.contains(at))
+            .map(|(_, fact)| fact.clone())
+            .collect(),
+    )
 }
 
 /// The largest count written as a number with words ("eight others", not
@@ -179,8 +254,25 @@ fn leading(fact: &Fact) -> Option<Count> {
         .variants
         .iter()
         .filter(|variant| variant.qualifier != Qualifier::Vague);
-    let first = counted(variants.next()?);
+    let lead = variants.next()?;
+    let first = counted(lead);
     if first.numbered {
+        // "At least one person was hurt ... four others were hurt": a
+        // lower bound allows the larger number the fact also gives.
+        if lead.qualifier == Qualifier::AtLeast {
+            let larger = fact
+                .variants
+                .iter()
+                .filter(|variant| variant.qualifier != Qualifier::Vague)
+                .map(counted)
+                .filter(|count| count.numbered && !count.bare)
+                .filter(|count| !is_wider(count.value, first.value.max(1)))
+                .max_by_key(|count| count.value);
+            return Some(match larger {
+                Some(count) if count.value > first.value => count,
+                _ => first,
+            });
+        }
         return Some(first);
     }
     // A bare figure ("29") is as often an age or a house number misread.
@@ -416,5 +508,67 @@ mod tests {
             fact("rounds shot", "round", &[(12.0, "12 rounds")]),
         ];
         assert_eq!(toll_of(&facts), Toll::default());
+    }
+
+    #[test]
+    fn the_number_of_people_shot_covers_its_kinds() {
+        // "Two gunmen were shot ... six people were shot in all."
+        let facts = [
+            fact("gunmen shot", "gunman", &[(2.0, "Two gunmen")]),
+            fact("people shot", "person", &[(6.0, "six people")]),
+        ];
+        assert_eq!(toll_of(&facts).injured, 6);
+        // Not when it is of wider violence.
+        let facts = [
+            fact("gunmen shot", "gunman", &[(2.0, "Two gunmen")]),
+            fact("people shot", "person", &[(40.0, "40 people")]),
+        ];
+        assert_eq!(toll_of(&facts).injured, 2);
+    }
+
+    #[test]
+    fn a_number_hurt_follows_one_described_beside_a_death() {
+        // "A toddler was hurt and later died; three others were wounded."
+        let facts = [
+            fact("men killed", "man", &[(2.0, "two men")]),
+            fact("toddlers injured", "toddler", &[(1.0, "A toddler")]),
+            fact("others injured", "other", &[(3.0, "three others")]),
+        ];
+        assert_eq!(
+            toll_of(&facts),
+            Toll {
+                killed: 2,
+                injured: 3
+            }
+        );
+    }
+
+    #[test]
+    fn a_lower_bound_gives_way_to_the_larger_number_it_allows() {
+        let mut hedged = fact(
+            "people injured",
+            "person",
+            &[(1.0, "at least one person"), (4.0, "four others")],
+        );
+        hedged.variants[0].qualifier = Qualifier::AtLeast;
+        assert_eq!(toll_of(&[hedged.clone()]).injured, 4);
+        // An exact count does not.
+        hedged.variants[0].qualifier = Qualifier::Exact;
+        assert_eq!(toll_of(&[hedged]).injured, 1);
+    }
+
+    #[test]
+    fn one_article_s_large_count_of_dead_beside_a_small_one_is_wider() {
+        // "A man was killed ... 80 people have been killed here this year."
+        let mut wider = fact("people killed", "person", &[(80.0, "80 people")]);
+        wider.variants[0].articles = vec![crate::model::DocId("a".to_string())];
+        let facts = [wider.clone(), fact("men killed", "man", &[(1.0, "A man")])];
+        assert_eq!(toll_of(&facts).killed, 1);
+        // Two articles giving it make it the event's.
+        wider.variants[0]
+            .articles
+            .push(crate::model::DocId("b".to_string()));
+        let facts = [wider, fact("men killed", "man", &[(1.0, "A man")])];
+        assert_eq!(toll_of(&facts).killed, 80);
     }
 }

@@ -912,3 +912,30 @@ fn both_before_people_is_two() {
     // Before things, "both" counts nothing.
     assert!(quantities("Both cars were towed away.").is_empty());
 }
+
+#[test]
+fn the_one_who_harms_and_then_himself_is_counted_among_the_harmed() {
+    let text = "A gunman killed three people and then himself at a bakery.";
+    let found = quantities(text);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(written(text, &found[0]), "three people and then himself");
+    assert_eq!((found[0].value, found[0].unit.as_str()), (4.0, "person"));
+    assert_eq!(found[0].predicate.as_deref(), Some("kill"));
+    let text = "The woman shot her two sons and herself.";
+    let q = one(text);
+    assert_eq!((q.value, q.unit.as_str()), (3.0, "person"));
+    // Without the reflexive pronoun the count stays as written.
+    let q = one("The storm killed two hikers and a dog.");
+    assert_eq!(q.value, 2.0);
+}
+
+#[test]
+fn one_who_kills_a_number_of_people_is_not_harmed() {
+    // "A gunman killed two ...": the number in words is the object.
+    let text = "A gunman killed two guards at the gate.";
+    let found = quantities(text);
+    assert!(
+        found.iter().all(|q| written(text, q) != "A gunman"),
+        "{found:#?}"
+    );
+}

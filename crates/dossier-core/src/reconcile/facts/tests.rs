@@ -1085,6 +1085,19 @@ fn a_part_of_a_group_is_no_value_of_its_count() {
     assert_eq!(fact.variants.len(), 1, "{fact:#?}");
     assert_eq!(fact.variants[0].value, 4.0);
     assert_eq!(fact.status, FactStatus::SingleSource);
+    // Hedged too: "at least two of those hurt".
+    let documents = [doc(
+        "a",
+        "2030-05-04",
+        "Nine hikers were injured. At least two of those injured were flown out.",
+    )
+    .claim(claim("Nine hikers", 9.0, "hiker").predicate("injured"))
+    .claim(claim("At least two of those", 2.0, "hiker").predicate("injured"))
+    .build()];
+    let facts = facts_of(&documents, &[]);
+    let fact = fact_with(&facts, "hikers injured");
+    assert_eq!(fact.variants.len(), 1, "{fact:#?}");
+    assert_eq!(fact.variants[0].value, 9.0);
 }
 
 #[test]
