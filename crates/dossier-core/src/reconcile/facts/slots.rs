@@ -9,6 +9,8 @@
 //! their unit and value fit, if there is exactly one, or the slot of a figure
 //! they are set against in their own sentence.
 
+use crate::analyse::lexicon::lexicon;
+
 use super::compat::compatible;
 use super::context::Anchor;
 use super::{Claim, words};
@@ -198,8 +200,10 @@ fn push_loose(slots: &mut Vec<(Slot, Vec<usize>)>, claims: &[Claim<'_>], slot: S
 
 /// Drops a nationality adjective from each unit unless the story counts the
 /// same noun with another nationality ("two German and three French
-/// soldiers" stay apart).
+/// soldiers" stay apart) or counts people by nationality alone ("one French
+/// national, six Lithuanians": a breakdown by country, whose parts keep it).
 fn slot_units(claims: &[Claim<'_>]) -> Vec<String> {
+    let lex = lexicon();
     claims
         .iter()
         .map(|claim| {
@@ -207,9 +211,15 @@ fn slot_units(claims: &[Claim<'_>]) -> Vec<String> {
                 return claim.unit.clone();
             };
             let contrasted = claims.iter().any(|other| {
-                words::split_demonym(&other.unit).is_some_and(|(other_demonym, other_rest)| {
-                    other_rest == rest && other_demonym != demonym
-                })
+                let by_nationality = !other.unit.contains(' ')
+                    && other.unit != demonym
+                    && lex.demonym_country(&other.unit).is_some();
+                by_nationality
+                    || words::split_demonym(&other.unit).is_some_and(
+                        |(other_demonym, other_rest)| {
+                            other_rest == rest && other_demonym != demonym
+                        },
+                    )
             });
             if contrasted {
                 claim.unit.clone()

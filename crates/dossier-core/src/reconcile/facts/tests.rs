@@ -666,6 +666,24 @@ fn nationality_adjectives_merge_unless_the_story_contrasts_them() {
 }
 
 #[test]
+fn a_breakdown_by_nationality_keeps_each_nationality() {
+    let documents = [doc(
+        "a",
+        "2030-03-03",
+        "Among them were one Spanish national and four Latvians.",
+    )
+    .claim(claim("one Spanish national", 1.0, "spanish national"))
+    .claim(claim("four Latvians", 4.0, "latvian"))
+    .build()];
+    let facts = facts_of(&documents, &[]);
+    assert_eq!(facts.len(), 2, "{facts:#?}");
+    assert!(
+        facts.iter().any(|fact| fact.subject == "spanish national"),
+        "{facts:#?}"
+    );
+}
+
+#[test]
 fn generic_nouns_join_the_count_they_agree_with() {
     let documents = [
         doc(
