@@ -260,6 +260,14 @@ fn muhammad_and_a_surname_is_no_short_form_of_a_longer_name() {
 }
 
 #[test]
+fn two_given_names_of_the_table_a_vowel_apart_stay_apart() {
+    // Aman and Amin, Hamdan and Hamdi are names of their own, not spellings.
+    assert!(compare(&person("Aman Tabbal"), &person("Amin Tabbal")).is_none());
+    assert!(compare(&person("Karim Hamdan"), &person("Karim Hamdi")).is_none());
+    assert!(compare(&person("Naeem Tabbal"), &person("Naim Tabbal")).is_some());
+}
+
+#[test]
 fn a_persian_surname_built_on_a_given_name_is_not_its_spelling() {
     assert_ne!(
         loose_key(&translit_key("rezaei")),
