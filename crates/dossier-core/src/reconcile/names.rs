@@ -1613,6 +1613,13 @@ const LOOSE_MIDDLE: f64 = 0.80;
 /// first and last to last; at most one middle token of `short` may stay
 /// unmatched (a patronymic spelled beyond recognition).
 fn align<'n>(short: &'n [Token], long: &'n [Token]) -> Option<Vec<Pair<'n>>> {
+    // "Muhammad Iqbal" is no short form of "Muhammad Zafar Iqbal": so many
+    // men carry "Muhammad" before their own names that these two words fit
+    // many longer names; `partial_match` still joins it to the one full
+    // name it fits.
+    if short.len() == 2 && long.len() > 2 && short.first().is_some_and(is_devotional_first_name) {
+        return None;
+    }
     let (first_s, first_l) = (short.first()?, long.first()?);
     let (last_s, last_l) = (short.last()?, long.last()?);
     let first = match_tokens(first_s, first_l)?;

@@ -537,6 +537,22 @@ fn cluster_names_joins_a_partial_name_to_the_one_person_it_fits() {
 }
 
 #[test]
+fn cluster_names_keeps_muhammad_and_a_surname_apart_from_two_fuller_names() {
+    let names: Vec<(String, Option<EntityKind>)> = [
+        "Muhammad Tarek Haddadin",
+        "Muhammad Haddadin",
+        "Mohammed Sami Nouri Haddadin",
+    ]
+    .iter()
+    .map(|n| (n.to_string(), Some(Person)))
+    .collect();
+    let clusters = cluster_names(&names);
+    assert_ne!(clusters[0], clusters[2]);
+    assert_ne!(clusters[1], clusters[0]);
+    assert_ne!(clusters[1], clusters[2]);
+}
+
+#[test]
 fn cluster_names_meets_a_name_written_surname_first() {
     let names: Vec<(String, Option<EntityKind>)> = ["Tarek Haddadin", "Haddadin Tarek"]
         .iter()
