@@ -200,8 +200,9 @@ fn push_loose(slots: &mut Vec<(Slot, Vec<usize>)>, claims: &[Claim<'_>], slot: S
 
 /// Drops a nationality adjective from each unit unless the story counts the
 /// same noun with another nationality ("two German and three French
-/// soldiers" stay apart) or counts people by nationality alone ("one French
-/// national, six Lithuanians": a breakdown by country, whose parts keep it).
+/// soldiers" stay apart) or counts people by nationality alone in the same
+/// sentence ("one French national, six Lithuanians": a breakdown by
+/// country, whose parts keep it).
 fn slot_units(claims: &[Claim<'_>]) -> Vec<String> {
     let lex = lexicon();
     claims
@@ -211,7 +212,9 @@ fn slot_units(claims: &[Claim<'_>]) -> Vec<String> {
                 return claim.unit.clone();
             };
             let contrasted = claims.iter().any(|other| {
-                let by_nationality = !other.unit.contains(' ')
+                let by_nationality = other.doc_index == claim.doc_index
+                    && other.evidence == claim.evidence
+                    && !other.unit.contains(' ')
                     && other.unit != demonym
                     && lex.demonym_country(&other.unit).is_some();
                 by_nationality
