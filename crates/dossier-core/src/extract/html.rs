@@ -155,6 +155,8 @@ fn blocks(fragment: &Document) -> Vec<Block> {
     let mut current = String::new();
     let mut link_chars = 0;
     let mut link_depth = 0usize;
+    // Where each open table row's blocks start.
+    let mut rows: Vec<usize> = Vec::new();
     // (node, entering): an explicit stack, as pages can nest deeper than the call stack allows.
     let mut stack = vec![(fragment.root(), true)];
     while let Some((id, entering)) = stack.pop() {
@@ -181,6 +183,13 @@ fn blocks(fragment: &Document) -> Vec<Block> {
         let is_block = BLOCK_TAGS.contains(&tag.as_str());
         if is_block {
             flush(&mut current, &mut link_chars, &mut blocks);
+            if tag == "tr" {
+                if entering {
+                    rows.push(blocks.len());
+                } else if let Some(start) = rows.pop() {
+                    join_row(&mut blocks, start);
+                }
+            }
         } else if matches!(tag.as_str(), "td" | "th") {
             current.push(' ');
         } else if tag == "a" {
@@ -199,6 +208,34 @@ fn blocks(fragment: &Document) -> Vec<Block> {
     }
     flush(&mut current, &mut link_chars, &mut blocks);
     blocks
+}
+
+/// A table row has at most this many words to be read as one line.
+const ROW_MAX_WORDS: usize = 40;
+
+/// Joins the blocks of a short table row into one line, its cells in
+/// order ("1 Oslo 89.5"): cells that wrap their text in paragraphs would
+/// otherwise leave a line per cell, and a bare number or a lone name is
+/// no line of the text. A long row is a layout table's and keeps its blocks.
+fn join_row(blocks: &mut Vec<Block>, start: usize) {
+    let Some(cells) = blocks.get(start..).filter(|cells| cells.len() > 1) else {
+        return;
+    };
+    let words: usize = cells
+        .iter()
+        .map(|cell| chrome::word_count(&cell.text))
+        .sum();
+    if words > ROW_MAX_WORDS {
+        return;
+    }
+    let text = cells
+        .iter()
+        .map(|cell| cell.text.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let link_chars = cells.iter().map(|cell| cell.link_chars).sum();
+    blocks.truncate(start);
+    blocks.push(Block { text, link_chars });
 }
 
 fn flush(current: &mut String, link_chars: &mut usize, blocks: &mut Vec<Block>) {
@@ -229,5 +266,26 @@ fn is_strong_prompt(line: &str) -> bool {
         ]
         .iter()
         .any(|phrase| fold.contains(phrase))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(html: &str) -> Vec<String> {
+        blocks(&Document::parse(html))
+            .into_iter()
+            .map(|block| block.text)
+            .collect()
+    }
+
+    #[test]
+    fn a_short_table_row_is_one_line_and_a_long_one_keeps_its_paragraphs() {
+        let table = "<table><tr><td><p>Rank</p></td><td><p>Town</p></td></tr><tr><td><p>1</p></td><td><p>Eastport</p></td><td><p>89.5</p></td></tr></table>";
+        assert_eq!(texts(table), ["Rank Town", "1 Eastport 89.5"]);
+        let long = "The harbour board met on Tuesday evening and agreed, after a long debate about the winter timetable, that the late ferry will keep running.";
+        let layout = format!("<table><tr><td><p>{long}</p><p>{long}</p></td></tr></table>");
+        assert_eq!(texts(&layout), [long, long]);
     }
 }
