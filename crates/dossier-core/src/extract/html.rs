@@ -61,6 +61,7 @@ pub fn read_html(html: &str, given_url: Option<&str>) -> Page {
         if matches!(kind, Some(Chrome::Counter | Chrome::Link))
             || (kind == Some(Chrome::Prompt) && !chrome::ends_like_sentence(&line))
             || is_strong_prompt(&line)
+            || AD_LABELS.contains(&line_fold.as_str())
         {
             continue;
         }
@@ -82,6 +83,23 @@ pub fn read_html(html: &str, given_url: Option<&str>) -> Page {
         paragraphs,
     }
 }
+
+/// The labels of an advertisement's slot, a line of their own, folded.
+const AD_LABELS: &[&str] = &[
+    "ad",
+    "advert",
+    "advertisement",
+    "advertising",
+    "anzeige",
+    "werbung",
+    "publicidad",
+    "publicite",
+    "pubblicita",
+    "reklama",
+    "continue reading below",
+    "story continues below",
+    "article continues below",
+];
 
 /// Fewer words than this give no reliable language guess.
 const MIN_WORDS_TO_DETECT_LANGUAGE: usize = 30;
@@ -287,5 +305,17 @@ mod tests {
         let long = "The harbour board met on Tuesday evening and agreed, after a long debate about the winter timetable, that the late ferry will keep running.";
         let layout = format!("<table><tr><td><p>{long}</p><p>{long}</p></td></tr></table>");
         assert_eq!(texts(&layout), [long, long]);
+    }
+
+    #[test]
+    fn an_ad_slot_label_goes_but_a_sentence_about_adverts_stays() {
+        let body = "<p>The harbour board met on Tuesday evening and agreed, after a long debate about the winter timetable, that the late ferry will keep running until the end of April.</p>";
+        let sentence = "<p>The board spent more on advertising the late ferry than on running it, the chair said, and the adverts will stop in May.</p>";
+        let page = format!(
+            "<html><body><article><h1>Late ferry kept</h1>{body}<p>Advertisement</p><p>Continue reading below</p>{sentence}{body}</article></body></html>"
+        );
+        let text = read_html(&page, None).paragraphs.join("\n");
+        assert!(!text.contains("Advertisement") && !text.contains("Continue reading"));
+        assert!(text.contains("adverts will stop"));
     }
 }
