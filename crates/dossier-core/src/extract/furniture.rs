@@ -1,6 +1,7 @@
 //! Page furniture that survives main-text extraction of HTML pages: a
 //! "Related articles" section and its teasers at the end of the text, teaser
-//! lines ("Read also: ..."), calls to subscribe or follow, photo credits, a
+//! lines ("Read also: ..."), a closing biography or legal note under its
+//! heading, calls to subscribe or follow, photo credits, a
 //! long run of one-to-three-word menu entries, the run of prompts and
 //! notices that closes many articles, and the links to other pages left after
 //! the last paragraph of reporting.
@@ -237,7 +238,11 @@ pub fn strip(paragraphs: Vec<String>, linked: &HashSet<String>) -> Vec<String> {
         .filter(|word| lower.iter().filter(|p| p.contains(word)).count() >= TOPIC_MIN_PARAGRAPHS)
         .collect();
     let mut kept: Vec<String> = Vec::with_capacity(paragraphs.len());
-    let end = related_section_start(&paragraphs).unwrap_or(paragraphs.len());
+    let end = related_section_start(&paragraphs)
+        .into_iter()
+        .chain(closing_section_start(&paragraphs))
+        .min()
+        .unwrap_or(paragraphs.len());
     let in_menu = menu_runs(&paragraphs);
     for ((paragraph, paragraph_lower), menu) in
         paragraphs.iter().zip(&lower).zip(&in_menu).take(end)
@@ -334,6 +339,46 @@ fn related_section_start(paragraphs: &[String]) -> Option<usize> {
             && paragraphs[at + 1..]
                 .iter()
                 .all(|line| word_count(line) <= RELATED_LINE_MAX_WORDS)
+    })
+}
+
+/// Headings of the sections that close a page after its text: the writer's
+/// or reviewer's biography and the publisher's legal notes, folded.
+const CLOSING_HEADINGS: &[&str] = &[
+    "about the author",
+    "about the authors",
+    "about the reviewer",
+    "about the writer",
+    "meet the author",
+    "author bio",
+    "disclaimer",
+    "disclaimers",
+    "legal disclaimer",
+    "disclaimer disclosures",
+    "disclosure",
+    "disclosures",
+    "affiliate disclosure",
+    "editorial disclosure",
+    "advertiser disclosure",
+    "uber den autor",
+    "uber die autorin",
+    "a propos de l auteur",
+    "sobre el autor",
+    "sobre la autora",
+    "haftungsausschluss",
+];
+/// A closing section's heading has at most this many words.
+const CLOSING_HEADING_MAX_WORDS: usize = 5;
+
+/// Where a closing section starts: its bare heading ("About the author",
+/// "Disclaimer:") in the second half of the text. Everything after it is
+/// the section's, whatever its length: a biography or a legal note runs in
+/// full sentences, unlike a related-links section.
+fn closing_section_start(paragraphs: &[String]) -> Option<usize> {
+    let half = paragraphs.len() / 2;
+    (half.max(1)..paragraphs.len()).find(|&at| {
+        word_count(&paragraphs[at]) <= CLOSING_HEADING_MAX_WORDS
+            && CLOSING_HEADINGS.contains(&fold(&paragraphs[at]).as_str())
     })
 }
 
@@ -573,6 +618,24 @@ mod tests {
         page.push("You might also like".to_string());
         page.extend((0..13).map(|at| format!("Ferry story number {at}")));
         assert_eq!(strip(page, &HashSet::new()), reports);
+    }
+
+    #[test]
+    fn a_closing_biography_or_legal_note_goes_with_its_heading() {
+        let bio = "Ada Kerr has covered the harbour for the Coast Gazette since 2019 and writes about ferries, fishing and the weather on the bay.";
+        let kept = strip(
+            lines(&[REPORT, REPORT, "About the Author", bio]),
+            &HashSet::new(),
+        );
+        assert_eq!(kept, lines(&[REPORT, REPORT]));
+        let kept = strip(
+            lines(&[REPORT, REPORT, REPORT, "Disclaimer:", bio, bio]),
+            &HashSet::new(),
+        );
+        assert_eq!(kept, lines(&[REPORT, REPORT, REPORT]));
+        // In the first half it heads the page's own text.
+        let page = lines(&["Disclaimer", REPORT, REPORT, REPORT]);
+        assert_eq!(strip(page.clone(), &HashSet::new()), page);
     }
 
     #[test]

@@ -61,6 +61,7 @@ pub fn read_html(html: &str, given_url: Option<&str>) -> Page {
         if matches!(kind, Some(Chrome::Counter | Chrome::Link))
             || (kind == Some(Chrome::Prompt) && !chrome::ends_like_sentence(&line))
             || is_strong_prompt(&line)
+            || AD_LABELS.contains(&line_fold.as_str())
         {
             continue;
         }
@@ -82,6 +83,23 @@ pub fn read_html(html: &str, given_url: Option<&str>) -> Page {
         paragraphs,
     }
 }
+
+/// The labels of an advertisement's slot, a line of their own, folded.
+const AD_LABELS: &[&str] = &[
+    "ad",
+    "advert",
+    "advertisement",
+    "advertising",
+    "anzeige",
+    "werbung",
+    "publicidad",
+    "publicite",
+    "pubblicita",
+    "reklama",
+    "continue reading below",
+    "story continues below",
+    "article continues below",
+];
 
 /// Fewer words than this give no reliable language guess.
 const MIN_WORDS_TO_DETECT_LANGUAGE: usize = 30;
@@ -155,6 +173,8 @@ fn blocks(fragment: &Document) -> Vec<Block> {
     let mut current = String::new();
     let mut link_chars = 0;
     let mut link_depth = 0usize;
+    // Where each open table row's blocks start.
+    let mut rows: Vec<usize> = Vec::new();
     // (node, entering): an explicit stack, as pages can nest deeper than the call stack allows.
     let mut stack = vec![(fragment.root(), true)];
     while let Some((id, entering)) = stack.pop() {
@@ -181,6 +201,13 @@ fn blocks(fragment: &Document) -> Vec<Block> {
         let is_block = BLOCK_TAGS.contains(&tag.as_str());
         if is_block {
             flush(&mut current, &mut link_chars, &mut blocks);
+            if tag == "tr" {
+                if entering {
+                    rows.push(blocks.len());
+                } else if let Some(start) = rows.pop() {
+                    join_row(&mut blocks, start);
+                }
+            }
         } else if matches!(tag.as_str(), "td" | "th") {
             current.push(' ');
         } else if tag == "a" {
@@ -199,6 +226,34 @@ fn blocks(fragment: &Document) -> Vec<Block> {
     }
     flush(&mut current, &mut link_chars, &mut blocks);
     blocks
+}
+
+/// A table row has at most this many words to be read as one line.
+const ROW_MAX_WORDS: usize = 40;
+
+/// Joins the blocks of a short table row into one line, its cells in
+/// order ("1 Oslo 89.5"): cells that wrap their text in paragraphs would
+/// otherwise leave a line per cell, and a bare number or a lone name is
+/// no line of the text. A long row is a layout table's and keeps its blocks.
+fn join_row(blocks: &mut Vec<Block>, start: usize) {
+    let Some(cells) = blocks.get(start..).filter(|cells| cells.len() > 1) else {
+        return;
+    };
+    let words: usize = cells
+        .iter()
+        .map(|cell| chrome::word_count(&cell.text))
+        .sum();
+    if words > ROW_MAX_WORDS {
+        return;
+    }
+    let text = cells
+        .iter()
+        .map(|cell| cell.text.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let link_chars = cells.iter().map(|cell| cell.link_chars).sum();
+    blocks.truncate(start);
+    blocks.push(Block { text, link_chars });
 }
 
 fn flush(current: &mut String, link_chars: &mut usize, blocks: &mut Vec<Block>) {
@@ -229,5 +284,38 @@ fn is_strong_prompt(line: &str) -> bool {
         ]
         .iter()
         .any(|phrase| fold.contains(phrase))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(html: &str) -> Vec<String> {
+        blocks(&Document::parse(html))
+            .into_iter()
+            .map(|block| block.text)
+            .collect()
+    }
+
+    #[test]
+    fn a_short_table_row_is_one_line_and_a_long_one_keeps_its_paragraphs() {
+        let table = "<table><tr><td><p>Rank</p></td><td><p>Town</p></td></tr><tr><td><p>1</p></td><td><p>Eastport</p></td><td><p>89.5</p></td></tr></table>";
+        assert_eq!(texts(table), ["Rank Town", "1 Eastport 89.5"]);
+        let long = "The harbour board met on Tuesday evening and agreed, after a long debate about the winter timetable, that the late ferry will keep running.";
+        let layout = format!("<table><tr><td><p>{long}</p><p>{long}</p></td></tr></table>");
+        assert_eq!(texts(&layout), [long, long]);
+    }
+
+    #[test]
+    fn an_ad_slot_label_goes_but_a_sentence_about_adverts_stays() {
+        let body = "<p>The harbour board met on Tuesday evening and agreed, after a long debate about the winter timetable, that the late ferry will keep running until the end of April.</p>";
+        let sentence = "<p>The board spent more on advertising the late ferry than on running it, the chair said, and the adverts will stop in May.</p>";
+        let page = format!(
+            "<html><body><article><h1>Late ferry kept</h1>{body}<p>Advertisement</p><p>Continue reading below</p>{sentence}{body}</article></body></html>"
+        );
+        let text = read_html(&page, None).paragraphs.join("\n");
+        assert!(!text.contains("Advertisement") && !text.contains("Continue reading"));
+        assert!(text.contains("adverts will stop"));
     }
 }
