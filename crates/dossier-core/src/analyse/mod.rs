@@ -21,6 +21,7 @@ pub(crate) use quantities::is_number_word;
 mod quotes;
 mod sentences;
 mod tokens;
+pub(crate) mod us_places;
 
 use crate::model::{Analysis, Article, DocId, Document, Mention, PartialDate, TextRange};
 

@@ -30,6 +30,7 @@ use std::collections::HashMap;
 use chrono::NaiveDate;
 
 use crate::analyse::lexicon::{key, lexicon};
+use crate::analyse::us_places::us_places;
 use crate::model::{
     DateBasis, DocId, Document, EntityKind, PartialDate, PlaceBasis, PlaceLevel, PlaceSource,
     Setting, SettingDate, SettingPlace, TextRange, TimelineEvent,
@@ -560,7 +561,7 @@ fn level_of(name: &str) -> Option<PlaceLevel> {
 fn is_known_city(name: &str) -> bool {
     let lex = lexicon();
     let keyed = key(name.trim()).trim_end_matches('.').to_string();
-    lex.is_city(&keyed) || lex.is_city(&fold(name))
+    lex.is_city(&keyed) || lex.is_city(&fold(name)) || us_places().town(name) != 0
 }
 
 fn has_lower_case(name: &str) -> bool {
