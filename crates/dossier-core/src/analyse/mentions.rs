@@ -684,13 +684,17 @@ fn read_run(context: &RunContext, start: usize, end: usize, out: &mut Vec<Candid
         || company_word_after(tokens, b);
     // At a sentence's start, "Another man" or "Local man" is a common word
     // capitalised: there only a city the gazetteer knows is a town.
-    let resident =
-        resident_after(tokens, a_names, b) && (a_names > 0 || lex.is_city(&tokens[a_names].lower));
+    // "Eastport police said": a town's force written in lower case names
+    // the town as firmly, even at a sentence's start.
+    let resident = (resident_after(tokens, a_names, b)
+        && (a_names > 0 || lex.is_city(&tokens[a_names].lower)))
+        || police_after(tokens, a_names, b);
     let place_cue = tokens[b - 1].place_suffix
         || noun_before(tokens, a, |w| lex.is_place_noun(w))
         || appositive_noun(tokens, b, |w| lex.is_place_noun(w))
         || (a > 0 && place_preposition_before(tokens, a, b))
         || part_of_town_before(tokens, a, b)
+        || compass_of_before(tokens, a)
         || resident
         || residence_after_age(tokens, a);
     let speech_after = tokens.get(b).is_some_and(|t| lex.is_speech_verb(&t.lower));
@@ -903,6 +907,27 @@ fn part_of_town_before(tokens: &[Token], a: usize, b: usize) -> bool {
         && place_preposition_before(tokens, a - 1, b)
 }
 
+/// Whether a compass word and "of" stand before the name at `a` ("just
+/// north of Eastport", "southwest of Eastport"): a place beside which
+/// something happened.
+fn compass_of_before(tokens: &[Token], a: usize) -> bool {
+    // The first eight compass parts are the directions ("north" to
+    // "southwest"); "central of" and "downtown of" say nothing.
+    a >= 2
+        && tokens[a - 1].lower == "of"
+        && !tokens[a - 2].cap
+        && COMPASS_PARTS[..8].contains(&tokens[a - 2].lower.as_str())
+}
+
+/// Whether "police" in lower case follows the name at `a..b` of at most
+/// three words ("Eastport police said"): the force of the town named.
+fn police_after(tokens: &[Token], a: usize, b: usize) -> bool {
+    b - a <= 3
+        && tokens
+            .get(b)
+            .is_some_and(|t| t.word && !t.cap && t.lower == "police")
+}
+
 /// Lower-case nouns for a person that, after "a <name>", say where the
 /// person is from: "a Toledo man", "a Charlotte woman".
 const RESIDENT_NOUNS: &[&str] = &[
@@ -915,8 +940,11 @@ const RESIDENT_NOUNS: &[&str] = &[
 /// "Toledo man found guilty"): a demonym's use of a town's name, which a
 /// given name or surname cannot have.
 fn resident_after(tokens: &[Token], a: usize, b: usize) -> bool {
+    // "a 2-year-old Eastport boy": the age may stand between.
+    let article_at = |at: usize| matches!(tokens[at].lower.as_str(), "a" | "an");
+    let after_age = a >= 2 && tokens[a - 1].lower.ends_with("-year-old") && article_at(a - 2);
     b - a == 1
-        && (a == 0 || matches!(tokens[a - 1].lower.as_str(), "a" | "an"))
+        && (a == 0 || article_at(a - 1) || after_age)
         && tokens
             .get(b)
             .is_some_and(|t| t.word && !t.cap && RESIDENT_NOUNS.contains(&t.lower.as_str()))
