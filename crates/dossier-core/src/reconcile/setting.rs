@@ -555,6 +555,11 @@ fn level_of(name: &str) -> Option<PlaceLevel> {
     if part_of_wider {
         return Some(PlaceLevel::Region);
     }
+    // "Miami-Dade police": a county's name without "County", which no town
+    // bears, is the county.
+    if !is_known_city(name) && us_places().county(&format!("{name} County")) != 0 {
+        return Some(PlaceLevel::County);
+    }
     Some(PlaceLevel::Town)
 }
 

@@ -341,6 +341,10 @@ fn a_known_city_ending_like_a_site_is_still_a_town() {
     // A small town the US list knows keeps its name though it ends so.
     assert_eq!(level_of("Bean Station"), Some(PlaceLevel::Town));
     assert_eq!(level_of("Fox Valley News"), None);
+    // A county's name without "County" that no town bears is the county
+    // ("Multnomah police"); one that a town bears stays the town.
+    assert_eq!(level_of("Multnomah"), Some(PlaceLevel::County));
+    assert_eq!(level_of("Portland"), Some(PlaceLevel::Town));
 }
 
 #[test]
