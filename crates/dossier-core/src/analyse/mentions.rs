@@ -13,6 +13,7 @@ use std::collections::{HashMap, HashSet};
 
 use super::lexicon::{FUNCTION_WORDS, Lexicon, key, lexicon, looks_like_surname};
 use super::tokens::{Token, same_line, tokenize};
+use super::us_places::us_places;
 use crate::model::{EntityKind, Mention, TextRange};
 
 /// Weekday abbreviations, dropped from the ends of a run like function words.
@@ -688,7 +689,8 @@ fn read_run(context: &RunContext, start: usize, end: usize, out: &mut Vec<Candid
     // the town as firmly, even at a sentence's start.
     let resident = (resident_after(tokens, a_names, b)
         && (a_names > 0 || lex.is_city(&tokens[a_names].lower)))
-        || police_after(tokens, a_names, b);
+        || police_after(tokens, a_names, b)
+        || state_after(tokens, b);
     let place_cue = tokens[b - 1].place_suffix
         || noun_before(tokens, a, |w| lex.is_place_noun(w))
         || appositive_noun(tokens, b, |w| lex.is_place_noun(w))
@@ -917,6 +919,25 @@ fn compass_of_before(tokens: &[Token], a: usize) -> bool {
         && tokens[a - 1].lower == "of"
         && !tokens[a - 2].cap
         && COMPASS_PARTS[..8].contains(&tokens[a - 2].lower.as_str())
+}
+
+/// Whether a comma and a US state follow the name ending at `b` ("in
+/// Eastport, Oregon, on Sunday", "Eastport, Ore."): a town located the way
+/// writers locate one. The state is one or two capitalised words, not a
+/// possessive ("Ada Kerr, Oregon's governor").
+fn state_after(tokens: &[Token], b: usize) -> bool {
+    if tokens.get(b).is_none_or(|t| t.lower != ",") {
+        return false;
+    }
+    let places = us_places();
+    (1..=2).any(|len| {
+        let Some(words) = tokens.get(b + 1..b + 1 + len) else {
+            return false;
+        };
+        words.iter().all(|t| t.word && t.cap)
+            && !words[len - 1].possessive
+            && places.state(&join_keys(words)) != 0
+    })
 }
 
 /// Whether "police" in lower case follows the name at `a..b` of at most

@@ -554,3 +554,17 @@ fn towns_named_by_their_police_a_compass_or_a_resident_with_an_age() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_town_followed_by_its_state_is_a_place() {
+    for text in [
+        "It happened at a house in Kessby, Oregon, on Sunday.",
+        "Neighbours of the Kessby, Ore., couple heard shots.",
+    ] {
+        let found = kinds(text);
+        assert!(
+            found.contains(&("Kessby".to_string(), EntityKind::Place)),
+            "{text}: {found:?}"
+        );
+    }
+}
