@@ -13,6 +13,7 @@ use std::collections::{HashMap, HashSet};
 
 use super::lexicon::{FUNCTION_WORDS, Lexicon, key, lexicon, looks_like_surname};
 use super::tokens::{Token, same_line, tokenize};
+use super::us_places::us_places;
 use crate::model::{EntityKind, Mention, TextRange};
 
 /// Weekday abbreviations, dropped from the ends of a run like function words.
@@ -772,13 +773,18 @@ fn read_run(context: &RunContext, start: usize, end: usize, out: &mut Vec<Candid
         || company_word_after(tokens, b);
     // At a sentence's start, "Another man" or "Local man" is a common word
     // capitalised: there only a city the gazetteer knows is a town.
-    let resident =
-        resident_after(tokens, a_names, b) && (a_names > 0 || lex.is_city(&tokens[a_names].lower));
+    // "Eastport police said": a town's force written in lower case names
+    // the town as firmly, even at a sentence's start.
+    let resident = (resident_after(tokens, a_names, b)
+        && (a_names > 0 || lex.is_city(&tokens[a_names].lower)))
+        || police_after(tokens, a_names, b)
+        || state_after(tokens, b);
     let place_cue = tokens[b - 1].place_suffix
         || noun_before(tokens, a, |w| lex.is_place_noun(w))
         || appositive_noun(tokens, b, |w| lex.is_place_noun(w))
         || (a > 0 && place_preposition_before(tokens, a, b))
         || part_of_town_before(tokens, a, b)
+        || compass_of_before(tokens, a)
         || resident
         || residence_after_age(tokens, a);
     let speech_after = tokens.get(b).is_some_and(|t| lex.is_speech_verb(&t.lower));
@@ -991,6 +997,46 @@ fn part_of_town_before(tokens: &[Token], a: usize, b: usize) -> bool {
         && place_preposition_before(tokens, a - 1, b)
 }
 
+/// Whether a compass word and "of" stand before the name at `a` ("just
+/// north of Eastport", "southwest of Eastport"): a place beside which
+/// something happened.
+fn compass_of_before(tokens: &[Token], a: usize) -> bool {
+    // The first eight compass parts are the directions ("north" to
+    // "southwest"); "central of" and "downtown of" say nothing.
+    a >= 2
+        && tokens[a - 1].lower == "of"
+        && !tokens[a - 2].cap
+        && COMPASS_PARTS[..8].contains(&tokens[a - 2].lower.as_str())
+}
+
+/// Whether a comma and a US state follow the name ending at `b` ("in
+/// Eastport, Oregon, on Sunday", "Eastport, Ore."): a town located the way
+/// writers locate one. The state is one or two capitalised words, not a
+/// possessive ("Ada Kerr, Oregon's governor").
+fn state_after(tokens: &[Token], b: usize) -> bool {
+    if tokens.get(b).is_none_or(|t| t.lower != ",") {
+        return false;
+    }
+    let places = us_places();
+    (1..=2).any(|len| {
+        let Some(words) = tokens.get(b + 1..b + 1 + len) else {
+            return false;
+        };
+        words.iter().all(|t| t.word && t.cap)
+            && !words[len - 1].possessive
+            && places.state(&join_keys(words)) != 0
+    })
+}
+
+/// Whether "police" in lower case follows the name at `a..b` of at most
+/// three words ("Eastport police said"): the force of the town named.
+fn police_after(tokens: &[Token], a: usize, b: usize) -> bool {
+    b - a <= 3
+        && tokens
+            .get(b)
+            .is_some_and(|t| t.word && !t.cap && t.lower == "police")
+}
+
 /// Lower-case nouns for a person that, after "a <name>", say where the
 /// person is from: "a Toledo man", "a Charlotte woman".
 const RESIDENT_NOUNS: &[&str] = &[
@@ -1003,8 +1049,11 @@ const RESIDENT_NOUNS: &[&str] = &[
 /// "Toledo man found guilty"): a demonym's use of a town's name, which a
 /// given name or surname cannot have.
 fn resident_after(tokens: &[Token], a: usize, b: usize) -> bool {
+    // "a 2-year-old Eastport boy": the age may stand between.
+    let article_at = |at: usize| matches!(tokens[at].lower.as_str(), "a" | "an");
+    let after_age = a >= 2 && tokens[a - 1].lower.ends_with("-year-old") && article_at(a - 2);
     b - a == 1
-        && (a == 0 || matches!(tokens[a - 1].lower.as_str(), "a" | "an"))
+        && (a == 0 || article_at(a - 1) || after_age)
         && tokens
             .get(b)
             .is_some_and(|t| t.word && !t.cap && RESIDENT_NOUNS.contains(&t.lower.as_str()))

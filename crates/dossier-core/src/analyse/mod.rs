@@ -21,6 +21,7 @@ pub(crate) use quantities::is_number_word;
 mod quotes;
 mod sentences;
 mod tokens;
+pub(crate) mod us_places;
 
 use crate::model::{Analysis, Article, DocId, Document, Mention, PartialDate, TextRange};
 
@@ -29,7 +30,7 @@ use crate::model::{Analysis, Article, DocId, Document, Mention, PartialDate, Tex
 /// in the same change as anything (code or word list) that alters the
 /// [`Analysis`] of some article; `tests/analyser_version.rs` notices a change
 /// made without a bump.
-pub const ANALYSER_VERSION: u32 = 8;
+pub const ANALYSER_VERSION: u32 = 9;
 
 /// Options of the analyse stage.
 #[derive(Clone, Debug, Default)]

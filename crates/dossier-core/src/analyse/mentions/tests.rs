@@ -571,3 +571,49 @@ fn a_compass_adjective_before_a_noun_is_no_name() {
         "{found:?}"
     );
 }
+
+#[test]
+fn towns_named_by_their_police_a_compass_or_a_resident_with_an_age() {
+    let cases = [
+        ("Kessby police are looking for the driver.", "Kessby"),
+        (
+            "The farm lies just north of Kessby on the county road.",
+            "Kessby",
+        ),
+        (
+            "The boy was found southwest of Kessby late on Friday.",
+            "Kessby",
+        ),
+        (
+            "Doctors treated a 2-year-old Kessby boy for a wound.",
+            "Kessby",
+        ),
+    ];
+    for (text, name) in cases {
+        let found = kinds(text);
+        assert!(
+            found.contains(&(name.to_string(), EntityKind::Place)),
+            "{text}: {found:?}"
+        );
+    }
+    // A person's name before a force written in capitals stays a person's.
+    let found = kinds("Officer Ada Kerr of the Kessby Police Department said so.");
+    assert!(
+        found.contains(&("Ada Kerr".to_string(), EntityKind::Person)),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_town_followed_by_its_state_is_a_place() {
+    for text in [
+        "It happened at a house in Kessby, Oregon, on Sunday.",
+        "Neighbours of the Kessby, Ore., couple heard shots.",
+    ] {
+        let found = kinds(text);
+        assert!(
+            found.contains(&("Kessby".to_string(), EntityKind::Place)),
+            "{text}: {found:?}"
+        );
+    }
+}

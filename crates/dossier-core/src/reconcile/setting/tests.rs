@@ -308,9 +308,9 @@ fn a_lone_unknown_capital_gives_way_to_a_known_city() {
     let documents = [doc(
         "a",
         "2031-04-07",
-        "A Trooper said the crash happened on the road out of Boston late on Sunday.",
+        "A Zorvel said the crash happened on the road out of Boston late on Sunday.",
     )
-    .mention("Trooper", EntityKind::Place)
+    .mention("Zorvel", EntityKind::Place)
     .mention("Boston", EntityKind::Place)
     .build()];
     let setting = setting_of(&documents);
@@ -320,25 +320,31 @@ fn a_lone_unknown_capital_gives_way_to_a_known_city() {
         doc(
             "a",
             "2031-04-07",
-            "The crash happened in Brookfield on the road out of Boston.",
+            "The crash happened in Quarrelton on the road out of Boston.",
         )
-        .mention("Brookfield", EntityKind::Place)
+        .mention("Quarrelton", EntityKind::Place)
         .mention("Boston", EntityKind::Place)
         .build(),
-        doc("b", "2031-04-07", "Brookfield residents heard the crash.")
-            .mention("Brookfield", EntityKind::Place)
+        doc("b", "2031-04-07", "Quarrelton residents heard the crash.")
+            .mention("Quarrelton", EntityKind::Place)
             .build(),
     ];
     let setting = setting_of(&documents);
-    assert_eq!(place_of(&setting), ("Brookfield", PlaceLevel::Town));
+    assert_eq!(place_of(&setting), ("Quarrelton", PlaceLevel::Town));
 }
 
 #[test]
 fn a_known_city_ending_like_a_site_is_still_a_town() {
     use super::level_of;
     assert_eq!(level_of("Overland Park"), Some(PlaceLevel::Town));
-    assert_eq!(level_of("Maple Park"), None);
+    assert_eq!(level_of("Zorvel Park"), None);
+    // A small town the US list knows keeps its name though it ends so.
+    assert_eq!(level_of("Bean Station"), Some(PlaceLevel::Town));
     assert_eq!(level_of("Fox Valley News"), None);
+    // A county's name without "County" that no town bears is the county
+    // ("Multnomah police"); one that a town bears stays the town.
+    assert_eq!(level_of("Multnomah"), Some(PlaceLevel::County));
+    assert_eq!(level_of("Portland"), Some(PlaceLevel::Town));
 }
 
 #[test]
