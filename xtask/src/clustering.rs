@@ -497,6 +497,10 @@ fn pipeline_config() -> PipelineConfig {
                 cluster.merge_threshold = v;
                 true
             }
+            ("lede_subject_penalty", Some(v), _) => {
+                cluster.lede_subject_penalty = v;
+                true
+            }
             ("place_conflict_penalty", Some(v), _) => {
                 cluster.place_conflict_penalty = v;
                 true

@@ -203,6 +203,12 @@ pub(crate) struct Features {
     pub published_day: Option<i64>,
     /// The outlet, lower-case, when known.
     pub outlet: Option<String>,
+    /// The surname (folded) of the first person the body's opening two
+    /// sentences name: whom the event happened to or who did it.
+    pub lede_subject: Option<String>,
+    /// Every single word of the names read (folded), to tell whether the
+    /// text mentions someone anywhere.
+    pub name_words: BTreeSet<String>,
 }
 
 impl Features {
@@ -331,7 +337,16 @@ impl Features {
             .into_iter()
             .max_by_key(|(year, count)| (*count, *year))
             .map(|(year, _)| year);
+        let lede_subject = lede_subject(document);
+        let name_words = entities
+            .iter()
+            .flat_map(|name| name.split(' '))
+            .filter(|word| !word.is_empty())
+            .map(str::to_string)
+            .collect();
         Features {
+            lede_subject,
+            name_words,
             title,
             body,
             entities,
@@ -345,6 +360,87 @@ impl Features {
             outlet: article.source.as_deref().map(str::to_lowercase),
         }
     }
+}
+
+/// The surname of the first person named in the body's first two sentences,
+/// title lines left out: a headline is title-case ("Star Placed in Rehab"),
+/// so its capitalised words are no names. A name counts only when the text
+/// names someone with that surname in full, after a known given name, which
+/// keeps a capitalised common word misread as a person out.
+fn lede_subject(document: &Document) -> Option<String> {
+    let article = &document.article;
+    let analysis = &document.analysis;
+    let title = article.title.trim();
+    let opening: Vec<&crate::model::TextRange> = analysis
+        .sentences
+        .iter()
+        .filter(|range| {
+            let sentence = range.slice(&article.text).trim();
+            !sentence.is_empty() && sentence != title && !is_title_case(sentence)
+        })
+        .take(2)
+        .collect();
+    let persons = || {
+        analysis
+            .mentions
+            .iter()
+            .filter(|mention| mention.kind == EntityKind::Person)
+    };
+    // "Sr." and "Jr." follow a surname; they do not tell two people apart.
+    let surname = |text: &str| {
+        fold(text)
+            .rsplit(' ')
+            .find(|word| !NAME_SUFFIXES.contains(word))
+            .map(str::to_string)
+    };
+    // A full name opens with a known given name ("District Attorney" and
+    // "News Channel" do not) and is not the tail of a longer capitalised
+    // run ("San Diego Chargers" is a team, not Mr Chargers).
+    let lexicon = crate::analyse::lexicon::lexicon();
+    let full_surnames: BTreeSet<String> = persons()
+        .filter(|mention| {
+            let folded = fold(&mention.text);
+            let given = folded
+                .split_once(' ')
+                .is_some_and(|(first, _)| lexicon.is_given_name(first));
+            given && !follows_capitalised_word(&article.text, mention.range.start)
+        })
+        .filter_map(|mention| surname(&mention.text))
+        .collect();
+    persons()
+        .filter(|mention| opening.iter().any(|range| range.contains(mention.range)))
+        .filter_map(|mention| surname(&mention.text))
+        .find(|name| name.len() > 1 && full_surnames.contains(name))
+}
+
+/// Tells whether the word just before byte `start` (on the same line)
+/// starts with a capital letter.
+fn follows_capitalised_word(text: &str, start: usize) -> bool {
+    let before = text.get(..start).unwrap_or("");
+    let line = before.rsplit('\n').next().unwrap_or("");
+    line.trim_end()
+        .rsplit(char::is_whitespace)
+        .next()
+        .and_then(|word| word.chars().next())
+        .is_some_and(char::is_uppercase)
+}
+
+/// Words written after a surname ("Jr.", "III").
+const NAME_SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv"];
+
+/// Tells whether a line is written in title case, as headlines are: most of
+/// its words of four letters or more start with a capital.
+fn is_title_case(line: &str) -> bool {
+    let words: Vec<&str> = line
+        .split_whitespace()
+        .map(|word| word.trim_matches(|ch: char| !ch.is_alphanumeric()))
+        .filter(|word| word.chars().count() >= 4 && word.chars().all(char::is_alphabetic))
+        .collect();
+    let capitalised = words
+        .iter()
+        .filter(|word| word.chars().next().is_some_and(char::is_uppercase))
+        .count();
+    words.len() >= 2 && capitalised * 4 >= words.len() * 3
 }
 
 /// Days from the common era of a date; a month or year counts as its first day.

@@ -108,6 +108,12 @@ pub struct ClusterConfig {
     pub missing_name_penalty: f64,
     /// How many of an article's heaviest names are looked for in the story.
     pub salient_names: usize,
+    /// Subtracted, when the article or the story is undated, when the
+    /// person an article's lede is about is one most of the story's members
+    /// never name, and the person most of the story's ledes are about is one
+    /// the article never names: the same kind of event happening to someone
+    /// else.
+    pub lede_subject_penalty: f64,
     /// An outlet's pages seen before its chrome terms are recognised.
     pub chrome_min_documents: u32,
     /// A term on at least this share of an outlet's pages is its chrome (site
@@ -166,6 +172,7 @@ impl Default for ClusterConfig {
             year_conflict_penalty: 0.0,
             missing_name_penalty: 0.0,
             salient_names: 3,
+            lede_subject_penalty: 0.3,
             chrome_min_documents: 4,
             chrome_min_share: 0.6,
             query_terms: 24,
@@ -499,6 +506,10 @@ struct StoryState {
     years: HashMap<i32, usize>,
     /// First and last publication day of its dated members.
     days: Option<(i64, i64)>,
+    /// How many members' ledes are about each person (by surname).
+    lede_subjects: HashMap<String, usize>,
+    /// How many members name each name word anywhere.
+    name_members: HashMap<String, usize>,
     /// Members so far.
     size: usize,
     /// Set when a merge folded this story into another; the slot then holds
@@ -638,6 +649,8 @@ impl<'c> Clusterer<'c> {
             dates: BTreeSet::new(),
             years: HashMap::new(),
             days: None,
+            lede_subjects: HashMap::new(),
+            name_members: HashMap::new(),
             size: 0,
             folded: false,
         });
@@ -685,6 +698,12 @@ impl<'c> Clusterer<'c> {
             story.event_dates.extend(repeated);
         }
         story.size += 1;
+        if let Some(subject) = &features.lede_subject {
+            *story.lede_subjects.entry(subject.clone()).or_default() += 1;
+        }
+        for word in &features.name_words {
+            *story.name_members.entry(word.clone()).or_default() += 1;
+        }
         story.places.extend(features.places.iter().cloned());
         story.dates.extend(features.dates.iter().copied());
         if let Some(year) = features.main_year {
@@ -880,6 +899,13 @@ impl<'c> Clusterer<'c> {
         {
             similarity -= config.missing_name_penalty;
         }
+        // Only where time cannot part two events: dated reports of one
+        // shooting lead with the victim, the suspect or the police in turn,
+        // and their days already tell a second event apart.
+        let undated = features.published_day.is_none() || story.days.is_none();
+        if undated && config.lede_subject_penalty > 0.0 && other_subject(features, story) {
+            similarity -= config.lede_subject_penalty;
+        }
         let (agreeing, conflicting) =
             compare_counts(&features.counts, &story.counts, config.count_close_ratio);
         let mut conflict = false;
@@ -920,7 +946,6 @@ impl<'c> Clusterer<'c> {
             .iter()
             .max_by_key(|(year, count)| (**count, **year))
             .map(|(year, _)| *year);
-        let undated = features.published_day.is_none() || story.days.is_none();
         if let (true, Some(year), Some(story_year)) = (undated, features.main_year, story_year) {
             if year == story_year {
                 similarity += config.year_agreement_bonus;
@@ -1076,6 +1101,9 @@ impl<'c> Clusterer<'c> {
                 .max_by_key(|(year, count)| (**count, **year))
                 .map(|(year, _)| *year),
             published_day: story.days.map(|(first, _)| first),
+            lede_subject: main_subject(story).map(str::to_string),
+            // Any member's names: a story mentions whom one of its reports names.
+            name_words: story.name_members.keys().cloned().collect(),
             ..Features::default()
         };
         Some((features, profile))
@@ -1153,6 +1181,8 @@ fn fold_slots(
     let years = std::mem::take(&mut source.years);
     let days = source.days.take();
     let size = std::mem::take(&mut source.size);
+    let lede_subjects = std::mem::take(&mut source.lede_subjects);
+    let name_members = std::mem::take(&mut source.name_members);
     source.folded = true;
     let target = &mut stories[into];
     for (unit, values) in counts {
@@ -1174,6 +1204,12 @@ fn fold_slots(
         (own, other) => own.or(other),
     };
     target.size += size;
+    for (name, members) in lede_subjects {
+        *target.lede_subjects.entry(name).or_default() += members;
+    }
+    for (word, members) in name_members {
+        *target.name_members.entry(word).or_default() += members;
+    }
 }
 
 /// Tells whether a document writes a date the story's members wrote, or a day
@@ -1194,6 +1230,27 @@ fn writes_event_date(features: &Features, story: &StoryState, slack: i64) -> boo
         .iter()
         .filter_map(|date| features::day_number(*date))
         .any(|day| (0..=slack).contains(&(first - day)))
+}
+
+/// The person most of a story's ledes are about (the earliest surname in
+/// order on a tie, so the choice does not depend on hashing).
+fn main_subject(story: &StoryState) -> Option<&str> {
+    story
+        .lede_subjects
+        .iter()
+        .max_by(|x, y| x.1.cmp(y.1).then(y.0.cmp(x.0)))
+        .map(|(name, _)| name.as_str())
+}
+
+/// Tells whether a document's lede is about someone most of the story's
+/// members never name while the story's ledes are about someone the
+/// document never names: one actress's rehab against another's.
+fn other_subject(features: &Features, story: &StoryState) -> bool {
+    let (Some(subject), Some(main)) = (&features.lede_subject, main_subject(story)) else {
+        return false;
+    };
+    let naming = story.name_members.get(subject).copied().unwrap_or(0);
+    subject != main && naming * 2 < story.size && !features.name_words.contains(main)
 }
 
 /// Tells whether a document's counts, lede counts or places disagree with

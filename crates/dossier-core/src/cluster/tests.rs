@@ -705,3 +705,92 @@ fn ledes_that_count_one_act_differently_are_pushed_apart() {
         "{with_penalty:?} vs {without_penalty:?}"
     );
 }
+
+/// Marks each sentence (up to a full stop and a space, or a line's end) and
+/// every occurrence of the given names as a person mention.
+fn with_persons(mut document: Document, names: &[&str]) -> Document {
+    let text = document.article.text.clone();
+    let mut start = 0;
+    for (index, ch) in text.char_indices() {
+        let ends = ch == '\n' || (ch == '.' && text[index + 1..].starts_with(' '));
+        if ends {
+            document
+                .analysis
+                .sentences
+                .push(TextRange::new(start, index + 1));
+            start = index + 1;
+        }
+    }
+    if start < text.len() {
+        document
+            .analysis
+            .sentences
+            .push(TextRange::new(start, text.len()));
+    }
+    for name in names {
+        for (at, found) in text.match_indices(name) {
+            document.analysis.mentions.push(Mention {
+                range: TextRange::new(at, at + found.len()),
+                kind: EntityKind::Person,
+                text: found.to_string(),
+                role: None,
+            });
+        }
+    }
+    document.analysis.mentions.sort_by_key(|m| m.range.start);
+    document
+}
+
+/// An actress's check-in at a clinic, told in the same words for anyone.
+fn rehab(id: &str, published: Option<PartialDate>, given: &str, surname: &str) -> Document {
+    let text = format!(
+        "Actress Checks Into Rehab Clinic\n{given} {surname} has checked into a rehab clinic \
+         in the hills, her spokesman said on Monday. {surname} asked for privacy while she \
+         gets treatment. The clinic treats alcohol and drug problems."
+    );
+    with_persons(
+        document(id, published, "Actress Checks Into Rehab Clinic", &text),
+        &[&format!("{given} {surname}"), surname],
+    )
+}
+
+#[test]
+fn the_lede_subject_is_the_first_full_name_after_the_headline() {
+    let features = super::features_of(
+        &rehab("r1", None, "Laura", "Quillon"),
+        &ClusterConfig::default(),
+    );
+    assert_eq!(features.lede_subject.as_deref(), Some("quillon"));
+    // A capitalised word read as a person with no full name is no subject.
+    let mut lone = rehab("r2", None, "Laura", "Quillon");
+    lone.analysis
+        .mentions
+        .retain(|mention| mention.text == "Quillon");
+    let features = super::features_of(&lone, &ClusterConfig::default());
+    assert_eq!(features.lede_subject, None);
+}
+
+#[test]
+fn undated_ledes_about_two_people_are_pushed_apart() {
+    let config = ClusterConfig::default();
+    let mut blind = config.clone();
+    blind.lede_subject_penalty = 0.0;
+    let first = rehab("r1", None, "Laura", "Quillon");
+    let other = rehab("r2", None, "David", "Fentry");
+    let same = rehab("r3", None, "Laura", "Quillon");
+    let apart = cluster(&[&first, &other], &[], &[], &config);
+    let unpenalised = cluster(&[&first, &other], &[], &[], &blind);
+    assert!(
+        apart[1].similarity + config.lede_subject_penalty * 0.99 < unpenalised[1].similarity
+            || apart[1].story != apart[0].story,
+        "{apart:?} {unpenalised:?}"
+    );
+    let together = cluster(&[&first, &same], &[], &[], &config);
+    assert_eq!(together[1].story, together[0].story, "{together:?}");
+    // Dated reports are parted by their days, not by whom their ledes name.
+    let first = rehab("r1", date(3, 2), "Laura", "Quillon");
+    let other = rehab("r2", date(3, 2), "David", "Fentry");
+    let dated = cluster(&[&first, &other], &[], &[], &config);
+    let dated_blind = cluster(&[&first, &other], &[], &[], &blind);
+    assert_eq!(dated, dated_blind);
+}
