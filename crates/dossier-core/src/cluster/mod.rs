@@ -508,8 +508,9 @@ struct StoryState {
     days: Option<(i64, i64)>,
     /// How many members' ledes are about each person (by surname).
     lede_subjects: HashMap<String, usize>,
-    /// How many members name each name word anywhere.
-    name_members: HashMap<String, usize>,
+    /// How many members name each name word anywhere, by the word's
+    /// [`Vocabulary::name_id`].
+    name_members: FastMap<u32, u32>,
     /// Members so far.
     size: usize,
     /// Set when a merge folded this story into another; the slot then holds
@@ -650,7 +651,7 @@ impl<'c> Clusterer<'c> {
             years: HashMap::new(),
             days: None,
             lede_subjects: HashMap::new(),
-            name_members: HashMap::new(),
+            name_members: FastMap::default(),
             size: 0,
             folded: false,
         });
@@ -702,7 +703,8 @@ impl<'c> Clusterer<'c> {
             *story.lede_subjects.entry(subject.clone()).or_default() += 1;
         }
         for word in &features.name_words {
-            *story.name_members.entry(word.clone()).or_default() += 1;
+            let id = self.vocabulary.name_id(word);
+            *story.name_members.entry(id).or_default() += 1;
         }
         story.places.extend(features.places.iter().cloned());
         story.dates.extend(features.dates.iter().copied());
@@ -903,7 +905,10 @@ impl<'c> Clusterer<'c> {
         // shooting lead with the victim, the suspect or the police in turn,
         // and their days already tell a second event apart.
         let undated = features.published_day.is_none() || story.days.is_none();
-        if undated && config.lede_subject_penalty > 0.0 && other_subject(features, story) {
+        if undated
+            && config.lede_subject_penalty > 0.0
+            && other_subject(features, story, &self.vocabulary)
+        {
             similarity -= config.lede_subject_penalty;
         }
         let (agreeing, conflicting) =
@@ -1103,7 +1108,11 @@ impl<'c> Clusterer<'c> {
             published_day: story.days.map(|(first, _)| first),
             lede_subject: main_subject(story).map(str::to_string),
             // Any member's names: a story mentions whom one of its reports names.
-            name_words: story.name_members.keys().cloned().collect(),
+            name_words: story
+                .name_members
+                .keys()
+                .map(|&id| self.vocabulary.name_word(id).to_string())
+                .collect(),
             ..Features::default()
         };
         Some((features, profile))
@@ -1245,11 +1254,14 @@ fn main_subject(story: &StoryState) -> Option<&str> {
 /// Tells whether a document's lede is about someone most of the story's
 /// members never name while the story's ledes are about someone the
 /// document never names: one actress's rehab against another's.
-fn other_subject(features: &Features, story: &StoryState) -> bool {
+fn other_subject(features: &Features, story: &StoryState, vocabulary: &Vocabulary) -> bool {
     let (Some(subject), Some(main)) = (&features.lede_subject, main_subject(story)) else {
         return false;
     };
-    let naming = story.name_members.get(subject).copied().unwrap_or(0);
+    let naming = vocabulary
+        .known_name_id(subject)
+        .and_then(|id| story.name_members.get(&id))
+        .map_or(0, |&members| members as usize);
     subject != main && naming * 2 < story.size && !features.name_words.contains(main)
 }
 

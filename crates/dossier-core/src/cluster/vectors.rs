@@ -26,6 +26,11 @@ pub(crate) struct Vocabulary {
     documents: u32,
     /// Per outlet: documents seen, and in how many each term occurs.
     outlets: HashMap<String, OutletTerms>,
+    /// Ids of the name words stories count their members by, apart from the
+    /// terms so that no TF-IDF weight sees them: each story then keeps small
+    /// integer keys instead of a copy of every name word.
+    name_ids: HashMap<String, u32>,
+    name_words: Vec<String>,
 }
 
 #[derive(Debug, Default)]
@@ -99,6 +104,27 @@ impl Vocabulary {
         self.ids.insert(term.to_string(), id);
         self.terms.push(term.to_string());
         id
+    }
+
+    /// The id of a name word, handed out on first sight.
+    pub(crate) fn name_id(&mut self, word: &str) -> u32 {
+        if let Some(id) = self.name_ids.get(word) {
+            return *id;
+        }
+        let id = self.name_words.len() as u32;
+        self.name_ids.insert(word.to_string(), id);
+        self.name_words.push(word.to_string());
+        id
+    }
+
+    /// The id of a name word already seen.
+    pub(crate) fn known_name_id(&self, word: &str) -> Option<u32> {
+        self.name_ids.get(word).copied()
+    }
+
+    /// The name word an id stands for.
+    pub(crate) fn name_word(&self, id: u32) -> &str {
+        self.name_words.get(id as usize).map_or("", String::as_str)
     }
 
     /// The term an id stands for.
