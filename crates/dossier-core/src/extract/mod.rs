@@ -67,6 +67,11 @@ struct Page {
 /// wording, is not an article.
 const WALL_MAX_WORDS: usize = 80;
 
+/// A page titled as an error page with fewer words than this (its menus
+/// and its apology) is not an article; a long text under such a title is
+/// kept, in case the title is an article's after all.
+const ERROR_MAX_WORDS: usize = 300;
+
 /// A text this short with no sentence in it (a menu, a button) is not an article.
 const MIN_WORDS_WITHOUT_SENTENCE: usize = 12;
 
@@ -93,6 +98,15 @@ pub fn extract(raw: &RawDocument, config: &ExtractConfig) -> Extracted {
         ));
         return extracted;
     }
+    if page.metadata.title.as_deref().is_some_and(is_error_title) && word_total < ERROR_MAX_WORDS {
+        extracted.diagnostics.push(Diagnostic::new(
+            origin,
+            Stage::Extract,
+            Severity::Warning,
+            "no article text found: the page is an error page (its title says so)",
+        ));
+        return extracted;
+    }
     let wall_words: usize = page
         .paragraphs
         .iter()
@@ -110,6 +124,35 @@ pub fn extract(raw: &RawDocument, config: &ExtractConfig) -> Extracted {
     }
     extracted.article = Some(assemble(raw, page));
     extracted
+}
+
+/// Whether a page's title, or a part of it beside the site's name, is that
+/// of an error page ("Error", "404 Not Found", "Page not found"): what a server sends in
+/// place of a moved or broken article.
+fn is_error_title(title: &str) -> bool {
+    const ERROR_TITLES: &[&str] = &[
+        "error",
+        "404",
+        "not found",
+        "page not found",
+        "404 not found",
+        "404 page not found",
+        "error 404",
+        "404 error",
+        "access denied",
+        "forbidden",
+        "403 forbidden",
+        "server error",
+        "internal server error",
+        "500 internal server error",
+        "service unavailable",
+        "503 service unavailable",
+    ];
+    // The site's name may still stand beside it ("Error | Harbour News").
+    title
+        .split(['|', '–', '—', '·', '»'])
+        .flat_map(|part| part.split(" - "))
+        .any(|part| ERROR_TITLES.contains(&crate::text::fold(part).as_str()))
 }
 
 /// Phrases of subscription and consent walls.

@@ -251,6 +251,20 @@ fn empty_and_consent_pages_are_diagnostics_not_articles() {
     }
 }
 
+#[test]
+fn an_error_page_is_a_diagnostic_and_an_article_about_errors_is_kept() {
+    let error = "<html><head><title>Error | Harbour News</title></head><body><p>Something went wrong. We could not find the page you asked for. Try again later.</p></body></html>";
+    let extracted = extract(&raw(Format::Html, error), &ExtractConfig::default());
+    assert!(extracted.article.is_none(), "{:?}", extracted.article);
+    assert!(extracted.diagnostics[0].message.contains("error page"));
+    let report = html_page(
+        "<title>Error in ferry timetable | Harbour News</title>",
+        BODY,
+        None,
+    );
+    assert!(report.text.contains("late ferry"));
+}
+
 proptest::proptest! {
     #[test]
     fn extract_never_panics_and_blocks_fit(text in "[a-zA-Z0-9 .,:|>•©\"“”\n<>/=-]{0,400}", html in proptest::bool::ANY) {
