@@ -83,47 +83,46 @@ pub fn extract(raw: &RawDocument, config: &ExtractConfig) -> Extracted {
         Format::Html => html::read_html(&raw.content, raw.given.url.as_deref()),
         Format::Text => text::read_text(&raw.content, raw.given.title.as_deref()),
     };
-    let mut extracted = Extracted::default();
     let word_total: usize = page.paragraphs.iter().map(|p| chrome::word_count(p)).sum();
     let has_sentence = page
         .paragraphs
         .iter()
         .any(|p| chrome::ends_like_sentence(p));
-    if page.paragraphs.is_empty() || (word_total < MIN_WORDS_WITHOUT_SENTENCE && !has_sentence) {
-        extracted.diagnostics.push(Diagnostic::new(
-            origin,
-            Stage::Extract,
-            Severity::Warning,
-            "no article text found: the page is empty or all site chrome",
-        ));
-        return extracted;
+    let wall_words = || -> usize {
+        page.paragraphs
+            .iter()
+            .filter(|p| reads_like_a_wall(p))
+            .map(|p| chrome::word_count(p))
+            .sum()
+    };
+    let not_an_article = if page.paragraphs.is_empty()
+        || (word_total < MIN_WORDS_WITHOUT_SENTENCE && !has_sentence)
+    {
+        Some("the page is empty or all site chrome")
+    } else if page.metadata.title.as_deref().is_some_and(is_error_title)
+        && word_total < ERROR_MAX_WORDS
+    {
+        Some("the page is an error page (its title says so)")
+    } else if word_total < WALL_MAX_WORDS && wall_words() * 2 > word_total {
+        Some("the page is a paywall or consent prompt")
+    } else {
+        None
+    };
+    if let Some(why) = not_an_article {
+        return Extracted {
+            diagnostics: vec![Diagnostic::new(
+                origin,
+                Stage::Extract,
+                Severity::Warning,
+                format!("no article text found: {why}"),
+            )],
+            ..Extracted::default()
+        };
     }
-    if page.metadata.title.as_deref().is_some_and(is_error_title) && word_total < ERROR_MAX_WORDS {
-        extracted.diagnostics.push(Diagnostic::new(
-            origin,
-            Stage::Extract,
-            Severity::Warning,
-            "no article text found: the page is an error page (its title says so)",
-        ));
-        return extracted;
+    Extracted {
+        article: Some(assemble(raw, page)),
+        ..Extracted::default()
     }
-    let wall_words: usize = page
-        .paragraphs
-        .iter()
-        .filter(|p| reads_like_a_wall(p))
-        .map(|p| chrome::word_count(p))
-        .sum();
-    if word_total < WALL_MAX_WORDS && wall_words * 2 > word_total {
-        extracted.diagnostics.push(Diagnostic::new(
-            origin,
-            Stage::Extract,
-            Severity::Warning,
-            "no article text found: the page is a paywall or consent prompt",
-        ));
-        return extracted;
-    }
-    extracted.article = Some(assemble(raw, page));
-    extracted
 }
 
 /// Whether a page's title, or a part of it beside the site's name, is that
