@@ -60,8 +60,17 @@ const SHORT_FORMS: &[(&str, &str)] = &[
     ("w va", "WV"),
     ("wis", "WI"),
     ("wyo", "WY"),
-    ("d c", "DC"),
 ];
+
+/// The District of Columbia's short form: a place of its own, not a state
+/// of which a town is part, so it is kept apart from [`SHORT_FORMS`].
+const DISTRICT_SHORT_FORM: (&str, &str) = ("d c", "DC");
+
+/// Whether a folded name is the short form of a state's name ("ore",
+/// "n y"): a region, never a town, though no gazetteer lists them.
+pub(crate) fn is_state_short_form(folded: &str) -> bool {
+    SHORT_FORMS.iter().any(|&(short, _)| short == folded)
+}
 
 /// The parsed list: folded name -> mask of the states it lies in.
 pub(crate) struct UsPlaces {
@@ -112,7 +121,7 @@ fn parse(list: &str) -> UsPlaces {
         };
         *table.entry(fold(name)).or_insert(0) |= mask;
     }
-    for &(short, code) in SHORT_FORMS {
+    for &(short, code) in SHORT_FORMS.iter().chain([&DISTRICT_SHORT_FORM]) {
         let mask = places.mask_of(code);
         *places.states.entry(short.to_string()).or_insert(0) |= mask;
     }

@@ -30,7 +30,7 @@ use std::collections::HashMap;
 use chrono::NaiveDate;
 
 use crate::analyse::lexicon::{key, lexicon};
-use crate::analyse::us_places::us_places;
+use crate::analyse::us_places::{is_state_short_form, us_places};
 use crate::model::{
     DateBasis, DocId, Document, EntityKind, PartialDate, PlaceBasis, PlaceLevel, PlaceSource,
     Setting, SettingDate, SettingPlace, TextRange, TimelineEvent,
@@ -146,16 +146,6 @@ const NOT_SETTING_WORDS: &[&str] = &[
     "airport",
     "district",
     "police",
-];
-
-/// The short forms of US state names that datelines and place lists use
-/// ("EASTPORT, Va.", "Eastport, Fla."), folded: a region, never a town,
-/// though no gazetteer lists them.
-const STATE_ABBREVIATIONS: &[&str] = &[
-    "ala", "ariz", "ark", "calif", "cal", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan",
-    "kans", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "n h",
-    "n j", "n m", "n y", "n c", "n d", "okla", "ore", "pa", "r i", "s c", "s d", "tenn", "tex",
-    "vt", "va", "wash", "w va", "wis", "wyo",
 ];
 
 /// Compass words that make a part of a region or country ("Northern
@@ -555,7 +545,7 @@ fn level_of(name: &str) -> Option<PlaceLevel> {
         return Some(PlaceLevel::Region);
     }
     // After the gazetteers, which know "United States" as a country.
-    if REGION_WORDS.contains(&last) || STATE_ABBREVIATIONS.contains(&folded.as_str()) {
+    if REGION_WORDS.contains(&last) || is_state_short_form(&folded) {
         return Some(PlaceLevel::Region);
     }
     let part_of_wider = folded.split_once(' ').is_some_and(|(first, rest)| {
