@@ -153,11 +153,20 @@ fn count_of(facts: &[Fact], participle: &str) -> Option<Count> {
 /// The first count written as a number with words ("two others", not
 /// "2") among the facts of people with the participle.
 fn first_number_of(facts: &[Fact], participle: &str) -> Option<u64> {
+    numbered_counts_of(facts, participle).next()
+}
+
+/// The leading counts written as a number with words ("two others", not
+/// "2") of the facts of people with the participle, in order.
+fn numbered_counts_of<'f>(
+    facts: &'f [Fact],
+    participle: &'f str,
+) -> impl Iterator<Item = u64> + 'f {
     facts
         .iter()
-        .filter(|fact| is_count_of(fact, participle))
+        .filter(move |fact| is_count_of(fact, participle))
         .filter_map(leading)
-        .find(|count| count.numbered && !count.bare)
+        .filter(|count| count.numbered && !count.bare)
         .map(|count| count.value)
 }
 
@@ -207,12 +216,8 @@ fn without_wider_deaths(facts: &[Fact]) -> Cow<'_, [Fact]> {
 /// one beside a single person described is most often of wider violence
 /// ("one of 46 people shot in the city this weekend").
 fn largest_small_number(facts: &[Fact], participle: &str) -> u64 {
-    facts
-        .iter()
-        .filter(|fact| is_count_of(fact, participle))
-        .filter_map(leading)
-        .filter(|count| count.numbered && !count.bare && count.value < 10)
-        .map(|count| count.value)
+    numbered_counts_of(facts, participle)
+        .filter(|&value| value < 10)
         .max()
         .unwrap_or(0)
 }
