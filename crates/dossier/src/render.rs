@@ -635,7 +635,10 @@ fn variant_label(variant: &FactVariant) -> String {
         Qualifier::AtMost => format!("up to {value}"),
         Qualifier::Range => format!("{value} to {high}"),
         Qualifier::Alternatives => format!("{value} or {high}"),
-        Qualifier::Vague => format!("{} ({value}?)", variant.text),
+        // "dozens" is stored as 12 only to order and compare it; printing
+        // that number would read as a figure the source never gave.
+        Qualifier::Vague if variant.text.is_empty() => format!("some {value}"),
+        Qualifier::Vague => variant.text.clone(),
     }
 }
 
@@ -664,7 +667,7 @@ fn escape_markdown(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{escape_markdown, format_number, truncate, values_by_label};
+    use super::{escape_markdown, format_number, truncate, values_by_label, variant_label};
     use dossier_core::model::{DocId, FactVariant, Qualifier};
 
     fn variant(value: f64, qualifier: Qualifier, articles: &[&str], who: &str) -> FactVariant {
@@ -690,6 +693,15 @@ mod tests {
         let labels: Vec<&str> = values.iter().map(|(label, _)| label.as_str()).collect();
         assert_eq!(labels, ["over 40", "27"]);
         assert_eq!(values[0].1, [DocId("a".into()), DocId("b".into())]);
+    }
+
+    #[test]
+    fn a_vague_count_is_shown_as_written_not_as_its_stand_in_number() {
+        let mut dozens = variant(12.0, Qualifier::Vague, &["a"], "police");
+        dozens.text = "dozens of villagers".into();
+        assert_eq!(variant_label(&dozens), "dozens of villagers");
+        dozens.text.clear();
+        assert_eq!(variant_label(&dozens), "some 12");
     }
 
     #[test]
