@@ -33,6 +33,8 @@ struct Summary {
     stories_merged: usize,
     relations_added: usize,
     rejected: Vec<Problem>,
+    /// Readable inputs kept out because they hold no article (an error,
+    /// paywall or consent page): not broken, so not "rejected".
     warnings: Vec<Problem>,
 }
 
@@ -206,13 +208,18 @@ fn print_summary(summary: &Summary, json: bool, quiet: bool, db_path: &Path) -> 
     if quiet {
         return Ok(());
     }
+    // Every input is counted somewhere, so the figures add up to the inputs.
+    let no_article = match summary.warnings.len() {
+        0 => String::new(),
+        n => format!(", {n} with no article (see the warnings)"),
+    };
     let merged = match summary.stories_merged {
         0 => String::new(),
         n => format!(", {n} merged into older ones"),
     };
     writeln!(
         err,
-        "ingested {} input(s) into {}: {} article(s) added, {} already stored, {} rejected; \
+        "ingested {} input(s) into {}: {} article(s) added, {} already stored, {} rejected{no_article}; \
          {} stor{} touched ({} new{merged}), {} copy relation(s)",
         summary.inputs,
         db_path.display(),

@@ -35,6 +35,29 @@ fn a_binary_file_is_rejected_by_name() {
 }
 
 #[test]
+fn an_error_page_is_named_kept_out_and_counted() {
+    let workspace = Workspace::new();
+    workspace.write(
+        "in/gone.html",
+        "<html><head><title>Page not found | The Valdmar Courier</title></head>\
+         <body><h1>Page not found</h1><p>The page you asked for has moved or never existed.</p></body></html>",
+    );
+    workspace.write("in/good.txt", GOOD);
+    let output = workspace.run(&["ingest", "in"]);
+    assert_success(&output);
+    let err = stderr(&output);
+    assert!(
+        err.contains("gone.html") && err.contains("error page"),
+        "{err}"
+    );
+    assert!(
+        err.contains("1 article(s) added") && err.contains("1 with no article"),
+        "{err}"
+    );
+    assert_eq!(articles_stored(&workspace), 1);
+}
+
+#[test]
 fn invalid_utf8_is_decoded_not_rejected() {
     let workspace = Workspace::new();
     // "café" and "Nausėda"-like text in windows-1252: é is 0xE9.
