@@ -450,6 +450,16 @@ impl Context<'_> {
             }
             let mut k = verb;
             let mut gap = 0;
+            // An aside between speaker and verb that says where the words
+            // were said ("X, in an interview with the Herald, warned").
+            let mut channel_aside: Option<TextRange> = None;
+            let channel = |aside: Option<TextRange>| {
+                let verb_words = self.channel(&tokens, verb);
+                match aside.and_then(|range| self.text.get(range.start..range.end)) {
+                    Some(aside) => format!("{verb_words}, {aside}"),
+                    None => verb_words,
+                }
+            };
             while k > 0 && gap < 4 {
                 k -= 1;
                 let t = &tokens[k];
@@ -465,7 +475,7 @@ impl Context<'_> {
                     return Some(Attribution {
                         speaker: Some(speaker),
                         speaker_range: Some(speaker_range),
-                        channel: Some(self.channel(&tokens, verb)),
+                        channel: Some(channel(channel_aside)),
                     });
                 }
                 if t.lower == "," {
@@ -486,10 +496,16 @@ impl Context<'_> {
                         return Some(Attribution {
                             speaker: Some(found.0),
                             speaker_range: Some(found.1),
-                            channel: Some(self.channel(&tokens, verb)),
+                            channel: Some(channel(channel_aside)),
                         });
                     }
                     if let Some(comma) = aside {
+                        if is_channel_aside(&tokens[comma + 1..k]) {
+                            channel_aside = Some(TextRange {
+                                start: tokens[comma + 1].start,
+                                end: tokens[k - 1].end,
+                            });
+                        }
                         k = comma;
                         continue;
                     }
@@ -783,6 +799,49 @@ fn ends_with_words(full: &str, short: &str) -> bool {
     let full: Vec<String> = full.split_whitespace().map(key).collect();
     let short: Vec<String> = short.split_whitespace().map(key).collect();
     full.len() >= short.len() && full[full.len() - short.len()..] == short[..]
+}
+
+/// Nouns of the occasions and media words are said in ("in an interview",
+/// "in a post on X", "at a news conference").
+const CHANNEL_NOUNS: &[&str] = &[
+    "interview",
+    "statement",
+    "post",
+    "posting",
+    "tweet",
+    "video",
+    "speech",
+    "letter",
+    "address",
+    "broadcast",
+    "conference",
+    "briefing",
+    "email",
+    "message",
+    "podcast",
+    "column",
+    "remarks",
+    "hearing",
+    "testimony",
+    "op-ed",
+    "blog",
+];
+
+/// Whether an aside set off by commas says where words were said: "in an
+/// interview with the Herald", "speaking to reporters", "writing on X", but
+/// not "in a rare move".
+fn is_channel_aside(aside: &[Token]) -> bool {
+    let Some(first) = aside.first() else {
+        return false;
+    };
+    match first.lower.as_str() {
+        "speaking" | "writing" => aside.len() >= 3,
+        "in" | "on" | "at" | "during" | "via" | "through" => aside
+            .iter()
+            .take(6)
+            .any(|t| CHANNEL_NOUNS.contains(&t.lower.as_str())),
+        _ => false,
+    }
 }
 
 /// The gender a title in a role tells ("Mr", "Ms", "Queen").

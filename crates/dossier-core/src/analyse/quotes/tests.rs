@@ -198,3 +198,25 @@ fn called_names_who_characterised() {
     let text = "The Harbour Authority called the strike \"regrettable and unnecessary\".";
     assert_eq!(speakers(text), [some("Harbour Authority")]);
 }
+
+#[test]
+fn an_aside_naming_the_interview_is_the_channel() {
+    let text = "Harbour chief Ines Varga, in an interview with the Valdmar Courier, warned that “the port cannot wait another winter”.";
+    assert_eq!(
+        said(text),
+        [(
+            "the port cannot wait another winter".into(),
+            some("Ines Varga"),
+            some("warned, in an interview with the Valdmar Courier")
+        )]
+    );
+}
+
+#[test]
+fn an_aside_that_is_no_channel_is_skipped_as_before() {
+    let text = "Ines Varga, in a rare move, said “we will open the books”.";
+    assert_eq!(said(text)[0].1, some("Ines Varga"));
+    assert_eq!(said(text)[0].2, some("said"));
+    let text = "Ines Varga, speaking to reporters, said “we will open the books”.";
+    assert_eq!(said(text)[0].2, some("said, speaking to reporters"));
+}
