@@ -845,8 +845,14 @@ fn build_table(
                 aliases.push(mention.name.written.clone());
             }
             if let Some(role) = &mention.role {
-                let key = fold(role);
-                if !key.is_empty() && !role_keys.contains(&key) {
+                // "U.S. President" and "US President" are one role; a bare
+                // courtesy title ("Mr") tells a reader nothing, though the
+                // mention keeps it for the speaker's gender.
+                let key = fold(&role.replace('.', ""));
+                if !key.is_empty()
+                    && !COURTESY_TITLES.contains(&key.as_str())
+                    && !role_keys.contains(&key)
+                {
                     role_keys.push(key);
                     roles.push(role.trim().to_string());
                 }
@@ -1147,6 +1153,9 @@ fn block_keys(name: &ParsedName) -> Vec<String> {
     keys.dedup();
     keys
 }
+
+/// Titles of address that are no role ("Mr Trump", "Ms Kerr").
+const COURTESY_TITLES: &[&str] = &["mr", "mrs", "ms", "miss", "mx", "sir", "madam"];
 
 #[cfg(test)]
 mod tests;

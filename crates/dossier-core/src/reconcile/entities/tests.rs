@@ -459,6 +459,21 @@ fn roles_are_collected_once() {
 }
 
 #[test]
+fn roles_differing_in_dots_are_one_and_courtesy_titles_are_none() {
+    let a = doc_with_roles(
+        "d1",
+        "Anton Brell, the U.S. envoy, spoke. Mr Brell left. Later Anton Brell, the US envoy, returned.",
+        &[
+            ("Anton Brell", Person, Some("U.S. envoy")),
+            ("Brell", Person, Some("Mr")),
+            ("Anton Brell", Person, Some("US envoy")),
+        ],
+    );
+    let table = merged(&[a]);
+    assert_eq!(table.entities[0].roles, vec!["U.S. envoy".to_string()]);
+}
+
+#[test]
 fn ids_are_stable_and_ordered_by_reach() {
     let a = doc(
         "d1",
