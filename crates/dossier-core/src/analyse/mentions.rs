@@ -175,6 +175,18 @@ fn drop_overlaps_with_teams(candidates: &mut Vec<Candidate>, team_count: usize) 
 /// Names in one list ("Essex, Kent and Derbyshire") are of one kind: a
 /// name read as nothing in particular takes the kind its list agrees on.
 fn type_lists(text: &str, candidates: &mut [Candidate]) {
+    // A surname alone of a full name the article gives is as sure as the
+    // full name: "both Lukashenko and Putin" makes Putin a person too.
+    let surnames: HashSet<String> = candidates
+        .iter()
+        .filter(|c| c.confidence == Confidence::Sure && c.kind == Some(EntityKind::Person))
+        .filter(|c| c.key != c.last)
+        .map(|c| c.last.clone())
+        .collect();
+    let is_evidence = |c: &Candidate| {
+        c.confidence == Confidence::Sure
+            || (c.kind == Some(EntityKind::Person) && c.key == c.last && surnames.contains(&c.key))
+    };
     let mut order: Vec<usize> = (0..candidates.len())
         .filter(|&i| candidates[i].kind.is_some())
         .collect();
@@ -199,7 +211,7 @@ fn type_lists(text: &str, candidates: &mut [Candidate]) {
         let mut disagree = false;
         for &i in list {
             let c = &candidates[i];
-            if c.confidence != Confidence::Sure || c.kind == Some(EntityKind::Other) {
+            if !is_evidence(c) || c.kind == Some(EntityKind::Other) {
                 continue;
             }
             match (agreed, c.kind) {

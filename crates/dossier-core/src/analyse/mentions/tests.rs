@@ -392,6 +392,15 @@ fn a_name_of_no_clear_kind_takes_the_kind_of_its_list() {
 }
 
 #[test]
+fn a_name_beside_the_surname_of_a_named_person_is_a_person() {
+    let text = "Talks with Anna Vasko stalled. Seeking ties with both Vasko and Quillam, ministers flew on.";
+    assert_eq!(kind_of(text, "Quillam"), Some(EntityKind::Person));
+    // Without the full name, a lone surname is no evidence of anything.
+    let text = "Seeking ties with both Vasko and Quillam, ministers flew on.";
+    assert_ne!(kind_of(text, "Quillam"), Some(EntityKind::Person));
+}
+
+#[test]
 fn a_word_capitalised_by_the_sentence_start_is_no_part_of_the_name() {
     let text = "Controversial Australian Peter Hollin called it a cheat.";
     assert!(
