@@ -108,7 +108,9 @@ pub enum Command {
     /// Reads one name per line on standard input, optionally `name<TAB>kind`
     /// (person, organization, place, other), and writes one
     /// `{"name","cluster"}` JSON line per name; names with the same cluster
-    /// number are taken to be one entity.
+    /// number are taken to be one entity. A name without a kind gets the one
+    /// the mention finder reads in it, as in an article; give the kind where
+    /// you know it.
     #[command(
         after_help = "Example:\n  printf 'Sviatlana Tsikhanouskaya\\tperson\\nSvetlana Tikhanovskaya\\tperson\\n' | dossier names"
     )]

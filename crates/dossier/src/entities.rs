@@ -6,6 +6,7 @@ use std::io::{BufRead, Write};
 use std::path::Path;
 
 use anyhow::{Context, bail};
+use dossier_core::analyse::{self, AnalyseConfig};
 use dossier_core::export::StoryDossier;
 use dossier_core::model::{EntityKind, StoryId};
 use dossier_core::reconcile::{self, CorpusEntity};
@@ -35,7 +36,8 @@ pub fn run_names() -> anyhow::Result<()> {
                 index + 1
             );
         }
-        names.push((name.to_string(), kind.and_then(Result::ok)));
+        let kind = kind.and_then(Result::ok).or_else(|| guess_kind(name));
+        names.push((name.to_string(), kind));
     }
     let clusters = reconcile::cluster_names(&names);
     let stdout = std::io::stdout();
@@ -48,6 +50,22 @@ pub fn run_names() -> anyhow::Result<()> {
         writeln!(out)?;
     }
     Ok(())
+}
+
+/// The kind the mention finder reads in a name ("Dmytro Kuleba" a person,
+/// "Port Workers Union" an organisation), so that a list without kinds is
+/// compared by the rules of each kind. None when the finder reads no single
+/// name covering the whole line.
+fn guess_kind(name: &str) -> Option<EntityKind> {
+    // Alone on a line, a name reads as a headline, where capitals say
+    // nothing; inside a plain sentence that tells nothing of its kind, the
+    // finder reads it as it would in an article.
+    let sentence = format!("The report mentions {name} twice.");
+    let document = analyse::analyse_text(&sentence, None, &AnalyseConfig::default());
+    match document.analysis.mentions.as_slice() {
+        [only] if only.text == name && only.kind != EntityKind::Other => Some(only.kind),
+        _ => None,
+    }
 }
 
 fn parse_kind(kind: &str) -> Option<Result<EntityKind, String>> {

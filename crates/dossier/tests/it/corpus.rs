@@ -320,3 +320,28 @@ fn names_clusters_a_list_of_names() {
     assert_ne!(clusters[2].1, clusters[3].1, "{clusters:?}");
     assert_eq!(clusters[4].1, clusters[5].1, "{clusters:?}");
 }
+
+#[test]
+fn names_without_kinds_are_compared_by_the_kind_they_read_as() {
+    let workspace = Workspace::new();
+    let input = "Dmytro Halenko\nDmitry Halenko\nEuropean Union\nEU\nDaria Halenko\n";
+    let output = workspace.run_with_stdin(&["names"], Some(input.as_bytes()));
+    assert_success(&output);
+    let clusters: Vec<u64> = stdout(&output)
+        .lines()
+        .map(|line| {
+            let record: Value = serde_json::from_str(line).unwrap();
+            record["cluster"].as_u64().unwrap()
+        })
+        .collect();
+    assert_eq!(clusters.len(), 5);
+    assert_eq!(
+        clusters[0], clusters[1],
+        "given-name variants of a person: {clusters:?}"
+    );
+    assert_eq!(
+        clusters[2], clusters[3],
+        "an acronym of an organisation: {clusters:?}"
+    );
+    assert_ne!(clusters[1], clusters[4], "another given name: {clusters:?}");
+}
