@@ -663,6 +663,10 @@ pub struct HeadlineToll {
     /// People shot, the dead among them ("Four men shot"), when the
     /// headline gives no death count.
     pub shot: Option<u64>,
+    /// Whether the headline tells of a death ("killed", "fatal",
+    /// "slaying"), with a count or not.
+    #[serde(default)]
+    pub death: bool,
 }
 
 /// How a story's day was found.

@@ -17,6 +17,31 @@ use crate::model::HeadlineToll;
 /// wider violence than the story's.
 const WIDER: &[&str] = &["weekend", "shootings", "violent"];
 
+/// Words telling of a death, counted or not ("Man killed in crash",
+/// "Fatal shooting", "Slaying suspect held").
+const DEATH: &[&str] = &[
+    "kill",
+    "kills",
+    "killed",
+    "killing",
+    "dead",
+    "die",
+    "dies",
+    "died",
+    "death",
+    "deaths",
+    "deadly",
+    "fatal",
+    "fatally",
+    "slain",
+    "slaying",
+    "murder",
+    "murders",
+    "murdered",
+    "homicide",
+    "homicides",
+];
+
 /// Words of harm a count is followed by.
 const DEAD: &[&str] = &["dead", "killed"];
 const HURT: &[&str] = &["injured", "wounded", "hurt", "hospitalized", "hospitalised"];
@@ -29,14 +54,18 @@ const NOT_COUNTED: &[&str] = &[
     "be", "a", "the",
 ];
 
-/// The counts one headline gives, `None` when it gives none or is about
-/// wider violence.
+/// The counts one headline gives and whether it tells of a death, `None`
+/// when it does neither. A headline about wider violence gives no counts.
 pub(crate) fn headline_toll(title: &str) -> Option<HeadlineToll> {
     let words = words(title);
+    let death = words.iter().any(|word| DEATH.contains(&word.as_str()));
+    let mut toll = HeadlineToll {
+        death,
+        ..HeadlineToll::default()
+    };
     if words.iter().any(|word| WIDER.contains(&word.as_str())) {
-        return None;
+        return death.then_some(toll);
     }
-    let mut toll = HeadlineToll::default();
     for at in 0..words.len() {
         let Some(value) = count_value(&words[at]) else {
             continue;
@@ -216,9 +245,26 @@ mod tests {
             read("Three fatally shot outside tavern"),
             (None, None, None)
         );
-        assert!(headline_toll("5 Dead, 17 Wounded In Weekend Shootings").is_none());
-        assert!(headline_toll("Violent night leaves one dead, nine wounded").is_none());
+        let wider = headline_toll("5 Dead, 17 Wounded In Weekend Shootings");
+        assert_eq!(
+            wider,
+            Some(HeadlineToll {
+                death: true,
+                ..HeadlineToll::default()
+            })
+        );
+        assert_eq!(
+            read("Violent night leaves one dead, nine wounded"),
+            (None, None, None)
+        );
         assert!(headline_toll("City council votes on budget").is_none());
+    }
+
+    #[test]
+    fn a_death_is_told_with_a_count_or_without() {
+        assert!(headline_toll("Man killed in crash on Route 9").is_some_and(|t| t.death));
+        assert!(headline_toll("Fatal shooting under investigation").is_some_and(|t| t.death));
+        assert!(headline_toll("Four wounded at party").is_some_and(|t| !t.death));
     }
 
     #[test]
