@@ -667,6 +667,11 @@ pub struct HeadlineToll {
     /// "slaying"), with a count or not.
     #[serde(default)]
     pub death: bool,
+    /// Whether the headline tells that someone of this event died
+    /// ("killed", "dies", "fatal shooting"), not only of a death's
+    /// aftermath ("murder charge"); never for a headline of wider violence.
+    #[serde(default)]
+    pub died: bool,
 }
 
 /// How a story's day was found.

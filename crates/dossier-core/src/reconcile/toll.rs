@@ -36,7 +36,8 @@
 //! may give it only in parts. A headline's number of people shot ("Four
 //! men shot") less the killed is the injured, where no headline counts
 //! the injured. Headlines counting people hurt or shot, none telling of
-//! a death ("Five wounded at club"), mean no one was killed.
+//! a death ("Five wounded at club"), mean no one was killed; one telling of a death that nothing counts
+//! ("Child dies in accidental shooting") means one.
 //!
 //! The rules were tuned on the dev split of the facts benchmark
 //! (`cargo xtask bench facts --split dev`), which scores these two numbers
@@ -103,6 +104,13 @@ fn with_headlines(facts: Toll, headlines: &[HeadlineToll]) -> Toll {
         facts.killed,
     )
     .unwrap_or(if hurt_only { 0 } else { facts.killed });
+    // "Child dies in accidental shooting": a death told, counted nowhere,
+    // is one.
+    let killed = if killed == 0 && headlines.iter().any(|toll| toll.died) {
+        1
+    } else {
+        killed
+    };
     let injured = most_given(headlines.iter().filter_map(|toll| toll.injured).collect());
     let injured = match injured {
         Some(injured) => agreed(Some(injured), facts.injured),
@@ -712,6 +720,27 @@ mod tests {
             Toll {
                 killed: 1,
                 injured: 3
+            }
+        );
+    }
+
+    #[test]
+    fn a_death_a_headline_tells_and_nothing_counts_is_one() {
+        let facts = [fact("children", "child", &[(2.0, "two children")])];
+        let toll = from_headlines(&["Child dies in accidental shooting"], &facts);
+        assert_eq!(
+            toll,
+            Toll {
+                killed: 1,
+                injured: 0
+            }
+        );
+        let toll = from_headlines(&["Man charged with attempted murder"], &[]);
+        assert_eq!(
+            toll,
+            Toll {
+                killed: 0,
+                injured: 0
             }
         );
     }

@@ -42,6 +42,12 @@ const DEATH: &[&str] = &[
     "homicides",
 ];
 
+/// Words telling that someone died in the event itself, not of a death's
+/// aftermath or of an attempt ("attempted murder", "death penalty").
+const DIED: &[&str] = &[
+    "killed", "kills", "dies", "died", "dead", "fatal", "fatally", "deadly", "slain", "slaying",
+];
+
 /// Words of harm a count is followed by.
 const DEAD: &[&str] = &["dead", "killed"];
 const HURT: &[&str] = &["injured", "wounded", "hurt", "hospitalized", "hospitalised"];
@@ -66,6 +72,7 @@ pub(crate) fn headline_toll(title: &str) -> Option<HeadlineToll> {
     if words.iter().any(|word| WIDER.contains(&word.as_str())) {
         return death.then_some(toll);
     }
+    toll.died = words.iter().any(|word| DIED.contains(&word.as_str()));
     for at in 0..words.len() {
         let Some(value) = count_value(&words[at]) else {
             continue;
@@ -265,6 +272,11 @@ mod tests {
         assert!(headline_toll("Man killed in crash on Route 9").is_some_and(|t| t.death));
         assert!(headline_toll("Fatal shooting under investigation").is_some_and(|t| t.death));
         assert!(headline_toll("Four wounded at party").is_some_and(|t| !t.death));
+        assert!(headline_toll("Child dies in accidental shooting").is_some_and(|t| t.died));
+        let charged = headline_toll("Man charged with attempted murder").unwrap_or_default();
+        assert!(charged.death && !charged.died);
+        let wider = headline_toll("Weekend gunfire kills 1, wounds 12").unwrap_or_default();
+        assert!(wider.death && !wider.died);
     }
 
     #[test]
