@@ -644,6 +644,34 @@ pub struct Reconciliation {
     /// Where and when the event happened.
     #[serde(default)]
     pub setting: Setting,
+    /// The counts of people harmed each headline gives, one per article
+    /// whose headline gives any ("1 dead, 3 hurt in ..."), read by
+    /// [`crate::reconcile::toll`].
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub headline_tolls: Vec<HeadlineToll>,
+}
+
+/// The counts of people harmed one headline gives: editors put the
+/// event's toll in the headline ("1 dead, 3 hurt in bar shooting", "Four
+/// men shot on Elm Street"), which the text may never restate whole.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HeadlineToll {
+    /// People killed ("3 dead", "two killed", "four shot dead").
+    pub killed: Option<u64>,
+    /// People hurt and alive ("3 hurt", "six others shot").
+    pub injured: Option<u64>,
+    /// People shot, the dead among them ("Four men shot"), when the
+    /// headline gives no death count.
+    pub shot: Option<u64>,
+    /// Whether the headline tells of a death ("killed", "fatal",
+    /// "slaying"), with a count or not.
+    #[serde(default)]
+    pub death: bool,
+    /// Whether the headline tells that someone of this event died
+    /// ("killed", "dies", "fatal shooting"), not only of a death's
+    /// aftermath ("murder charge"); never for a headline of wider violence.
+    #[serde(default)]
+    pub died: bool,
 }
 
 /// How a story's day was found.

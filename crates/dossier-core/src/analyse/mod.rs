@@ -17,7 +17,7 @@ mod name_props;
 mod nationalities;
 pub use nationalities::{Nationality, nationalities};
 mod quantities;
-pub(crate) use quantities::is_number_word;
+pub(crate) use quantities::{is_number_word, unit_word};
 mod quotes;
 mod sentences;
 mod tokens;

@@ -22,7 +22,7 @@
 
 pub(super) mod lexicon;
 mod numbers;
-pub(crate) use numbers::is_number_word;
+pub(crate) use numbers::{is_number_word, unit_word};
 #[cfg(test)]
 mod tests;
 pub(super) mod tokens;

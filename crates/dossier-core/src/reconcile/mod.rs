@@ -5,7 +5,7 @@
 //! into facts with every variant and a status; groups quotes; builds the timeline;
 //! and says where and when the event happened (the setting). Each entity gets
 //! the country it belongs to, where the words or a gazetteer tell it. [`toll`] reads
-//! off the facts how many people the event killed and injured.
+//! off the facts and the headlines how many people the event killed and injured.
 
 mod corpus;
 mod countries;
@@ -51,11 +51,16 @@ pub fn reconcile(
     let quotes = quotes::group(documents, &table);
     let timeline = timeline::build(documents);
     let setting = setting::build(documents, &timeline);
+    let headline_tolls = documents
+        .iter()
+        .filter_map(|doc| toll::headline_toll(&doc.article.title))
+        .collect();
     Reconciliation {
         entities: table.entities,
         facts,
         quotes,
         timeline,
         setting,
+        headline_tolls,
     }
 }

@@ -62,7 +62,7 @@ pub(crate) fn is_number_word(word: &str) -> bool {
 }
 
 /// The value of a small number word ("seven", "forty").
-fn unit_word(word: &str) -> Option<f64> {
+pub(crate) fn unit_word(word: &str) -> Option<f64> {
     const UNITS: [&str; 20] = [
         "zero",
         "one",

@@ -170,6 +170,7 @@ fn dossier() -> StoryDossier {
                 sources: vec![],
             }],
         },
+        headline_tolls: vec![],
     };
     StoryDossier {
         story: Story {

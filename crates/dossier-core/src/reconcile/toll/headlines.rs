@@ -1,0 +1,290 @@
+//! The counts of people harmed a headline gives ("1 dead, 3 hurt in bar
+//! shooting", "Four men shot on Elm Street", "Teen killed, two others
+//! wounded").
+//!
+//! Headlines are not analysed with the text (every finding is a range of
+//! the text), yet an editor writes the event's toll there, and a scraped
+//! text often gives it only in parts ("a man was killed ... two others
+//! were taken to hospital"). A count is a number, at most one word of what
+//! it counts ("men", "others"), then a word of harm; anything looser reads
+//! ages and addresses as counts.
+
+use crate::analyse::unit_word;
+use crate::model::HeadlineToll;
+
+/// Words of a headline about more than one event ("6 dead, 28 wounded in
+/// weekend shootings", "violent night leaves one dead"): its counts are of
+/// wider violence than the story's.
+const WIDER: &[&str] = &["weekend", "shootings", "violent"];
+
+/// Words telling of a death, counted or not ("Man killed in crash",
+/// "Fatal shooting", "Slaying suspect held").
+const DEATH: &[&str] = &[
+    "kill",
+    "kills",
+    "killed",
+    "killing",
+    "dead",
+    "die",
+    "dies",
+    "died",
+    "death",
+    "deaths",
+    "deadly",
+    "fatal",
+    "fatally",
+    "slain",
+    "slaying",
+    "murder",
+    "murders",
+    "murdered",
+    "homicide",
+    "homicides",
+];
+
+/// Words telling that someone died in the event itself, not of a death's
+/// aftermath or of an attempt ("attempted murder", "death penalty").
+const DIED: &[&str] = &[
+    "killed", "kills", "dies", "died", "dead", "fatal", "fatally", "deadly", "slain", "slaying",
+];
+
+/// Words of harm a count is followed by.
+const DEAD: &[&str] = &["dead", "killed"];
+const HURT: &[&str] = &["injured", "wounded", "hurt", "hospitalized", "hospitalised"];
+const SHOT: &str = "shot";
+
+/// Words that never stand between a count and its harm: verbs and
+/// function words ("three were shot" may go on "dead", "20 in 80 hours").
+const NOT_COUNTED: &[&str] = &[
+    "were", "are", "was", "is", "of", "and", "in", "at", "after", "to", "have", "has", "been",
+    "be", "a", "the",
+];
+
+/// The counts one headline gives and whether it tells of a death, `None`
+/// when it does neither. A headline about wider violence gives no counts.
+pub(crate) fn headline_toll(title: &str) -> Option<HeadlineToll> {
+    let words = words(title);
+    let death = words.iter().any(|word| DEATH.contains(&word.as_str()));
+    let mut toll = HeadlineToll {
+        death,
+        ..HeadlineToll::default()
+    };
+    if words.iter().any(|word| WIDER.contains(&word.as_str())) {
+        return death.then_some(toll);
+    }
+    toll.died = words.iter().any(|word| DIED.contains(&word.as_str()));
+    for at in 0..words.len() {
+        let Some(value) = count_value(&words[at]) else {
+            continue;
+        };
+        if !opens_count(&words, at) {
+            continue;
+        }
+        // One word of what is counted may stand before the harm: "four
+        // men shot", not "six critically hurt" (how, not who).
+        let mut harm = at + 1;
+        let counted = words.get(harm).filter(|word| is_counted_word(word));
+        if counted.is_some() {
+            harm += 1;
+        }
+        let Some(word) = words.get(harm) else {
+            continue;
+        };
+        let after = |step: usize| words.get(harm + step).map(String::as_str);
+        let slot = if DEAD.contains(&word.as_str()) {
+            &mut toll.killed
+        } else if HURT.contains(&word.as_str()) {
+            &mut toll.injured
+        } else if word == SHOT {
+            if after(1) == Some("dead") || (after(1) == Some("to") && after(2) == Some("death")) {
+                &mut toll.killed
+            } else if counted.is_some_and(|word| word == "others") {
+                // "Teen killed, six others shot": the others lived.
+                &mut toll.injured
+            } else {
+                &mut toll.shot
+            }
+        } else {
+            continue;
+        };
+        slot.get_or_insert(value);
+    }
+    // "Four shot, two dead": the shot count holds the dead, and the
+    // wounded are then unsure; the killed count says enough.
+    if toll.killed.is_some() {
+        toll.shot = None;
+    }
+    (toll != HeadlineToll::default()).then_some(toll)
+}
+
+/// The headline's words folded to lower case, a comma, colon or semicolon
+/// being a word of its own; hyphens stay inside words, so "15-year-old"
+/// is one word and no count.
+fn words(title: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    let mut word = String::new();
+    for ch in title.chars() {
+        if ch.is_alphanumeric() || matches!(ch, '-' | '\'' | '’' | '.' | '$') {
+            word.extend(ch.to_lowercase());
+            continue;
+        }
+        if !word.is_empty() {
+            words.push(std::mem::take(&mut word));
+        }
+        if matches!(ch, ',' | ';' | ':' | '|') {
+            words.push(ch.to_string());
+        }
+    }
+    if !word.is_empty() {
+        words.push(word);
+    }
+    // "Elm St." or "3 dead.": a closing dot is no part of the word.
+    for word in &mut words {
+        if word.len() > 1 && word.ends_with('.') {
+            word.pop();
+        }
+    }
+    words
+}
+
+/// The value of a count word: digits alone ("4", not "4th", "$5" or
+/// "1.5") or a number word under twenty ("four").
+fn count_value(word: &str) -> Option<u64> {
+    if !word.is_empty() && word.chars().all(|ch| ch.is_ascii_digit()) {
+        return word.parse().ok();
+    }
+    unit_word(word)
+        .filter(|&value| value < 20.0)
+        .map(|value| value as u64)
+}
+
+/// Tells whether the number at `at` opens a count: not "one of", and not
+/// the second of a list of kinds ("2 adults, six children dead" counts
+/// the children only; the dead are both), while "1 dead, 3 hurt" is two
+/// counts.
+fn opens_count(words: &[String], at: usize) -> bool {
+    let is_harm = |word: &str| DEAD.contains(&word) || HURT.contains(&word) || word == SHOT;
+    if at >= 3
+        && words[at - 1] == ","
+        && count_value(&words[at - 3]).is_some()
+        && !is_harm(&words[at - 2])
+    {
+        return false;
+    }
+    words.get(at + 1).is_none_or(|next| next != "of")
+}
+
+/// Tells whether a word may name what a count counts ("men", "people",
+/// "others"): a word, no adverb ("critically"), verb or function word.
+fn is_counted_word(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_alphabetic)
+        && !word.ends_with("ly")
+        && !NOT_COUNTED.contains(&word)
+        && !DEAD.contains(&word)
+        && !HURT.contains(&word)
+        && word != SHOT
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(title: &str) -> (Option<u64>, Option<u64>, Option<u64>) {
+        let toll = headline_toll(title).unwrap_or_default();
+        (toll.killed, toll.injured, toll.shot)
+    }
+
+    #[test]
+    fn dead_and_hurt_are_read_in_digits_and_words() {
+        assert_eq!(
+            read("1 Dead, 3 Hurt In Riverside Bar Shooting"),
+            (Some(1), Some(3), None)
+        );
+        assert_eq!(
+            read("Two killed, five wounded at street party"),
+            (Some(2), Some(5), None)
+        );
+        assert_eq!(
+            read("Six injured, one dead outside corner store"),
+            (Some(1), Some(6), None)
+        );
+    }
+
+    #[test]
+    fn one_word_may_name_who_is_counted() {
+        assert_eq!(read("Four men shot on Elm Street"), (None, None, Some(4)));
+        assert_eq!(
+            read("Police ID three people killed in home"),
+            (Some(3), None, None)
+        );
+        assert_eq!(
+            read("Girl killed, 4 others wounded at park"),
+            (None, Some(4), None)
+        );
+    }
+
+    #[test]
+    fn others_shot_beside_a_death_are_the_hurt() {
+        assert_eq!(
+            read("Boy killed, 6 others shot on North Side"),
+            (None, Some(6), None)
+        );
+    }
+
+    #[test]
+    fn shot_dead_is_killed_and_the_shot_count_gives_way_to_a_death_count() {
+        assert_eq!(read("Three shot dead in farmhouse"), (Some(3), None, None));
+        assert_eq!(read("Two shot to death near river"), (Some(2), None, None));
+        assert_eq!(
+            read("Five shot, two dead in Midtown"),
+            (Some(2), None, None)
+        );
+    }
+
+    #[test]
+    fn ages_adverbs_and_wider_violence_are_no_counts() {
+        assert_eq!(read("15-Year-Old Dead After Dice Game"), (None, None, None));
+        assert_eq!(
+            read("6 Shot, One Critically Hurt in Bar"),
+            (None, None, Some(6))
+        );
+        assert_eq!(
+            read("Three fatally shot outside tavern"),
+            (None, None, None)
+        );
+        let wider = headline_toll("5 Dead, 17 Wounded In Weekend Shootings");
+        assert_eq!(
+            wider,
+            Some(HeadlineToll {
+                death: true,
+                ..HeadlineToll::default()
+            })
+        );
+        assert_eq!(
+            read("Violent night leaves one dead, nine wounded"),
+            (None, None, None)
+        );
+        assert!(headline_toll("City council votes on budget").is_none());
+    }
+
+    #[test]
+    fn a_death_is_told_with_a_count_or_without() {
+        assert!(headline_toll("Man killed in crash on Route 9").is_some_and(|t| t.death));
+        assert!(headline_toll("Fatal shooting under investigation").is_some_and(|t| t.death));
+        assert!(headline_toll("Four wounded at party").is_some_and(|t| !t.death));
+        assert!(headline_toll("Child dies in accidental shooting").is_some_and(|t| t.died));
+        let charged = headline_toll("Man charged with attempted murder").unwrap_or_default();
+        assert!(charged.death && !charged.died);
+        let wider = headline_toll("Weekend gunfire kills 1, wounds 12").unwrap_or_default();
+        assert!(wider.death && !wider.died);
+    }
+
+    #[test]
+    fn a_list_of_kinds_counts_no_part_as_the_whole() {
+        assert_eq!(
+            read("2 adults, three children dead in house"),
+            (None, None, None)
+        );
+        assert_eq!(read("One of five victims dies"), (None, None, None));
+    }
+}
