@@ -205,9 +205,10 @@ pub(crate) struct Features {
     pub year_floor: Option<i32>,
     /// Set on a story read as one document for merge repair.
     pub whole_story: bool,
-    /// For such a story: whether at least half its ledes are about
-    /// `lede_subject`, and every person its ledes are about.
+    /// For such a story: whether two or more, and at least half, of its
+    /// ledes are about `lede_subject`.
     pub lede_agreed: bool,
+    /// For such a story: every person its ledes are about.
     pub lede_subjects: BTreeSet<String>,
     /// Publication day (days from the common era), when known.
     pub published_day: Option<i64>,

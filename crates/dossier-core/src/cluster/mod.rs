@@ -114,7 +114,7 @@ pub struct ClusterConfig {
     /// the article never names: the same kind of event happening to someone
     /// else.
     pub lede_subject_penalty: f64,
-    /// A story whose ledes agree on one person (at least half of them) and
+    /// A story whose ledes agree on one person (two or more, and at least half) and
     /// never on the article's counts as another person's for the lede
     /// contrast, however often its reports recall the article's.
     pub lede_agreement: bool,
@@ -125,7 +125,7 @@ pub struct ClusterConfig {
     /// firing of a coach hired in May 2005 is no report of the hiring.
     pub merge_year_floor: bool,
     /// In merge repair, two stories whose ledes each agree on one person
-    /// (at least half of them), never the other's, report two events: the
+    /// (two or more, and at least half), never the other's, report two events: the
     /// same arrest of two teammates a month apart. Undated sides only, as
     /// for `lede_subject_penalty`; such a pair is never merged.
     pub merge_lede_contrast: bool,
