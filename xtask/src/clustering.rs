@@ -501,6 +501,18 @@ fn pipeline_config() -> PipelineConfig {
                 cluster.lede_subject_penalty = v;
                 true
             }
+            ("lede_agreement", _, Some(v)) => {
+                cluster.lede_agreement = v != 0;
+                true
+            }
+            ("merge_year_floor", _, Some(v)) => {
+                cluster.merge_year_floor = v != 0;
+                true
+            }
+            ("merge_lede_contrast", _, Some(v)) => {
+                cluster.merge_lede_contrast = v != 0;
+                true
+            }
             ("place_conflict_penalty", Some(v), _) => {
                 cluster.place_conflict_penalty = v;
                 true

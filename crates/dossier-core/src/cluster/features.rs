@@ -199,6 +199,17 @@ pub(crate) struct Features {
     /// The year the text names most often (the latest on a tie), from the
     /// analysed dates or, when there are none, from four-digit years.
     pub main_year: Option<i32>,
+    /// The latest year the text writes as a year it tells of (see
+    /// [`latest_written_year`]): an undated text was written that year or
+    /// later.
+    pub year_floor: Option<i32>,
+    /// Set on a story read as one document for merge repair.
+    pub whole_story: bool,
+    /// For such a story: whether two or more, and at least half, of its
+    /// ledes are about `lede_subject`.
+    pub lede_agreed: bool,
+    /// For such a story: every person its ledes are about.
+    pub lede_subjects: BTreeSet<String>,
     /// Publication day (days from the common era), when known.
     pub published_day: Option<i64>,
     /// The outlet, lower-case, when known.
@@ -356,6 +367,10 @@ impl Features {
             dates,
             months,
             main_year,
+            year_floor: latest_written_year(body_text.unwrap_or("")),
+            whole_story: false,
+            lede_agreed: false,
+            lede_subjects: BTreeSet::new(),
             published_day: article.published.and_then(day_number),
             outlet: article.source.as_deref().map(str::to_lowercase),
         }
@@ -544,6 +559,66 @@ fn number_word_pairs(text: &str) -> Vec<(String, u64)> {
     }
     pairs
 }
+
+/// The latest four-digit year (1900-2099) a text writes as a year of what
+/// it tells ("in 2008", "the 2008-09 season", "May 2008"), leaving out the
+/// four-digit numbers that are no year of the past: a clock time ("at 2045
+/// GMT"), an address or a product ("2088 Oak Street", "Windows 2000") and a
+/// year something runs until ("signed through 2017").
+pub(crate) fn latest_written_year(text: &str) -> Option<i32> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let bare = |raw: &str| {
+        raw.trim_matches(|ch: char| !ch.is_alphanumeric())
+            .to_string()
+    };
+    let capitalised = |word: &str| word.chars().next().is_some_and(char::is_uppercase);
+    let mut latest = None;
+    for (at, raw) in words.iter().enumerate() {
+        let word = bare(raw);
+        // "2008-09" and "2008/09" name the season of their first year.
+        let digits = word.split(['-', '/', '\u{2013}']).next().unwrap_or("");
+        if digits.len() != 4 || !digits.bytes().all(|byte| byte.is_ascii_digit()) {
+            continue;
+        }
+        if raw.contains('$') {
+            continue;
+        }
+        let Ok(year) = digits.parse::<i32>() else {
+            continue;
+        };
+        if !(1900..2100).contains(&year) {
+            continue;
+        }
+        let previous = at
+            .checked_sub(1)
+            .and_then(|i| words.get(i))
+            .map(|raw| bare(raw));
+        if let Some(previous) = previous {
+            let folded = fold(&previous);
+            let named = capitalised(&previous)
+                && !is_stop_word(&folded)
+                && !crate::text::is_calendar_word(&folded);
+            // "through November 2010" runs until then as "through 2010" does.
+            let before_month = crate::text::is_calendar_word(&folded)
+                .then(|| at.checked_sub(2).and_then(|i| words.get(i)))
+                .flatten()
+                .is_some_and(|raw| UNTIL_WORDS.contains(&fold(&bare(raw)).as_str()));
+            if named || before_month || UNTIL_WORDS.contains(&folded.as_str()) {
+                continue;
+            }
+        }
+        let next = words.get(at + 1).map(|raw| bare(raw));
+        if next.is_some_and(|next| capitalised(&next) && !raw.ends_with(['.', ',', ';', ':'])) {
+            continue;
+        }
+        latest = latest.max(Some(year));
+    }
+    latest
+}
+
+/// Words before a year that is no year of what happened: a clock time ("at
+/// 2045"), or an end still to come ("through 2017", "until 2012").
+const UNTIL_WORDS: &[&str] = &["at", "through", "thru", "until", "till", "next", "by"];
 
 /// Four-digit years (1900-2099) standing alone in the text.
 fn written_years(text: &str) -> Vec<i32> {

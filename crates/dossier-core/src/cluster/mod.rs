@@ -114,6 +114,21 @@ pub struct ClusterConfig {
     /// the article never names: the same kind of event happening to someone
     /// else.
     pub lede_subject_penalty: f64,
+    /// A story whose ledes agree on one person (two or more, and at least half) and
+    /// never on the article's counts as another person's for the lede
+    /// contrast, however often its reports recall the article's.
+    pub lede_agreement: bool,
+    /// In merge repair, an undated story is not merged into a dated one
+    /// (nor the other way round) when the latest year at least two of its
+    /// members write is more than `max_gap_days` after the dated one's first
+    /// report, unless it writes the day of that story's event: the 2008
+    /// firing of a coach hired in May 2005 is no report of the hiring.
+    pub merge_year_floor: bool,
+    /// In merge repair, two stories whose ledes each agree on one person
+    /// (two or more, and at least half), never the other's, report two events: the
+    /// same arrest of two teammates a month apart. Undated sides only, as
+    /// for `lede_subject_penalty`; such a pair is never merged.
+    pub merge_lede_contrast: bool,
     /// An outlet's pages seen before its chrome terms are recognised.
     pub chrome_min_documents: u32,
     /// A term on at least this share of an outlet's pages is its chrome (site
@@ -173,6 +188,9 @@ impl Default for ClusterConfig {
             missing_name_penalty: 0.0,
             salient_names: 3,
             lede_subject_penalty: 0.3,
+            lede_agreement: true,
+            merge_year_floor: true,
+            merge_lede_contrast: true,
             chrome_min_documents: 4,
             chrome_min_share: 0.6,
             query_terms: 24,
@@ -504,6 +522,8 @@ struct StoryState {
     dates: BTreeSet<PartialDate>,
     /// How many members name each year most.
     years: HashMap<i32, usize>,
+    /// How many members have each year as their [`Features::year_floor`].
+    floors: HashMap<i32, u32>,
     /// First and last publication day of its dated members.
     days: Option<(i64, i64)>,
     /// How many members' ledes are about each person (by surname).
@@ -649,6 +669,7 @@ impl<'c> Clusterer<'c> {
             event_dates: BTreeSet::new(),
             dates: BTreeSet::new(),
             years: HashMap::new(),
+            floors: HashMap::new(),
             days: None,
             lede_subjects: HashMap::new(),
             name_members: FastMap::default(),
@@ -710,6 +731,9 @@ impl<'c> Clusterer<'c> {
         story.dates.extend(features.dates.iter().copied());
         if let Some(year) = features.main_year {
             *story.years.entry(year).or_default() += 1;
+        }
+        if let Some(year) = features.year_floor {
+            *story.floors.entry(year).or_default() += 1;
         }
         if let Some(day) = features.published_day {
             story.days = Some(match story.days {
@@ -846,8 +870,15 @@ impl<'c> Clusterer<'c> {
                     proximity
                 }
             }
-            // Undated on either side: time neither helps nor hurts much.
-            _ => 0.5,
+            // Undated on either side: time neither helps nor hurts much,
+            // but a year the undated side writes may still put it too far
+            // from the dated side's day.
+            (day, days) => {
+                if written_too_late(features, story, day, days.map(|(first, _)| first), config) {
+                    return None;
+                }
+                0.5
+            }
         };
         let weights = [
             config.title_weight,
@@ -907,13 +938,17 @@ impl<'c> Clusterer<'c> {
         let undated = features.published_day.is_none() || story.days.is_none();
         if undated
             && config.lede_subject_penalty > 0.0
-            && other_subject(features, story, &self.vocabulary)
+            && other_subject(features, story, &self.vocabulary, config.lede_agreement)
         {
             similarity -= config.lede_subject_penalty;
         }
         let (agreeing, conflicting) =
             compare_counts(&features.counts, &story.counts, config.count_close_ratio);
         let mut conflict = false;
+        if undated && config.merge_lede_contrast && other_agreed_subject(features, story) {
+            similarity -= config.lede_subject_penalty;
+            conflict = true;
+        }
         if conflicting > agreeing {
             similarity -= config.count_conflict_penalty * (conflicting - agreeing).min(2) as f64;
             conflict = true;
@@ -1105,8 +1140,12 @@ impl<'c> Clusterer<'c> {
                 .iter()
                 .max_by_key(|(year, count)| (**count, **year))
                 .map(|(year, _)| *year),
+            year_floor: story_floor(story),
+            whole_story: true,
             published_day: story.days.map(|(first, _)| first),
             lede_subject: main_subject(story).map(str::to_string),
+            lede_agreed: agreed_subject(story).is_some(),
+            lede_subjects: story.lede_subjects.keys().cloned().collect(),
             // Any member's names: a story mentions whom one of its reports names.
             name_words: story
                 .name_members
@@ -1188,6 +1227,7 @@ fn fold_slots(
     let places = std::mem::take(&mut source.places);
     let event_dates = std::mem::take(&mut source.event_dates);
     let years = std::mem::take(&mut source.years);
+    let floors = std::mem::take(&mut source.floors);
     let days = source.days.take();
     let size = std::mem::take(&mut source.size);
     let lede_subjects = std::mem::take(&mut source.lede_subjects);
@@ -1205,6 +1245,9 @@ fn fold_slots(
     target.event_dates.extend(event_dates);
     for (year, members) in years {
         *target.years.entry(year).or_default() += members;
+    }
+    for (year, members) in floors {
+        *target.floors.entry(year).or_default() += members;
     }
     target.days = match (target.days, days) {
         (Some((first, last)), Some((other_first, other_last))) => {
@@ -1241,6 +1284,56 @@ fn writes_event_date(features: &Features, story: &StoryState, slack: i64) -> boo
         .any(|day| (0..=slack).contains(&(first - day)))
 }
 
+/// The latest year a story's members write, counting only years at least
+/// two members write as their latest: one member's stray figure or year
+/// still to come is no floor.
+fn story_floor(story: &StoryState) -> Option<i32> {
+    story
+        .floors
+        .iter()
+        .filter(|(_, members)| **members >= 2)
+        .map(|(year, _)| *year)
+        .max()
+}
+
+/// Tells whether, in merge repair, the undated one of two stories was, by
+/// the latest year its members write, written more than `max_gap_days`
+/// after the dated one's first report: reports of a 2008 season tell of no
+/// event of May 2005, however alike the two coach firings read. One that
+/// writes the day of the other's event is a follow-up and is let through up
+/// to `max_follow_up_days`.
+fn written_too_late(
+    features: &Features,
+    story: &StoryState,
+    day: Option<i64>,
+    first_report: Option<i64>,
+    config: &ClusterConfig,
+) -> bool {
+    // An article's own latest year is too often one still to come ("to host
+    // the show in 2014"); two members of a story seldom write the same one.
+    if !(features.whole_story && config.merge_year_floor) {
+        return false;
+    }
+    let (dated, floor) = match (day, first_report) {
+        (None, Some(first)) => (first, features.year_floor),
+        (Some(day), None) => (day, story_floor(story)),
+        _ => return false,
+    };
+    let Some(floor) = floor.and_then(|year| {
+        features::day_number(PartialDate {
+            year,
+            month: None,
+            day: None,
+        })
+    }) else {
+        return false;
+    };
+    let since = floor - dated;
+    since > config.max_gap_days
+        && (since > config.max_follow_up_days
+            || !writes_event_date(features, story, config.event_day_slack))
+}
+
 /// The person most of a story's ledes are about (the earliest surname in
 /// order on a tie, so the choice does not depend on hashing).
 fn main_subject(story: &StoryState) -> Option<&str> {
@@ -1251,10 +1344,44 @@ fn main_subject(story: &StoryState) -> Option<&str> {
         .map(|(name, _)| name.as_str())
 }
 
+/// The person at least half of a story's ledes, and two or more, are
+/// about, if there is one.
+fn agreed_subject(story: &StoryState) -> Option<&str> {
+    // One lede agrees with nothing: a story of one report may be led by
+    // anyone it names.
+    main_subject(story).filter(|main| {
+        let members = story.lede_subjects.get(*main).map_or(0, |&members| members);
+        members >= 2 && members * 2 >= story.size
+    })
+}
+
+/// Tells whether a story read as one document and another story each have
+/// ledes agreeing on one person, two different people, and neither story's
+/// ledes are ever about the other's: a teammate's arrest recalled in every
+/// report of the second one is still another event.
+fn other_agreed_subject(features: &Features, story: &StoryState) -> bool {
+    let (true, true, Some(subject), Some(main)) = (
+        features.whole_story,
+        features.lede_agreed,
+        features.lede_subject.as_deref(),
+        agreed_subject(story),
+    ) else {
+        return false;
+    };
+    subject != main
+        && !story.lede_subjects.contains_key(subject)
+        && !features.lede_subjects.contains(main)
+}
+
 /// Tells whether a document's lede is about someone most of the story's
 /// members never name while the story's ledes are about someone the
 /// document never names: one actress's rehab against another's.
-fn other_subject(features: &Features, story: &StoryState, vocabulary: &Vocabulary) -> bool {
+fn other_subject(
+    features: &Features,
+    story: &StoryState,
+    vocabulary: &Vocabulary,
+    agreement: bool,
+) -> bool {
     let (Some(subject), Some(main)) = (&features.lede_subject, main_subject(story)) else {
         return false;
     };
@@ -1262,7 +1389,12 @@ fn other_subject(features: &Features, story: &StoryState, vocabulary: &Vocabular
         .known_name_id(subject)
         .and_then(|id| story.name_members.get(&id))
         .map_or(0, |&members| members as usize);
-    subject != main && naming * 2 < story.size && !features.name_words.contains(main)
+    // A story whose ledes agree on one person and never on this one is about
+    // that person, however often its reports recall this one (the teammate
+    // arrested a month before).
+    let led = |name: &str| story.lede_subjects.get(name).map_or(0, |&members| members);
+    let agreed = agreement && led(subject) == 0 && agreed_subject(story).is_some();
+    subject != main && (naming * 2 < story.size || agreed) && !features.name_words.contains(main)
 }
 
 /// Tells whether a document's counts, lede counts or places disagree with

@@ -794,3 +794,162 @@ fn undated_ledes_about_two_people_are_pushed_apart() {
     let dated_blind = cluster(&[&first, &other], &[], &[], &blind);
     assert_eq!(dated, dated_blind);
 }
+
+#[test]
+fn the_latest_written_year_leaves_out_times_addresses_and_ends_to_come() {
+    let latest = super::features::latest_written_year;
+    assert_eq!(
+        latest("He joined in 2003 and led the 2008-09 season."),
+        Some(2008)
+    );
+    assert_eq!(latest("Hired in May 2005, he was fired."), Some(2005));
+    assert_eq!(
+        latest("In 2004 the fire broke out at about 2045 GMT at 2088 Elm Street."),
+        Some(2004)
+    );
+    assert_eq!(
+        latest("Signed in 2006 through 2012, on show through November 2010."),
+        Some(2006)
+    );
+    assert_eq!(latest("It runs on Windows 2000 only."), None);
+}
+
+/// A story of one person's report with `recalled` named as background.
+fn arrest(id: &str, subject: (&str, &str), recalled: Option<(&str, &str)>) -> Document {
+    let (given, surname) = subject;
+    let mut text = format!(
+        "Lineman Arrested After Traffic Stop\n{given} {surname} was arrested early on Sunday \
+         after a traffic stop on the freeway, the team said. {surname} was released on bail."
+    );
+    let mut names = vec![format!("{given} {surname}"), surname.to_string()];
+    if let Some((other_given, other)) = recalled {
+        text.push_str(&format!(
+            " The arrest follows that of teammate {other_given} {other} after a traffic stop."
+        ));
+        names.push(format!("{other_given} {other}"));
+    }
+    let names: Vec<&str> = names.iter().map(String::as_str).collect();
+    with_persons(
+        document(id, None, "Lineman Arrested After Traffic Stop", &text),
+        &names,
+    )
+}
+
+/// A clusterer holding one story per group of documents.
+fn stories_of<'c>(config: &'c ClusterConfig, groups: &[&[&Document]]) -> super::Clusterer<'c> {
+    let mut clusterer = super::Clusterer::new(config);
+    for (number, group) in groups.iter().enumerate() {
+        let slot = clusterer.open(crate::model::StoryChoice::New(number));
+        for member in *group {
+            let features = super::features_of(member, config);
+            clusterer
+                .vocabulary
+                .observe(features.fields(), features.outlet.as_deref());
+            let profile = clusterer.profile(&features);
+            clusterer.add(slot, &features, &profile);
+        }
+    }
+    clusterer
+}
+
+#[test]
+fn a_story_whose_ledes_agree_on_someone_else_pushes_an_undated_article_apart() {
+    let config = ClusterConfig::default();
+    let marlow = ("Jerome", "Marlow");
+    let tennant = ("Victor", "Tennant");
+    let first = arrest("a1", marlow, Some(tennant));
+    let second = arrest("a2", marlow, Some(tennant));
+    let other = arrest("a3", tennant, None);
+    let clusterer = stories_of(&config, &[&[&first, &second]]);
+    let story = &clusterer.stories[0];
+    let features = super::features_of(&other, &config);
+    // Every report of the story names the other person, so only the
+    // agreement of its ledes tells the two apart.
+    assert!(super::other_subject(
+        &features,
+        story,
+        &clusterer.vocabulary,
+        true
+    ));
+    assert!(!super::other_subject(
+        &features,
+        story,
+        &clusterer.vocabulary,
+        false
+    ));
+    let same = super::features_of(&arrest("a4", marlow, None), &config);
+    assert!(!super::other_subject(
+        &same,
+        story,
+        &clusterer.vocabulary,
+        true
+    ));
+}
+
+#[test]
+fn merge_repair_parts_stories_whose_ledes_agree_on_two_people() {
+    let config = ClusterConfig::default();
+    let marlow = ("Jerome", "Marlow");
+    let tennant = ("Victor", "Tennant");
+    let (m1, m2) = (
+        arrest("m1", marlow, Some(tennant)),
+        arrest("m2", marlow, Some(tennant)),
+    );
+    let (t1, t2) = (arrest("t1", tennant, None), arrest("t2", tennant, None));
+    let (m3, m4) = (arrest("m3", marlow, None), arrest("m4", marlow, None));
+    let clusterer = stories_of(&config, &[&[&m1, &m2], &[&t1, &t2], &[&m3, &m4]]);
+    let Some((marlows, _)) = clusterer.story_as_document(0) else {
+        panic!("story 0 is empty");
+    };
+    assert!(super::other_agreed_subject(&marlows, &clusterer.stories[1]));
+    assert!(!super::other_agreed_subject(
+        &marlows,
+        &clusterer.stories[2]
+    ));
+    // An article is no story: the contrast is for merges.
+    let single = super::features_of(&m1, &config);
+    assert!(!super::other_agreed_subject(&single, &clusterer.stories[1]));
+}
+
+#[test]
+fn merge_repair_keeps_an_undated_story_of_later_years_from_a_dated_one() {
+    let config = ClusterConfig::default();
+    let hiring = |id: &str| {
+        document(
+            id,
+            Some(PartialDate::day(2005, 5, 23)),
+            "Club Hires New Coach",
+            "The club hired a new head coach on Monday after a losing season.",
+        )
+    };
+    let firing = |id: &str, year: &str| {
+        document(
+            id,
+            None,
+            "Club Fires Its Coach",
+            &format!("The club fired its head coach, hired in 2005, early in the {year} season."),
+        )
+    };
+    let (h1, h2) = (hiring("h1"), hiring("h2"));
+    let (f1, f2) = (firing("f1", "2008"), firing("f2", "2008"));
+    let (g1, g2) = (firing("g1", "2005"), firing("g2", "2008"));
+    let clusterer = stories_of(&config, &[&[&h1, &h2], &[&f1, &f2], &[&g1, &g2]]);
+    let dated = &clusterer.stories[0];
+    let first = dated.days.map(|(first, _)| first);
+    let Some((later, _)) = clusterer.story_as_document(1) else {
+        panic!("story 1 is empty");
+    };
+    assert!(super::written_too_late(&later, dated, None, first, &config));
+    // One member's year is no floor.
+    let Some((mixed, _)) = clusterer.story_as_document(2) else {
+        panic!("story 2 is empty");
+    };
+    assert!(!super::written_too_late(
+        &mixed, dated, None, first, &config
+    ));
+    // Nor is a single article's, which may be a year still to come.
+    let single = super::features_of(&f1, &config);
+    assert!(!super::written_too_late(
+        &single, dated, None, first, &config
+    ));
+}
