@@ -858,6 +858,11 @@ fn match_tokens_for(a: &Token, b: &Token, strict: Strictness) -> Option<(TokenEv
     {
         return Some(found);
     }
+    if strict.gendered
+        && let Some(found) = belarusian_affricate(a, b, strict)
+    {
+        return Some(found);
+    }
     if let (Some(x), Some(y)) = (given_name_group(a), given_name_group(b)) {
         return (x == y).then_some((TokenEvidence::GivenVariant, 0.98));
     }
@@ -1159,6 +1164,14 @@ fn slavic_h_as_g(a: &Token, b: &Token, strict: Strictness) -> Option<(TokenEvide
     }
     let read = Token::new(&h.written, read);
     match_tokens_for(&read, other, strict).filter(|m| m.0 != TokenEvidence::Initial)
+}
+
+/// Belarusian writes a soft "t" and "d" as "ts" and "dz" where Russian
+/// writes "t" and "d" (Tsertsel / Tertel, Dzmitry / Dmitry): a "ts" or "dz"
+/// of one token read as the plain letter the other writes, on close
+/// evidence only.
+fn belarusian_affricate(a: &Token, b: &Token, strict: Strictness) -> Option<(TokenEvidence, f64)> {
+    digraph_as(a, b, strict, "ts", "t").or_else(|| digraph_as(a, b, strict, "dz", "d"))
 }
 
 /// Arabic "dh" (ذ, ظ) is written "z" in Persian, Urdu and Turkish

@@ -585,3 +585,15 @@ fn joined_long_words_meet_by_the_loose_key() {
     let found = compare(&apart, &joined).map(|m| m.reason);
     assert!(found.is_some_and(|r| r.starts_with("words written joined")));
 }
+
+#[test]
+fn a_belarusian_ts_and_dz_meet_the_russian_t_and_d() {
+    let token = |folded: &str| Token::new(folded, folded.to_string());
+    let strict = Strictness::of(EntityKind::Person);
+    assert!(belarusian_affricate(&token("tsertsal"), &token("tertal"), strict).is_some());
+    assert!(belarusian_affricate(&token("dzianel"), &token("dianel"), strict).is_some());
+    // Both spell the affricate: nothing to read.
+    assert!(belarusian_affricate(&token("tsertsal"), &token("tsertal"), strict).is_none());
+    assert!(compare(&person("Petro Tsartsel"), &person("Petro Tartel")).is_some());
+    assert!(compare(&person("Petro Tsartsel"), &person("Petro Martel")).is_none());
+}
