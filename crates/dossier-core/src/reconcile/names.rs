@@ -229,6 +229,18 @@ const LEGAL_FORMS: &[&str] = &[
     "sprl",
     "pjs",
     "njsc",
+    // Latin American forms ("S.A. de C.V.", "S. de R.L.", "C.A."), the
+    // German "KG" and the Belarusian "TAA", "AAT", "ZAAT" and "ODO".
+    "cv",
+    "rl",
+    "ca",
+    "sac",
+    "sab",
+    "kg",
+    "taa",
+    "aat",
+    "zaat",
+    "odo",
     // "Limited liability company" spelled out, and the Russian, Ukrainian
     // and Turkish legal forms transliterated word by word (obshchestvo s
     // ogranichennoy otvetstvennostyu, otkrytoe aktsionernoe obshchestvo,
@@ -324,7 +336,14 @@ impl ParsedName {
     pub fn parse(written: &str, kind: EntityKind) -> ParsedName {
         let written = written.trim();
         let folded = fold(written);
-        let raw_words: Vec<&str> = written
+        let joined;
+        let written_words = if kind == EntityKind::Person {
+            written
+        } else {
+            joined = join_dotted_abbreviations(written);
+            joined.as_str()
+        };
+        let raw_words: Vec<&str> = written_words
             .split(|c: char| !c.is_alphanumeric() && !APOSTROPHES.contains(&c))
             .filter(|w| !w.is_empty())
             .collect();
@@ -498,6 +517,38 @@ impl ParsedName {
         }
         self.last().and_then(|t| surname_gender(&t.folded))
     }
+}
+
+/// A dotted abbreviation of a body's name ("S.A.", "C.V.", "L.L.C.") written
+/// as one word, so that it meets the same form written without dots ("SA",
+/// "LLC") rather than splitting into letters.
+fn join_dotted_abbreviations(written: &str) -> String {
+    let dotted = |chunk: &str| {
+        let bare = chunk.trim_end_matches(',');
+        let letters = bare.chars().filter(|c| c.is_alphabetic()).count();
+        let mut expect_letter = true;
+        letters >= 2
+            && bare.chars().all(|c| {
+                let fits = if expect_letter {
+                    c.is_alphabetic()
+                } else {
+                    c == '.'
+                };
+                expect_letter = !expect_letter;
+                fits
+            })
+    };
+    written
+        .split(' ')
+        .map(|chunk| {
+            if dotted(chunk) {
+                chunk.chars().filter(|c| *c != '.').collect()
+            } else {
+                chunk.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Letters with a caron, acute, circumflex or cedilla that stand for a sound

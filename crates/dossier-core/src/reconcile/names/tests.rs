@@ -597,3 +597,15 @@ fn a_belarusian_ts_and_dz_meet_the_russian_t_and_d() {
     assert!(compare(&person("Petro Tsartsel"), &person("Petro Tartel")).is_some());
     assert!(compare(&person("Petro Tsartsel"), &person("Petro Martel")).is_none());
 }
+
+#[test]
+fn dotted_legal_forms_of_bodies_meet_the_undotted() {
+    assert_eq!(
+        join_dotted_abbreviations("Vela Tools S.A. de C.V."),
+        "Vela Tools SA de CV"
+    );
+    assert_eq!(join_dotted_abbreviations("J. Ross"), "J. Ross");
+    assert!(compare(&org("Vela Tools S.A. de C.V."), &org("Vela Tools SA de CV")).is_some());
+    assert!(compare(&org("Vela Tools S.A."), &org("Vela Tools")).is_some());
+    assert!(compare(&org("Vela Tools S.A."), &org("Vela Foods S.A.")).is_none());
+}
