@@ -262,6 +262,13 @@ const LEGAL_FORMS: &[&str] = &[
     "tovarystvo",
     "sirketi",
     "anonim",
+    // The Belarusian limited liability company spelled out (tavarystva z
+    // abmezhavanai adkaznastsiu).
+    "tavarystva",
+    "abmezhavanai",
+    "abmezhavanay",
+    "adkaznastsiu",
+    "adkaznastsyu",
 ];
 
 /// How two tokens were found to be the same, strongest first.

@@ -441,6 +441,13 @@ fn spelled_out_legal_forms_are_dropped_like_their_abbreviations() {
         .is_some()
     );
     assert!(reason(&org("Dorvalex Anonim Sirketi"), &bare).is_some());
+    assert!(
+        reason(
+            &org("Tavarystva z Abmezhavanai Adkaznastsiu Dorvalex"),
+            &org("TAA Dorvalex")
+        )
+        .is_some()
+    );
 }
 
 #[test]
