@@ -16,7 +16,7 @@ use crate::text::fold;
 
 use super::names::{
     Gender, ParsedName, TokenEvidence, compare, compare_singles, gender_of_title, partial_match,
-    surname_match,
+    surname_match, translit_key,
 };
 
 /// The entities of a story, and a way back from a name as written to its entity.
@@ -1114,13 +1114,33 @@ fn block_keys(name: &ParsedName) -> Vec<String> {
         EntityKind::Person => {
             // One namespace for first and last words, so that a name written
             // surname first meets the same name written surname last.
+            // The loose key's prefix as well: spellings that differ in a
+            // vowel or a voiced stop near the start (Gulbuddin / Golboddin,
+            // Hekmatyar / Hikmetyar) share no two-letter key prefix.
             if let Some(last) = name.tokens.last() {
                 keys.push(format!("P:{}", prefix(&last.key)));
+                keys.push(format!("Q:{}", loose_prefix(&last.loose)));
             }
             if name.tokens.len() >= 2
                 && let Some(first) = name.tokens.first()
             {
                 keys.push(format!("P:{}", prefix(&first.key)));
+                keys.push(format!("Q:{}", loose_prefix(&first.loose)));
+            }
+            // Belarusian "ts" and "dz" for Russian "t" and "d" open names
+            // too (Dzmitry / Dmitry): the plain reading blocks as well.
+            for token in [name.tokens.first(), name.tokens.last()]
+                .into_iter()
+                .flatten()
+            {
+                if token.folded.starts_with("ts") || token.folded.starts_with("dz") {
+                    let plain = format!(
+                        "{}{}",
+                        token.folded.get(..1).unwrap_or(""),
+                        token.folded.get(2..).unwrap_or("")
+                    );
+                    keys.push(format!("P:{}", prefix(&translit_key(&plain))));
+                }
             }
         }
         _ => {

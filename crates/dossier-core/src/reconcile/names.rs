@@ -229,6 +229,18 @@ const LEGAL_FORMS: &[&str] = &[
     "sprl",
     "pjs",
     "njsc",
+    // Latin American forms ("S.A. de C.V.", "S. de R.L.", "C.A."), the
+    // German "KG" and the Belarusian "TAA", "AAT", "ZAAT" and "ODO".
+    "cv",
+    "rl",
+    "ca",
+    "sac",
+    "sab",
+    "kg",
+    "taa",
+    "aat",
+    "zaat",
+    "odo",
     // "Limited liability company" spelled out, and the Russian, Ukrainian
     // and Turkish legal forms transliterated word by word (obshchestvo s
     // ogranichennoy otvetstvennostyu, otkrytoe aktsionernoe obshchestvo,
@@ -250,6 +262,13 @@ const LEGAL_FORMS: &[&str] = &[
     "tovarystvo",
     "sirketi",
     "anonim",
+    // The Belarusian limited liability company spelled out (tavarystva z
+    // abmezhavanai adkaznastsiu).
+    "tavarystva",
+    "abmezhavanai",
+    "abmezhavanay",
+    "adkaznastsiu",
+    "adkaznastsyu",
 ];
 
 /// How two tokens were found to be the same, strongest first.
@@ -324,7 +343,14 @@ impl ParsedName {
     pub fn parse(written: &str, kind: EntityKind) -> ParsedName {
         let written = written.trim();
         let folded = fold(written);
-        let raw_words: Vec<&str> = written
+        let joined;
+        let written_words = if kind == EntityKind::Person {
+            written
+        } else {
+            joined = join_dotted_abbreviations(written);
+            joined.as_str()
+        };
+        let raw_words: Vec<&str> = written_words
             .split(|c: char| !c.is_alphanumeric() && !APOSTROPHES.contains(&c))
             .filter(|w| !w.is_empty())
             .collect();
@@ -498,6 +524,38 @@ impl ParsedName {
         }
         self.last().and_then(|t| surname_gender(&t.folded))
     }
+}
+
+/// A dotted abbreviation of a body's name ("S.A.", "C.V.", "L.L.C.") written
+/// as one word, so that it meets the same form written without dots ("SA",
+/// "LLC") rather than splitting into letters.
+fn join_dotted_abbreviations(written: &str) -> String {
+    let dotted = |chunk: &str| {
+        let bare = chunk.trim_end_matches(',');
+        let letters = bare.chars().filter(|c| c.is_alphabetic()).count();
+        let mut expect_letter = true;
+        letters >= 2
+            && bare.chars().all(|c| {
+                let fits = if expect_letter {
+                    c.is_alphabetic()
+                } else {
+                    c == '.'
+                };
+                expect_letter = !expect_letter;
+                fits
+            })
+    };
+    written
+        .split(' ')
+        .map(|chunk| {
+            if dotted(chunk) {
+                chunk.chars().filter(|c| *c != '.').collect()
+            } else {
+                chunk.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Letters with a caron, acute, circumflex or cedilla that stand for a sound
@@ -858,6 +916,11 @@ fn match_tokens_for(a: &Token, b: &Token, strict: Strictness) -> Option<(TokenEv
     {
         return Some(found);
     }
+    if strict.gendered
+        && let Some(found) = belarusian_affricate(a, b, strict)
+    {
+        return Some(found);
+    }
     if let (Some(x), Some(y)) = (given_name_group(a), given_name_group(b)) {
         return (x == y).then_some((TokenEvidence::GivenVariant, 0.98));
     }
@@ -1159,6 +1222,14 @@ fn slavic_h_as_g(a: &Token, b: &Token, strict: Strictness) -> Option<(TokenEvide
     }
     let read = Token::new(&h.written, read);
     match_tokens_for(&read, other, strict).filter(|m| m.0 != TokenEvidence::Initial)
+}
+
+/// Belarusian writes a soft "t" and "d" as "ts" and "dz" where Russian
+/// writes "t" and "d" (Tsertsel / Tertel, Dzmitry / Dmitry): a "ts" or "dz"
+/// of one token read as the plain letter the other writes, on close
+/// evidence only.
+fn belarusian_affricate(a: &Token, b: &Token, strict: Strictness) -> Option<(TokenEvidence, f64)> {
+    digraph_as(a, b, strict, "ts", "t").or_else(|| digraph_as(a, b, strict, "dz", "d"))
 }
 
 /// Arabic "dh" (ذ, ظ) is written "z" in Persian, Urdu and Turkish

@@ -533,6 +533,24 @@ fn cluster_names_groups_variants_and_keeps_namesakes_apart() {
 }
 
 #[test]
+fn cluster_names_compares_names_whose_first_letters_differ_in_spelling() {
+    // Neither the first nor the last words share their two first letters.
+    let names: Vec<(String, Option<EntityKind>)> = [
+        "Nurbaddin Sekmatiar",
+        "Norboddin Sikmetyar",
+        "Dzamil Tsertal",
+        "Damil Tertal",
+    ]
+    .iter()
+    .map(|n| (n.to_string(), Some(Person)))
+    .collect();
+    let clusters = cluster_names(&names);
+    assert_eq!(clusters[0], clusters[1]);
+    assert_eq!(clusters[2], clusters[3]);
+    assert_ne!(clusters[0], clusters[2]);
+}
+
+#[test]
 fn cluster_names_joins_a_partial_name_to_the_one_person_it_fits() {
     let names: Vec<(String, Option<EntityKind>)> = [
         "Karim Nouri Tabbal",

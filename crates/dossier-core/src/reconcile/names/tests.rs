@@ -441,6 +441,13 @@ fn spelled_out_legal_forms_are_dropped_like_their_abbreviations() {
         .is_some()
     );
     assert!(reason(&org("Dorvalex Anonim Sirketi"), &bare).is_some());
+    assert!(
+        reason(
+            &org("Tavarystva z Abmezhavanai Adkaznastsiu Dorvalex"),
+            &org("TAA Dorvalex")
+        )
+        .is_some()
+    );
 }
 
 #[test]
@@ -584,4 +591,28 @@ fn joined_long_words_meet_by_the_loose_key() {
     let joined = person("Farid Talakotipour");
     let found = compare(&apart, &joined).map(|m| m.reason);
     assert!(found.is_some_and(|r| r.starts_with("words written joined")));
+}
+
+#[test]
+fn a_belarusian_ts_and_dz_meet_the_russian_t_and_d() {
+    let token = |folded: &str| Token::new(folded, folded.to_string());
+    let strict = Strictness::of(EntityKind::Person);
+    assert!(belarusian_affricate(&token("tsertsal"), &token("tertal"), strict).is_some());
+    assert!(belarusian_affricate(&token("dzianel"), &token("dianel"), strict).is_some());
+    // Both spell the affricate: nothing to read.
+    assert!(belarusian_affricate(&token("tsertsal"), &token("tsertal"), strict).is_none());
+    assert!(compare(&person("Petro Tsartsel"), &person("Petro Tartel")).is_some());
+    assert!(compare(&person("Petro Tsartsel"), &person("Petro Martel")).is_none());
+}
+
+#[test]
+fn dotted_legal_forms_of_bodies_meet_the_undotted() {
+    assert_eq!(
+        join_dotted_abbreviations("Vela Tools S.A. de C.V."),
+        "Vela Tools SA de CV"
+    );
+    assert_eq!(join_dotted_abbreviations("J. Ross"), "J. Ross");
+    assert!(compare(&org("Vela Tools S.A. de C.V."), &org("Vela Tools SA de CV")).is_some());
+    assert!(compare(&org("Vela Tools S.A."), &org("Vela Tools")).is_some());
+    assert!(compare(&org("Vela Tools S.A."), &org("Vela Foods S.A.")).is_none());
 }
