@@ -378,6 +378,7 @@ fn places(documents: &[&Document]) -> (Option<SettingPlace>, Vec<SettingPlace>) 
                 }
                 // A name in capitals elsewhere is a heading or a shout, not
                 // a place the article sets anything in.
+                EntityKind::Place if after_institution(text, mention.range) => continue,
                 EntityKind::Place if has_lower_case(&mention.text) => {
                     let how = if tells_the_scene(text, &document.analysis.sentences, mention.range)
                     {
@@ -699,6 +700,34 @@ const INSTITUTION_WORDS: &[&str] = &[
     "vigil",
     "trial",
     "hearing",
+];
+
+/// Whether the place follows "in" right after a building or body ("a
+/// hospital in Eastport", "Medical Center in Eastport"): where the wounded
+/// were taken or the case is heard, not the scene.
+fn after_institution(text: &str, range: TextRange) -> bool {
+    let mut from = range.start.saturating_sub(40);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let before = fold(text.get(from..range.start).unwrap_or(""));
+    let words: Vec<&str> = before.split(' ').collect();
+    matches!(words.as_slice(), [.., institution, "in"] if TREATED_OR_TRIED_WORDS.contains(institution))
+}
+
+/// Buildings the wounded are taken to and the accused tried in, which lie
+/// in the nearest large town rather than where the harm happened. (A
+/// school or a church in a town is as often the scene.)
+const TREATED_OR_TRIED_WORDS: &[&str] = &[
+    "hospital",
+    "hospitals",
+    "center",
+    "centre",
+    "clinic",
+    "court",
+    "courthouse",
+    "jail",
+    "prison",
 ];
 
 /// Whether the place follows "in" in a sentence that tells of the harm

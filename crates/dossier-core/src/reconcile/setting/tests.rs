@@ -495,3 +495,19 @@ fn a_heading_telling_of_the_harm_is_no_place() {
     assert_eq!(level_of("Diner Shooting Updated"), None);
     assert_eq!(level_of("Millbrook"), Some(PlaceLevel::Town));
 }
+
+#[test]
+fn the_town_of_the_hospital_the_wounded_were_taken_to_is_no_vote() {
+    let documents = [doc(
+        "a",
+        "2031-04-07",
+        "A hunter was hurt near Millbrook and flown to a hospital in Eastport.",
+    )
+    .mention("Millbrook", EntityKind::Place)
+    .mention("Eastport", EntityKind::Place)
+    .build()];
+    let setting = setting_of(&documents);
+    assert_eq!(place_of(&setting), ("Millbrook", PlaceLevel::Town));
+    let place = setting.place.as_ref().expect("a place");
+    assert_eq!(ways(place), [("a", PlaceBasis::Mention)]);
+}
