@@ -752,6 +752,9 @@ pub enum PlaceBasis {
     /// In running text with its region after it ("in Eastport, Ore., on
     /// Sunday"), as a writer places a town for readers from elsewhere.
     WithRegion,
+    /// In running text as where the harm happened ("a man was shot in
+    /// Eastport").
+    Scene,
     /// In its headline ("Two hurt in Eastport shooting") and its text: the
     /// headline says what the story is about, and where is most of that.
     Headline,
@@ -766,6 +769,7 @@ impl PlaceBasis {
             PlaceBasis::Dateline => "dateline",
             PlaceBasis::LocalForce => "local_force",
             PlaceBasis::WithRegion => "with_region",
+            PlaceBasis::Scene => "scene",
             PlaceBasis::Headline => "headline",
             PlaceBasis::Mention => "mention",
         }

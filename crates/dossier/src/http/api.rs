@@ -634,6 +634,7 @@ mod tests {
             PlaceBasis::Dateline,
             PlaceBasis::LocalForce,
             PlaceBasis::WithRegion,
+            PlaceBasis::Scene,
             PlaceBasis::Headline,
             PlaceBasis::Mention,
         ];
@@ -643,6 +644,7 @@ mod tests {
                 PlaceBasis::Dateline
                 | PlaceBasis::LocalForce
                 | PlaceBasis::WithRegion
+                | PlaceBasis::Scene
                 | PlaceBasis::Headline
                 | PlaceBasis::Mention => {}
             }

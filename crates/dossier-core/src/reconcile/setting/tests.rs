@@ -352,7 +352,7 @@ fn a_town_the_headline_names_outweighs_a_home_town_named_first() {
     let documents = [doc(
         "a",
         "2031-04-07",
-        "A Riverton man was hurt when shots were fired outside a bar in Eastport.",
+        "A Riverton man was hurt outside a bar, Eastport residents said.",
     )
     .title(
         "Man hurt in Eastport bar shooting",
@@ -415,4 +415,99 @@ fn a_sentence_dating_two_days_dates_the_earlier() {
     // Friday would have two sentences to Thursday's one, the statement's
     // telling of harm; it counts only for Thursday, which then wins by it.
     assert_eq!(when.date, PartialDate::day(2031, 9, 11));
+}
+
+#[test]
+fn the_town_the_harm_happened_in_outweighs_the_newsrooms_dateline() {
+    let documents = [
+        doc(
+            "a",
+            "2031-04-07",
+            "EASTPORT, Ore. (AP) — A woman was shot at her home in Millbrook on Sunday.",
+        )
+        .mention("EASTPORT", EntityKind::Place)
+        .mention("Millbrook", EntityKind::Place)
+        .build(),
+        doc("b", "2031-04-07", "Millbrook residents held a vigil.")
+            .mention("Millbrook", EntityKind::Place)
+            .build(),
+    ];
+    let setting = setting_of(&documents);
+    // Millbrook: the scene 2 + a mention 1 over Eastport's dateline 2.
+    assert_eq!(place_of(&setting), ("Millbrook", PlaceLevel::Town));
+    let place = setting.place.as_ref().expect("a place");
+    assert_eq!(
+        ways(place),
+        [("a", PlaceBasis::Scene), ("b", PlaceBasis::Mention)]
+    );
+}
+
+#[test]
+fn a_place_after_a_building_or_without_the_harm_is_no_scene() {
+    use super::tells_the_scene;
+    use crate::model::TextRange;
+    let scene = |text: &str, place: &str| {
+        let start = text.find(place).expect("the place is in the text");
+        let range = TextRange::new(start, start + place.len());
+        tells_the_scene(text, &[TextRange::new(0, text.len())], range)
+    };
+    assert!(scene("Two men were shot in Millbrook.", "Millbrook"));
+    assert!(scene(
+        "The shooting happened in the 100 block of Elm Street in Millbrook.",
+        "Millbrook"
+    ));
+    assert!(!scene(
+        "The man who was shot died at a hospital in Eastport.",
+        "Eastport"
+    ));
+    assert!(!scene("A vigil was held in Millbrook.", "Millbrook"));
+    assert!(!scene("Two men were shot near Millbrook.", "Millbrook"));
+}
+
+#[test]
+fn an_unknown_part_of_a_large_city_gives_way_to_the_city() {
+    let documents = [doc(
+        "a",
+        "2031-04-07",
+        "A man was shot in Quarrelside late on Sunday. Boston officers are looking for the gunman.",
+    )
+    .mention("Quarrelside", EntityKind::Place)
+    .mention("Boston", EntityKind::Place)
+    .build()];
+    let setting = setting_of(&documents);
+    assert_eq!(place_of(&setting), ("Boston", PlaceLevel::Town));
+    // A town the US list knows is a town of its own, not a part of the city.
+    let documents = [doc(
+        "a",
+        "2031-04-07",
+        "A man was shot in Bean Station late on Sunday. Boston officers are looking for the gunman.",
+    )
+    .mention("Bean Station", EntityKind::Place)
+    .mention("Boston", EntityKind::Place)
+    .build()];
+    let setting = setting_of(&documents);
+    assert_eq!(place_of(&setting), ("Bean Station", PlaceLevel::Town));
+}
+
+#[test]
+fn a_heading_telling_of_the_harm_is_no_place() {
+    use super::level_of;
+    assert_eq!(level_of("Diner Shooting Updated"), None);
+    assert_eq!(level_of("Millbrook"), Some(PlaceLevel::Town));
+}
+
+#[test]
+fn the_town_of_the_hospital_the_wounded_were_taken_to_is_no_vote() {
+    let documents = [doc(
+        "a",
+        "2031-04-07",
+        "A hunter was hurt near Millbrook and flown to a hospital in Eastport.",
+    )
+    .mention("Millbrook", EntityKind::Place)
+    .mention("Eastport", EntityKind::Place)
+    .build()];
+    let setting = setting_of(&documents);
+    assert_eq!(place_of(&setting), ("Millbrook", PlaceLevel::Town));
+    let place = setting.place.as_ref().expect("a place");
+    assert_eq!(ways(place), [("a", PlaceBasis::Mention)]);
 }
