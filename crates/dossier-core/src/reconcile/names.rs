@@ -882,6 +882,9 @@ impl Strictness {
 }
 
 /// Compares two tokens of people's names: how they are one, or `None`.
+/// Keys this long or longer one edit apart are one name with a typo.
+const KEY_TYPO_LEN: usize = 8;
+
 pub(crate) fn match_tokens(a: &Token, b: &Token) -> Option<(TokenEvidence, f64)> {
     match_tokens_for(a, b, Strictness::of(EntityKind::Person))
 }
@@ -947,6 +950,15 @@ fn match_tokens_for(a: &Token, b: &Token, strict: Strictness) -> Option<(TokenEv
     let first_same = fa.as_bytes().first() == fb.as_bytes().first();
     if shortest >= strict.min_typo_len && first_same && strsim::damerau_levenshtein(fa, fb) == 1 {
         return Some((TokenEvidence::Typo, 0.97));
+    }
+    // A typo in one transliteration of a long name (a dropped "n" in one
+    // spelling of a name another outlet spells another way) is one edit
+    // apart in the keys, though further apart as written.
+    if ka.len().min(kb.len()) >= KEY_TYPO_LEN
+        && ka.as_bytes().first() == kb.as_bytes().first()
+        && strsim::damerau_levenshtein(ka, kb) == 1
+    {
+        return Some((TokenEvidence::Typo, 0.96));
     }
     if strict.gendered && voicing_pair(ka, kb) {
         return Some((TokenEvidence::Spelling, LOOSE_SCORE));
@@ -1756,6 +1768,12 @@ fn describe(
             }
             TokenEvidence::GivenVariant => {
                 format!("given-name variant {} ~ {}", x.written, y.written)
+            }
+            TokenEvidence::Typo if strsim::damerau_levenshtein(&x.folded, &y.folded) > 1 => {
+                format!(
+                    "transliteration variant with a typo: {} ~ {}",
+                    x.written, y.written
+                )
             }
             TokenEvidence::Typo => {
                 format!("typo within edit distance 1: {} ~ {}", x.written, y.written)

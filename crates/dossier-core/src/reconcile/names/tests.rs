@@ -75,8 +75,10 @@ fn typo_merges_with_reason() {
 
 #[test]
 fn spelling_variant_by_jaro_winkler() {
-    let why = reason(&person("Pavel Kravtsenko"), &person("Pavel Kravchenko")).unwrap();
+    let why = reason(&person("Pavel Kravetsenko"), &person("Pavel Kravchenko")).unwrap();
     assert!(why.contains("Jaro-Winkler"), "{why}");
+    let why = reason(&person("Pavel Kravtsenko"), &person("Pavel Kravchenko")).unwrap();
+    assert!(why.contains("transliteration variant with a typo"), "{why}");
 }
 
 #[test]
@@ -615,4 +617,15 @@ fn dotted_legal_forms_of_bodies_meet_the_undotted() {
     assert!(compare(&org("Vela Tools S.A. de C.V."), &org("Vela Tools SA de CV")).is_some());
     assert!(compare(&org("Vela Tools S.A."), &org("Vela Tools")).is_some());
     assert!(compare(&org("Vela Tools S.A."), &org("Vela Foods S.A.")).is_none());
+}
+
+#[test]
+fn a_typo_in_one_transliteration_is_one_edit_in_the_keys() {
+    // "Tsimanouski" with a dropped "n", beside the Russian-style spelling.
+    let a = ParsedName::parse("Siarhei Tsimaouski", EntityKind::Person);
+    let b = ParsedName::parse("Sergei Timanovsky", EntityKind::Person);
+    assert!(compare(&a, &b).is_some());
+    // The feminine form stays apart, typo or not.
+    let c = ParsedName::parse("Sviatlana Tsimaouskaya", EntityKind::Person);
+    assert!(compare(&c, &b).is_none());
 }
