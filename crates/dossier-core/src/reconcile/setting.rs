@@ -680,27 +680,18 @@ fn has_region_after(text: &str, range: TextRange) -> bool {
     })
 }
 
-/// Words of a building or body whose town a place after "in" gives, not
-/// the scene's: "taken to a hospital in Eastport", "appeared in court in
-/// Eastport".
-const INSTITUTION_WORDS: &[&str] = &[
-    "hospital",
-    "hospitals",
-    "center",
-    "centre",
-    "clinic",
-    "court",
-    "courthouse",
-    "jail",
-    "prison",
-    "office",
-    "funeral",
-    "church",
-    "school",
-    "vigil",
-    "trial",
-    "hearing",
+/// Words of a building, body or gathering whose town a place after "in"
+/// gives, not the scene's, beside the buildings of `TREATED_OR_TRIED_WORDS`:
+/// "a funeral in Eastport", "a vigil in Eastport".
+const OTHER_INSTITUTION_WORDS: &[&str] = &[
+    "office", "funeral", "church", "school", "vigil", "trial", "hearing",
 ];
+
+/// Whether a word names a building or body whose town a place after "in"
+/// gives ("taken to a hospital in Eastport", "appeared in court in Eastport").
+fn is_institution_word(word: &str) -> bool {
+    TREATED_OR_TRIED_WORDS.contains(&word) || OTHER_INSTITUTION_WORDS.contains(&word)
+}
 
 /// Whether the place follows "in" right after a building or body ("a
 /// hospital in Eastport", "Medical Center in Eastport"): where the wounded
@@ -754,9 +745,7 @@ fn tells_the_scene(text: &str, sentences: &[TextRange], range: TextRange) -> boo
     else {
         return false;
     };
-    !words[harm..]
-        .iter()
-        .any(|word| INSTITUTION_WORDS.contains(&word.as_str()))
+    !words[harm..].iter().any(|word| is_institution_word(word))
 }
 
 /// Separators between a page title's headline and the outlet's name ("Two
