@@ -567,10 +567,10 @@ fn number_word_pairs(text: &str) -> Vec<(String, u64)> {
 /// year something runs until ("signed through 2017").
 pub(crate) fn latest_written_year(text: &str) -> Option<i32> {
     let words: Vec<&str> = text.split_whitespace().collect();
-    let bare = |raw: &str| {
+    // Borrowed, not copied: this runs over every word of every body.
+    fn bare(raw: &str) -> &str {
         raw.trim_matches(|ch: char| !ch.is_alphanumeric())
-            .to_string()
-    };
+    }
     let capitalised = |word: &str| word.chars().next().is_some_and(char::is_uppercase);
     let mut latest = None;
     for (at, raw) in words.iter().enumerate() {
@@ -594,21 +594,21 @@ pub(crate) fn latest_written_year(text: &str) -> Option<i32> {
             .and_then(|i| words.get(i))
             .map(|raw| bare(raw));
         if let Some(previous) = previous {
-            let folded = fold(&previous);
-            let named = capitalised(&previous)
+            let folded = fold(previous);
+            let named = capitalised(previous)
                 && !is_stop_word(&folded)
                 && !crate::text::is_calendar_word(&folded);
             // "through November 2010" runs until then as "through 2010" does.
             let before_month = crate::text::is_calendar_word(&folded)
                 .then(|| at.checked_sub(2).and_then(|i| words.get(i)))
                 .flatten()
-                .is_some_and(|raw| UNTIL_WORDS.contains(&fold(&bare(raw)).as_str()));
+                .is_some_and(|raw| UNTIL_WORDS.contains(&fold(bare(raw)).as_str()));
             if named || before_month || UNTIL_WORDS.contains(&folded.as_str()) {
                 continue;
             }
         }
         let next = words.get(at + 1).map(|raw| bare(raw));
-        if next.is_some_and(|next| capitalised(&next) && !raw.ends_with(['.', ',', ';', ':'])) {
+        if next.is_some_and(|next| capitalised(next) && !raw.ends_with(['.', ',', ';', ':'])) {
             continue;
         }
         latest = latest.max(Some(year));

@@ -608,9 +608,7 @@ fn level_of(name: &str) -> Option<PlaceLevel> {
 /// Hollywood", are not counted as known: on the dev split that picked a
 /// neighbourhood over the city as often as it helped.)
 fn is_known_city(name: &str) -> bool {
-    let lex = lexicon();
-    let keyed = key(name.trim()).trim_end_matches('.').to_string();
-    lex.is_city(&keyed) || lex.is_city(&fold(name)) || us_places().town(name) != 0
+    is_large_city(name) || us_places().town(name) != 0
 }
 
 /// Whether the general gazetteer lists the name as a city: a capital, a

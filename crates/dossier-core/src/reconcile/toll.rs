@@ -83,7 +83,9 @@ pub fn toll(reconciliation: &Reconciliation) -> Toll {
 /// The toll of the facts, with the counts most headlines give in place of
 /// theirs, unless of wider violence.
 fn with_headlines(facts: Toll, headlines: &[HeadlineToll]) -> Toll {
-    let most_given = |counts: Vec<u64>| -> Option<u64> {
+    // The count most headlines give of one field, the larger on a tie.
+    let most_given = |field: fn(&HeadlineToll) -> Option<u64>| -> Option<u64> {
+        let counts: Vec<u64> = headlines.iter().filter_map(field).collect();
         let times = |value: u64| counts.iter().filter(|&&count| count == value).count();
         counts
             .iter()
@@ -99,11 +101,11 @@ fn with_headlines(facts: Toll, headlines: &[HeadlineToll]) -> Toll {
         .iter()
         .any(|toll| toll.injured.is_some() || toll.shot.is_some())
         && !headlines.iter().any(|toll| toll.death);
-    let killed = agreed(
-        most_given(headlines.iter().filter_map(|toll| toll.killed).collect()),
-        facts.killed,
-    )
-    .unwrap_or(if hurt_only { 0 } else { facts.killed });
+    let killed = agreed(most_given(|toll| toll.killed), facts.killed).unwrap_or(if hurt_only {
+        0
+    } else {
+        facts.killed
+    });
     // "Child dies in accidental shooting": a death told, counted nowhere,
     // is one.
     let killed = if killed == 0 && headlines.iter().any(|toll| toll.died) {
@@ -111,11 +113,11 @@ fn with_headlines(facts: Toll, headlines: &[HeadlineToll]) -> Toll {
     } else {
         killed
     };
-    let injured = most_given(headlines.iter().filter_map(|toll| toll.injured).collect());
+    let injured = most_given(|toll| toll.injured);
     let injured = match injured {
         Some(injured) => agreed(Some(injured), facts.injured),
         // "Four men shot": the shot who did not die were hurt.
-        None => most_given(headlines.iter().filter_map(|toll| toll.shot).collect())
+        None => most_given(|toll| toll.shot)
             .and_then(|shot| shot.checked_sub(killed))
             .and_then(|injured| agreed(Some(injured), facts.injured)),
     };
