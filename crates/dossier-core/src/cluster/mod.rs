@@ -118,6 +118,11 @@ pub struct ClusterConfig {
     /// never on the article's counts as another person's for the lede
     /// contrast, however often its reports recall the article's.
     pub lede_agreement: bool,
+    /// For the lede contrast, a story's person counts as one the article
+    /// names only when the article's lede names them: a report of one
+    /// player's injury that recalls a teammate's further down is still
+    /// about the first.
+    pub subject_named_in_lede: bool,
     /// In merge repair, an undated story is not merged into a dated one
     /// (nor the other way round) when the latest year at least two of its
     /// members write is more than `max_gap_days` after the dated one's first
@@ -189,6 +194,7 @@ impl Default for ClusterConfig {
             salient_names: 3,
             lede_subject_penalty: 0.3,
             lede_agreement: true,
+            subject_named_in_lede: true,
             merge_year_floor: true,
             merge_lede_contrast: true,
             chrome_min_documents: 4,
@@ -938,7 +944,7 @@ impl<'c> Clusterer<'c> {
         let undated = features.published_day.is_none() || story.days.is_none();
         if undated
             && config.lede_subject_penalty > 0.0
-            && other_subject(features, story, &self.vocabulary, config.lede_agreement)
+            && other_subject(features, story, &self.vocabulary, config)
         {
             similarity -= config.lede_subject_penalty;
         }
@@ -1380,8 +1386,9 @@ fn other_subject(
     features: &Features,
     story: &StoryState,
     vocabulary: &Vocabulary,
-    agreement: bool,
+    config: &ClusterConfig,
 ) -> bool {
+    let agreement = config.lede_agreement;
     let (Some(subject), Some(main)) = (&features.lede_subject, main_subject(story)) else {
         return false;
     };
@@ -1394,7 +1401,16 @@ fn other_subject(
     // arrested a month before).
     let led = |name: &str| story.lede_subjects.get(name).map_or(0, |&members| members);
     let agreed = agreement && led(subject) == 0 && agreed_subject(story).is_some();
-    subject != main && (naming * 2 < story.size || agreed) && !features.name_words.contains(main)
+    // Only a story whose ledes agree on its person is so plainly about them
+    // that a mention further down an article's body is background.
+    let names_main =
+        if config.subject_named_in_lede && !features.whole_story && agreed_subject(story).is_some()
+        {
+            features.lede_names.contains(main)
+        } else {
+            features.name_words.contains(main)
+        };
+    subject != main && (naming * 2 < story.size || agreed) && !names_main
 }
 
 /// Tells whether a document's counts, lede counts or places disagree with

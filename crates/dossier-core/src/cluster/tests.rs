@@ -861,6 +861,10 @@ fn a_story_whose_ledes_agree_on_someone_else_pushes_an_undated_article_apart() {
     let second = arrest("a2", marlow, Some(tennant));
     let other = arrest("a3", tennant, None);
     let clusterer = stories_of(&config, &[&[&first, &second]]);
+    let no_agreement = ClusterConfig {
+        lede_agreement: false,
+        ..config.clone()
+    };
     let story = &clusterer.stories[0];
     let features = super::features_of(&other, &config);
     // Every report of the story names the other person, so only the
@@ -869,20 +873,60 @@ fn a_story_whose_ledes_agree_on_someone_else_pushes_an_undated_article_apart() {
         &features,
         story,
         &clusterer.vocabulary,
-        true
+        &config
     ));
     assert!(!super::other_subject(
         &features,
         story,
         &clusterer.vocabulary,
-        false
+        &no_agreement
     ));
     let same = super::features_of(&arrest("a4", marlow, None), &config);
     assert!(!super::other_subject(
         &same,
         story,
         &clusterer.vocabulary,
-        true
+        &config
+    ));
+}
+
+#[test]
+fn a_story_person_recalled_below_the_lede_does_not_make_an_article_theirs() {
+    let config = ClusterConfig::default();
+    let marlow = ("Jerome", "Marlow");
+    let tennant = ("Victor", "Tennant");
+    let clusterer = stories_of(
+        &config,
+        &[&[&arrest("m1", marlow, None), &arrest("m2", marlow, None)]],
+    );
+    let story = &clusterer.stories[0];
+    // Tennant's arrest, recalling Marlow's only in its last sentence.
+    let other = super::features_of(&arrest("t1", tennant, Some(marlow)), &config);
+    assert!(other.name_words.contains("marlow"));
+    assert!(!other.lede_names.contains("marlow"));
+    assert!(super::other_subject(
+        &other,
+        story,
+        &clusterer.vocabulary,
+        &config
+    ));
+    let anywhere = ClusterConfig {
+        subject_named_in_lede: false,
+        ..config.clone()
+    };
+    assert!(!super::other_subject(
+        &other,
+        story,
+        &clusterer.vocabulary,
+        &anywhere
+    ));
+    // A story of one report agrees on no one: a name anywhere still counts.
+    let single = stories_of(&config, &[&[&arrest("m3", marlow, None)]]);
+    assert!(!super::other_subject(
+        &other,
+        &single.stories[0],
+        &single.vocabulary,
+        &config
     ));
 }
 
