@@ -1047,6 +1047,8 @@ impl<'c> Clusterer<'c> {
                 });
             let Some(best) = best
                 .filter(|best| best.similarity >= self.config.merge_threshold)
+                .map(|best| self.reverse_contrast(best, slot))
+                .filter(|best| best.similarity >= self.config.merge_threshold)
                 .and_then(|best| self.with_evidence(best, &features, &profile))
             else {
                 continue;
@@ -1064,6 +1066,31 @@ impl<'c> Clusterer<'c> {
             });
         }
         repair
+    }
+
+    /// A merge candidate with the lede contrast also judged the other way
+    /// round, the candidate read as one document against the touched story:
+    /// a merge is one decision about two stories, and the contrast asks
+    /// different things of its two sides (whom the article's lede is about,
+    /// whom the story's ledes are about).
+    fn reverse_contrast(&self, mut best: Scored, slot: usize) -> Scored {
+        let config = self.config;
+        let (Some(own), Some(candidate)) = (self.stories.get(slot), self.stories.get(best.slot))
+        else {
+            return best;
+        };
+        // Dated stories are parted by their days, as articles are.
+        let undated = own.days.is_none() || candidate.days.is_none();
+        if !undated || config.lede_subject_penalty <= 0.0 {
+            return best;
+        }
+        let Some((other, _)) = self.story_as_document(best.slot) else {
+            return best;
+        };
+        if other_subject(&other, own, &self.vocabulary, config) {
+            best.similarity -= config.lede_subject_penalty;
+        }
+        best
     }
 
     /// The batch's assignments after repair, each pointing at the story its

@@ -956,6 +956,40 @@ fn merge_repair_parts_stories_whose_ledes_agree_on_two_people() {
 }
 
 #[test]
+fn merge_repair_judges_the_lede_contrast_from_both_stories() {
+    let config = ClusterConfig::default();
+    let marlow = ("Jerome", "Marlow");
+    let tennant = ("Victor", "Tennant");
+    // Two reports of Marlow's arrest that recall Tennant's, and one of
+    // Tennant's that never names Marlow.
+    let (m1, m2) = (
+        arrest("m1", marlow, Some(tennant)),
+        arrest("m2", marlow, Some(tennant)),
+    );
+    let t1 = arrest("t1", tennant, None);
+    let clusterer = stories_of(&config, &[&[&m1, &m2], &[&t1]]);
+    let Some((marlows, _)) = clusterer.story_as_document(0) else {
+        panic!("story 0 is empty");
+    };
+    // Read from Marlow's story, Tennant's is one it names: no contrast.
+    assert!(!super::other_subject(
+        &marlows,
+        &clusterer.stories[1],
+        &clusterer.vocabulary,
+        &config
+    ));
+    let candidate = super::Scored {
+        slot: 1,
+        similarity: 0.5,
+        evidence: Vec::new(),
+        conflict: false,
+    };
+    // Read from Tennant's, Marlow's story is about someone it never names.
+    let judged = clusterer.reverse_contrast(candidate, 0);
+    assert!((judged.similarity - (0.5 - config.lede_subject_penalty)).abs() < 1e-9);
+}
+
+#[test]
 fn merge_repair_keeps_an_undated_story_of_later_years_from_a_dated_one() {
     let config = ClusterConfig::default();
     let hiring = |id: &str| {
