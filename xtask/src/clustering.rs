@@ -505,6 +505,10 @@ fn pipeline_config() -> PipelineConfig {
                 cluster.lede_agreement = v != 0;
                 true
             }
+            ("subject_named_in_lede", _, Some(v)) => {
+                cluster.subject_named_in_lede = v != 0;
+                true
+            }
             ("merge_year_floor", _, Some(v)) => {
                 cluster.merge_year_floor = v != 0;
                 true

@@ -220,6 +220,10 @@ pub(crate) struct Features {
     /// Every single word of the names read (folded), to tell whether the
     /// text mentions someone anywhere.
     pub name_words: BTreeSet<String>,
+    /// The surnames (folded) of every person the lede (the body's opening
+    /// two sentences) names: whom the report is about, as against whom it
+    /// recalls further down.
+    pub lede_names: BTreeSet<String>,
 }
 
 impl Features {
@@ -348,7 +352,7 @@ impl Features {
             .into_iter()
             .max_by_key(|(year, count)| (*count, *year))
             .map(|(year, _)| year);
-        let lede_subject = lede_subject(document);
+        let (lede_subject, lede_names) = lede_persons(document);
         let name_words = entities
             .iter()
             .flat_map(|name| name.split(' '))
@@ -358,6 +362,7 @@ impl Features {
         Features {
             lede_subject,
             name_words,
+            lede_names,
             title,
             body,
             entities,
@@ -378,11 +383,11 @@ impl Features {
 }
 
 /// The surname of the first person named in the body's first two sentences,
-/// title lines left out: a headline is title-case ("Star Placed in Rehab"),
+/// and the surnames of every person they name, title lines left out: a headline is title-case ("Star Placed in Rehab"),
 /// so its capitalised words are no names. A name counts only when the text
 /// names someone with that surname in full, after a known given name, which
 /// keeps a capitalised common word misread as a person out.
-fn lede_subject(document: &Document) -> Option<String> {
+fn lede_persons(document: &Document) -> (Option<String>, BTreeSet<String>) {
     let article = &document.article;
     let analysis = &document.analysis;
     let title = article.title.trim();
@@ -422,10 +427,16 @@ fn lede_subject(document: &Document) -> Option<String> {
         })
         .filter_map(|mention| surname(&mention.text))
         .collect();
-    persons()
+    let named: Vec<String> = persons()
         .filter(|mention| opening.iter().any(|range| range.contains(mention.range)))
         .filter_map(|mention| surname(&mention.text))
-        .find(|name| name.len() > 1 && full_surnames.contains(name))
+        .filter(|name| name.len() > 1)
+        .collect();
+    let subject = named
+        .iter()
+        .find(|name| full_surnames.contains(*name))
+        .cloned();
+    (subject, named.into_iter().collect())
 }
 
 /// Tells whether the word just before byte `start` (on the same line)

@@ -118,6 +118,11 @@ pub struct ClusterConfig {
     /// never on the article's counts as another person's for the lede
     /// contrast, however often its reports recall the article's.
     pub lede_agreement: bool,
+    /// For the lede contrast, a story's person counts as one the article
+    /// names only when the article's lede names them: a report of one
+    /// player's injury that recalls a teammate's further down is still
+    /// about the first.
+    pub subject_named_in_lede: bool,
     /// In merge repair, an undated story is not merged into a dated one
     /// (nor the other way round) when the latest year at least two of its
     /// members write is more than `max_gap_days` after the dated one's first
@@ -189,6 +194,7 @@ impl Default for ClusterConfig {
             salient_names: 3,
             lede_subject_penalty: 0.3,
             lede_agreement: true,
+            subject_named_in_lede: true,
             merge_year_floor: true,
             merge_lede_contrast: true,
             chrome_min_documents: 4,
@@ -938,7 +944,7 @@ impl<'c> Clusterer<'c> {
         let undated = features.published_day.is_none() || story.days.is_none();
         if undated
             && config.lede_subject_penalty > 0.0
-            && other_subject(features, story, &self.vocabulary, config.lede_agreement)
+            && other_subject(features, story, &self.vocabulary, config)
         {
             similarity -= config.lede_subject_penalty;
         }
@@ -1041,6 +1047,8 @@ impl<'c> Clusterer<'c> {
                 });
             let Some(best) = best
                 .filter(|best| best.similarity >= self.config.merge_threshold)
+                .map(|best| self.reverse_contrast(best, slot))
+                .filter(|best| best.similarity >= self.config.merge_threshold)
                 .and_then(|best| self.with_evidence(best, &features, &profile))
             else {
                 continue;
@@ -1058,6 +1066,31 @@ impl<'c> Clusterer<'c> {
             });
         }
         repair
+    }
+
+    /// A merge candidate with the lede contrast also judged the other way
+    /// round, the candidate read as one document against the touched story:
+    /// a merge is one decision about two stories, and the contrast asks
+    /// different things of its two sides (whom the article's lede is about,
+    /// whom the story's ledes are about).
+    fn reverse_contrast(&self, mut best: Scored, slot: usize) -> Scored {
+        let config = self.config;
+        let (Some(own), Some(candidate)) = (self.stories.get(slot), self.stories.get(best.slot))
+        else {
+            return best;
+        };
+        // Dated stories are parted by their days, as articles are.
+        let undated = own.days.is_none() || candidate.days.is_none();
+        if !undated || config.lede_subject_penalty <= 0.0 {
+            return best;
+        }
+        let Some((other, _)) = self.story_as_document(best.slot) else {
+            return best;
+        };
+        if other_subject(&other, own, &self.vocabulary, config) {
+            best.similarity -= config.lede_subject_penalty;
+        }
+        best
     }
 
     /// The batch's assignments after repair, each pointing at the story its
@@ -1380,8 +1413,9 @@ fn other_subject(
     features: &Features,
     story: &StoryState,
     vocabulary: &Vocabulary,
-    agreement: bool,
+    config: &ClusterConfig,
 ) -> bool {
+    let agreement = config.lede_agreement;
     let (Some(subject), Some(main)) = (&features.lede_subject, main_subject(story)) else {
         return false;
     };
@@ -1394,7 +1428,16 @@ fn other_subject(
     // arrested a month before).
     let led = |name: &str| story.lede_subjects.get(name).map_or(0, |&members| members);
     let agreed = agreement && led(subject) == 0 && agreed_subject(story).is_some();
-    subject != main && (naming * 2 < story.size || agreed) && !features.name_words.contains(main)
+    // Only a story whose ledes agree on its person is so plainly about them
+    // that a mention further down an article's body is background.
+    let names_main =
+        if config.subject_named_in_lede && !features.whole_story && agreed_subject(story).is_some()
+        {
+            features.lede_names.contains(main)
+        } else {
+            features.name_words.contains(main)
+        };
+    subject != main && (naming * 2 < story.size || agreed) && !names_main
 }
 
 /// Tells whether a document's counts, lede counts or places disagree with

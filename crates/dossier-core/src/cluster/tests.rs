@@ -861,6 +861,10 @@ fn a_story_whose_ledes_agree_on_someone_else_pushes_an_undated_article_apart() {
     let second = arrest("a2", marlow, Some(tennant));
     let other = arrest("a3", tennant, None);
     let clusterer = stories_of(&config, &[&[&first, &second]]);
+    let no_agreement = ClusterConfig {
+        lede_agreement: false,
+        ..config.clone()
+    };
     let story = &clusterer.stories[0];
     let features = super::features_of(&other, &config);
     // Every report of the story names the other person, so only the
@@ -869,20 +873,60 @@ fn a_story_whose_ledes_agree_on_someone_else_pushes_an_undated_article_apart() {
         &features,
         story,
         &clusterer.vocabulary,
-        true
+        &config
     ));
     assert!(!super::other_subject(
         &features,
         story,
         &clusterer.vocabulary,
-        false
+        &no_agreement
     ));
     let same = super::features_of(&arrest("a4", marlow, None), &config);
     assert!(!super::other_subject(
         &same,
         story,
         &clusterer.vocabulary,
-        true
+        &config
+    ));
+}
+
+#[test]
+fn a_story_person_recalled_below_the_lede_does_not_make_an_article_theirs() {
+    let config = ClusterConfig::default();
+    let marlow = ("Jerome", "Marlow");
+    let tennant = ("Victor", "Tennant");
+    let clusterer = stories_of(
+        &config,
+        &[&[&arrest("m1", marlow, None), &arrest("m2", marlow, None)]],
+    );
+    let story = &clusterer.stories[0];
+    // Tennant's arrest, recalling Marlow's only in its last sentence.
+    let other = super::features_of(&arrest("t1", tennant, Some(marlow)), &config);
+    assert!(other.name_words.contains("marlow"));
+    assert!(!other.lede_names.contains("marlow"));
+    assert!(super::other_subject(
+        &other,
+        story,
+        &clusterer.vocabulary,
+        &config
+    ));
+    let anywhere = ClusterConfig {
+        subject_named_in_lede: false,
+        ..config.clone()
+    };
+    assert!(!super::other_subject(
+        &other,
+        story,
+        &clusterer.vocabulary,
+        &anywhere
+    ));
+    // A story of one report agrees on no one: a name anywhere still counts.
+    let single = stories_of(&config, &[&[&arrest("m3", marlow, None)]]);
+    assert!(!super::other_subject(
+        &other,
+        &single.stories[0],
+        &single.vocabulary,
+        &config
     ));
 }
 
@@ -909,6 +953,40 @@ fn merge_repair_parts_stories_whose_ledes_agree_on_two_people() {
     // An article is no story: the contrast is for merges.
     let single = super::features_of(&m1, &config);
     assert!(!super::other_agreed_subject(&single, &clusterer.stories[1]));
+}
+
+#[test]
+fn merge_repair_judges_the_lede_contrast_from_both_stories() {
+    let config = ClusterConfig::default();
+    let marlow = ("Jerome", "Marlow");
+    let tennant = ("Victor", "Tennant");
+    // Two reports of Marlow's arrest that recall Tennant's, and one of
+    // Tennant's that never names Marlow.
+    let (m1, m2) = (
+        arrest("m1", marlow, Some(tennant)),
+        arrest("m2", marlow, Some(tennant)),
+    );
+    let t1 = arrest("t1", tennant, None);
+    let clusterer = stories_of(&config, &[&[&m1, &m2], &[&t1]]);
+    let Some((marlows, _)) = clusterer.story_as_document(0) else {
+        panic!("story 0 is empty");
+    };
+    // Read from Marlow's story, Tennant's is one it names: no contrast.
+    assert!(!super::other_subject(
+        &marlows,
+        &clusterer.stories[1],
+        &clusterer.vocabulary,
+        &config
+    ));
+    let candidate = super::Scored {
+        slot: 1,
+        similarity: 0.5,
+        evidence: Vec::new(),
+        conflict: false,
+    };
+    // Read from Tennant's, Marlow's story is about someone it never names.
+    let judged = clusterer.reverse_contrast(candidate, 0);
+    assert!((judged.similarity - (0.5 - config.lede_subject_penalty)).abs() < 1e-9);
 }
 
 #[test]
