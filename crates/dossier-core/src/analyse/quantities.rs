@@ -2552,7 +2552,7 @@ fn find_predicate(tokens: &[Token<'_>], start: usize, end: usize) -> Option<&'st
         "later",
         "then",
     ];
-    let mut after: Option<(&'static str, usize)> = None;
+    let mut after: Option<(&'static str, usize, usize)> = None;
     let mut cursor = end;
     let mut distance = 0;
     let mut crossed_coordinator = false;
@@ -2603,7 +2603,7 @@ fn find_predicate(tokens: &[Token<'_>], start: usize, end: usize) -> Option<&'st
         if let Some((lemma, _)) = predicate_at(tokens, cursor)
             && (!token.is_any(ADJECTIVE_ONLY) || lemma == "injure")
         {
-            after = Some((lemma, distance));
+            after = Some((lemma, distance, cursor));
             break;
         }
         if !token.is_any(AUXILIARIES) {
@@ -2612,7 +2612,7 @@ fn find_predicate(tokens: &[Token<'_>], start: usize, end: usize) -> Option<&'st
         crossed_coordinator |= token.is_any(&["and", "or"]);
         cursor += 1;
     }
-    if let Some((lemma, distance)) = after
+    if let Some((lemma, distance, _)) = after
         && distance <= 1
     {
         // "killed one and wounded four": the verb after "and" is of the
@@ -2692,7 +2692,18 @@ fn find_predicate(tokens: &[Token<'_>], start: usize, end: usize) -> Option<&'st
     {
         return Some(lemma);
     }
-    after.map(|(lemma, _)| lemma)
+    // Far on, a harm word after an article is a noun naming the event,
+    // not what befell the people counted ("three adults were home at the
+    // time of the shooting"); "two victims of the shooting" stays.
+    after
+        .filter(|&(_, distance, at)| {
+            distance <= 2
+                || !at
+                    .checked_sub(1)
+                    .and_then(|before| tokens.get(before))
+                    .is_some_and(|t| t.is_any(&["the", "a", "an", "this", "that"]))
+        })
+        .map(|(lemma, _, _)| lemma)
 }
 
 /// Predicates that only people (or animals) undergo.
@@ -2759,8 +2770,12 @@ const ADJECTIVE_ONLY: &[&str] = &["striking", "struck"];
 
 /// A predicate phrase that ends right before token `end`.
 fn predicate_ending_at(tokens: &[Token<'_>], end: usize) -> Option<&'static str> {
-    for len in 1..=4 {
-        let cursor = end.checked_sub(len)?;
+    // The longest phrase first: "fatally shot 3" is a killing, not the
+    // shooting its last word alone would say.
+    for len in (1..=4).rev() {
+        let Some(cursor) = end.checked_sub(len) else {
+            continue;
+        };
         if let Some((lemma, found)) = predicate_at(tokens, cursor)
             && found == len
             && !(len == 1 && tokens[cursor].is_any(ADJECTIVE_ONLY))

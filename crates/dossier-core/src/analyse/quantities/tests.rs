@@ -939,3 +939,26 @@ fn one_who_kills_a_number_of_people_is_not_harmed() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn a_fatal_shooting_before_the_number_is_a_killing() {
+    for text in [
+        "The gunman fatally shot three neighbours on Sunday.",
+        "He is accused of fatally shooting all two hikers.",
+    ] {
+        let q = one(text);
+        assert_eq!(q.predicate.as_deref(), Some("kill"), "{text}: {q:#?}");
+    }
+    // The plain verb still says shot.
+    let q = one("The gunman shot three neighbours on Sunday.");
+    assert_eq!(q.predicate.as_deref(), Some("shoot"));
+}
+
+#[test]
+fn a_far_harm_noun_after_an_article_is_no_predicate() {
+    let q = one("Two cousins were upstairs in the barn at the time of the shooting.");
+    assert_eq!(q.predicate, None, "{q:#?}");
+    // Near the count, the event named after it is still theirs.
+    let q = one("Two victims of the shooting are recovering.");
+    assert_eq!(q.predicate.as_deref(), Some("shoot"));
+}
