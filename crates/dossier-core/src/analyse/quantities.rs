@@ -117,6 +117,11 @@ pub(crate) fn find_in(text: &str, spans: Vec<tokens::Spanned<'_>>) -> Vec<Quanti
                 quantity.unit = "person".to_string();
                 at = at.max(after);
             }
+            // "Six people were hurt in two separate shootings": harm summed
+            // over several events is no one event's.
+            if in_several_events(&tokens, read_end) {
+                quantity.predicate = None;
+            }
             if is_count_unit(&quantity.unit) {
                 context = Some((quantity.unit.clone(), quantity.range.end));
             }
@@ -131,6 +136,43 @@ pub(crate) fn find_in(text: &str, spans: Vec<tokens::Spanned<'_>>) -> Vec<Quanti
         }
     }
     found
+}
+
+/// Events, in the plural, that a sum of harm is spread over.
+const EVENT_PLURALS: &[&str] = &["shootings", "incidents", "attacks"];
+
+/// Words saying there were several events ("two separate shootings").
+const SEVERAL: &[&str] = &["separate", "several", "multiple", "different"];
+
+/// Tells whether the rest of a count's sentence, from token `from`, places
+/// it in several events: "in" then, within a few words, a number or
+/// "separate" and a plural event noun ("in two separate shootings", "in
+/// three South Side shootings"). "The shootings" alone is often one
+/// event's several shots, so it does not count.
+fn in_several_events(tokens: &[Token<'_>], from: usize) -> bool {
+    let rest = tokens
+        .iter()
+        .skip(from)
+        .take(24)
+        .take_while(|t| !matches!(t.text, "." | ";" | "?" | "!"));
+    let rest: Vec<&Token<'_>> = rest.collect();
+    rest.iter().enumerate().any(|(at, token)| {
+        token.is("in")
+            && rest
+                .iter()
+                .skip(at + 1)
+                .take(5)
+                .any(|t| t.is_any(EVENT_PLURALS))
+            && rest
+                .iter()
+                .skip(at + 1)
+                .take_while(|t| !t.is_any(EVENT_PLURALS))
+                .any(|t| {
+                    t.is_any(SEVERAL)
+                        || t.kind == Kind::Number
+                        || numbers::unit_word(&t.lower()).is_some_and(|value| value >= 2.0)
+                })
+    })
 }
 
 /// "killed two people and himself", "shot her sons and then herself": a

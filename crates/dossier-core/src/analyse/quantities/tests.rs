@@ -962,3 +962,17 @@ fn a_far_harm_noun_after_an_article_is_no_predicate() {
     let q = one("Two victims of the shooting are recovering.");
     assert_eq!(q.predicate.as_deref(), Some("shoot"));
 }
+
+#[test]
+fn harm_summed_over_several_events_is_no_one_event_s() {
+    let found = quantities("Five people were hurt in two separate shootings on Friday.");
+    assert_eq!(found.len(), 2, "{found:#?}");
+    assert_eq!(found[0].predicate, None, "{found:#?}");
+    let found = quantities("A woman was killed and four men wounded in three northside shootings.");
+    assert!(found.iter().all(|q| q.predicate.is_none()), "{found:#?}");
+    // One event's shootings, or a single one, keep the harm.
+    let q = one("Four people were hurt in the shootings at the mall.");
+    assert_eq!(q.predicate.as_deref(), Some("injure"));
+    let q = one("Five people were hurt in a shooting on Friday.");
+    assert_eq!(q.predicate.as_deref(), Some("injure"));
+}
