@@ -117,6 +117,11 @@ pub(crate) fn find_in(text: &str, spans: Vec<tokens::Spanned<'_>>) -> Vec<Quanti
                 quantity.unit = "person".to_string();
                 at = at.max(after);
             }
+            // "Six people were hurt in two separate shootings": harm summed
+            // over several events is no one event's.
+            if in_several_events(&tokens, read_end) {
+                quantity.predicate = None;
+            }
             if is_count_unit(&quantity.unit) {
                 context = Some((quantity.unit.clone(), quantity.range.end));
             }
@@ -131,6 +136,43 @@ pub(crate) fn find_in(text: &str, spans: Vec<tokens::Spanned<'_>>) -> Vec<Quanti
         }
     }
     found
+}
+
+/// Events, in the plural, that a sum of harm is spread over.
+const EVENT_PLURALS: &[&str] = &["shootings", "incidents", "attacks"];
+
+/// Words saying there were several events ("two separate shootings").
+const SEVERAL: &[&str] = &["separate", "several", "multiple", "different"];
+
+/// Tells whether the rest of a count's sentence, from token `from`, places
+/// it in several events: "in" then, within a few words, a number or
+/// "separate" and a plural event noun ("in two separate shootings", "in
+/// three South Side shootings"). "The shootings" alone is often one
+/// event's several shots, so it does not count.
+fn in_several_events(tokens: &[Token<'_>], from: usize) -> bool {
+    let rest = tokens
+        .iter()
+        .skip(from)
+        .take(24)
+        .take_while(|t| !matches!(t.text, "." | ";" | "?" | "!"));
+    let rest: Vec<&Token<'_>> = rest.collect();
+    rest.iter().enumerate().any(|(at, token)| {
+        token.is("in")
+            && rest
+                .iter()
+                .skip(at + 1)
+                .take(5)
+                .any(|t| t.is_any(EVENT_PLURALS))
+            && rest
+                .iter()
+                .skip(at + 1)
+                .take_while(|t| !t.is_any(EVENT_PLURALS))
+                .any(|t| {
+                    t.is_any(SEVERAL)
+                        || t.kind == Kind::Number
+                        || numbers::unit_word(&t.lower()).is_some_and(|value| value >= 2.0)
+                })
+    })
 }
 
 /// "killed two people and himself", "shot her sons and then herself": a
@@ -2552,7 +2594,7 @@ fn find_predicate(tokens: &[Token<'_>], start: usize, end: usize) -> Option<&'st
         "later",
         "then",
     ];
-    let mut after: Option<(&'static str, usize)> = None;
+    let mut after: Option<(&'static str, usize, usize)> = None;
     let mut cursor = end;
     let mut distance = 0;
     let mut crossed_coordinator = false;
@@ -2603,7 +2645,7 @@ fn find_predicate(tokens: &[Token<'_>], start: usize, end: usize) -> Option<&'st
         if let Some((lemma, _)) = predicate_at(tokens, cursor)
             && (!token.is_any(ADJECTIVE_ONLY) || lemma == "injure")
         {
-            after = Some((lemma, distance));
+            after = Some((lemma, distance, cursor));
             break;
         }
         if !token.is_any(AUXILIARIES) {
@@ -2612,7 +2654,7 @@ fn find_predicate(tokens: &[Token<'_>], start: usize, end: usize) -> Option<&'st
         crossed_coordinator |= token.is_any(&["and", "or"]);
         cursor += 1;
     }
-    if let Some((lemma, distance)) = after
+    if let Some((lemma, distance, _)) = after
         && distance <= 1
     {
         // "killed one and wounded four": the verb after "and" is of the
@@ -2692,7 +2734,18 @@ fn find_predicate(tokens: &[Token<'_>], start: usize, end: usize) -> Option<&'st
     {
         return Some(lemma);
     }
-    after.map(|(lemma, _)| lemma)
+    // Far on, a harm word after an article is a noun naming the event,
+    // not what befell the people counted ("three adults were home at the
+    // time of the shooting"); "two victims of the shooting" stays.
+    after
+        .filter(|&(_, distance, at)| {
+            distance <= 2
+                || !at
+                    .checked_sub(1)
+                    .and_then(|before| tokens.get(before))
+                    .is_some_and(|t| t.is_any(&["the", "a", "an", "this", "that"]))
+        })
+        .map(|(lemma, _, _)| lemma)
 }
 
 /// Predicates that only people (or animals) undergo.
@@ -2759,8 +2812,12 @@ const ADJECTIVE_ONLY: &[&str] = &["striking", "struck"];
 
 /// A predicate phrase that ends right before token `end`.
 fn predicate_ending_at(tokens: &[Token<'_>], end: usize) -> Option<&'static str> {
-    for len in 1..=4 {
-        let cursor = end.checked_sub(len)?;
+    // The longest phrase first: "fatally shot 3" is a killing, not the
+    // shooting its last word alone would say.
+    for len in (1..=4).rev() {
+        let Some(cursor) = end.checked_sub(len) else {
+            continue;
+        };
         if let Some((lemma, found)) = predicate_at(tokens, cursor)
             && found == len
             && !(len == 1 && tokens[cursor].is_any(ADJECTIVE_ONLY))

@@ -36,8 +36,10 @@
 //! may give it only in parts. A headline's number of people shot ("Four
 //! men shot") less the killed is the injured, where no headline counts
 //! the injured. Headlines counting people hurt or shot, none telling of
-//! a death ("Five wounded at club"), mean no one was killed; one telling of a death that nothing counts
-//! ("Child dies in accidental shooting") means one.
+//! a death ("Five wounded at club"), mean no one was killed, unless two
+//! articles count the dead; one telling of a death that nothing counts
+//! ("Child dies in accidental shooting") means one, and then one person
+//! described as shot ("their son") is that one, not also hurt.
 //!
 //! The rules were tuned on the dev split of the facts benchmark
 //! (`cargo xtask bench facts --split dev`), which scores these two numbers
@@ -75,14 +77,28 @@ pub struct Toll {
 /// The story's toll, from its facts and headlines.
 pub fn toll(reconciliation: &Reconciliation) -> Toll {
     with_headlines(
-        toll_of(&reconciliation.facts),
+        &read_facts(&reconciliation.facts),
         &reconciliation.headline_tolls,
     )
 }
 
+/// The toll the facts give, with the parts of it a headline may revise.
+struct FactsToll {
+    toll: Toll,
+    /// The injured counted as such, before everyone shot who lived.
+    injured_counted: u64,
+    /// The number of people shot, dead or alive, when one person's
+    /// description gives it ("their child was shot"), not a number.
+    one_described_shot: bool,
+    shot: u64,
+    /// The most articles giving one count of the dead.
+    deaths_sourced: usize,
+}
+
 /// The toll of the facts, with the counts most headlines give in place of
 /// theirs, unless of wider violence.
-fn with_headlines(facts: Toll, headlines: &[HeadlineToll]) -> Toll {
+fn with_headlines(read: &FactsToll, headlines: &[HeadlineToll]) -> Toll {
+    let facts = read.toll;
     // The count most headlines give of one field, the larger on a tie.
     let most_given = |field: fn(&HeadlineToll) -> Option<u64>| -> Option<u64> {
         let counts: Vec<u64> = headlines.iter().filter_map(field).collect();
@@ -97,10 +113,13 @@ fn with_headlines(facts: Toll, headlines: &[HeadlineToll]) -> Toll {
     // "Four men shot at bar", "Five wounded at club", and no headline
     // telling of a death: an editor would have put one in, so the one
     // death the facts read is another event's or a misreading.
+    // A death two articles count stands: later reports tell of a death the
+    // first headline did not know of.
     let hurt_only = headlines
         .iter()
         .any(|toll| toll.injured.is_some() || toll.shot.is_some())
-        && !headlines.iter().any(|toll| toll.death);
+        && !headlines.iter().any(|toll| toll.death)
+        && read.deaths_sourced < 2;
     let killed = agreed(most_given(|toll| toll.killed), facts.killed).unwrap_or(if hurt_only {
         0
     } else {
@@ -112,6 +131,21 @@ fn with_headlines(facts: Toll, headlines: &[HeadlineToll]) -> Toll {
         1
     } else {
         killed
+    };
+    // One person described as shot ("their child was shot") beside a death
+    // only a headline tells ("Boy who shot, killed friend") is the one who
+    // died; a number shot ("the other four shooting victims") stays hurt.
+    let facts = if killed == facts.killed || !read.one_described_shot {
+        facts
+    } else {
+        Toll {
+            killed,
+            injured: read.injured_counted.max(shot_not_killed(
+                read.shot,
+                read.injured_counted,
+                killed,
+            )),
+        }
     };
     let injured = most_given(|toll| toll.injured);
     let injured = match injured {
@@ -127,7 +161,13 @@ fn with_headlines(facts: Toll, headlines: &[HeadlineToll]) -> Toll {
     }
 }
 
+/// The toll of the facts alone.
+#[cfg(test)]
 fn toll_of(facts: &[Fact]) -> Toll {
+    read_facts(facts).toll
+}
+
+fn read_facts(facts: &[Fact]) -> FactsToll {
     // "Two men were killed ... 126 people have been killed in the city this
     // year": one article's large count of dead far above another count of
     // the dead is of wider violence.
@@ -149,11 +189,14 @@ fn toll_of(facts: &[Fact]) -> Toll {
     // were shot, one fatally" gives 4, when no injured count says more.
     // "Two suspects were shot ... six people were shot": the number of
     // people shot covers the kinds, unless it is of wider violence.
-    let shot = count_of(facts, "shot").map_or(0, |count| count.value);
+    let shot_count = count_of(facts, "shot");
+    let one_described_shot = shot_count.as_ref().is_some_and(|count| !count.numbered);
+    let shot = shot_count.map_or(0, |count| count.value);
     let shot = match people_count_of(facts, "shot") {
         Some(people) if !is_wider(people, shot.max(1)) => shot.max(people),
         _ => shot,
     };
+    let one_described_shot = one_described_shot && shot <= 1;
     let injured_count = count_of(facts, "injured");
     let injured = match &injured_count {
         // "A boy was shot ... the boy died": one person's description as
@@ -173,15 +216,31 @@ fn toll_of(facts: &[Fact]) -> Toll {
     let people = people_count_of(facts, "injured")
         .filter(|&people| injured_count.is_none() || !is_wider(people, injured.max(1)));
     let injured = injured.max(people.unwrap_or(0));
-    // Likewise for everyone shot, against the injured and the dead.
-    let shot_not_killed = if injured + killed > 0 && is_wider(shot, injured + killed) {
+    let deaths_sourced = facts
+        .iter()
+        .filter(|fact| is_count_of(fact, "killed"))
+        .flat_map(|fact| fact.variants.iter().map(|v| v.articles.len()))
+        .max()
+        .unwrap_or(0);
+    FactsToll {
+        toll: Toll {
+            killed,
+            injured: injured.max(shot_not_killed(shot, injured, killed)),
+        },
+        injured_counted: injured,
+        one_described_shot,
+        shot,
+        deaths_sourced,
+    }
+}
+
+/// Everyone shot who did not die, unless the number shot is of wider
+/// violence than the injured and the dead.
+fn shot_not_killed(shot: u64, injured: u64, killed: u64) -> u64 {
+    if injured + killed > 0 && is_wider(shot, injured + killed) {
         0
     } else {
         shot.saturating_sub(killed)
-    };
-    Toll {
-        killed,
-        injured: injured.max(shot_not_killed),
     }
 }
 
@@ -722,6 +781,47 @@ mod tests {
             Toll {
                 killed: 1,
                 injured: 3
+            }
+        );
+    }
+
+    #[test]
+    fn a_death_two_articles_count_outlasts_a_headline_of_the_hurt() {
+        let mut dead = fact("women killed", "woman", &[(1.0, "one woman")]);
+        dead.variants[0].articles = vec![
+            crate::model::DocId("a".to_string()),
+            crate::model::DocId("b".to_string()),
+        ];
+        let titles = ["Seven hurt in gunfire outside club"];
+        assert_eq!(
+            from_headlines(&titles, &[dead]),
+            Toll {
+                killed: 1,
+                injured: 7
+            }
+        );
+    }
+
+    #[test]
+    fn one_described_shot_is_the_death_a_headline_tells() {
+        // "The girl who shot their son" and "Girl who shot, killed brother".
+        let facts = [fact("sons shot", "son", &[(1.0, "their son")])];
+        let titles = ["No charges for girl who shot, killed brother"];
+        assert_eq!(
+            from_headlines(&titles, &facts),
+            Toll {
+                killed: 1,
+                injured: 0
+            }
+        );
+        // A number shot beside it are others, hurt.
+        let facts = [fact("women shot", "woman", &[(2.0, "Two women")])];
+        let titles = ["Man killed outside store"];
+        assert_eq!(
+            from_headlines(&titles, &facts),
+            Toll {
+                killed: 1,
+                injured: 2
             }
         );
     }

@@ -95,6 +95,7 @@ pub(crate) const PREDICATES: &[(&str, &[&str])] = &[
             "shot dead",
             "shot and killed",
             "fatally shot",
+            "fatally shooting",
             "fatally stabbed",
             "fatally wounded",
             "fatally",

@@ -939,3 +939,40 @@ fn one_who_kills_a_number_of_people_is_not_harmed() {
         "{found:#?}"
     );
 }
+
+#[test]
+fn a_fatal_shooting_before_the_number_is_a_killing() {
+    for text in [
+        "The gunman fatally shot three neighbours on Sunday.",
+        "He is accused of fatally shooting all two hikers.",
+    ] {
+        let q = one(text);
+        assert_eq!(q.predicate.as_deref(), Some("kill"), "{text}: {q:#?}");
+    }
+    // The plain verb still says shot.
+    let q = one("The gunman shot three neighbours on Sunday.");
+    assert_eq!(q.predicate.as_deref(), Some("shoot"));
+}
+
+#[test]
+fn a_far_harm_noun_after_an_article_is_no_predicate() {
+    let q = one("Two cousins were upstairs in the barn at the time of the shooting.");
+    assert_eq!(q.predicate, None, "{q:#?}");
+    // Near the count, the event named after it is still theirs.
+    let q = one("Two victims of the shooting are recovering.");
+    assert_eq!(q.predicate.as_deref(), Some("shoot"));
+}
+
+#[test]
+fn harm_summed_over_several_events_is_no_one_event_s() {
+    let found = quantities("Five people were hurt in two separate shootings on Friday.");
+    assert_eq!(found.len(), 2, "{found:#?}");
+    assert_eq!(found[0].predicate, None, "{found:#?}");
+    let found = quantities("A woman was killed and four men wounded in three northside shootings.");
+    assert!(found.iter().all(|q| q.predicate.is_none()), "{found:#?}");
+    // One event's shootings, or a single one, keep the harm.
+    let q = one("Four people were hurt in the shootings at the mall.");
+    assert_eq!(q.predicate.as_deref(), Some("injure"));
+    let q = one("Five people were hurt in a shooting on Friday.");
+    assert_eq!(q.predicate.as_deref(), Some("injure"));
+}
