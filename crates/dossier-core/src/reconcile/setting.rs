@@ -163,6 +163,14 @@ const COMPASS_WORDS: &[&str] = &[
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
 ];
 
+/// Compass points between the four, which name a quadrant of a city
+/// ("shot in Northeast", "Southwest D.C.") rather than a region.
+const QUADRANT_WORDS: &[&str] = &["northeast", "northwest", "southeast", "southwest"];
+
+fn is_compass_word(word: &str) -> bool {
+    COMPASS_WORDS.contains(&word) || QUADRANT_WORDS.contains(&word)
+}
+
 /// Words of the harm itself, which a sentence dating the event (rather than
 /// an arrest, a vigil or a hearing) most often uses.
 const HARM_WORDS: &[&str] = &[
@@ -379,18 +387,20 @@ fn places(documents: &[&Document]) -> (Option<SettingPlace>, Vec<SettingPlace>) 
                 // A name in capitals elsewhere is a heading or a shout, not
                 // a place the article sets anything in.
                 EntityKind::Place if after_institution(text, mention.range) => continue,
-                EntityKind::Place if has_lower_case(&mention.text) => {
-                    let how = if tells_the_scene(text, &document.analysis.sentences, mention.range)
-                    {
-                        PlaceBasis::Scene
-                    } else if has_region_after(text, mention.range) {
-                        PlaceBasis::WithRegion
-                    } else {
-                        PlaceBasis::Mention
-                    };
-                    (mention.text.clone(), how)
-                }
+                // "D.C.", which the mention finder may take for an
+                // organisation, is the city of Washington.
+                EntityKind::Place | EntityKind::Organization if is_district(&mention.text) => (
+                    DISTRICT_CITY.to_string(),
+                    basis_in_text(text, &document.analysis.sentences, mention.range),
+                ),
+                EntityKind::Place if has_lower_case(&mention.text) => (
+                    mention.text.clone(),
+                    basis_in_text(text, &document.analysis.sentences, mention.range),
+                ),
                 EntityKind::Organization => match town_of_force(&mention.text) {
+                    Some(town) if is_district(&town) => {
+                        (DISTRICT_CITY.to_string(), PlaceBasis::LocalForce)
+                    }
                     Some(town) if has_lower_case(&town) => (town, PlaceBasis::LocalForce),
                     _ => continue,
                 },
@@ -528,6 +538,37 @@ fn places(documents: &[&Document]) -> (Option<SettingPlace>, Vec<SettingPlace>) 
     (Some(setting_place(place)), wider)
 }
 
+/// How an article names a place outside its dateline: as the scene of the
+/// harm, with its region after it, or in passing.
+fn basis_in_text(text: &str, sentences: &[TextRange], range: TextRange) -> PlaceBasis {
+    if tells_the_scene(text, sentences, range) {
+        PlaceBasis::Scene
+    } else if has_region_after(text, range) {
+        PlaceBasis::WithRegion
+    } else {
+        PlaceBasis::Mention
+    }
+}
+
+/// The city the District of Columbia is: the town a dossier, like GVA,
+/// gives for a story set in "D.C.".
+const DISTRICT_CITY: &str = "Washington";
+
+/// The District's names, folded, as articles write them alone ("D.C.
+/// police", "in the District of Columbia").
+const DISTRICT_NAMES: &[&str] = &["d c", "dc", "district of columbia"];
+
+/// Whether a name is the District of Columbia, alone or with a compass word
+/// before it ("Northeast D.C.", a quadrant of the city).
+fn is_district(name: &str) -> bool {
+    let folded = fold(name);
+    let rest = folded
+        .split_once(' ')
+        .filter(|(first, _)| is_compass_word(first))
+        .map_or(folded.as_str(), |(_, rest)| rest);
+    DISTRICT_NAMES.contains(&rest)
+}
+
 fn setting_place(candidate: &Candidate) -> SettingPlace {
     SettingPlace {
         name: candidate.name.clone(),
@@ -559,6 +600,14 @@ fn level_of(name: &str) -> Option<PlaceLevel> {
         // A heading read as a name ("Nightclub Shooting Posted") tells of
         // the harm, which no place's name does.
         || folded.split(' ').any(|word| HARM_WORDS.contains(&word))
+    {
+        return None;
+    }
+    // "Northeast", "North Side": a direction or a part of some city, not
+    // a place of its own.
+    if folded
+        .split(' ')
+        .all(|word| is_compass_word(word) || word == "side")
     {
         return None;
     }

@@ -511,3 +511,29 @@ fn the_town_of_the_hospital_the_wounded_were_taken_to_is_no_vote() {
     let place = setting.place.as_ref().expect("a place");
     assert_eq!(ways(place), [("a", PlaceBasis::Mention)]);
 }
+
+#[test]
+fn the_district_of_columbia_is_the_city_of_washington() {
+    let documents = [doc(
+        "a",
+        "2031-04-07",
+        "D.C. police said three men were hurt at a club on Fenwick Road. \
+         The club lies in Northeast D.C., near the old market.",
+    )
+    .mention("D.C.", EntityKind::Organization)
+    .mention("Fenwick Road", EntityKind::Place)
+    .mention("Northeast D.C.", EntityKind::Place)
+    .build()];
+    let setting = setting_of(&documents);
+    assert_eq!(place_of(&setting), ("Washington", PlaceLevel::Town));
+    assert!(super::is_district("Southwest D.C."));
+    assert!(!super::is_district("DC Comics"));
+}
+
+#[test]
+fn a_quadrant_or_a_side_of_a_city_is_no_place() {
+    use super::level_of;
+    assert_eq!(level_of("Northeast"), None);
+    assert_eq!(level_of("South Side"), None);
+    assert_eq!(level_of("North Millbrook"), Some(PlaceLevel::Town));
+}
