@@ -32,8 +32,8 @@ use chrono::NaiveDate;
 use crate::analyse::lexicon::{key, lexicon};
 use crate::analyse::us_places::{is_state_short_form, us_places};
 use crate::model::{
-    DateBasis, DocId, Document, EntityKind, PartialDate, PlaceBasis, PlaceLevel, PlaceSource,
-    Setting, SettingDate, SettingPlace, TextRange, TimelineEvent,
+    DateBasis, DocId, Document, EntityKind, Mention, PartialDate, PlaceBasis, PlaceLevel,
+    PlaceSource, Setting, SettingDate, SettingPlace, TextRange, TimelineEvent,
 };
 use crate::reconcile::timeline::REPORTED;
 use crate::text::fold;
@@ -393,10 +393,13 @@ fn places(documents: &[&Document]) -> (Option<SettingPlace>, Vec<SettingPlace>) 
                     DISTRICT_CITY.to_string(),
                     basis_in_text(text, &document.analysis.sentences, mention.range),
                 ),
-                EntityKind::Place if has_lower_case(&mention.text) => (
-                    mention.text.clone(),
-                    basis_in_text(text, &document.analysis.sentences, mention.range),
-                ),
+                EntityKind::Place if has_lower_case(&mention.text) => {
+                    let how = basis_in_text(text, &document.analysis.sentences, mention.range);
+                    match town_after(text, &document.analysis.mentions, mention) {
+                        Some(town) => (town.text.clone(), how),
+                        None => (mention.text.clone(), how),
+                    }
+                }
                 EntityKind::Organization => match town_of_force(&mention.text) {
                     Some(town) if is_district(&town) => {
                         (DISTRICT_CITY.to_string(), PlaceBasis::LocalForce)
@@ -548,6 +551,34 @@ fn basis_in_text(text: &str, sentences: &[TextRange], range: TextRange) -> Place
     } else {
         PlaceBasis::Mention
     }
+}
+
+/// The town written after a place and a comma ("a home in Coney Island,
+/// Brooklyn", "Long Island City, Queens"): the writer locating a part of a
+/// town, and a dossier, like GVA, gives the town. Not a state ("Eastport,
+/// Washington") nor a town in a list ("in Eastport, Westport and Northport";
+/// a region after the town, "Coney Island, Brooklyn, N.Y.", is no list).
+fn town_after<'m>(text: &str, mentions: &'m [Mention], place: &Mention) -> Option<&'m Mention> {
+    if level_of(&place.text) != Some(PlaceLevel::Town)
+        || !text.get(place.range.end..)?.starts_with(", ")
+    {
+        return None;
+    }
+    let town = mentions.iter().find(|mention| {
+        mention.kind == EntityKind::Place && mention.range.start == place.range.end + 2
+    })?;
+    let after = text.get(town.range.end..).unwrap_or("");
+    let next_is_named = [" and ", " or ", ", "].iter().any(|mark| {
+        after
+            .strip_prefix(mark)
+            .is_some_and(|rest| rest.starts_with(char::is_uppercase))
+    });
+    let in_a_list = next_is_named && !has_region_after(text, town.range);
+    (has_lower_case(&town.text)
+        && level_of(&town.text) == Some(PlaceLevel::Town)
+        && us_places().state(&town.text) == 0
+        && !in_a_list)
+        .then_some(town)
 }
 
 /// The city the District of Columbia is: the town a dossier, like GVA,

@@ -537,3 +537,34 @@ fn a_quadrant_or_a_side_of_a_city_is_no_place() {
     assert_eq!(level_of("South Side"), None);
     assert_eq!(level_of("North Millbrook"), Some(PlaceLevel::Town));
 }
+
+#[test]
+fn a_part_written_before_its_town_gives_way_to_the_town() {
+    let documents = [doc(
+        "a",
+        "2031-04-07",
+        "Two men were shot at a party in Quarrelside, Millbrook late on Sunday.",
+    )
+    .mention("Quarrelside", EntityKind::Place)
+    .mention("Millbrook", EntityKind::Place)
+    .build()];
+    let setting = setting_of(&documents);
+    assert_eq!(place_of(&setting), ("Millbrook", PlaceLevel::Town));
+    // A state after the town is its region, and a list names towns apart.
+    let town_after = |text: &str, second: &str| {
+        let document = doc("a", "2031-04-07", text)
+            .mention("Quarrelside", EntityKind::Place)
+            .mention(second, EntityKind::Place)
+            .build();
+        let mentions = &document.analysis.mentions;
+        super::town_after(text, mentions, &mentions[0]).map(|town| town.text.clone())
+    };
+    let shot = "Two men were shot in Quarrelside, Millbrook, Ore., on Sunday.";
+    assert_eq!(town_after(shot, "Millbrook").as_deref(), Some("Millbrook"));
+    let shot = "Two men were shot in Quarrelside, Washington on Sunday.";
+    assert_eq!(town_after(shot, "Washington"), None);
+    let shot = "Two men were shot in Quarrelside, Millbrook and Eastport on Sunday.";
+    assert_eq!(town_after(shot, "Millbrook"), None);
+    let shot = "Two men were shot in Quarrelside, Millbrook, Eastport and Weston.";
+    assert_eq!(town_after(shot, "Millbrook"), None);
+}
