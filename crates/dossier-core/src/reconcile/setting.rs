@@ -459,6 +459,33 @@ fn places(documents: &[&Document]) -> (Option<SettingPlace>, Vec<SettingPlace>) 
             }
         }
     }
+    // Where the mention finder found no town or county in any text, a town
+    // a headline sets the story in ("4 hurt in Eastport bar shooting") is
+    // the best there is (dev city, gold clusters, 0.816 -> 0.828).
+    if !candidates
+        .values()
+        .any(|candidate| matches!(candidate.level, PlaceLevel::Town | PlaceLevel::County))
+    {
+        for (rank, document) in documents.iter().enumerate() {
+            let headline =
+                headline_part(&document.article.title, document.article.source.as_deref());
+            let Some(town) = town_in_headline(&headline) else {
+                continue;
+            };
+            let candidate = candidates.entry(fold(&town)).or_insert_with(|| Candidate {
+                votes: 0,
+                first_seen: (rank, 0),
+                name: town,
+                level: PlaceLevel::Town,
+                sources: Vec::new(),
+            });
+            candidate.votes += MENTION_WEIGHT + HEADLINE_WEIGHT;
+            candidate.sources.push(PlaceSource {
+                article: document.article.id.clone(),
+                how: PlaceBasis::Headline,
+            });
+        }
+    }
     // The most voted candidate that `keep` keeps; on a tie, the first seen.
     let best = |keep: &dyn Fn(&Candidate) -> bool| {
         candidates
@@ -838,6 +865,11 @@ const BESIDE_WORDS: &[&str] = &["of", "near", "outside"];
 /// titles add before or after it (a part naming the outlet's host, or a web
 /// address): the outlet's city there says where the newsroom is.
 fn headline_of(title: &str, source: Option<&str>) -> String {
+    fold(&headline_part(title, source))
+}
+
+/// The headline of a page title as written, without the outlet's name.
+fn headline_part(title: &str, source: Option<&str>) -> String {
     // The outlet's own words, from its host or name ("www.wxyz.com",
     // "WXYZ News"), short and generic ones left out.
     let outlet: Vec<String> = source
@@ -872,7 +904,66 @@ fn headline_of(title: &str, source: Option<&str>) -> String {
             .take_while(|part| !is_outlet(part))
             .collect(),
     };
-    fold(&headline.join(" "))
+    headline.join(" ")
+}
+
+/// Words before a town in a headline that set the story in it ("shot in
+/// Eastport", "fire at Eastport bar", "shot on Eastport's west side").
+const HEADLINE_SETTING_WORDS: &[&str] = &["in", "at", "on"];
+
+/// Words that may stand between such a word and the town ("in a Eastport
+/// bar", "in Southwest D.C.").
+const HEADLINE_FILLER_WORDS: &[&str] = &["a", "an", "the"];
+
+/// A known town a headline sets its story in, written in capitals after
+/// "in", "at" or "on" ("4 hurt in Eastport bar shooting"): not a state, a
+/// compass word, nor a town's name that opens a street's or a county's
+/// ("at Eastport Road"). The District is Washington.
+fn town_in_headline(headline: &str) -> Option<String> {
+    let words: Vec<&str> = headline.split_whitespace().collect();
+    let sets_in = |at: usize| {
+        let before = |back: usize| at.checked_sub(back).and_then(|at| words.get(at));
+        let is_setting = |word: Option<&&str>| {
+            word.is_some_and(|word| HEADLINE_SETTING_WORDS.contains(&fold(word).as_str()))
+        };
+        is_setting(before(1))
+            || (before(1).is_some_and(|word| {
+                let word = fold(word);
+                HEADLINE_FILLER_WORDS.contains(&word.as_str()) || is_compass_word(&word)
+            }) && is_setting(before(2)))
+    };
+    (0..words.len()).filter(|&at| sets_in(at)).find_map(|at| {
+        (1..=3).rev().find_map(|len| {
+            let phrase = words.get(at..at + len)?;
+            if !phrase
+                .iter()
+                .all(|word| word.starts_with(char::is_uppercase))
+            {
+                return None;
+            }
+            let name = phrase.join(" ");
+            let name = name
+                .trim_end_matches([',', ':', ';', '.'])
+                .trim_end_matches("'s")
+                .trim_end_matches("’s");
+            if is_district(name) {
+                return Some(DISTRICT_CITY.to_string());
+            }
+            let next = words
+                .get(at + len)
+                .map(|word| fold(word))
+                .unwrap_or_default();
+            let opens_another = NOT_SETTING_WORDS.contains(&next.as_str())
+                || COUNTY_WORDS.contains(&next.as_str())
+                || next == "township";
+            (level_of(name) == Some(PlaceLevel::Town)
+                && is_known_city(name)
+                && us_places().state(name) == 0
+                && !is_compass_word(&fold(name))
+                && !opens_another)
+                .then(|| name.to_string())
+        })
+    })
 }
 
 /// Whether a folded headline names the folded place as where its story is:

@@ -568,3 +568,33 @@ fn a_part_written_before_its_town_gives_way_to_the_town() {
     let shot = "Two men were shot in Quarrelside, Millbrook, Eastport and Weston.";
     assert_eq!(town_after(shot, "Millbrook"), None);
 }
+
+#[test]
+fn a_town_the_headline_sets_the_story_in_stands_in_for_a_text_naming_none() {
+    let documents = [doc(
+        "a",
+        "2031-04-07",
+        "Three people were hurt when a man opened fire in a bar late on Sunday.",
+    )
+    .title("3 Hurt In Eugene Bar Shooting - WXYZ News", None)
+    .build()];
+    let setting = setting_of(&documents);
+    assert_eq!(place_of(&setting), ("Eugene", PlaceLevel::Town));
+    use super::town_in_headline;
+    assert_eq!(
+        town_in_headline("Four shot in Southwest D.C.").as_deref(),
+        Some("Washington")
+    );
+    assert_eq!(
+        town_in_headline("Five shot on Eugene's west side").as_deref(),
+        Some("Eugene")
+    );
+    // Not a word opening the headline, a street's name, a state or a compass word.
+    assert_eq!(town_in_headline("Eugene man hurt in fall"), None);
+    assert_eq!(town_in_headline("Man shot at Eugene Road home"), None);
+    assert_eq!(town_in_headline("Man shot in Oregon"), None);
+    assert_eq!(
+        town_in_headline("Man shot in Central Business District"),
+        None
+    );
+}
