@@ -598,3 +598,17 @@ fn a_town_the_headline_sets_the_story_in_stands_in_for_a_text_naming_none() {
         None
     );
 }
+
+#[test]
+fn a_town_the_headline_sets_the_story_in_outweighs_a_county_in_passing() {
+    let documents = [doc(
+        "a",
+        "2031-04-07",
+        "A boy was hurt by a shotgun blast, the Lane County sheriff said.",
+    )
+    .title("Boy, 5, shot in Eugene area", None)
+    .mention("Lane County", EntityKind::Place)
+    .build()];
+    let setting = setting_of(&documents);
+    assert_eq!(place_of(&setting), ("Eugene", PlaceLevel::Town));
+}
