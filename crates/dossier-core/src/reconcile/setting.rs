@@ -381,8 +381,16 @@ fn places(documents: &[&Document]) -> (Option<SettingPlace>, Vec<SettingPlace>) 
         let mut strongest: HashMap<String, (PlaceBasis, u32, usize, String)> = HashMap::new();
         for mention in &document.analysis.mentions {
             let (name, how) = match mention.kind {
+                // "EASTPORT (WXYZEastport) —": a station crediting itself
+                // after its own city files from home, which says little of
+                // where the event was.
                 EntityKind::Place if is_dateline(text, mention.range) => {
-                    (mention.text.clone(), PlaceBasis::Dateline)
+                    let how = if credits_itself(text, mention.range) {
+                        PlaceBasis::Mention
+                    } else {
+                        PlaceBasis::Dateline
+                    };
+                    (mention.text.clone(), how)
                 }
                 // A name in capitals elsewhere is a heading or a shout, not
                 // a place the article sets anything in.
@@ -751,6 +759,23 @@ fn is_dateline(text: &str, range: TextRange) -> bool {
         .iter()
         .any(|mark| after.starts_with(mark));
     line_start && follows
+}
+
+/// Whether a dateline's credit in brackets bears the dateline's own place
+/// ("EASTPORT (WXYZEastport) —", "EASTPORT, Ore. (Eastport Daily)"), as a
+/// local outlet's does, rather than a wire's ("EASTPORT, Ore. (AP)").
+fn credits_itself(text: &str, range: TextRange) -> bool {
+    let squeeze = |name: &str| fold(name).replace(' ', "");
+    let place = squeeze(text.get(range.start..range.end).unwrap_or(""));
+    let after = text.get(range.end..).unwrap_or("");
+    let line = after.split('\n').next().unwrap_or("");
+    let Some((_, credit)) = line.split_once('(') else {
+        return false;
+    };
+    let Some((credit, _)) = credit.split_once(')') else {
+        return false;
+    };
+    place.len() >= 4 && credit.len() <= 40 && squeeze(credit).contains(&place)
 }
 
 /// Words between a town and its force that say what kind of force it is,

@@ -612,3 +612,23 @@ fn a_town_the_headline_sets_the_story_in_outweighs_a_county_in_passing() {
     let setting = setting_of(&documents);
     assert_eq!(place_of(&setting), ("Eugene", PlaceLevel::Town));
 }
+
+#[test]
+fn a_stations_dateline_crediting_itself_is_its_home_not_the_scene() {
+    use super::credits_itself;
+    use crate::model::TextRange;
+    let text = "EUGENE (KXYZEugene) — Two men were shot in Springfield.";
+    assert!(credits_itself(text, TextRange::new(0, 6)));
+    let text = "EUGENE, Ore. (AP) — Two men were shot in Springfield.";
+    assert!(!credits_itself(text, TextRange::new(0, 6)));
+    let documents = [doc(
+        "a",
+        "2031-04-07",
+        "EUGENE (KXYZEugene) — Two men were shot in Springfield late on Sunday.",
+    )
+    .mention("EUGENE", EntityKind::Place)
+    .mention("Springfield", EntityKind::Place)
+    .build()];
+    let setting = setting_of(&documents);
+    assert_eq!(place_of(&setting), ("Springfield", PlaceLevel::Town));
+}
