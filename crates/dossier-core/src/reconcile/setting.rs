@@ -32,8 +32,8 @@ use chrono::NaiveDate;
 use crate::analyse::lexicon::{key, lexicon};
 use crate::analyse::us_places::{is_state_short_form, us_places};
 use crate::model::{
-    DateBasis, DocId, Document, EntityKind, PartialDate, PlaceBasis, PlaceLevel, PlaceSource,
-    Setting, SettingDate, SettingPlace, TextRange, TimelineEvent,
+    DateBasis, DocId, Document, EntityKind, Mention, PartialDate, PlaceBasis, PlaceLevel,
+    PlaceSource, Setting, SettingDate, SettingPlace, TextRange, TimelineEvent,
 };
 use crate::reconcile::timeline::REPORTED;
 use crate::text::fold;
@@ -162,6 +162,14 @@ const NOT_SETTING_WORDS: &[&str] = &[
 const COMPASS_WORDS: &[&str] = &[
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
 ];
+
+/// Compass points between the four, which name a quadrant of a city
+/// ("shot in Northeast", "Southwest D.C.") rather than a region.
+const QUADRANT_WORDS: &[&str] = &["northeast", "northwest", "southeast", "southwest"];
+
+fn is_compass_word(word: &str) -> bool {
+    COMPASS_WORDS.contains(&word) || QUADRANT_WORDS.contains(&word)
+}
 
 /// Words of the harm itself, which a sentence dating the event (rather than
 /// an arrest, a vigil or a hearing) most often uses.
@@ -373,24 +381,37 @@ fn places(documents: &[&Document]) -> (Option<SettingPlace>, Vec<SettingPlace>) 
         let mut strongest: HashMap<String, (PlaceBasis, u32, usize, String)> = HashMap::new();
         for mention in &document.analysis.mentions {
             let (name, how) = match mention.kind {
+                // "EASTPORT (WXYZEastport) —": a station crediting itself
+                // after its own city files from home, which says little of
+                // where the event was.
                 EntityKind::Place if is_dateline(text, mention.range) => {
-                    (mention.text.clone(), PlaceBasis::Dateline)
+                    let how = if credits_itself(text, mention.range) {
+                        PlaceBasis::Mention
+                    } else {
+                        PlaceBasis::Dateline
+                    };
+                    (mention.text.clone(), how)
                 }
                 // A name in capitals elsewhere is a heading or a shout, not
                 // a place the article sets anything in.
                 EntityKind::Place if after_institution(text, mention.range) => continue,
+                // "D.C.", which the mention finder may take for an
+                // organisation, is the city of Washington.
+                EntityKind::Place | EntityKind::Organization if is_district(&mention.text) => (
+                    DISTRICT_CITY.to_string(),
+                    basis_in_text(text, &document.analysis.sentences, mention.range),
+                ),
                 EntityKind::Place if has_lower_case(&mention.text) => {
-                    let how = if tells_the_scene(text, &document.analysis.sentences, mention.range)
-                    {
-                        PlaceBasis::Scene
-                    } else if has_region_after(text, mention.range) {
-                        PlaceBasis::WithRegion
-                    } else {
-                        PlaceBasis::Mention
-                    };
-                    (mention.text.clone(), how)
+                    let how = basis_in_text(text, &document.analysis.sentences, mention.range);
+                    match town_after(text, &document.analysis.mentions, mention) {
+                        Some(town) => (town.text.clone(), how),
+                        None => (mention.text.clone(), how),
+                    }
                 }
                 EntityKind::Organization => match town_of_force(&mention.text) {
+                    Some(town) if is_district(&town) => {
+                        (DISTRICT_CITY.to_string(), PlaceBasis::LocalForce)
+                    }
                     Some(town) if has_lower_case(&town) => (town, PlaceBasis::LocalForce),
                     _ => continue,
                 },
@@ -446,6 +467,35 @@ fn places(documents: &[&Document]) -> (Option<SettingPlace>, Vec<SettingPlace>) 
             }
         }
     }
+    // Where the mention finder found no town in any text but weak ones, a
+    // town a headline sets the story in ("4 hurt in Eastport bar shooting")
+    // is the best there is, over a county too (dev city, gold clusters,
+    // 0.816 -> 0.828 where no town or county was found, 0.830 also over a
+    // county or a weak town).
+    if !candidates
+        .values()
+        .any(|candidate| candidate.level == PlaceLevel::Town && !is_weak(candidate))
+    {
+        for (rank, document) in documents.iter().enumerate() {
+            let headline =
+                headline_part(&document.article.title, document.article.source.as_deref());
+            let Some(town) = town_in_headline(&headline) else {
+                continue;
+            };
+            let candidate = candidates.entry(fold(&town)).or_insert_with(|| Candidate {
+                votes: 0,
+                first_seen: (rank, 0),
+                name: town,
+                level: PlaceLevel::Town,
+                sources: Vec::new(),
+            });
+            candidate.votes += MENTION_WEIGHT + HEADLINE_WEIGHT;
+            candidate.sources.push(PlaceSource {
+                article: document.article.id.clone(),
+                how: PlaceBasis::Headline,
+            });
+        }
+    }
     // The most voted candidate that `keep` keeps; on a tie, the first seen.
     let best = |keep: &dyn Fn(&Candidate) -> bool| {
         candidates
@@ -465,15 +515,7 @@ fn places(documents: &[&Document]) -> (Option<SettingPlace>, Vec<SettingPlace>) 
     // clusters: 0.746 as any town, 0.748 with the known or strong town
     // first; with the US towns 0.776, and 0.778 with the county before the
     // unknown town).
-    let weak = |candidate: &Candidate| {
-        candidate.level == PlaceLevel::Town
-            && candidate.votes <= MENTION_WEIGHT
-            && candidate
-                .sources
-                .iter()
-                .all(|source| source.how == PlaceBasis::Mention)
-            && !is_known_city(&candidate.name)
-    };
+    let weak = is_weak;
     // (Tried and not kept, dev city 0.778 -> 0.769 / 0.776: passing over a
     // known town that lies in none of the US states the articles name, or
     // in none of the most named: the list lacks towns under 500, and
@@ -528,6 +570,77 @@ fn places(documents: &[&Document]) -> (Option<SettingPlace>, Vec<SettingPlace>) 
     (Some(setting_place(place)), wider)
 }
 
+/// How an article names a place outside its dateline: as the scene of the
+/// harm, with its region after it, or in passing.
+fn basis_in_text(text: &str, sentences: &[TextRange], range: TextRange) -> PlaceBasis {
+    if tells_the_scene(text, sentences, range) {
+        PlaceBasis::Scene
+    } else if has_region_after(text, range) {
+        PlaceBasis::WithRegion
+    } else {
+        PlaceBasis::Mention
+    }
+}
+
+/// The town written after a place and a comma ("a home in Coney Island,
+/// Brooklyn", "Long Island City, Queens"): the writer locating a part of a
+/// town, and a dossier, like GVA, gives the town. Not a state ("Eastport,
+/// Washington") nor a town in a list ("in Eastport, Westport and Northport";
+/// a region after the town, "Coney Island, Brooklyn, N.Y.", is no list).
+fn town_after<'m>(text: &str, mentions: &'m [Mention], place: &Mention) -> Option<&'m Mention> {
+    if level_of(&place.text) != Some(PlaceLevel::Town)
+        || !text.get(place.range.end..)?.starts_with(", ")
+    {
+        return None;
+    }
+    let town = mentions.iter().find(|mention| {
+        mention.kind == EntityKind::Place && mention.range.start == place.range.end + 2
+    })?;
+    let after = text.get(town.range.end..).unwrap_or("");
+    let next_is_named = [" and ", " or ", ", "].iter().any(|mark| {
+        after
+            .strip_prefix(mark)
+            .is_some_and(|rest| rest.starts_with(char::is_uppercase))
+    });
+    let in_a_list = next_is_named && !has_region_after(text, town.range);
+    (has_lower_case(&town.text)
+        && level_of(&town.text) == Some(PlaceLevel::Town)
+        && us_places().state(&town.text) == 0
+        && !in_a_list)
+        .then_some(town)
+}
+
+/// The city the District of Columbia is: the town a dossier, like GVA,
+/// gives for a story set in "D.C.".
+const DISTRICT_CITY: &str = "Washington";
+
+/// The District's names, folded, as articles write them alone ("D.C.
+/// police", "in the District of Columbia").
+const DISTRICT_NAMES: &[&str] = &["d c", "dc", "district of columbia"];
+
+/// Whether a name is the District of Columbia, alone or with a compass word
+/// before it ("Northeast D.C.", a quadrant of the city).
+fn is_district(name: &str) -> bool {
+    let folded = fold(name);
+    let rest = folded
+        .split_once(' ')
+        .filter(|(first, _)| is_compass_word(first))
+        .map_or(folded.as_str(), |(_, rest)| rest);
+    DISTRICT_NAMES.contains(&rest)
+}
+
+/// A town no gazetteer knows, only mentioned, once: most often a misread
+/// capital (see `places`).
+fn is_weak(candidate: &Candidate) -> bool {
+    candidate.level == PlaceLevel::Town
+        && candidate.votes <= MENTION_WEIGHT
+        && candidate
+            .sources
+            .iter()
+            .all(|source| source.how == PlaceBasis::Mention)
+        && !is_known_city(&candidate.name)
+}
+
 fn setting_place(candidate: &Candidate) -> SettingPlace {
     SettingPlace {
         name: candidate.name.clone(),
@@ -559,6 +672,14 @@ fn level_of(name: &str) -> Option<PlaceLevel> {
         // A heading read as a name ("Nightclub Shooting Posted") tells of
         // the harm, which no place's name does.
         || folded.split(' ').any(|word| HARM_WORDS.contains(&word))
+    {
+        return None;
+    }
+    // "Northeast", "North Side": a direction or a part of some city, not
+    // a place of its own.
+    if folded
+        .split(' ')
+        .all(|word| is_compass_word(word) || word == "side")
     {
         return None;
     }
@@ -638,6 +759,23 @@ fn is_dateline(text: &str, range: TextRange) -> bool {
         .iter()
         .any(|mark| after.starts_with(mark));
     line_start && follows
+}
+
+/// Whether a dateline's credit in brackets bears the dateline's own place
+/// ("EASTPORT (WXYZEastport) —", "EASTPORT, Ore. (Eastport Daily)"), as a
+/// local outlet's does, rather than a wire's ("EASTPORT, Ore. (AP)").
+fn credits_itself(text: &str, range: TextRange) -> bool {
+    let squeeze = |name: &str| fold(name).replace(' ', "");
+    let place = squeeze(text.get(range.start..range.end).unwrap_or(""));
+    let after = text.get(range.end..).unwrap_or("");
+    let line = after.split('\n').next().unwrap_or("");
+    let Some((_, credit)) = line.split_once('(') else {
+        return false;
+    };
+    let Some((credit, _)) = credit.split_once(')') else {
+        return false;
+    };
+    place.len() >= 4 && credit.len() <= 40 && squeeze(credit).contains(&place)
 }
 
 /// Words between a town and its force that say what kind of force it is,
@@ -758,6 +896,11 @@ const BESIDE_WORDS: &[&str] = &["of", "near", "outside"];
 /// titles add before or after it (a part naming the outlet's host, or a web
 /// address): the outlet's city there says where the newsroom is.
 fn headline_of(title: &str, source: Option<&str>) -> String {
+    fold(&headline_part(title, source))
+}
+
+/// The headline of a page title as written, without the outlet's name.
+fn headline_part(title: &str, source: Option<&str>) -> String {
     // The outlet's own words, from its host or name ("www.wxyz.com",
     // "WXYZ News"), short and generic ones left out.
     let outlet: Vec<String> = source
@@ -792,7 +935,66 @@ fn headline_of(title: &str, source: Option<&str>) -> String {
             .take_while(|part| !is_outlet(part))
             .collect(),
     };
-    fold(&headline.join(" "))
+    headline.join(" ")
+}
+
+/// Words before a town in a headline that set the story in it ("shot in
+/// Eastport", "fire at Eastport bar", "shot on Eastport's west side").
+const HEADLINE_SETTING_WORDS: &[&str] = &["in", "at", "on"];
+
+/// Words that may stand between such a word and the town ("in a Eastport
+/// bar", "in Southwest D.C.").
+const HEADLINE_FILLER_WORDS: &[&str] = &["a", "an", "the"];
+
+/// A known town a headline sets its story in, written in capitals after
+/// "in", "at" or "on" ("4 hurt in Eastport bar shooting"): not a state, a
+/// compass word, nor a town's name that opens a street's or a county's
+/// ("at Eastport Road"). The District is Washington.
+fn town_in_headline(headline: &str) -> Option<String> {
+    let words: Vec<&str> = headline.split_whitespace().collect();
+    let sets_in = |at: usize| {
+        let before = |back: usize| at.checked_sub(back).and_then(|at| words.get(at));
+        let is_setting = |word: Option<&&str>| {
+            word.is_some_and(|word| HEADLINE_SETTING_WORDS.contains(&fold(word).as_str()))
+        };
+        is_setting(before(1))
+            || (before(1).is_some_and(|word| {
+                let word = fold(word);
+                HEADLINE_FILLER_WORDS.contains(&word.as_str()) || is_compass_word(&word)
+            }) && is_setting(before(2)))
+    };
+    (0..words.len()).filter(|&at| sets_in(at)).find_map(|at| {
+        (1..=3).rev().find_map(|len| {
+            let phrase = words.get(at..at + len)?;
+            if !phrase
+                .iter()
+                .all(|word| word.starts_with(char::is_uppercase))
+            {
+                return None;
+            }
+            let name = phrase.join(" ");
+            let name = name
+                .trim_end_matches([',', ':', ';', '.'])
+                .trim_end_matches("'s")
+                .trim_end_matches("’s");
+            if is_district(name) {
+                return Some(DISTRICT_CITY.to_string());
+            }
+            let next = words
+                .get(at + len)
+                .map(|word| fold(word))
+                .unwrap_or_default();
+            let opens_another = NOT_SETTING_WORDS.contains(&next.as_str())
+                || COUNTY_WORDS.contains(&next.as_str())
+                || next == "township";
+            (level_of(name) == Some(PlaceLevel::Town)
+                && is_known_city(name)
+                && us_places().state(name) == 0
+                && !is_compass_word(&fold(name))
+                && !opens_another)
+                .then(|| name.to_string())
+        })
+    })
 }
 
 /// Whether a folded headline names the folded place as where its story is:

@@ -511,3 +511,124 @@ fn the_town_of_the_hospital_the_wounded_were_taken_to_is_no_vote() {
     let place = setting.place.as_ref().expect("a place");
     assert_eq!(ways(place), [("a", PlaceBasis::Mention)]);
 }
+
+#[test]
+fn the_district_of_columbia_is_the_city_of_washington() {
+    let documents = [doc(
+        "a",
+        "2031-04-07",
+        "D.C. police said three men were hurt at a club on Fenwick Road. \
+         The club lies in Northeast D.C., near the old market.",
+    )
+    .mention("D.C.", EntityKind::Organization)
+    .mention("Fenwick Road", EntityKind::Place)
+    .mention("Northeast D.C.", EntityKind::Place)
+    .build()];
+    let setting = setting_of(&documents);
+    assert_eq!(place_of(&setting), ("Washington", PlaceLevel::Town));
+    assert!(super::is_district("Southwest D.C."));
+    assert!(!super::is_district("DC Comics"));
+}
+
+#[test]
+fn a_quadrant_or_a_side_of_a_city_is_no_place() {
+    use super::level_of;
+    assert_eq!(level_of("Northeast"), None);
+    assert_eq!(level_of("South Side"), None);
+    assert_eq!(level_of("North Millbrook"), Some(PlaceLevel::Town));
+}
+
+#[test]
+fn a_part_written_before_its_town_gives_way_to_the_town() {
+    let documents = [doc(
+        "a",
+        "2031-04-07",
+        "Two men were shot at a party in Quarrelside, Millbrook late on Sunday.",
+    )
+    .mention("Quarrelside", EntityKind::Place)
+    .mention("Millbrook", EntityKind::Place)
+    .build()];
+    let setting = setting_of(&documents);
+    assert_eq!(place_of(&setting), ("Millbrook", PlaceLevel::Town));
+    // A state after the town is its region, and a list names towns apart.
+    let town_after = |text: &str, second: &str| {
+        let document = doc("a", "2031-04-07", text)
+            .mention("Quarrelside", EntityKind::Place)
+            .mention(second, EntityKind::Place)
+            .build();
+        let mentions = &document.analysis.mentions;
+        super::town_after(text, mentions, &mentions[0]).map(|town| town.text.clone())
+    };
+    let shot = "Two men were shot in Quarrelside, Millbrook, Ore., on Sunday.";
+    assert_eq!(town_after(shot, "Millbrook").as_deref(), Some("Millbrook"));
+    let shot = "Two men were shot in Quarrelside, Washington on Sunday.";
+    assert_eq!(town_after(shot, "Washington"), None);
+    let shot = "Two men were shot in Quarrelside, Millbrook and Eastport on Sunday.";
+    assert_eq!(town_after(shot, "Millbrook"), None);
+    let shot = "Two men were shot in Quarrelside, Millbrook, Eastport and Weston.";
+    assert_eq!(town_after(shot, "Millbrook"), None);
+}
+
+#[test]
+fn a_town_the_headline_sets_the_story_in_stands_in_for_a_text_naming_none() {
+    let documents = [doc(
+        "a",
+        "2031-04-07",
+        "Three people were hurt when a man opened fire in a bar late on Sunday.",
+    )
+    .title("3 Hurt In Eugene Bar Shooting - WXYZ News", None)
+    .build()];
+    let setting = setting_of(&documents);
+    assert_eq!(place_of(&setting), ("Eugene", PlaceLevel::Town));
+    use super::town_in_headline;
+    assert_eq!(
+        town_in_headline("Gunfire hurts two in Northwest D.C.").as_deref(),
+        Some("Washington")
+    );
+    assert_eq!(
+        town_in_headline("Two hurt by gunfire on Eugene's east side").as_deref(),
+        Some("Eugene")
+    );
+    // Not a word opening the headline, a street's name, a state or a compass word.
+    assert_eq!(town_in_headline("Eugene man hurt in fall"), None);
+    assert_eq!(town_in_headline("Man shot at Eugene Road home"), None);
+    assert_eq!(town_in_headline("Man shot in Oregon"), None);
+    assert_eq!(
+        town_in_headline("Man shot in Central Business District"),
+        None
+    );
+}
+
+#[test]
+fn a_town_the_headline_sets_the_story_in_outweighs_a_county_in_passing() {
+    let documents = [doc(
+        "a",
+        "2031-04-07",
+        "A boy was hurt by a shotgun blast, the Lane County sheriff said.",
+    )
+    .title("Girl, 7, hurt by stray bullet in Eugene area", None)
+    .mention("Lane County", EntityKind::Place)
+    .build()];
+    let setting = setting_of(&documents);
+    assert_eq!(place_of(&setting), ("Eugene", PlaceLevel::Town));
+}
+
+#[test]
+fn a_stations_dateline_crediting_itself_is_its_home_not_the_scene() {
+    use super::credits_itself;
+    use crate::model::TextRange;
+    let text = "EUGENE (KXYZEugene) — Two men were shot in Springfield.";
+    assert!(credits_itself(text, TextRange::new(0, 6)));
+    let text = "EUGENE, Ore. (AP) — Two men were shot in Springfield.";
+    assert!(!credits_itself(text, TextRange::new(0, 6)));
+    let documents = [doc(
+        "a",
+        "2031-04-07",
+        "EUGENE (KXYZEugene) — Two men were shot in Springfield late on Sunday.",
+    )
+    .mention("EUGENE", EntityKind::Place)
+    .mention("Springfield", EntityKind::Place)
+    .build()];
+    let setting = setting_of(&documents);
+    assert_eq!(place_of(&setting), ("Springfield", PlaceLevel::Town));
+}
