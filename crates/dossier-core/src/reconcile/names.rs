@@ -132,6 +132,29 @@ const GENERIC_PLACE_WORDS: &[&str] = &[
     "province",
     "oblast",
     "qarku",
+    // "Province" in Esperanto, Polish and Spanish, "city" in Arabic and
+    // Thai, "port" in Persian and Malay ("Madinat Misratah", "Nakhon
+    // Lampang", "Bandar-e Bushehr").
+    "provinco",
+    "prowincja",
+    "provincia",
+    "madinat",
+    "madinet",
+    "medinat",
+    "nakhon",
+    "nakorn",
+    "nakon",
+    "nakawn",
+    "nakhaun",
+    "bandar",
+];
+
+/// Words for a kind of place that follow the name in Chinese, Korean and
+/// Japanese ("Buhe Zhen", "Yuci Qu", "Masan-si", "Yaizu Mati",
+/// "Taiyuan-fu"): dropped only as the last word, where they cannot be a
+/// syllable of the name itself ("Fu-chou", "Si Racha").
+const TRAILING_PLACE_WORDS: &[&str] = &[
+    "zhen", "qu", "jiedao", "fu", "si", "gun", "do", "ku", "machi", "mati", "cho",
 ];
 
 /// The gender a written title word implies ("Ms", "Mr.").
@@ -459,6 +482,9 @@ impl ParsedName {
                         || if kind == EntityKind::Place {
                             PLACE_PARTICLES.contains(&word)
                                 || (named_words > 0 && GENERIC_PLACE_WORDS.contains(&word))
+                                || (position + 1 == words.len()
+                                    && named_words > 1
+                                    && TRAILING_PLACE_WORDS.contains(&word))
                         } else {
                             ORG_STOPWORDS.contains(&word) || LEGAL_FORMS.contains(&word)
                         };

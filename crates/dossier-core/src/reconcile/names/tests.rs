@@ -629,3 +629,16 @@ fn a_typo_in_one_transliteration_is_one_edit_in_the_keys() {
     let c = ParsedName::parse("Sviatlana Tsimaouskaya", EntityKind::Person);
     assert!(compare(&c, &b).is_none());
 }
+
+#[test]
+fn place_type_words_before_or_after_the_name_come_and_go() {
+    assert!(compare(&place("Nakhon Dorawan"), &place("Dorawan")).is_some());
+    assert!(compare(&place("Bandar-e Kelvaz"), &place("Kelvaz")).is_some());
+    assert!(compare(&place("Madinat Tarvusa"), &place("Tarvusa")).is_some());
+    assert!(compare(&place("Lindao Zhen"), &place("Lindao")).is_some());
+    assert!(compare(&place("Hamdo-si"), &place("Hamdo")).is_some());
+    // A trailing type word is only dropped at the end, so a first syllable
+    // that looks like one stays ("Fu-lan" is not "Lan").
+    assert_eq!(place("Fu-lan").tokens.len(), 2);
+    assert!(compare(&place("Fu-lan"), &place("Lan")).is_none());
+}
