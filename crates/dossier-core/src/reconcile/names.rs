@@ -1010,7 +1010,12 @@ fn match_tokens_for(a: &Token, b: &Token, strict: Strictness) -> Option<(TokenEv
     } else {
         strsim::jaro_winkler(ka, kb) >= LOOSE_KEY_SIMILARITY || other_first_vowel(ka, kb)
     };
-    if shortest >= strict.min_loose_len && same_loose && loose_alike {
+    // Places and bodies meet loosely only when their vowels differ in one
+    // syllable at most: Chinese and Korean syllables differ in their vowels
+    // alone (Songjiang, Siangyang; Chongqing, Chengjiang), and short names
+    // with every vowel changed are other names (Tirana, Turan).
+    let vowels_alike = strict.gendered || vowel_runs_apart(ka, kb) <= 1;
+    if shortest >= strict.min_loose_len && same_loose && loose_alike && vowels_alike {
         return Some((TokenEvidence::Spelling, LOOSE_SCORE));
     }
     if strict.inflected && is_inflection(ka, kb) {
@@ -1153,6 +1158,20 @@ fn loose_key(key: &str) -> String {
         out.push('a');
     }
     out
+}
+
+/// How many vowel runs two keys differ in, position by position, counting
+/// each run one key has beyond the other's as one.
+fn vowel_runs_apart(a: &str, b: &str) -> usize {
+    let runs = |key: &str| -> Vec<String> {
+        key.split(|c: char| !is_vowel_letter(c))
+            .filter(|run| !run.is_empty())
+            .map(str::to_string)
+            .collect()
+    };
+    let (x, y) = (runs(a), runs(b));
+    let differing = x.iter().zip(&y).filter(|(p, q)| p != q).count();
+    differing + x.len().abs_diff(y.len())
 }
 
 fn is_vowel_letter(ch: char) -> bool {
@@ -1357,6 +1376,11 @@ pub(crate) fn compare(a: &ParsedName, b: &ParsedName) -> Option<NameMatch> {
                 format!("same name after folding: {} ~ {}", a.written, b.written)
             },
         });
+    }
+    if a.kind == EntityKind::Place
+        && let Some(found) = wade_giles_match(a, b).or_else(|| wade_giles_match(b, a))
+    {
+        return Some(found);
     }
     let found = match a.kind {
         EntityKind::Person => compare_people(a, b),
@@ -2170,6 +2194,51 @@ pub(crate) fn compare_singles(a: &ParsedName, b: &ParsedName) -> Option<NameMatc
         return None;
     }
     describe(&[(x, y, evidence, score)], a, b)
+}
+
+mod pinyin;
+
+/// A place written in Pinyin as one word ("Xiangyang") and the same place in
+/// Wade-Giles ("Hsiang-yang"): the Pinyin read syllable by syllable into
+/// Wade-Giles is the other name's words run together. The other name must
+/// not be Pinyin written as one word itself, or two Pinyin names that only
+/// Wade-Giles without its apostrophes confuses would meet (Zhuzhou, Chuzhou).
+fn wade_giles_match(pinyin: &ParsedName, other: &ParsedName) -> Option<NameMatch> {
+    let [word] = pinyin.tokens.as_slice() else {
+        return None;
+    };
+    let reading = pinyin::as_wade_giles(&word.folded)?;
+    let joined: String = other.tokens.iter().map(|t| t.folded.as_str()).collect();
+    let written_apart = other.tokens.len() >= 2;
+    if reading != joined || (!written_apart && pinyin::syllables(&joined).is_some()) {
+        return None;
+    }
+    Some(NameMatch {
+        strength: TokenEvidence::Transliteration,
+        score: 0.97,
+        reason: format!(
+            "Pinyin and Wade-Giles spellings: {} ~ {}",
+            pinyin.written, other.written
+        ),
+    })
+}
+
+/// The block key under which a place written in Pinyin meets its Wade-Giles
+/// spelling: the first letters of the Wade-Giles reading, and of every place
+/// name's words run together.
+pub(crate) fn wade_giles_block_keys(name: &ParsedName) -> Vec<String> {
+    if name.kind != EntityKind::Place {
+        return Vec::new();
+    }
+    let prefix = |text: &str| text.chars().take(3).collect::<String>();
+    let joined: String = name.tokens.iter().map(|t| t.folded.as_str()).collect();
+    let mut keys = vec![format!("W:{}", prefix(&joined))];
+    if let [word] = name.tokens.as_slice()
+        && let Some(reading) = pinyin::as_wade_giles(&word.folded)
+    {
+        keys.push(format!("W:{}", prefix(&reading)));
+    }
+    keys
 }
 
 #[cfg(test)]

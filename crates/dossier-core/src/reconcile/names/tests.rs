@@ -642,3 +642,25 @@ fn place_type_words_before_or_after_the_name_come_and_go() {
     assert_eq!(place("Fu-lan").tokens.len(), 2);
     assert!(compare(&place("Fu-lan"), &place("Lan")).is_none());
 }
+
+#[test]
+fn a_pinyin_place_meets_its_wade_giles_spelling() {
+    let why = reason(&place("Xiangdong"), &place("Hsiang-tung")).unwrap();
+    assert!(why.contains("Wade-Giles"), "{why}");
+    assert!(compare(&place("Guilin"), &place("Kuei-lin")).is_some());
+    // Two Pinyin names that Wade-Giles without apostrophes would confuse
+    // stay apart.
+    assert!(wade_giles_match(&place("Zhulong"), &place("Chulong")).is_none());
+    assert!(!wade_giles_block_keys(&place("Xiangdong")).is_empty());
+}
+
+#[test]
+fn places_meet_loosely_only_with_one_vowel_changed() {
+    assert_eq!(vowel_runs_apart("songiang", "siangiang"), 1);
+    assert_eq!(vowel_runs_apart("congking", "cengiang"), 2);
+    let (a, b) = (place("Miangyong"), place("Mungkiang"));
+    let (x, y) = (a.tokens.first().unwrap(), b.tokens.first().unwrap());
+    assert_eq!(x.loose, y.loose);
+    assert!(match_tokens_for(x, y, Strictness::of(EntityKind::Place)).is_none());
+    assert!(compare(&place("Varashkand"), &place("Vareshkand")).is_some());
+}
