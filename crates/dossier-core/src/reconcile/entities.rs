@@ -997,7 +997,7 @@ pub fn cluster_names(names: &[(String, Option<EntityKind>)]) -> Vec<usize> {
     for (index, name) in parsed.iter().enumerate() {
         let partial_kind = match name.kind {
             EntityKind::Person => name.tokens.len() >= 2,
-            EntityKind::Organization => !name.acronym,
+            EntityKind::Organization | EntityKind::Place => !name.acronym,
             _ => false,
         };
         if !partial_kind {

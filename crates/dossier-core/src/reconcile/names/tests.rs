@@ -664,3 +664,26 @@ fn places_meet_loosely_only_with_one_vowel_changed() {
     assert!(match_tokens_for(x, y, Strictness::of(EntityKind::Place)).is_none());
     assert!(compare(&place("Varashkand"), &place("Vareshkand")).is_some());
 }
+
+#[test]
+fn a_place_name_may_be_part_of_a_longer_one() {
+    let why = partial_match(&place("Velmora"), &place("Velmora Yam"))
+        .unwrap()
+        .reason;
+    assert!(why.contains("part of"), "{why}");
+    assert!(partial_match(&place("Velmora"), &place("Nova Velmora")).is_some());
+    assert!(partial_match(&place("Velmora"), &place("Velmora-na-Daru")).is_some());
+    // Three words added name another place beside it.
+    assert!(partial_match(&place("Velmora"), &place("Velmora Nova Yam Dar")).is_none());
+    let clusters = crate::reconcile::cluster_names(&[
+        ("Velmora".to_string(), Some(EntityKind::Place)),
+        ("Velmora Yam".to_string(), Some(EntityKind::Place)),
+        ("Tesk".to_string(), Some(EntityKind::Place)),
+        ("Tesk Yam".to_string(), Some(EntityKind::Place)),
+        ("Nova Tesk".to_string(), Some(EntityKind::Place)),
+    ]);
+    assert_eq!(clusters[0], clusters[1]);
+    // A part that fits two places joins neither.
+    assert_ne!(clusters[2], clusters[3]);
+    assert_ne!(clusters[2], clusters[4]);
+}
