@@ -16,7 +16,7 @@ use crate::text::fold;
 
 use super::names::{
     Gender, ParsedName, TokenEvidence, compare, compare_singles, gender_of_title, partial_match,
-    surname_match, translit_key,
+    surname_match, translit_key, wade_giles_block_keys,
 };
 
 /// The entities of a story, and a way back from a name as written to its entity.
@@ -997,7 +997,7 @@ pub fn cluster_names(names: &[(String, Option<EntityKind>)]) -> Vec<usize> {
     for (index, name) in parsed.iter().enumerate() {
         let partial_kind = match name.kind {
             EntityKind::Person => name.tokens.len() >= 2,
-            EntityKind::Organization => !name.acronym,
+            EntityKind::Organization | EntityKind::Place => !name.acronym,
             _ => false,
         };
         if !partial_kind {
@@ -1150,6 +1150,7 @@ fn block_keys(name: &ParsedName) -> Vec<String> {
                 // letter (Tehran / Tahran, Lublin / Lyublin) still meet.
                 keys.push(format!("L:{}", loose_prefix(&token.loose)));
             }
+            keys.extend(wade_giles_block_keys(name));
             if name.acronym {
                 keys.push(format!("A:{}", fold(&name.written).replace(' ', "")));
             } else if name.tokens.len() >= 2 {

@@ -629,3 +629,61 @@ fn a_typo_in_one_transliteration_is_one_edit_in_the_keys() {
     let c = ParsedName::parse("Sviatlana Tsimaouskaya", EntityKind::Person);
     assert!(compare(&c, &b).is_none());
 }
+
+#[test]
+fn place_type_words_before_or_after_the_name_come_and_go() {
+    assert!(compare(&place("Nakhon Dorawan"), &place("Dorawan")).is_some());
+    assert!(compare(&place("Bandar-e Kelvaz"), &place("Kelvaz")).is_some());
+    assert!(compare(&place("Madinat Tarvusa"), &place("Tarvusa")).is_some());
+    assert!(compare(&place("Lindao Zhen"), &place("Lindao")).is_some());
+    assert!(compare(&place("Hamdo-si"), &place("Hamdo")).is_some());
+    // A trailing type word is only dropped at the end, so a first syllable
+    // that looks like one stays ("Fu-lan" is not "Lan").
+    assert_eq!(place("Fu-lan").tokens.len(), 2);
+    assert!(compare(&place("Fu-lan"), &place("Lan")).is_none());
+}
+
+#[test]
+fn a_pinyin_place_meets_its_wade_giles_spelling() {
+    let why = reason(&place("Xiangdong"), &place("Hsiang-tung")).unwrap();
+    assert!(why.contains("Wade-Giles"), "{why}");
+    assert!(compare(&place("Guilin"), &place("Kuei-lin")).is_some());
+    // Two Pinyin names that Wade-Giles without apostrophes would confuse
+    // stay apart.
+    assert!(wade_giles_match(&place("Zhulong"), &place("Chulong")).is_none());
+    assert!(!wade_giles_block_keys(&place("Xiangdong")).is_empty());
+}
+
+#[test]
+fn places_meet_loosely_only_with_one_vowel_changed() {
+    assert_eq!(vowel_runs_apart("songiang", "siangiang"), 1);
+    assert_eq!(vowel_runs_apart("congking", "cengiang"), 2);
+    let (a, b) = (place("Miangyong"), place("Mungkiang"));
+    let (x, y) = (a.tokens.first().unwrap(), b.tokens.first().unwrap());
+    assert_eq!(x.loose, y.loose);
+    assert!(match_tokens_for(x, y, Strictness::of(EntityKind::Place)).is_none());
+    assert!(compare(&place("Varashkand"), &place("Vareshkand")).is_some());
+}
+
+#[test]
+fn a_place_name_may_be_part_of_a_longer_one() {
+    let why = partial_match(&place("Velmora"), &place("Velmora Yam"))
+        .unwrap()
+        .reason;
+    assert!(why.contains("part of"), "{why}");
+    assert!(partial_match(&place("Velmora"), &place("Nova Velmora")).is_some());
+    assert!(partial_match(&place("Velmora"), &place("Velmora-na-Daru")).is_some());
+    // Three words added name another place beside it.
+    assert!(partial_match(&place("Velmora"), &place("Velmora Nova Yam Dar")).is_none());
+    let clusters = crate::reconcile::cluster_names(&[
+        ("Velmora".to_string(), Some(EntityKind::Place)),
+        ("Velmora Yam".to_string(), Some(EntityKind::Place)),
+        ("Tesk".to_string(), Some(EntityKind::Place)),
+        ("Tesk Yam".to_string(), Some(EntityKind::Place)),
+        ("Nova Tesk".to_string(), Some(EntityKind::Place)),
+    ]);
+    assert_eq!(clusters[0], clusters[1]);
+    // A part that fits two places joins neither.
+    assert_ne!(clusters[2], clusters[3]);
+    assert_ne!(clusters[2], clusters[4]);
+}
