@@ -150,12 +150,13 @@ const SEVERAL: &[&str] = &["separate", "several", "multiple", "different"];
 /// three South Side shootings"). "The shootings" alone is often one
 /// event's several shots, so it does not count.
 fn in_several_events(tokens: &[Token<'_>], from: usize) -> bool {
-    let rest = tokens
+    let window = tokens.get(from..).unwrap_or_default();
+    let window = &window[..window.len().min(24)];
+    let end = window
         .iter()
-        .skip(from)
-        .take(24)
-        .take_while(|t| !matches!(t.text, "." | ";" | "?" | "!"));
-    let rest: Vec<&Token<'_>> = rest.collect();
+        .position(|t| matches!(t.text, "." | ";" | "?" | "!"))
+        .unwrap_or(window.len());
+    let rest = &window[..end];
     rest.iter().enumerate().any(|(at, token)| {
         token.is("in")
             && rest

@@ -383,8 +383,9 @@ impl Features {
 }
 
 /// The surname of the first person named in the body's first two sentences,
-/// and the surnames of every person they name, title lines left out: a headline is title-case ("Star Placed in Rehab"),
-/// so its capitalised words are no names. A name counts only when the text
+/// and the surnames of every person they name, title lines left out: a
+/// headline is title-case ("Star Placed in Rehab"), so its capitalised words
+/// are no names. A name counts only when the text
 /// names someone with that surname in full, after a known given name, which
 /// keeps a capitalised common word misread as a person out.
 fn lede_persons(document: &Document) -> (Option<String>, BTreeSet<String>) {

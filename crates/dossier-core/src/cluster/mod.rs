@@ -1427,16 +1427,15 @@ fn other_subject(
     // that person, however often its reports recall this one (the teammate
     // arrested a month before).
     let led = |name: &str| story.lede_subjects.get(name).map_or(0, |&members| members);
-    let agreed = agreement && led(subject) == 0 && agreed_subject(story).is_some();
+    let story_agrees = agreed_subject(story).is_some();
+    let agreed = agreement && led(subject) == 0 && story_agrees;
     // Only a story whose ledes agree on its person is so plainly about them
     // that a mention further down an article's body is background.
-    let names_main =
-        if config.subject_named_in_lede && !features.whole_story && agreed_subject(story).is_some()
-        {
-            features.lede_names.contains(main)
-        } else {
-            features.name_words.contains(main)
-        };
+    let names_main = if config.subject_named_in_lede && !features.whole_story && story_agrees {
+        features.lede_names.contains(main)
+    } else {
+        features.name_words.contains(main)
+    };
     subject != main && (naming * 2 < story.size || agreed) && !names_main
 }
 

@@ -359,6 +359,10 @@ pub(crate) struct ParsedName {
     /// A generation marker after the name ("Jr", "III"): the father and the
     /// son share every other word.
     pub generation: Option<String>,
+    /// A place written in Pinyin as one word, read as Wade-Giles
+    /// ("Xiangyang" -> "hsiangyang"): read once here, as every pair of
+    /// places compares it.
+    pub wade_giles: Option<String>,
 }
 
 impl ParsedName {
@@ -504,6 +508,10 @@ impl ParsedName {
                 }
             }
         }
+        let wade_giles = match tokens.as_slice() {
+            [word] if kind == EntityKind::Place => pinyin::as_wade_giles(&word.folded),
+            _ => None,
+        };
         ParsedName {
             kind,
             written: written.to_string(),
@@ -513,6 +521,7 @@ impl ParsedName {
             acronym,
             compact,
             generation,
+            wade_giles,
         }
     }
 
@@ -1014,8 +1023,11 @@ fn match_tokens_for(a: &Token, b: &Token, strict: Strictness) -> Option<(TokenEv
     // syllable at most: Chinese and Korean syllables differ in their vowels
     // alone (Songjiang, Siangyang; Chongqing, Chengjiang), and short names
     // with every vowel changed are other names (Tirana, Turan).
-    let vowels_alike = strict.gendered || vowel_runs_apart(ka, kb) <= 1;
-    if shortest >= strict.min_loose_len && same_loose && loose_alike && vowels_alike {
+    if shortest >= strict.min_loose_len
+        && same_loose
+        && loose_alike
+        && (strict.gendered || vowel_runs_apart(ka, kb) <= 1)
+    {
         return Some((TokenEvidence::Spelling, LOOSE_SCORE));
     }
     if strict.inflected && is_inflection(ka, kb) {
@@ -1163,15 +1175,17 @@ fn loose_key(key: &str) -> String {
 /// How many vowel runs two keys differ in, position by position, counting
 /// each run one key has beyond the other's as one.
 fn vowel_runs_apart(a: &str, b: &str) -> usize {
-    let runs = |key: &str| -> Vec<String> {
-        key.split(|c: char| !is_vowel_letter(c))
-            .filter(|run| !run.is_empty())
-            .map(str::to_string)
-            .collect()
-    };
-    let (x, y) = (runs(a), runs(b));
-    let differing = x.iter().zip(&y).filter(|(p, q)| p != q).count();
-    differing + x.len().abs_diff(y.len())
+    let runs =
+        |key| str::split(key, |c: char| !is_vowel_letter(c)).filter(|run: &&str| !run.is_empty());
+    let (mut x, mut y) = (runs(a), runs(b));
+    let mut apart = 0;
+    loop {
+        match (x.next(), y.next()) {
+            (None, None) => return apart,
+            (Some(p), Some(q)) if p == q => {}
+            _ => apart += 1,
+        }
+    }
 }
 
 fn is_vowel_letter(ch: char) -> bool {
@@ -2219,10 +2233,7 @@ mod pinyin;
 /// not be Pinyin written as one word itself, or two Pinyin names that only
 /// Wade-Giles without its apostrophes confuses would meet (Zhuzhou, Chuzhou).
 fn wade_giles_match(pinyin: &ParsedName, other: &ParsedName) -> Option<NameMatch> {
-    let [word] = pinyin.tokens.as_slice() else {
-        return None;
-    };
-    let reading = pinyin::as_wade_giles(&word.folded)?;
+    let reading = pinyin.wade_giles.as_deref()?;
     let joined: String = other.tokens.iter().map(|t| t.folded.as_str()).collect();
     let written_apart = other.tokens.len() >= 2;
     if reading != joined || (!written_apart && pinyin::syllables(&joined).is_some()) {
@@ -2248,10 +2259,8 @@ pub(crate) fn wade_giles_block_keys(name: &ParsedName) -> Vec<String> {
     let prefix = |text: &str| text.chars().take(3).collect::<String>();
     let joined: String = name.tokens.iter().map(|t| t.folded.as_str()).collect();
     let mut keys = vec![format!("W:{}", prefix(&joined))];
-    if let [word] = name.tokens.as_slice()
-        && let Some(reading) = pinyin::as_wade_giles(&word.folded)
-    {
-        keys.push(format!("W:{}", prefix(&reading)));
+    if let Some(reading) = &name.wade_giles {
+        keys.push(format!("W:{}", prefix(reading)));
     }
     keys
 }

@@ -515,13 +515,12 @@ fn places(documents: &[&Document]) -> (Option<SettingPlace>, Vec<SettingPlace>) 
     // clusters: 0.746 as any town, 0.748 with the known or strong town
     // first; with the US towns 0.776, and 0.778 with the county before the
     // unknown town).
-    let weak = is_weak;
     // (Tried and not kept, dev city 0.778 -> 0.769 / 0.776: passing over a
     // known town that lies in none of the US states the articles name, or
     // in none of the most named: the list lacks towns under 500, and
     // "Washington" reads as the city; and a vote more for a known town over
     // an unknown one, 0.788 -> 0.784.)
-    let strong_town = best(&|candidate| candidate.level == PlaceLevel::Town && !weak(candidate));
+    let strong_town = best(&|candidate| candidate.level == PlaceLevel::Town && !is_weak(candidate));
     // A town no gazetteer knows, named as the scene or in a headline but
     // never with its region, force or dateline, in a story that names a
     // large city, is most often a part of that city ("a man was shot in
