@@ -15,8 +15,8 @@ use crate::model::{DocId, Document, Entity, EntityKind};
 use crate::text::fold;
 
 use super::names::{
-    Gender, ParsedName, TokenEvidence, compare, compare_singles, gender_of_title, partial_match,
-    surname_match, translit_key, wade_giles_block_keys,
+    Gender, ParsedName, TokenEvidence, compare, compare_singles, fits_many_bodies, gender_of_title,
+    partial_match, surname_match, translit_key, wade_giles_block_keys,
 };
 
 /// The entities of a story, and a way back from a name as written to its entity.
@@ -993,7 +993,8 @@ pub fn cluster_names(names: &[(String, Option<EntityKind>)]) -> Vec<usize> {
     // Partial names ("Karim Tabbal" of "Haji Omar Karim Tabbal") join the one
     // person they fit, after the spellings have met, so that two relatives
     // they fit alike are seen as two.
-    let mut partial_fits: Vec<(usize, Vec<usize>)> = Vec::new();
+    // The flag: the name may join all the bodies it fits (`fits_many_bodies`).
+    let mut partial_fits: Vec<(usize, Vec<usize>, bool)> = Vec::new();
     for (index, name) in parsed.iter().enumerate() {
         let partial_kind = match name.kind {
             EntityKind::Person => name.tokens.len() >= 2,
@@ -1015,7 +1016,10 @@ pub fn cluster_names(names: &[(String, Option<EntityKind>)]) -> Vec<usize> {
         others.dedup();
         others.retain(|&other| partial_match(name, &parsed[other]).is_some());
         if !others.is_empty() {
-            partial_fits.push((index, others));
+            let many = others
+                .iter()
+                .all(|&other| fits_many_bodies(name, &parsed[other]));
+            partial_fits.push((index, others, many));
         }
     }
     // A partial name already one with a fuller name of its own is that
@@ -1028,7 +1032,7 @@ pub fn cluster_names(names: &[(String, Option<EntityKind>)]) -> Vec<usize> {
     }
     // Twice: a join can make a second partial name's fit unique.
     for _ in 0..2 {
-        for (index, others) in &partial_fits {
+        for (index, others, many) in &partial_fits {
             let own = root(&mut parent, *index);
             let mut roots: Vec<usize> = others.iter().map(|&o| root(&mut parent, o)).collect();
             if longest.get(&own).copied().unwrap_or(0) > parsed[*index].tokens.len() {
@@ -1036,6 +1040,23 @@ pub fn cluster_names(names: &[(String, Option<EntityKind>)]) -> Vec<usize> {
             }
             roots.sort_unstable();
             roots.dedup();
+            // Two bodies' names not yet joined that one partial name fits
+            // word for word are two spellings of one body; three or more are
+            // a family of bodies sharing a name ("Islamic State" of its
+            // provinces), which stays apart.
+            if *many && roots.len() == 2 {
+                let reach = roots
+                    .iter()
+                    .map(|r| longest.get(r).copied().unwrap_or(0))
+                    .max()
+                    .unwrap_or(0);
+                for &r in &roots {
+                    join(&mut parent, *index, r);
+                }
+                let merged = root(&mut parent, *index);
+                longest.insert(merged, reach);
+                continue;
+            }
             if let [only] = roots.as_slice() {
                 let reach = longest
                     .get(&own)

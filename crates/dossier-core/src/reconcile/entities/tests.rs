@@ -615,6 +615,33 @@ fn cluster_names_joins_a_partial_organisation_name_only_when_unique() {
 }
 
 #[test]
+fn cluster_names_joins_a_body_name_to_the_two_spellings_it_fits() {
+    let names: Vec<(String, Option<EntityKind>)> = [
+        "Tarvik Company for Exchange and Money Transfer",
+        "Tarvik Financial Exchange Company",
+        "Tarvik Exchange",
+        "Ukrainian Harbour Workers Union",
+        "Ukrainian Harbour Pilots Union",
+        "Ukrainian Union",
+        "Velmor Shipping Agency of Lagos",
+        "Velmor Shipping Agency of Accra",
+        "Velmor Shipping Agency of Dakar",
+        "Velmor Shipping",
+    ]
+    .iter()
+    .map(|n| (n.to_string(), Some(Org)))
+    .collect();
+    let clusters = cluster_names(&names);
+    assert_eq!(clusters[0], clusters[2]);
+    assert_eq!(clusters[1], clusters[2]);
+    // A place and a word for a kind of body name no body of their own.
+    assert_ne!(clusters[3], clusters[4]);
+    // Three bodies sharing a name are a family, not three spellings.
+    assert_ne!(clusters[6], clusters[7]);
+    assert_ne!(clusters[7], clusters[8]);
+}
+
+#[test]
 fn cluster_names_links_a_surname_only_when_unique() {
     let names: Vec<(String, Option<EntityKind>)> =
         ["Anna Holm", "Holm", "Erik Moen", "Lars Moen", "Moen"]
