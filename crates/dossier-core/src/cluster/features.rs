@@ -428,16 +428,38 @@ fn lede_persons(document: &Document) -> (Option<String>, BTreeSet<String>) {
         })
         .filter_map(|mention| surname(&mention.text))
         .collect();
-    let named: Vec<String> = persons()
+    let in_lede: Vec<&crate::model::Mention> = persons()
         .filter(|mention| opening.iter().any(|range| range.contains(mention.range)))
+        .collect();
+    let named: Vec<String> = in_lede
+        .iter()
         .filter_map(|mention| surname(&mention.text))
         .filter(|name| name.len() > 1)
         .collect();
-    let subject = named
+    // Whoever speaks for the news ("spokeswoman Ada Kerr said", "according
+    // to Bo Lund of the Herald") is its source, not whom it is about.
+    let subject = in_lede
         .iter()
-        .find(|name| full_surnames.contains(*name))
-        .cloned();
+        .filter(|mention| !is_source(&article.text, mention))
+        .filter_map(|mention| surname(&mention.text))
+        .find(|name| name.len() > 1 && full_surnames.contains(name));
     (subject, named.into_iter().collect())
+}
+
+/// Tells whether a person is named as the source of the news: a
+/// spokesperson, or after "according to".
+fn is_source(text: &str, mention: &crate::model::Mention) -> bool {
+    let spokes = |role: &str| fold(role).split(' ').any(|word| word.starts_with("spokes"));
+    if mention.role.as_deref().is_some_and(spokes) {
+        return true;
+    }
+    let before = text.get(..mention.range.start).unwrap_or("");
+    let before = before
+        .get(before.len().saturating_sub(40)..)
+        .unwrap_or(before);
+    let words: Vec<String> = before.split_whitespace().rev().take(4).map(fold).collect();
+    let at = |i: usize| words.get(i).map_or("", String::as_str);
+    (at(0) == "to" && at(1) == "according") || spokes(at(0)) || spokes(at(1))
 }
 
 /// Tells whether the word just before byte `start` (on the same line)

@@ -771,6 +771,21 @@ fn the_lede_subject_is_the_first_full_name_after_the_headline() {
 }
 
 #[test]
+fn a_source_of_the_news_is_no_lede_subject() {
+    let config = ClusterConfig::default();
+    let text = "Escapee Still at Large\nAccording to Mary Penwick of the Valley Courier, \
+                the search for Oskar Tellamy went on overnight. Spokeswoman Helen Varnum said \
+                Tellamy was seen near the river.";
+    let told = with_persons(
+        document("s1", None, "Escapee Still at Large", text),
+        &["Mary Penwick", "Oskar Tellamy", "Helen Varnum", "Tellamy"],
+    );
+    let features = super::features_of(&told, &config);
+    assert_eq!(features.lede_subject.as_deref(), Some("tellamy"));
+    assert!(features.lede_names.contains("penwick"));
+}
+
+#[test]
 fn undated_ledes_about_two_people_are_pushed_apart() {
     let config = ClusterConfig::default();
     let mut blind = config.clone();
