@@ -663,6 +663,10 @@ pub struct HeadlineToll {
     /// People shot, the dead among them ("Four men shot"), when the
     /// headline gives no death count.
     pub shot: Option<u64>,
+    /// People shot, the dead among them, as the event's name gives them
+    /// ("quadruple shooting"): it tells nothing of whether any died.
+    #[serde(default)]
+    pub shooting: Option<u64>,
     /// Whether the headline tells of a death ("killed", "fatal",
     /// "slaying"), with a count or not.
     #[serde(default)]

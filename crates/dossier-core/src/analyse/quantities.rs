@@ -119,11 +119,22 @@ pub(crate) fn find_in(text: &str, spans: Vec<tokens::Spanned<'_>>) -> Vec<Quanti
             }
             // "Six people were hurt in two separate shootings": harm summed
             // over several events is no one event's.
-            if in_several_events(&tokens, read_end) {
+            if in_several_events(&tokens, read_end) || after_several_events(&tokens, read_start) {
                 quantity.predicate = None;
             }
             if is_count_unit(&quantity.unit) {
                 context = Some((quantity.unit.clone(), quantity.range.end));
+            }
+            // "injuring four men and two women": a count joined to an
+            // object of harm is an object of the same verb.
+            if let Some(previous) = found.last()
+                && quantity.predicate.is_none()
+                && joined_by_and(text, previous, &quantity)
+                && is_harm(previous)
+                && is_people(previous)
+                && is_people(&quantity)
+            {
+                quantity.predicate.clone_from(&previous.predicate);
             }
             let total = found
                 .last()
@@ -176,6 +187,33 @@ fn in_several_events(tokens: &[Token<'_>], from: usize) -> bool {
     })
 }
 
+/// Tells whether the count opening at token `start` is what several events
+/// did, named just before it: "two separate shootings that left six people
+/// hurt", "the five shootings that wounded 15 people", "three shootings
+/// kill five". A number or "separate" before the plural event noun says
+/// there were several; a comma or more than a few words between it and the
+/// count leave the count to a clause of its own.
+fn after_several_events(tokens: &[Token<'_>], start: usize) -> bool {
+    let from = start.saturating_sub(9);
+    let Some(event) = (from..start)
+        .rev()
+        .find(|&i| tokens[i].is_any(EVENT_PLURALS))
+    else {
+        return false;
+    };
+    let between = &tokens[event + 1..start];
+    let several = tokens[event.saturating_sub(4)..event].iter().any(|t| {
+        t.is_any(SEVERAL)
+            || t.kind == Kind::Number
+            || numbers::unit_word(&t.lower()).is_some_and(|value| value >= 2.0)
+    });
+    several
+        && between.len() <= 4
+        && !between
+            .iter()
+            .any(|t| matches!(t.text, "," | "." | ";" | ":" | "?" | "!") || t.is("in"))
+}
+
 /// "killed two people and himself", "shot her sons and then herself": a
 /// count of people harmed followed by "and" and the reflexive pronoun of
 /// the one who harmed them counts that one too. Returns the token after
@@ -210,29 +248,16 @@ fn and_self_harmed(
 /// "and" under one verb of harm are also counted together, as one total of
 /// people, placed before its parts.
 fn coordinated_total(text: &str, previous: &Quantity, next: &Quantity) -> Option<Quantity> {
-    let joined = previous.sentence == next.sentence
-        && previous.range.end <= next.range.start
-        && text
-            .get(previous.range.end..next.range.start)
-            .is_some_and(|between| between.trim().eq_ignore_ascii_case("and"));
-    let harm = previous
-        .predicate
-        .as_deref()
-        .is_some_and(|lemma| HARM_PREDICATES.contains(&lemma));
     let exact =
         |quantity: &Quantity| quantity.qualifier == Qualifier::Exact && quantity.high.is_none();
-    let people = |quantity: &Quantity| {
-        let head = quantity.unit.rsplit(' ').next().unwrap_or("");
-        PERSON_NOUNS.contains(&head) || head == "person"
-    };
-    let total = joined
-        && harm
+    let total = joined_by_and(text, previous, next)
+        && is_harm(previous)
         && previous.predicate == next.predicate
         && previous.unit != next.unit
         && exact(previous)
         && exact(next)
-        && people(previous)
-        && people(next);
+        && is_people(previous)
+        && is_people(next);
     total.then(|| Quantity {
         range: TextRange::new(previous.range.start, next.range.end),
         sentence: previous.sentence,
@@ -247,6 +272,30 @@ fn coordinated_total(text: &str, previous: &Quantity, next: &Quantity) -> Option
             .or_else(|| next.attributed_to.clone()),
         time: previous.time.or(next.time),
     })
+}
+
+/// Tells whether two quantities of one sentence are joined by "and" alone
+/// ("three men and a woman").
+fn joined_by_and(text: &str, previous: &Quantity, next: &Quantity) -> bool {
+    previous.sentence == next.sentence
+        && previous.range.end <= next.range.start
+        && text
+            .get(previous.range.end..next.range.start)
+            .is_some_and(|between| between.trim().eq_ignore_ascii_case("and"))
+}
+
+/// Tells whether a quantity counts people harmed (killed, dead, hurt, shot).
+fn is_harm(quantity: &Quantity) -> bool {
+    quantity
+        .predicate
+        .as_deref()
+        .is_some_and(|lemma| HARM_PREDICATES.contains(&lemma))
+}
+
+/// Tells whether a quantity counts people ("men", "people", "teens").
+fn is_people(quantity: &Quantity) -> bool {
+    let head = quantity.unit.rsplit(' ').next().unwrap_or("");
+    PERSON_NOUNS.contains(&head) || head == "person"
 }
 
 /// Words that open a new clause, which has its own time.

@@ -35,7 +35,8 @@
 //! writes the event's toll there ("1 dead, 3 hurt"), while a scraped text
 //! may give it only in parts. A headline's number of people shot ("Four
 //! men shot") less the killed is the injured, where no headline counts
-//! the injured. Headlines counting people hurt or shot, none telling of
+//! the injured; one naming the event by its count ("quadruple shooting")
+//! adds the shot the text did not count. Headlines counting people hurt or shot, none telling of
 //! a death ("Five wounded at club"), mean no one was killed, unless two
 //! articles count the dead; one telling of a death that nothing counts
 //! ("Child dies in accidental shooting") means one, and then one person
@@ -153,7 +154,16 @@ fn with_headlines(read: &FactsToll, headlines: &[HeadlineToll]) -> Toll {
         // "Four men shot": the shot who did not die were hurt.
         None => most_given(|toll| toll.shot)
             .and_then(|shot| shot.checked_sub(killed))
-            .and_then(|injured| agreed(Some(injured), facts.injured)),
+            .and_then(|injured| agreed(Some(injured), facts.injured))
+            // "Quadruple shooting" names the event loosely ("deadly triple
+            // shooting" may leave out a wounded gunman): it adds the people
+            // shot the text did not count, and takes none away.
+            .or_else(|| {
+                most_given(|toll| toll.shooting)
+                    .and_then(|shot| shot.checked_sub(killed))
+                    .filter(|&injured| injured > facts.injured)
+                    .and_then(|injured| agreed(Some(injured), facts.injured))
+            }),
     };
     Toll {
         killed,
@@ -756,6 +766,32 @@ mod tests {
             Toll {
                 killed: 1,
                 injured: 4
+            }
+        );
+    }
+
+    #[test]
+    fn a_shooting_named_by_its_count_adds_the_shot_the_text_left_out() {
+        let facts = [fact("men shot", "man", &[(1.0, "A 30-year-old man")])];
+        let titles = ["Police investigate quadruple shooting near park"];
+        assert_eq!(
+            from_headlines(&titles, &facts),
+            Toll {
+                killed: 0,
+                injured: 4
+            }
+        );
+        // It takes none away, nor does it say that no one died.
+        let facts = [
+            fact("men killed", "man", &[(2.0, "two men")]),
+            fact("men injured", "man", &[(1.0, "one man")]),
+        ];
+        let titles = ["Arrest made in double shooting"];
+        assert_eq!(
+            from_headlines(&titles, &facts),
+            Toll {
+                killed: 2,
+                injured: 1
             }
         );
     }

@@ -662,6 +662,23 @@ fn people_of_two_kinds_harmed_together_are_also_one_total() {
         quantities("Two German and three French nationals were freed.").len(),
         2
     );
+    // Objects of one verb of harm too.
+    let found = quantities("The blast wounded three guards and two drivers at the depot.");
+    let read: Vec<(&str, f64, Option<&str>)> = found
+        .iter()
+        .map(|q| (q.unit.as_str(), q.value, q.predicate.as_deref()))
+        .collect();
+    assert_eq!(
+        read,
+        [
+            ("person", 5.0, Some("injure")),
+            ("guard", 3.0, Some("injure")),
+            ("driver", 2.0, Some("injure"))
+        ]
+    );
+    let found = quantities("The storm killed three farmers and two cows.");
+    assert_eq!(found.len(), 2, "{found:#?}");
+    assert_eq!(found[1].predicate, None, "{found:#?}");
 }
 
 #[test]
@@ -975,4 +992,17 @@ fn harm_summed_over_several_events_is_no_one_event_s() {
     assert_eq!(q.predicate.as_deref(), Some("injure"));
     let q = one("Five people were hurt in a shooting on Friday.");
     assert_eq!(q.predicate.as_deref(), Some("injure"));
+    // The several events named just before the count.
+    let found =
+        quantities("Police are looking into three separate shootings that left nine people hurt.");
+    let people = found.iter().find(|q| q.unit == "person").expect("people");
+    assert_eq!((people.value, people.predicate.as_deref()), (9.0, None));
+    let found =
+        quantities("The last of the four shootings that wounded 11 people was on Elm Street.");
+    let people = found.iter().find(|q| q.value == 11.0).expect("people");
+    assert_eq!(people.predicate, None, "{found:#?}");
+    // Not in a clause of its own.
+    let found = quantities("After two shootings in a week, police said four people were hurt.");
+    let people = found.iter().find(|q| q.unit == "person").expect("people");
+    assert_eq!(people.predicate.as_deref(), Some("injure"));
 }

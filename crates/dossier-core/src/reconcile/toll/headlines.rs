@@ -1,13 +1,14 @@
 //! The counts of people harmed a headline gives ("1 dead, 3 hurt in bar
 //! shooting", "Four men shot on Elm Street", "Teen killed, two others
-//! wounded").
+//! wounded", "1 dead, 2 critically hurt", "Three fatally shot", "double
+//! homicide", "quadruple shooting").
 //!
 //! Headlines are not analysed with the text (every finding is a range of
 //! the text), yet an editor writes the event's toll there, and a scraped
 //! text often gives it only in parts ("a man was killed ... two others
 //! were taken to hospital"). A count is a number, at most one word of what
-//! it counts ("men", "others"), then a word of harm; anything looser reads
-//! ages and addresses as counts.
+//! it counts ("men", "others") and one of how badly ("critically"), then a
+//! word of harm; anything looser reads ages and addresses as counts.
 
 use crate::analyse::unit_word;
 use crate::model::HeadlineToll;
@@ -73,6 +74,7 @@ pub(crate) fn headline_toll(title: &str) -> Option<HeadlineToll> {
         return death.then_some(toll);
     }
     toll.died = words.iter().any(|word| DIED.contains(&word.as_str()));
+    let mut hurt_how = false;
     for at in 0..words.len() {
         let Some(value) = count_value(&words[at]) else {
             continue;
@@ -81,19 +83,32 @@ pub(crate) fn headline_toll(title: &str) -> Option<HeadlineToll> {
             continue;
         }
         // One word of what is counted may stand before the harm: "four
-        // men shot", not "six critically hurt" (how, not who).
+        // men shot"; then one word of how: "three critically hurt".
         let mut harm = at + 1;
         let counted = words.get(harm).filter(|word| is_counted_word(word));
         if counted.is_some() {
             harm += 1;
         }
+        let how = words.get(harm).filter(|word| is_manner_word(word));
+        if how.is_some() {
+            harm += 1;
+        }
         let Some(word) = words.get(harm) else {
             continue;
         };
+        let fatally = how.is_some_and(|word| FATALLY.contains(&word.as_str()));
         let after = |step: usize| words.get(harm + step).map(String::as_str);
         let slot = if DEAD.contains(&word.as_str()) {
             &mut toll.killed
+        } else if fatally && (word == SHOT || HURT.contains(&word.as_str())) {
+            // "Three fatally shot outside tavern".
+            &mut toll.killed
         } else if HURT.contains(&word.as_str()) {
+            // "6 shot, one critically hurt": how badly some of those shot
+            // were hurt, not how many.
+            if how.is_some() {
+                hurt_how = true;
+            }
             &mut toll.injured
         } else if word == SHOT {
             if after(1) == Some("dead") || (after(1) == Some("to") && after(2) == Some("death")) {
@@ -108,6 +123,27 @@ pub(crate) fn headline_toll(title: &str) -> Option<HeadlineToll> {
             continue;
         };
         slot.get_or_insert(value);
+    }
+    if hurt_how && toll.shot.is_some() {
+        toll.injured = None;
+    }
+    // "Quadruple shooting", "triple homicide": the count in one word.
+    for (at, word) in words.iter().enumerate() {
+        let mut parts = word.splitn(2, '-');
+        let Some(value) = parts.next().and_then(multiple_value) else {
+            continue;
+        };
+        let Some(noun) = parts
+            .next()
+            .or_else(|| words.get(at + 1).map(String::as_str))
+        else {
+            continue;
+        };
+        if SHOOTINGS.contains(&noun) {
+            toll.shooting.get_or_insert(value);
+        } else if KILLINGS.contains(&noun) {
+            toll.killed.get_or_insert(value);
+        }
     }
     // "Four shot, two dead": the shot count holds the dead, and the
     // wounded are then unsure; the killed count says enough.
@@ -172,6 +208,41 @@ fn opens_count(words: &[String], at: usize) -> bool {
         return false;
     }
     words.get(at + 1).is_none_or(|next| next != "of")
+}
+
+/// Words of how badly people were harmed that may stand between a count
+/// and its harm ("three critically hurt"); those of `FATALLY` make the harm
+/// a death.
+const MANNER: &[&str] = &[
+    "critically",
+    "seriously",
+    "severely",
+    "gravely",
+    "badly",
+    "slightly",
+    "fatally",
+    "mortally",
+];
+const FATALLY: &[&str] = &["fatally", "mortally"];
+
+fn is_manner_word(word: &str) -> bool {
+    MANNER.contains(&word)
+}
+
+/// Nouns of shooting and of killing a multiplying word may count
+/// ("quadruple shooting", "double homicide").
+const SHOOTINGS: &[&str] = &["shooting"];
+const KILLINGS: &[&str] = &["homicide", "murder", "killing", "slaying", "slayings"];
+
+/// The value of a multiplying word ("double" 2 ... "quintuple" 5).
+fn multiple_value(word: &str) -> Option<u64> {
+    match word {
+        "double" => Some(2),
+        "triple" => Some(3),
+        "quadruple" => Some(4),
+        "quintuple" => Some(5),
+        _ => None,
+    }
 }
 
 /// Tells whether a word may name what a count counts ("men", "people",
@@ -248,10 +319,6 @@ mod tests {
             read("6 Shot, One Critically Hurt in Bar"),
             (None, None, Some(6))
         );
-        assert_eq!(
-            read("Three fatally shot outside tavern"),
-            (None, None, None)
-        );
         let wider = headline_toll("5 Dead, 17 Wounded In Weekend Shootings");
         assert_eq!(
             wider,
@@ -265,6 +332,38 @@ mod tests {
             (None, None, None)
         );
         assert!(headline_toll("City council votes on budget").is_none());
+    }
+
+    #[test]
+    fn a_word_of_how_badly_may_stand_before_the_harm() {
+        assert_eq!(
+            read("1 dead, 2 critically injured after store shooting"),
+            (Some(1), Some(2), None)
+        );
+        assert_eq!(
+            read("Two fatally shot outside diner"),
+            (Some(2), None, None)
+        );
+        // Beside a count of the shot, it tells how badly some were hurt.
+        assert_eq!(
+            read("7 Shot, Two Seriously Hurt at Block Party"),
+            (None, None, Some(7))
+        );
+    }
+
+    #[test]
+    fn a_multiplying_word_counts_the_shot_or_the_dead() {
+        let toll = headline_toll("Police seek gunman in quadruple shooting").unwrap_or_default();
+        assert_eq!(
+            (toll.shooting, toll.shot, toll.killed),
+            (Some(4), None, None)
+        );
+        assert_eq!(
+            read("Suspect held in double homicide at motel"),
+            (Some(2), None, None)
+        );
+        let toll = headline_toll("Arrest in deadly triple-shooting").unwrap_or_default();
+        assert_eq!(toll.shooting, Some(3));
     }
 
     #[test]
