@@ -407,7 +407,7 @@ fn places(documents: &[&Document]) -> (Option<SettingPlace>, Vec<SettingPlace>) 
                     let how = basis_in_text(text, &document.analysis.sentences, mention.range);
                     match town_after(text, &document.analysis.mentions, mention) {
                         Some(town) => (town.text.clone(), how),
-                        None => (mention.text.clone(), how),
+                        None => (before_run_on(&mention.text).to_string(), how),
                     }
                 }
                 EntityKind::Organization => match town_of_force(&mention.text) {
@@ -635,6 +635,31 @@ fn town_after<'m>(text: &str, mentions: &'m [Mention], place: &Mention) -> Optio
         && us_places().state(&town.text) == 0
         && !in_a_list)
         .then_some(town)
+}
+
+/// A name without the next sentence's first word that a scrape lost the
+/// space before ("Eastport.Police were called"): a name's parts never meet
+/// at a full stop without a space, except after initials and short forms
+/// ("U.S.", "St.Louis").
+fn before_run_on(name: &str) -> &str {
+    let run_on = name.char_indices().find(|&(at, ch)| {
+        ch == '.'
+            && name[..at]
+                .chars()
+                .rev()
+                .take_while(|ch| ch.is_alphabetic())
+                .count()
+                >= 3
+            && name[at + 1..]
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+            && name[at + 1..]
+                .chars()
+                .nth(1)
+                .is_some_and(char::is_lowercase)
+    });
+    run_on.map_or(name, |(at, _)| &name[..at])
 }
 
 /// The city the District of Columbia is: the town a dossier, like GVA,

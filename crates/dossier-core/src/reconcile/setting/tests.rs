@@ -666,3 +666,22 @@ fn a_local_outlets_host_names_the_city_where_no_text_names_a_town() {
         ("Riverton", PlaceLevel::Town)
     );
 }
+
+#[test]
+fn a_town_run_on_into_the_next_sentence_is_the_town() {
+    use super::before_run_on;
+    assert_eq!(before_run_on("Eastport.Police"), "Eastport");
+    assert_eq!(before_run_on("U.S."), "U.S.");
+    assert_eq!(before_run_on("St.Louis"), "St.Louis");
+    let documents = [doc(
+        "a",
+        "2031-04-07",
+        "A man was shot in northeast Eastport.Police were called at 11 p.m.",
+    )
+    .mention("Eastport.Police", EntityKind::Place)
+    .build()];
+    assert_eq!(
+        place_of(&setting_of(&documents)),
+        ("Eastport", PlaceLevel::Town)
+    );
+}
