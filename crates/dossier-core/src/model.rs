@@ -764,6 +764,9 @@ pub enum PlaceBasis {
     Headline,
     /// Only by mentioning it.
     Mention,
+    /// Not in its text: the outlet's host names the city ("buffalonews.com"),
+    /// taken only where no text names a town.
+    Outlet,
 }
 
 impl PlaceBasis {
@@ -776,6 +779,7 @@ impl PlaceBasis {
             PlaceBasis::Scene => "scene",
             PlaceBasis::Headline => "headline",
             PlaceBasis::Mention => "mention",
+            PlaceBasis::Outlet => "outlet",
         }
     }
 }

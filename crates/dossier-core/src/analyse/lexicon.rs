@@ -1457,6 +1457,11 @@ impl Lexicon {
         self.cities.contains(folded)
     }
 
+    /// The cities' names, lower case, in no order.
+    pub(crate) fn cities(&self) -> impl Iterator<Item = &str> {
+        self.cities.iter().map(String::as_str)
+    }
+
     /// Whether the folded name is a well-known organisation.
     pub(crate) fn is_organisation(&self, folded: &str) -> bool {
         self.organisations.contains(folded)

@@ -637,6 +637,7 @@ mod tests {
             PlaceBasis::Scene,
             PlaceBasis::Headline,
             PlaceBasis::Mention,
+            PlaceBasis::Outlet,
         ];
         // Exhaustive, so a new way fails to compile here until it is listed.
         for basis in all {
@@ -646,7 +647,8 @@ mod tests {
                 | PlaceBasis::WithRegion
                 | PlaceBasis::Scene
                 | PlaceBasis::Headline
-                | PlaceBasis::Mention => {}
+                | PlaceBasis::Mention
+                | PlaceBasis::Outlet => {}
             }
         }
         let contract = include_str!("openapi.json");

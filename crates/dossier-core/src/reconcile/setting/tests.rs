@@ -632,3 +632,56 @@ fn a_stations_dateline_crediting_itself_is_its_home_not_the_scene() {
     let setting = setting_of(&documents);
     assert_eq!(place_of(&setting), ("Springfield", PlaceLevel::Town));
 }
+
+#[test]
+fn a_local_outlets_host_names_the_city_where_no_text_names_a_town() {
+    let street_only = |source: &str| {
+        doc(
+            "a",
+            "2031-04-07",
+            "Two men were shot outside a party on Alder Street late Saturday.",
+        )
+        .title("Two shot outside Alder Street party", Some(source))
+        .mention("Alder Street", EntityKind::Place)
+        .build()
+    };
+    let setting = setting_of(&[street_only("www.portlandcourier.com")]);
+    assert_eq!(place_of(&setting), ("Portland", PlaceLevel::Town));
+    let place = setting.place.as_ref().expect("a place");
+    assert_eq!(ways(place), [("a", PlaceBasis::Outlet)]);
+    let setting = setting_of(&[street_only("news.wxyz7portland.com")]);
+    assert_eq!(place_of(&setting), ("Portland", PlaceLevel::Town));
+    // A call sign names no city, and a town the text names goes first.
+    assert!(setting_of(&[street_only("www.wxyz.com")]).place.is_none());
+    let documents = [doc(
+        "a",
+        "2031-04-07",
+        "Two men were shot outside a party in Riverton late Saturday.",
+    )
+    .title("Two shot outside party", Some("www.portlandcourier.com"))
+    .mention("Riverton", EntityKind::Place)
+    .build()];
+    assert_eq!(
+        place_of(&setting_of(&documents)),
+        ("Riverton", PlaceLevel::Town)
+    );
+}
+
+#[test]
+fn a_town_run_on_into_the_next_sentence_is_the_town() {
+    use super::before_run_on;
+    assert_eq!(before_run_on("Eastport.Police"), "Eastport");
+    assert_eq!(before_run_on("U.S."), "U.S.");
+    assert_eq!(before_run_on("St.Louis"), "St.Louis");
+    let documents = [doc(
+        "a",
+        "2031-04-07",
+        "A man was shot in northeast Eastport.Police were called at 11 p.m.",
+    )
+    .mention("Eastport.Police", EntityKind::Place)
+    .build()];
+    assert_eq!(
+        place_of(&setting_of(&documents)),
+        ("Eastport", PlaceLevel::Town)
+    );
+}
