@@ -965,7 +965,12 @@ fn tells_the_scene(text: &str, sentences: &[TextRange], range: TextRange) -> boo
     let Some(before) = text.get(sentence.start..range.start) else {
         return false;
     };
-    let words: Vec<String> = fold(before).split(' ').map(str::to_string).collect();
+    let mut words: Vec<String> = fold(before).split(' ').map(str::to_string).collect();
+    // "was shot in the Eastport suburb of Westfield": the place after the
+    // kind of place stands where the place after "in" does.
+    if let Some(cut) = kind_of_place_before(&words) {
+        words.truncate(cut);
+    }
     if words.last().map(String::as_str) != Some("in") {
         return false;
     }
@@ -976,6 +981,26 @@ fn tells_the_scene(text: &str, sentences: &[TextRange], range: TextRange) -> boo
         return false;
     };
     !words[harm..].iter().any(|word| is_institution_word(word))
+}
+
+/// Words that name a kind of town before "of" and the town's name: "the
+/// suburb of Westfield", "the city of Eastport".
+const KIND_OF_PLACE_WORDS: &[&str] = &["suburb", "city", "town", "village", "township", "borough"];
+
+/// Where "in" would stand if the words before a place end "in the
+/// [Eastport] suburb of": the length of the words up to and with that "in",
+/// at most three words from it to the kind of place.
+fn kind_of_place_before(words: &[String]) -> Option<usize> {
+    let [.., kind, of] = words else {
+        return None;
+    };
+    if of != "of" || !KIND_OF_PLACE_WORDS.contains(&kind.as_str()) {
+        return None;
+    }
+    let kind_at = words.len() - 2;
+    let from = kind_at.saturating_sub(4);
+    let found = words[from..kind_at].iter().rposition(|word| word == "in")?;
+    Some(from + found + 1)
 }
 
 /// Separators between a page title's headline and the outlet's name ("Two

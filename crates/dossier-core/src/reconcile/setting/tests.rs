@@ -465,6 +465,33 @@ fn a_place_after_a_building_or_without_the_harm_is_no_scene() {
 }
 
 #[test]
+fn the_town_after_a_kind_of_place_is_the_scene() {
+    use super::tells_the_scene;
+    use crate::model::TextRange;
+    let scene = |text: &str, place: &str| {
+        let start = text.find(place).expect("the place is in the text");
+        let range = TextRange::new(start, start + place.len());
+        tells_the_scene(text, &[TextRange::new(0, text.len())], range)
+    };
+    let text = "A woman was shot in the Eastport suburb of Millbrook on Friday.";
+    assert!(scene(text, "Millbrook"));
+    // The city the suburb is of is where it lies, not where the harm was.
+    assert!(!scene(text, "Eastport"));
+    assert!(scene(
+        "Two were wounded in the city of Millbrook.",
+        "Millbrook"
+    ));
+    assert!(!scene(
+        "Two were wounded near the town of Millbrook.",
+        "Millbrook"
+    ));
+    assert!(!scene(
+        "He was shot in a bar and taken to a clinic in the town of Millbrook.",
+        "Millbrook"
+    ));
+}
+
+#[test]
 fn an_unknown_part_of_a_large_city_gives_way_to_the_city() {
     let documents = [doc(
         "a",
