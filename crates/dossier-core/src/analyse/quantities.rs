@@ -1203,6 +1203,9 @@ fn read_aged_names(tokens: &[Token<'_>], at: usize) -> Option<Read> {
     let (listed, _) = list_items(tokens, first_end, aged_name_end);
     let people = 1 + u32::try_from(listed.len()).unwrap_or(0);
     let end = listed.last().copied().unwrap_or(first_end);
+    // "13 year old Ada Kerr from Eastport died": a home town after the name
+    // stands between it and its verb.
+    let end = home_town_end(tokens, end).unwrap_or(end);
     // The listing must end right before its verb of harm: "were killed",
     // "was fatally shot", "died"; "was booked on murder charges" is no harm
     // done to them.
@@ -1220,6 +1223,19 @@ fn read_aged_names(tokens: &[Token<'_>], at: usize) -> Option<Read> {
         .filter(|lemma| HARM_PREDICATES.contains(lemma))
         .filter(|lemma| verb > end || *lemma == "die")?;
     Some(Read::people(at, end, people, predicate))
+}
+
+/// Where "from Eastport" or "of North Eastport" (one to three capitalised
+/// words) after a name ends, if one starts at `at`.
+fn home_town_end(tokens: &[Token<'_>], at: usize) -> Option<usize> {
+    if !tokens.get(at)?.is_any(&["from", "of"]) {
+        return None;
+    }
+    let mut end = at + 1;
+    while end < tokens.len() && end - at <= 3 && tokens[end].is_capitalised() {
+        end += 1;
+    }
+    (end > at + 1).then_some(end)
 }
 
 /// Where a full name starting at token `at` ends: two to four capitalised

@@ -790,6 +790,12 @@ fn people_named_after_their_age_before_a_verb_of_harm_are_counted() {
     assert!(quantities("Then 19-year-old Ben Ode was booked on a murder charge.").is_empty());
     let q = one("Police said 19-year-old Ben Ode was fatally shot.");
     assert_eq!(q.value, 1.0);
+    // A home town between the name and its verb.
+    let q = one("Officers said 23-year-old Ada Kerr from North Eastport died on Friday.");
+    assert_eq!((q.value, q.predicate.as_deref()), (1.0, Some("die")));
+    let q = one("Then 19-year-old Ben Ode of Millbrook was shot in the leg.");
+    assert_eq!(q.value, 1.0);
+    assert!(quantities("Police said 34-year-old Ada Kerr from Eastport called them.").is_empty());
 }
 
 #[test]
