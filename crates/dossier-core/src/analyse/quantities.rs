@@ -787,6 +787,7 @@ fn read_single_person(tokens: &[Token<'_>], at: usize) -> Option<Read> {
                 predicate_ending_at(tokens, i).filter(|lemma| HARM_PREDICATES.contains(lemma))
             })
         })
+        .or_else(|| object_after_count(tokens, at))
         .filter(|lemma| SINGLE_EVENT_PREDICATES.contains(lemma));
     // "a girl who was shot" is the one shot; "the gunman who shot four"
     // is not.
@@ -834,6 +835,24 @@ fn read_single_person(tokens: &[Token<'_>], at: usize) -> Option<Read> {
         unit: Unit::Named(unit),
         predicate: Some(predicate),
     })
+}
+
+/// "injured three adults and an 11-year-old child": one person joined by
+/// "and" to a count of people right after a verb of harm is another object
+/// of that verb, whose predicate this returns.
+fn object_after_count(tokens: &[Token<'_>], at: usize) -> Option<&'static str> {
+    let and = at.checked_sub(1)?;
+    if !tokens.get(and)?.is("and") {
+        return None;
+    }
+    let noun = tokens.get(and.checked_sub(1)?)?;
+    let number_at = and.checked_sub(2)?;
+    let number = tokens.get(number_at)?;
+    let counts = number.kind == Kind::Number || is_number_word(&number.lower());
+    (PERSON_NOUNS.contains(&lexicon::singular(&noun.lower()).as_str()) && counts)
+        .then(|| predicate_ending_at(tokens, number_at))
+        .flatten()
+        .filter(|lemma| HARM_PREDICATES.contains(lemma))
 }
 
 /// Words that open the object of a verb: "shot his grandfather", "killed

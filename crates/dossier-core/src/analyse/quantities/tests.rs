@@ -799,6 +799,33 @@ fn people_named_after_their_age_before_a_verb_of_harm_are_counted() {
 }
 
 #[test]
+fn one_person_joined_to_a_harmed_count_is_harmed_too() {
+    let counts = |text: &str| -> Vec<(f64, Option<String>)> {
+        quantities(text)
+            .into_iter()
+            .map(|q| (q.value, q.predicate))
+            .collect()
+    };
+    let injured = Some("injure".to_string());
+    assert_eq!(
+        counts("The gunman injured three adults and an 11-year-old child at the park."),
+        [
+            (4.0, injured.clone()),
+            (3.0, injured.clone()),
+            (1.0, injured)
+        ]
+    );
+    // The one is the subject of a verb of its own.
+    let found = counts("The gunman killed two women and a man was arrested later.");
+    assert_eq!(found[1], (1.0, Some("arrest".to_string())), "{found:?}");
+    // No harm, no count of the one.
+    assert_eq!(
+        counts("Police said they interviewed three men and a woman."),
+        [(3.0, None)]
+    );
+}
+
+#[test]
 fn one_person_and_others_harmed_is_one_count() {
     let text = "A boy was hurt after he and three others were shot at a park.";
     let found = quantities(text);
