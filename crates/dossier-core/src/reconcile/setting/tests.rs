@@ -442,15 +442,16 @@ fn the_town_the_harm_happened_in_outweighs_the_newsrooms_dateline() {
     );
 }
 
+/// Whether `place` in a one-sentence `text` is told as the scene.
+fn scene(text: &str, place: &str) -> bool {
+    use crate::model::TextRange;
+    let start = text.find(place).expect("the place is in the text");
+    let range = TextRange::new(start, start + place.len());
+    super::tells_the_scene(text, &[TextRange::new(0, text.len())], range)
+}
+
 #[test]
 fn a_place_after_a_building_or_without_the_harm_is_no_scene() {
-    use super::tells_the_scene;
-    use crate::model::TextRange;
-    let scene = |text: &str, place: &str| {
-        let start = text.find(place).expect("the place is in the text");
-        let range = TextRange::new(start, start + place.len());
-        tells_the_scene(text, &[TextRange::new(0, text.len())], range)
-    };
     assert!(scene("Two men were shot in Millbrook.", "Millbrook"));
     assert!(scene(
         "The shooting happened in the 100 block of Elm Street in Millbrook.",
@@ -466,13 +467,6 @@ fn a_place_after_a_building_or_without_the_harm_is_no_scene() {
 
 #[test]
 fn the_town_after_a_kind_of_place_is_the_scene() {
-    use super::tells_the_scene;
-    use crate::model::TextRange;
-    let scene = |text: &str, place: &str| {
-        let start = text.find(place).expect("the place is in the text");
-        let range = TextRange::new(start, start + place.len());
-        tells_the_scene(text, &[TextRange::new(0, text.len())], range)
-    };
     let text = "A woman was shot in the Eastport suburb of Millbrook on Friday.";
     assert!(scene(text, "Millbrook"));
     // The city the suburb is of is where it lies, not where the harm was.
