@@ -5,7 +5,7 @@
 use std::collections::{BTreeSet, HashMap};
 use std::sync::LazyLock;
 
-use crate::model::{Document, EntityKind, PartialDate, Qualifier};
+use crate::model::{Document, EntityKind, Mention, PartialDate, Qualifier};
 use crate::text::{FastSet, fold};
 
 /// Words too common in news prose to tell two events apart.
@@ -428,27 +428,23 @@ fn lede_persons(document: &Document) -> (Option<String>, BTreeSet<String>) {
         })
         .filter_map(|mention| surname(&mention.text))
         .collect();
-    let in_lede: Vec<&crate::model::Mention> = persons()
+    let named: Vec<(&Mention, String)> = persons()
         .filter(|mention| opening.iter().any(|range| range.contains(mention.range)))
-        .collect();
-    let named: Vec<String> = in_lede
-        .iter()
-        .filter_map(|mention| surname(&mention.text))
-        .filter(|name| name.len() > 1)
+        .filter_map(|mention| Some((mention, surname(&mention.text)?)))
+        .filter(|(_, name)| name.len() > 1)
         .collect();
     // Whoever speaks for the news ("spokeswoman Ada Kerr said", "according
     // to Bo Lund of the Herald") is its source, not whom it is about.
-    let subject = in_lede
+    let subject = named
         .iter()
-        .filter(|mention| !is_source(&article.text, mention))
-        .filter_map(|mention| surname(&mention.text))
-        .find(|name| name.len() > 1 && full_surnames.contains(name));
-    (subject, named.into_iter().collect())
+        .find(|(mention, name)| full_surnames.contains(name) && !is_source(&article.text, mention))
+        .map(|(_, name)| name.clone());
+    (subject, named.into_iter().map(|(_, name)| name).collect())
 }
 
 /// Tells whether a person is named as the source of the news: a
 /// spokesperson, or after "according to".
-fn is_source(text: &str, mention: &crate::model::Mention) -> bool {
+fn is_source(text: &str, mention: &Mention) -> bool {
     let spokes = |role: &str| fold(role).split(' ').any(|word| word.starts_with("spokes"));
     if mention.role.as_deref().is_some_and(spokes) {
         return true;

@@ -15,8 +15,8 @@ use crate::model::{DocId, Document, Entity, EntityKind};
 use crate::text::fold;
 
 use super::names::{
-    Gender, ParsedName, TokenEvidence, compare, compare_singles, fits_many_bodies, gender_of_title,
-    partial_match, surname_match, translit_key, wade_giles_block_keys,
+    Gender, ParsedName, TokenEvidence, compare, compare_singles, gender_of_title,
+    may_fit_many_bodies, partial_match, surname_match, translit_key, wade_giles_block_keys,
 };
 
 /// The entities of a story, and a way back from a name as written to its entity.
@@ -993,7 +993,7 @@ pub fn cluster_names(names: &[(String, Option<EntityKind>)]) -> Vec<usize> {
     // Partial names ("Karim Tabbal" of "Haji Omar Karim Tabbal") join the one
     // person they fit, after the spellings have met, so that two relatives
     // they fit alike are seen as two.
-    // The flag: the name may join all the bodies it fits (`fits_many_bodies`).
+    // The flag: the name may join all the bodies it fits (`may_fit_many_bodies`).
     let mut partial_fits: Vec<(usize, Vec<usize>, bool)> = Vec::new();
     for (index, name) in parsed.iter().enumerate() {
         let partial_kind = match name.kind {
@@ -1014,11 +1014,15 @@ pub fn cluster_names(names: &[(String, Option<EntityKind>)]) -> Vec<usize> {
             .collect();
         others.sort_unstable();
         others.dedup();
-        others.retain(|&other| partial_match(name, &parsed[other]).is_some());
+        let mut word_for_word = true;
+        others.retain(|&other| {
+            partial_match(name, &parsed[other]).is_some_and(|found| {
+                word_for_word &= found.strength <= TokenEvidence::Transliteration;
+                true
+            })
+        });
         if !others.is_empty() {
-            let many = others
-                .iter()
-                .all(|&other| fits_many_bodies(name, &parsed[other]));
+            let many = word_for_word && may_fit_many_bodies(name);
             partial_fits.push((index, others, many));
         }
     }
@@ -1042,8 +1046,8 @@ pub fn cluster_names(names: &[(String, Option<EntityKind>)]) -> Vec<usize> {
             roots.dedup();
             // Two bodies' names not yet joined that one partial name fits
             // word for word are two spellings of one body; three or more are
-            // a family of bodies sharing a name ("Islamic State" of its
-            // provinces), which stays apart.
+            // a family of bodies sharing a name ("Rishmak Group" of its
+            // branches), which stays apart.
             if *many && roots.len() == 2 {
                 let reach = roots
                     .iter()

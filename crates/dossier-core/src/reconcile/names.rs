@@ -2000,23 +2000,21 @@ fn partial_body(short: &ParsedName, long: &ParsedName) -> Option<NameMatch> {
 }
 
 /// Whether an organisation's partial name may join every longer name it fits
-/// at once, though they are not yet one: it fits each word for word after
-/// the transliteration key (no typo or spelling guess), it has two words or
-/// more, and one of its distinctive words is no place, country, nationality
-/// or word for a kind of body. Such a word is the body's own, and the other
-/// says which of its bodies ("Rishmak Company" in "Rishmak Production and
-/// Export Company" and "Rishmak Export and Manufacturing Company"); a bare
-/// "Rishmak" may be a group's name over several bodies, and "Iranian Police"
-/// or "Palestinian Association" names a kind of body that several share.
-pub(crate) fn fits_many_bodies(short: &ParsedName, long: &ParsedName) -> bool {
-    if short.kind != EntityKind::Organization
-        || long.kind != EntityKind::Organization
-        || short.tokens.len() < 2
-    {
+/// at once, though they are not yet one, when it fits each word for word
+/// after the transliteration key (no typo or spelling guess; the caller
+/// checks the fits): it has two words or more, and one of its distinctive
+/// words is no place, country, nationality or word for a kind of body. Such
+/// a word is the body's own, and the other says which of its bodies
+/// ("Rishmak Company" in "Rishmak Production and Export Company" and
+/// "Rishmak Export and Manufacturing Company"); a bare "Rishmak" may be a
+/// group's name over several bodies, and "Iranian Police" or "Palestinian
+/// Association" names a kind of body that several share.
+pub(crate) fn may_fit_many_bodies(short: &ParsedName) -> bool {
+    if short.kind != EntityKind::Organization || short.tokens.len() < 2 {
         return false;
     }
     let lexicon = crate::analyse::lexicon::lexicon();
-    let own_word = |t: &Token| {
+    short.tokens.iter().any(|t| {
         let word = t.folded.as_str();
         word.len() >= 4
             && !GENERIC_BODY_WORDS.contains(&word)
@@ -2025,9 +2023,7 @@ pub(crate) fn fits_many_bodies(short: &ParsedName, long: &ParsedName) -> bool {
             && lexicon.demonym_country(word).is_none()
             && !lexicon.is_org_head(word)
             && !lexicon.is_org_noun(word)
-    };
-    short.tokens.iter().any(own_word)
-        && partial_body(short, long).is_some_and(|m| m.strength <= TokenEvidence::Transliteration)
+    })
 }
 
 /// How many words a longer organisation name may add to a shorter one.

@@ -642,22 +642,12 @@ fn town_after<'m>(text: &str, mentions: &'m [Mention], place: &Mention) -> Optio
 /// at a full stop without a space, except after initials and short forms
 /// ("U.S.", "St.Louis").
 fn before_run_on(name: &str) -> &str {
-    let run_on = name.char_indices().find(|&(at, ch)| {
-        ch == '.'
-            && name[..at]
-                .chars()
-                .rev()
-                .take_while(|ch| ch.is_alphabetic())
-                .count()
-                >= 3
-            && name[at + 1..]
-                .chars()
-                .next()
-                .is_some_and(char::is_uppercase)
-            && name[at + 1..]
-                .chars()
-                .nth(1)
-                .is_some_and(char::is_lowercase)
+    let run_on = name.match_indices('.').find(|&(at, _)| {
+        let letters_before = name[..at].chars().rev().take_while(|ch| ch.is_alphabetic());
+        let mut after = name[at + 1..].chars();
+        letters_before.count() >= 3
+            && after.next().is_some_and(char::is_uppercase)
+            && after.next().is_some_and(char::is_lowercase)
     });
     run_on.map_or(name, |(at, _)| &name[..at])
 }
