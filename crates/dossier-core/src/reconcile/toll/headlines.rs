@@ -8,7 +8,9 @@
 //! text often gives it only in parts ("a man was killed ... two others
 //! were taken to hospital"). A count is a number, at most one word of what
 //! it counts ("men", "others") and one of how badly ("critically"), then a
-//! word of harm; anything looser reads ages and addresses as counts.
+//! word of harm; anything looser reads ages and addresses as counts. A
+//! count may also follow its verb ("wounds 3", "accused of shooting 5
+//! people"), save a verb of killing's, which leaves out a killer who died.
 
 use crate::analyse::unit_word;
 use crate::model::HeadlineToll;
@@ -127,6 +129,25 @@ pub(crate) fn headline_toll(title: &str) -> Option<HeadlineToll> {
     if hurt_how && toll.shot.is_some() {
         toll.injured = None;
     }
+    // "Gunman wounds 3", "charged with shooting 8 people": the verb
+    // before its count, where no count before its harm said it; beside a
+    // verb's count of the killed ("kills 2, wounds 3") the shot are unsure.
+    let mut killing = false;
+    for at in 1..words.len() {
+        let Some(value) = count_value(&words[at]) else {
+            continue;
+        };
+        match verb_count(&words, at) {
+            Some(VerbCount::Killed) => killing = true,
+            Some(VerbCount::Injured) => {
+                toll.injured.get_or_insert(value);
+            }
+            Some(VerbCount::Shot) if !killing => {
+                toll.shot.get_or_insert(value);
+            }
+            _ => {}
+        }
+    }
     // "Quadruple shooting", "triple homicide": the count in one word.
     for (at, word) in words.iter().enumerate() {
         let mut parts = word.splitn(2, '-');
@@ -192,6 +213,59 @@ fn count_value(word: &str) -> Option<u64> {
     unit_word(word)
         .filter(|&value| value < 20.0)
         .map(|value| value as u64)
+}
+
+/// Verbs of harm a count of the harmed may follow ("wounding two",
+/// "shoots 4"); "shooting" is a verb only after what governs one ("accused
+/// of shooting 5"), being otherwise most often the event's noun. A verb of
+/// killing counts only who the subject killed ("gunman kills six"), not
+/// the gunman who then died: such a count ends the reading of a verb's
+/// counts and fills no field.
+const KILLS: &[&str] = &["kill", "kills", "killing", "slays", "slaying"];
+const HURTS: &[&str] = &[
+    "wound", "wounds", "wounding", "injure", "injures", "injuring", "hurts", "hurting",
+];
+const SHOOTS: &[&str] = &["shoot", "shoots"];
+const GOVERN_GERUND: &[&str] = &["of", "with", "for", "after"];
+
+/// What a count right after a verb of harm counts.
+enum VerbCount {
+    Killed,
+    Injured,
+    Shot,
+}
+
+/// What the number at `at` counts when it is the object of a verb of harm
+/// ("wounds 3", "accused of shooting 5 people", "fatally shoots 2"),
+/// `None` when it is not: a harm after it ("shooting 3 dead" is a count
+/// before its harm), or what it counts is no people ("shoot 20 rounds").
+fn verb_count(words: &[String], at: usize) -> Option<VerbCount> {
+    let verb = words[at - 1].as_str();
+    let fatally = at >= 2 && FATALLY.contains(&words[at - 2].as_str());
+    let governed =
+        |before: usize| at > before && GOVERN_GERUND.contains(&words[at - 1 - before].as_str());
+    let gerund = verb == "shooting" && (governed(1) || (fatally && governed(2)));
+    let shoots = SHOOTS.contains(&verb) || gerund;
+    if let Some(next) = words.get(at + 1) {
+        let singular = next.strip_suffix('s').unwrap_or(next);
+        if DEAD.contains(&next.as_str())
+            || HURT.contains(&next.as_str())
+            || next == SHOT
+            || next == "of"
+            || super::NOT_PEOPLE.contains(&singular)
+        {
+            return None;
+        }
+    }
+    if KILLS.contains(&verb) || (shoots && fatally) {
+        Some(VerbCount::Killed)
+    } else if HURTS.contains(&verb) {
+        Some(VerbCount::Injured)
+    } else if shoots {
+        Some(VerbCount::Shot)
+    } else {
+        None
+    }
 }
 
 /// Tells whether the number at `at` opens a count: not "one of", and not
@@ -376,6 +450,30 @@ mod tests {
         assert!(charged.death && !charged.died);
         let wider = headline_toll("Weekend gunfire kills 1, wounds 12").unwrap_or_default();
         assert!(wider.death && !wider.died);
+    }
+
+    #[test]
+    fn a_count_may_follow_its_verb_of_harm() {
+        // Who the gunman killed, without him if he died too.
+        assert_eq!(
+            read("Gunman kills 2, wounds three at Eastport diner"),
+            (None, Some(3), None)
+        );
+        assert_eq!(
+            read("Woman accused of shooting 4 people outside bar"),
+            (None, None, Some(4))
+        );
+        assert_eq!(
+            read("Man fatally shoots 2 neighbors, then himself"),
+            (None, None, None)
+        );
+        assert_eq!(
+            read("Men shoot 20 rounds at house, injure 2"),
+            (None, Some(2), None)
+        );
+        // The event's noun before a count before its harm.
+        assert_eq!(read("Eastport shooting 3 dead"), (Some(3), None, None));
+        assert_eq!(read("Shooting 4 blocks from school"), (None, None, None));
     }
 
     #[test]
