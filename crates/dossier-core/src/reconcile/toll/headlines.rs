@@ -10,7 +10,8 @@
 //! it counts ("men", "others") and one of how badly ("critically"), then a
 //! word of harm; anything looser reads ages and addresses as counts. A
 //! count may also follow its verb ("wounds 3", "accused of shooting 5
-//! people"), save a verb of killing's, which leaves out a killer who died.
+//! people"), save a verb of killing's, which leaves out a killer who died,
+//! unless the headline adds him ("kills 3 bandmates, self": four).
 
 use crate::analyse::unit_word;
 use crate::model::HeadlineToll;
@@ -138,7 +139,13 @@ pub(crate) fn headline_toll(title: &str) -> Option<HeadlineToll> {
             continue;
         };
         match verb_count(&words, at) {
-            Some(VerbCount::Killed) => killing = true,
+            Some(VerbCount::Killed) => {
+                killing = true;
+                // "Gunman kills 3 bandmates, self": the killer counted too.
+                if and_self(&words, at) {
+                    toll.killed.get_or_insert(value + 1);
+                }
+            }
             Some(VerbCount::Injured) => {
                 toll.injured.get_or_insert(value);
             }
@@ -266,6 +273,19 @@ fn verb_count(words: &[String], at: usize) -> Option<VerbCount> {
     } else {
         None
     }
+}
+
+/// Tells whether the count at `at`, with at most one word of what it
+/// counts, is followed by the killer himself ("kills 2, self", "kills 3
+/// neighbors and himself").
+fn and_self(words: &[String], at: usize) -> bool {
+    let reflexive = |word: &str| matches!(word, "self" | "himself" | "herself");
+    let joined = |from: usize| {
+        matches!(words.get(from).map(String::as_str), Some("," | "and"))
+            && words.get(from + 1).is_some_and(|word| reflexive(word))
+    };
+    joined(at + 1)
+        || (words.get(at + 1).is_some_and(|word| is_counted_word(word)) && joined(at + 2))
 }
 
 /// Tells whether the number at `at` opens a count: not "one of", and not
@@ -466,6 +486,12 @@ mod tests {
         assert_eq!(
             read("Man fatally shoots 2 neighbors, then himself"),
             (None, None, None)
+        );
+        // Unless the headline counts him too.
+        assert_eq!(read("Man kills 2 neighbors, self"), (Some(3), None, None));
+        assert_eq!(
+            read("Woman fatally shoots 3 and herself at farm"),
+            (Some(4), None, None)
         );
         assert_eq!(
             read("Men shoot 20 rounds at house, injure 2"),
