@@ -11,7 +11,9 @@
 //! word of harm; anything looser reads ages and addresses as counts. A
 //! count may also follow its verb ("wounds 3", "accused of shooting 5
 //! people"), save a verb of killing's, which leaves out a killer who died,
-//! unless the headline adds him ("kills 3 bandmates, self": four).
+//! unless the headline adds him ("kills 3 bandmates, self": four); one
+//! person after a verb of hurt is one hurt ("shooting that injured
+//! 11-year-old boy").
 
 use crate::analyse::unit_word;
 use crate::model::HeadlineToll;
@@ -129,6 +131,11 @@ pub(crate) fn headline_toll(title: &str) -> Option<HeadlineToll> {
     }
     if hurt_how && toll.shot.is_some() {
         toll.injured = None;
+    }
+    // "Shooting that injured 11-year-old boy": one person the object of
+    // a verb of hurt.
+    if toll.injured.is_none() && (1..words.len()).any(|at| one_hurt_object(&words, at)) {
+        toll.injured = Some(1);
     }
     // "Gunman wounds 3", "charged with shooting 8 people": the verb
     // before its count, where no count before its harm said it; beside a
@@ -273,6 +280,38 @@ fn verb_count(words: &[String], at: usize) -> Option<VerbCount> {
     } else {
         None
     }
+}
+
+/// People a headline may name one of as the object of a verb of hurt.
+const ONE_PERSON: &[&str] = &[
+    "man", "woman", "boy", "girl", "teen", "teenager", "child", "toddler", "baby", "infant",
+    "officer", "deputy", "student",
+];
+
+/// Tells whether the words from `at` name one person after a verb of hurt
+/// ("injures teen", "wounded an 11-year-old boy", "wounds officer"): an
+/// article at most, an age at most, then the person.
+fn one_hurt_object(words: &[String], at: usize) -> bool {
+    let verb = words[at - 1].as_str();
+    // A participle is a verb after a relative ("that injured"), and
+    // otherwise most often an adjective ("Wounded man walks into store").
+    let relative = at >= 2 && matches!(words[at - 2].as_str(), "that" | "which" | "who");
+    if !(HURTS.contains(&verb) || (relative && matches!(verb, "injured" | "wounded"))) {
+        return false;
+    }
+    let mut next = at;
+    if words
+        .get(next)
+        .is_some_and(|word| matches!(word.as_str(), "a" | "an"))
+    {
+        next += 1;
+    }
+    if words.get(next).is_some_and(|word| word.contains("-old")) {
+        next += 1;
+    }
+    words
+        .get(next)
+        .is_some_and(|word| ONE_PERSON.contains(&word.as_str()))
 }
 
 /// Tells whether the count at `at`, with at most one word of what it
@@ -487,6 +526,12 @@ mod tests {
             read("Man fatally shoots 2 neighbors, then himself"),
             (None, None, None)
         );
+        assert_eq!(
+            read("Stray bullet that injured 9-year-old girl was fired from car"),
+            (None, Some(1), None)
+        );
+        assert_eq!(read("Crossfire wounds officer"), (None, Some(1), None));
+        assert_eq!(read("Wounded man walks into store"), (None, None, None));
         // Unless the headline counts him too.
         assert_eq!(read("Man kills 2 neighbors, self"), (Some(3), None, None));
         assert_eq!(
