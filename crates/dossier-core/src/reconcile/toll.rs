@@ -21,7 +21,10 @@
 //!
 //! with two readings of the news as it unfolds: a count of one injured,
 //! read off one person's description ("the boy was wounded"), beside a
-//! death is most often that same person, reported before they died, and
+//! death is most often that same person, reported before they died (not
+//! when the description is of another age than everyone aged among the
+//! shot and the dead, or of a kind shot and never killed: "her mother"
+//! beside "a 10-year-old girl"), and
 //! the first number of people hurt ("three others") is then the count; and
 //! counts of rounds, years, or people harmed at another time ("killed in
 //! 2012", "shot since Friday") are not this event's, nor is a bare figure
@@ -207,16 +210,21 @@ fn read_facts(facts: &[Fact]) -> FactsToll {
         _ => shot,
     };
     let one_described_shot = one_described_shot && shot <= 1;
-    let injured_count = count_of(facts, "injured");
-    let injured = match &injured_count {
+    let injured_fact = fact_count_of(facts, "injured");
+    let injured = match &injured_fact {
         // "A boy was shot ... the boy died": one person's description as
-        // injured beside a death is that person at an earlier stage; a
-        // number of others hurt ("a girl was hurt ... two others were
-        // wounded") is then the count.
-        Some(count) if count.value == 1 && !count.numbered && killed >= 1 => {
-            first_number_of(facts, "injured").unwrap_or(0)
+        // injured beside a death is that person at an earlier stage, unless
+        // the description tells someone else; a number of others hurt ("a
+        // girl was hurt ... two others were wounded") is then the count.
+        Some((hurt, count)) if count.value == 1 && !count.numbered && killed >= 1 => {
+            let others = first_number_of(facts, "injured").unwrap_or(0);
+            if is_someone_else(facts, hurt) {
+                others.max(1)
+            } else {
+                others
+            }
         }
-        Some(count) => count.value,
+        Some((_, count)) => count.value,
         None => 0,
     };
     // "Two men were wounded ... four people were wounded": the count of
@@ -224,7 +232,7 @@ fn read_facts(facts: &[Fact]) -> FactsToll {
     // the injured counted ("four people were hurt ... 104 people have been
     // shot in the city this year"): a count of wider violence.
     let people = people_count_of(facts, "injured")
-        .filter(|&people| injured_count.is_none() || !is_wider(people, injured.max(1)));
+        .filter(|&people| injured_fact.is_none() || !is_wider(people, injured.max(1)));
     let injured = injured.max(people.unwrap_or(0));
     let deaths_sourced = facts
         .iter()
@@ -276,11 +284,85 @@ struct Count {
 /// and two others") is most often an age or a house number: a count that
 /// large is written with what it counts ("27 people").
 fn count_of(facts: &[Fact], participle: &str) -> Option<Count> {
+    fact_count_of(facts, participle).map(|(_, count)| count)
+}
+
+/// [`count_of`] with the fact it is read off.
+fn fact_count_of<'f>(facts: &'f [Fact], participle: &str) -> Option<(&'f Fact, Count)> {
     facts
         .iter()
         .filter(|fact| is_count_of(fact, participle))
-        .filter_map(leading)
-        .find(|count| !(count.bare && count.value >= 10))
+        .filter_map(|fact| leading(fact).map(|count| (fact, count)))
+        .find(|(_, count)| !(count.bare && count.value >= 10))
+}
+
+/// Kinds that tell nothing of who is meant ("the victim", "one person").
+const ANYONE: &[&str] = &["person", "victim", "other", "people"];
+
+/// Words that name someone already named ("shot himself").
+const PRONOUNS: &[&str] = &[
+    "he",
+    "she",
+    "him",
+    "her",
+    "himself",
+    "herself",
+    "they",
+    "them",
+    "themselves",
+];
+
+/// Tells whether the one person a fact describes as hurt is someone other
+/// than the dead: of another age than everyone aged among the shot and
+/// the dead ("the 14-year-old was hurt" beside "the 19-year-old was shot"
+/// and one dead), or of a kind shot and never killed ("her mother was
+/// shot ... her mother was hurt" beside "a 10-year-old girl was killed").
+fn is_someone_else(facts: &[Fact], hurt: &Fact) -> bool {
+    let Some(described) = hurt
+        .variants
+        .iter()
+        .find(|variant| variant.qualifier != Qualifier::Vague)
+    else {
+        return false;
+    };
+    let harmed = || {
+        facts
+            .iter()
+            .filter(|fact| is_count_of(fact, "killed") || is_count_of(fact, "shot"))
+    };
+    if let Some(age) = age_of(&described.text) {
+        let ages: Vec<u64> = harmed()
+            .flat_map(|fact| &fact.variants)
+            .filter_map(|variant| age_of(&variant.text))
+            .collect();
+        if !ages.is_empty() && !ages.contains(&age) {
+            return true;
+        }
+    }
+    let kind = hurt.subject.as_str();
+    if ANYONE.contains(&kind) {
+        return false;
+    }
+    let of_kind = |participle: &'static str| {
+        facts
+            .iter()
+            .filter(move |fact| fact.subject == kind && is_count_of(fact, participle))
+    };
+    of_kind("shot").any(|fact| {
+        fact.variants
+            .iter()
+            .any(|variant| !PRONOUNS.contains(&fold(&variant.text).as_str()))
+    }) && of_kind("killed").next().is_none()
+}
+
+/// The age a description gives ("the 14-year-old", "a 9-yr-old boy").
+fn age_of(text: &str) -> Option<u64> {
+    let folded = fold(text);
+    let words: Vec<&str> = folded.split(' ').collect();
+    words.windows(3).find_map(|triple| match triple {
+        [number, "year" | "yr", "old"] => number.parse().ok(),
+        _ => None,
+    })
 }
 
 /// The first count written as a number with words ("two others", not
@@ -523,6 +605,37 @@ mod tests {
         // And without a death, the one described as hurt is injured.
         let facts = [fact("boys injured", "boy", &[(1.0, "the boy")])];
         assert_eq!(toll_of(&facts).injured, 1);
+    }
+
+    #[test]
+    fn one_hurt_described_as_someone_else_than_the_dead_is_injured() {
+        // Another age than the one shot who died.
+        let facts = [
+            fact("others killed", "other", &[(1.0, "One")]),
+            fact("men shot", "man", &[(1.0, "The 19-year-old")]),
+            fact("people injured", "person", &[(1.0, "the 14-year-old")]),
+        ];
+        assert_eq!(toll_of(&facts).injured, 1);
+        // A kind shot and hurt, never killed.
+        let facts = [
+            fact("girls killed", "girl", &[(1.0, "an 8-year-old girl")]),
+            fact("fathers shot", "father", &[(1.0, "her father")]),
+            fact("fathers injured", "father", &[(1.0, "her father")]),
+        ];
+        assert_eq!(toll_of(&facts).injured, 1);
+        // The same age, or a kind only a pronoun tells shot, is the dead.
+        let facts = [
+            fact("men killed", "man", &[(1.0, "a man")]),
+            fact("men shot", "man", &[(1.0, "A 24-year-old man")]),
+            fact("men injured", "man", &[(1.0, "the 24-year-old man")]),
+        ];
+        assert_eq!(toll_of(&facts).injured, 0);
+        let facts = [
+            fact("boys killed", "boy", &[(1.0, "a young boy")]),
+            fact("children shot", "child", &[(1.0, "himself")]),
+            fact("children injured", "child", &[(1.0, "a child")]),
+        ];
+        assert_eq!(toll_of(&facts).injured, 0);
     }
 
     #[test]

@@ -8,7 +8,12 @@
 //! text often gives it only in parts ("a man was killed ... two others
 //! were taken to hospital"). A count is a number, at most one word of what
 //! it counts ("men", "others") and one of how badly ("critically"), then a
-//! word of harm; anything looser reads ages and addresses as counts.
+//! word of harm; anything looser reads ages and addresses as counts. A
+//! count may also follow its verb ("wounds 3", "accused of shooting 5
+//! people"), save a verb of killing's, which leaves out a killer who died,
+//! unless the headline adds him ("kills 3 bandmates, self": four); one
+//! person after a verb of hurt is one hurt ("shooting that injured
+//! 11-year-old boy").
 
 use crate::analyse::unit_word;
 use crate::model::HeadlineToll;
@@ -127,6 +132,36 @@ pub(crate) fn headline_toll(title: &str) -> Option<HeadlineToll> {
     if hurt_how && toll.shot.is_some() {
         toll.injured = None;
     }
+    // "Shooting that injured 11-year-old boy": one person the object of
+    // a verb of hurt.
+    if toll.injured.is_none() && (1..words.len()).any(|at| one_hurt_object(&words, at)) {
+        toll.injured = Some(1);
+    }
+    // "Gunman wounds 3", "charged with shooting 8 people": the verb
+    // before its count, where no count before its harm said it; beside a
+    // verb's count of the killed ("kills 2, wounds 3") the shot are unsure.
+    let mut killing = false;
+    for at in 1..words.len() {
+        let Some(value) = count_value(&words[at]) else {
+            continue;
+        };
+        match verb_count(&words, at) {
+            Some(VerbCount::Killed) => {
+                killing = true;
+                // "Gunman kills 3 bandmates, self": the killer counted too.
+                if and_self(&words, at) {
+                    toll.killed.get_or_insert(value + 1);
+                }
+            }
+            Some(VerbCount::Injured) => {
+                toll.injured.get_or_insert(value);
+            }
+            Some(VerbCount::Shot) if !killing => {
+                toll.shot.get_or_insert(value);
+            }
+            _ => {}
+        }
+    }
     // "Quadruple shooting", "triple homicide": the count in one word.
     for (at, word) in words.iter().enumerate() {
         let mut parts = word.splitn(2, '-');
@@ -192,6 +227,104 @@ fn count_value(word: &str) -> Option<u64> {
     unit_word(word)
         .filter(|&value| value < 20.0)
         .map(|value| value as u64)
+}
+
+/// Verbs of harm a count of the harmed may follow ("wounding two",
+/// "shoots 4"); "shooting" is a verb only after what governs one ("accused
+/// of shooting 5"), being otherwise most often the event's noun. A verb of
+/// killing counts only who the subject killed ("gunman kills six"), not
+/// the gunman who then died: such a count ends the reading of a verb's
+/// counts and fills no field.
+const KILLS: &[&str] = &["kill", "kills", "killing", "slays", "slaying"];
+const HURTS: &[&str] = &[
+    "wound", "wounds", "wounding", "injure", "injures", "injuring", "hurts", "hurting",
+];
+const SHOOTS: &[&str] = &["shoot", "shoots"];
+const GOVERN_GERUND: &[&str] = &["of", "with", "for", "after"];
+
+/// What a count right after a verb of harm counts.
+enum VerbCount {
+    Killed,
+    Injured,
+    Shot,
+}
+
+/// What the number at `at` counts when it is the object of a verb of harm
+/// ("wounds 3", "accused of shooting 5 people", "fatally shoots 2"),
+/// `None` when it is not: a harm after it ("shooting 3 dead" is a count
+/// before its harm), or what it counts is no people ("shoot 20 rounds").
+fn verb_count(words: &[String], at: usize) -> Option<VerbCount> {
+    let verb = words[at - 1].as_str();
+    let fatally = at >= 2 && FATALLY.contains(&words[at - 2].as_str());
+    let governed =
+        |before: usize| at > before && GOVERN_GERUND.contains(&words[at - 1 - before].as_str());
+    let gerund = verb == "shooting" && (governed(1) || (fatally && governed(2)));
+    let shoots = SHOOTS.contains(&verb) || gerund;
+    if let Some(next) = words.get(at + 1) {
+        let singular = next.strip_suffix('s').unwrap_or(next);
+        if DEAD.contains(&next.as_str())
+            || HURT.contains(&next.as_str())
+            || next == SHOT
+            || next == "of"
+            || super::NOT_PEOPLE.contains(&singular)
+        {
+            return None;
+        }
+    }
+    if KILLS.contains(&verb) || (shoots && fatally) {
+        Some(VerbCount::Killed)
+    } else if HURTS.contains(&verb) {
+        Some(VerbCount::Injured)
+    } else if shoots {
+        Some(VerbCount::Shot)
+    } else {
+        None
+    }
+}
+
+/// People a headline may name one of as the object of a verb of hurt.
+const ONE_PERSON: &[&str] = &[
+    "man", "woman", "boy", "girl", "teen", "teenager", "child", "toddler", "baby", "infant",
+    "officer", "deputy", "student",
+];
+
+/// Tells whether the words from `at` name one person after a verb of hurt
+/// ("injures teen", "wounded an 11-year-old boy", "wounds officer"): an
+/// article at most, an age at most, then the person.
+fn one_hurt_object(words: &[String], at: usize) -> bool {
+    let verb = words[at - 1].as_str();
+    // A participle is a verb after a relative ("that injured"), and
+    // otherwise most often an adjective ("Wounded man walks into store").
+    let relative = at >= 2 && matches!(words[at - 2].as_str(), "that" | "which" | "who");
+    if !(HURTS.contains(&verb) || (relative && matches!(verb, "injured" | "wounded"))) {
+        return false;
+    }
+    let mut next = at;
+    if words
+        .get(next)
+        .is_some_and(|word| matches!(word.as_str(), "a" | "an"))
+    {
+        next += 1;
+    }
+    if words.get(next).is_some_and(|word| word.contains("-old")) {
+        next += 1;
+    }
+    words
+        .get(next)
+        .is_some_and(|word| ONE_PERSON.contains(&word.as_str()))
+}
+
+/// Tells whether the count at `at`, with at most one word of what it
+/// counts, is followed by the killer himself ("kills 2, self", "kills 3
+/// neighbors and himself").
+fn and_self(words: &[String], at: usize) -> bool {
+    let reflexive = |word: &str| matches!(word, "self" | "himself" | "herself");
+    let joined = |from: usize| {
+        matches!(words.get(from).map(String::as_str), Some("," | "and"))
+            && words.get(from + 1).is_some_and(|word| reflexive(word))
+    };
+    joined(at + 1)
+        || (words.get(at + 1).is_some_and(|word| is_counted_word(word)) && joined(at + 2))
 }
 
 /// Tells whether the number at `at` opens a count: not "one of", and not
@@ -376,6 +509,42 @@ mod tests {
         assert!(charged.death && !charged.died);
         let wider = headline_toll("Weekend gunfire kills 1, wounds 12").unwrap_or_default();
         assert!(wider.death && !wider.died);
+    }
+
+    #[test]
+    fn a_count_may_follow_its_verb_of_harm() {
+        // Who the gunman killed, without him if he died too.
+        assert_eq!(
+            read("Gunman kills 2, wounds three at Eastport diner"),
+            (None, Some(3), None)
+        );
+        assert_eq!(
+            read("Woman accused of shooting 4 people outside bar"),
+            (None, None, Some(4))
+        );
+        assert_eq!(
+            read("Man fatally shoots 2 neighbors, then himself"),
+            (None, None, None)
+        );
+        assert_eq!(
+            read("Stray bullet that injured 9-year-old girl was fired from car"),
+            (None, Some(1), None)
+        );
+        assert_eq!(read("Crossfire wounds officer"), (None, Some(1), None));
+        assert_eq!(read("Wounded man walks into store"), (None, None, None));
+        // Unless the headline counts him too.
+        assert_eq!(read("Man kills 2 neighbors, self"), (Some(3), None, None));
+        assert_eq!(
+            read("Woman fatally shoots 3 and herself at farm"),
+            (Some(4), None, None)
+        );
+        assert_eq!(
+            read("Men shoot 20 rounds at house, injure 2"),
+            (None, Some(2), None)
+        );
+        // The event's noun before a count before its harm.
+        assert_eq!(read("Eastport shooting 3 dead"), (Some(3), None, None));
+        assert_eq!(read("Shooting 4 blocks from school"), (None, None, None));
     }
 
     #[test]
