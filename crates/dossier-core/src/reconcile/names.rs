@@ -1992,6 +1992,12 @@ fn partial_body(short: &ParsedName, long: &ParsedName) -> Option<NameMatch> {
     };
     let pairs = match_as_sets(&short.tokens, &long.tokens, &body_match)?;
     let mut found = describe(&pairs, short, long)?;
+    // A place named after a word that only looks like another place's is
+    // often another place (Medan / Wad Medani, Banha / Bana Luka): a
+    // place's part fits by folding, the key or a one-letter slip alone.
+    if short.kind == EntityKind::Place && found.strength >= TokenEvidence::Spelling {
+        return None;
+    }
     found.reason = format!(
         "part of {}, the one full name it fits: {}",
         long.written, short.written

@@ -675,6 +675,10 @@ fn a_place_name_may_be_part_of_a_longer_one() {
     assert!(partial_match(&place("Velmora"), &place("Velmora-na-Daru")).is_some());
     // Three words added name another place beside it.
     assert!(partial_match(&place("Velmora"), &place("Velmora Nova Yam Dar")).is_none());
+    // A spelling guess is too weak for a part: another town is named after
+    // a word that looks like it ("Velmari" beside "Velmora Yam").
+    assert!(compare(&place("Velmari"), &place("Velmora")).is_some());
+    assert!(partial_match(&place("Velmari"), &place("Velmora Yam")).is_none());
     let clusters = crate::reconcile::cluster_names(&[
         ("Velmora".to_string(), Some(EntityKind::Place)),
         ("Velmora Yam".to_string(), Some(EntityKind::Place)),
