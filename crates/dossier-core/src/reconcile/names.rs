@@ -950,6 +950,11 @@ fn match_tokens_for(a: &Token, b: &Token, strict: Strictness) -> Option<(TokenEv
         return Some(found);
     }
     if strict.gendered
+        && let Some(found) = korean_affricate(a, b)
+    {
+        return Some(found);
+    }
+    if strict.gendered
         && let Some(found) = slavic_h_as_g(a, b, strict)
     {
         return Some(found);
@@ -1301,6 +1306,29 @@ fn slavic_h_as_g(a: &Token, b: &Token, strict: Strictness) -> Option<(TokenEvide
 /// evidence only.
 fn belarusian_affricate(a: &Token, b: &Token, strict: Strictness) -> Option<(TokenEvidence, f64)> {
     digraph_as(a, b, strict, "ts", "t").or_else(|| digraph_as(a, b, strict, "dz", "d"))
+}
+
+/// Longest Korean syllable as romanised ("chung", "chong").
+const MAX_SYLLABLE_LEN: usize = 5;
+
+/// Korean "ㅈ" opens a syllable as "ch" in McCune-Reischauer and as "j" in
+/// the Revised Romanisation (Chang / Jang, Ch'ol / Jol, Chun / Jun): a name
+/// word of one syllable that opens with "ch" is the word that opens with "j"
+/// instead, when the rest is the same after the transliteration key. Only
+/// single syllables: longer words with a "ch" for a "j" are other names.
+fn korean_affricate(a: &Token, b: &Token) -> Option<(TokenEvidence, f64)> {
+    let (ch, j) = if a.folded.starts_with("ch") && b.folded.starts_with('j') {
+        (a, b)
+    } else if b.folded.starts_with("ch") && a.folded.starts_with('j') {
+        (b, a)
+    } else {
+        return None;
+    };
+    if ch.folded.len() > MAX_SYLLABLE_LEN || j.folded.len() > MAX_SYLLABLE_LEN - 1 {
+        return None;
+    }
+    let read = translit_key(&format!("j{}", ch.folded.get(2..)?));
+    (read == j.key).then_some((TokenEvidence::Transliteration, 0.99))
 }
 
 /// Arabic "dh" (ذ, ظ) is written "z" in Persian, Urdu and Turkish

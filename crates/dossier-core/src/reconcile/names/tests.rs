@@ -691,3 +691,14 @@ fn a_place_name_may_be_part_of_a_longer_one() {
     assert_ne!(clusters[2], clusters[3]);
     assert_ne!(clusters[2], clusters[4]);
 }
+
+#[test]
+fn korean_syllables_open_with_ch_or_j() {
+    assert!(compare(&person("Jang Sol Min"), &person("Chang Sol-min")).is_some());
+    assert!(compare(&person("Pak Jun Ho"), &person("Pak Chun-ho")).is_some());
+    assert!(compare(&person("Ri Tong Jin"), &person("Ri Tong-chin")).is_some());
+    // Longer words are other names, not a syllable spelt two ways.
+    let (a, b) = (person("Chamalov"), person("Jamalov"));
+    assert!(korean_affricate(&a.tokens[0], &b.tokens[0]).is_none());
+    assert!(compare(&person("Jang Sol Min"), &person("Chiang Sol-min")).is_none());
+}
