@@ -2065,7 +2065,34 @@ const MAX_EXTRA_BODY_WORDS: usize = 2;
 
 /// Words that say what kind of body a name is rather than which one: a
 /// shorter name may leave them out ("Condurango" / "Condurango Investments").
+/// With the English words, the Arabic, Persian and Urdu ones that name armed
+/// and political bodies in their romanised names ("harakat", "tehrik"
+/// movement; "jamaat", "jamiat" society; "hizb" party; "liwa", "katibat",
+/// "kataib" brigade; "mujahidin" fighters).
 const GENERIC_BODY_WORDS: &[&str] = &[
+    "harakat",
+    "harakah",
+    "harkat",
+    "tehrik",
+    "tahrik",
+    "tehreek",
+    "tahreek",
+    "jamaat",
+    "jamaah",
+    "jamat",
+    "jamiat",
+    "jamiyat",
+    "jamiyyat",
+    "hizb",
+    "hezb",
+    "liwa",
+    "katibat",
+    "katibah",
+    "kataib",
+    "mujahidin",
+    "mujahideen",
+    "mujahedin",
+    "mujahedeen",
     "group",
     "holding",
     "holdings",
