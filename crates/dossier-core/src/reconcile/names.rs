@@ -950,6 +950,11 @@ fn match_tokens_for(a: &Token, b: &Token, strict: Strictness) -> Option<(TokenEv
         return Some(found);
     }
     if strict.gendered
+        && let Some(found) = korean_affricate(a, b)
+    {
+        return Some(found);
+    }
+    if strict.gendered
         && let Some(found) = slavic_h_as_g(a, b, strict)
     {
         return Some(found);
@@ -1301,6 +1306,29 @@ fn slavic_h_as_g(a: &Token, b: &Token, strict: Strictness) -> Option<(TokenEvide
 /// evidence only.
 fn belarusian_affricate(a: &Token, b: &Token, strict: Strictness) -> Option<(TokenEvidence, f64)> {
     digraph_as(a, b, strict, "ts", "t").or_else(|| digraph_as(a, b, strict, "dz", "d"))
+}
+
+/// Longest Korean syllable as romanised ("chung", "chong").
+const MAX_SYLLABLE_LEN: usize = 5;
+
+/// Korean "ㅈ" opens a syllable as "ch" in McCune-Reischauer and as "j" in
+/// the Revised Romanisation (Chang / Jang, Ch'ol / Jol, Chun / Jun): a name
+/// word of one syllable that opens with "ch" is the word that opens with "j"
+/// instead, when the rest is the same after the transliteration key. Only
+/// single syllables: longer words with a "ch" for a "j" are other names.
+fn korean_affricate(a: &Token, b: &Token) -> Option<(TokenEvidence, f64)> {
+    let (ch, j) = if a.folded.starts_with("ch") && b.folded.starts_with('j') {
+        (a, b)
+    } else if b.folded.starts_with("ch") && a.folded.starts_with('j') {
+        (b, a)
+    } else {
+        return None;
+    };
+    if ch.folded.len() > MAX_SYLLABLE_LEN || j.folded.len() > MAX_SYLLABLE_LEN - 1 {
+        return None;
+    }
+    let read = translit_key(&format!("j{}", ch.folded.get(2..)?));
+    (read == j.key).then_some((TokenEvidence::Transliteration, 0.99))
 }
 
 /// Arabic "dh" (ذ, ظ) is written "z" in Persian, Urdu and Turkish
@@ -1992,6 +2020,12 @@ fn partial_body(short: &ParsedName, long: &ParsedName) -> Option<NameMatch> {
     };
     let pairs = match_as_sets(&short.tokens, &long.tokens, &body_match)?;
     let mut found = describe(&pairs, short, long)?;
+    // A place named after a word that only looks like another place's is
+    // often another place (Medan / Wad Medani, Banha / Bana Luka): a
+    // place's part fits by folding, the key or a one-letter slip alone.
+    if short.kind == EntityKind::Place && found.strength >= TokenEvidence::Spelling {
+        return None;
+    }
     found.reason = format!(
         "part of {}, the one full name it fits: {}",
         long.written, short.written
@@ -2031,7 +2065,34 @@ const MAX_EXTRA_BODY_WORDS: usize = 2;
 
 /// Words that say what kind of body a name is rather than which one: a
 /// shorter name may leave them out ("Condurango" / "Condurango Investments").
+/// With the English words, the Arabic, Persian and Urdu ones that name armed
+/// and political bodies in their romanised names ("harakat", "tehrik"
+/// movement; "jamaat", "jamiat" society; "hizb" party; "liwa", "katibat",
+/// "kataib" brigade; "mujahidin" fighters).
 const GENERIC_BODY_WORDS: &[&str] = &[
+    "harakat",
+    "harakah",
+    "harkat",
+    "tehrik",
+    "tahrik",
+    "tehreek",
+    "tahreek",
+    "jamaat",
+    "jamaah",
+    "jamat",
+    "jamiat",
+    "jamiyat",
+    "jamiyyat",
+    "hizb",
+    "hezb",
+    "liwa",
+    "katibat",
+    "katibah",
+    "kataib",
+    "mujahidin",
+    "mujahideen",
+    "mujahedin",
+    "mujahedeen",
     "group",
     "holding",
     "holdings",

@@ -675,6 +675,10 @@ fn a_place_name_may_be_part_of_a_longer_one() {
     assert!(partial_match(&place("Velmora"), &place("Velmora-na-Daru")).is_some());
     // Three words added name another place beside it.
     assert!(partial_match(&place("Velmora"), &place("Velmora Nova Yam Dar")).is_none());
+    // A spelling guess is too weak for a part: another town is named after
+    // a word that looks like it ("Velmari" beside "Velmora Yam").
+    assert!(compare(&place("Velmari"), &place("Velmora")).is_some());
+    assert!(partial_match(&place("Velmari"), &place("Velmora Yam")).is_none());
     let clusters = crate::reconcile::cluster_names(&[
         ("Velmora".to_string(), Some(EntityKind::Place)),
         ("Velmora Yam".to_string(), Some(EntityKind::Place)),
@@ -686,4 +690,24 @@ fn a_place_name_may_be_part_of_a_longer_one() {
     // A part that fits two places joins neither.
     assert_ne!(clusters[2], clusters[3]);
     assert_ne!(clusters[2], clusters[4]);
+}
+
+#[test]
+fn korean_syllables_open_with_ch_or_j() {
+    assert!(compare(&person("Jang Sol Min"), &person("Chang Sol-min")).is_some());
+    assert!(compare(&person("Pak Jun Ho"), &person("Pak Chun-ho")).is_some());
+    assert!(compare(&person("Ri Tong Jin"), &person("Ri Tong-chin")).is_some());
+    // Longer words are other names, not a syllable spelt two ways.
+    let (a, b) = (person("Chamalov"), person("Jamalov"));
+    assert!(korean_affricate(&a.tokens[0], &b.tokens[0]).is_none());
+    assert!(compare(&person("Jang Sol Min"), &person("Chiang Sol-min")).is_none());
+}
+
+#[test]
+fn arabic_words_for_a_kind_of_body_are_not_its_own() {
+    // "Movement of fighters" names no one body, so it is part of none.
+    let long = org("Harakat Shabab Al-Mujahidin");
+    assert!(partial_match(&org("Harakat Ul-Mujahideen"), &long).is_none());
+    assert!(partial_match(&org("Shabab Al-Mujahidin"), &long).is_some());
+    assert!(compare(&org("Velmora"), &org("Liwa Velmora")).is_some());
 }
