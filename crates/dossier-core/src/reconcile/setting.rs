@@ -1037,6 +1037,9 @@ fn headline_part(title: &str, source: Option<&str>) -> String {
         .filter(|part| !part.is_empty())
         .collect();
     let headline: Vec<&str> = match parts.split_first() {
+        // "Teen shot in Eastport" on eastport.com: a title of one part is
+        // the headline, though it names the city the outlet is named after.
+        Some((only, [])) => vec![*only],
         // "WXYZ News 4 - Two hurt in Eastport shooting": the headline follows.
         Some((first, rest)) if is_outlet(first) => rest.iter().take(1).copied().collect(),
         _ => parts

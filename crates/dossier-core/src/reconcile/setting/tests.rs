@@ -384,6 +384,12 @@ fn the_outlets_city_in_a_title_is_not_the_headline() {
         "two hurt in eastport"
     );
     assert_eq!(headline_of("Two hurt :: Riverton.com", None), "two hurt");
+    // A title of one part is the headline, though the outlet is named after
+    // the town it names.
+    assert_eq!(
+        headline_of("Two hurt in Riverton bar", Some("www.riverton.com")),
+        "two hurt in riverton bar"
+    );
     // A town the headline places the story beside is not where it is.
     let documents = [doc(
         "a",
