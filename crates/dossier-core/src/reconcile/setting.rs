@@ -1117,8 +1117,27 @@ fn names_as_subject(headline: &str, place: &str) -> bool {
     }
     let words: Vec<&str> = headline.split(' ').collect();
     let place_words: Vec<&str> = place.split(' ').collect();
+    // Headlines short a town's compass word to its initial ("N. Eastport"
+    // for North Eastport), which folds to a word of one letter.
+    fn initial(word: &str) -> Option<&str> {
+        ["north", "south", "east", "west"]
+            .contains(&word)
+            .then(|| word.get(..1))
+            .flatten()
+    }
+    let fits = |at: usize| {
+        words.get(at..at + place_words.len()).is_some_and(|found| {
+            found
+                .iter()
+                .zip(&place_words)
+                .enumerate()
+                .all(|(nth, (found, word))| {
+                    found == word || (nth == 0 && initial(word) == Some(*found))
+                })
+        })
+    };
     (0..words.len()).any(|at| {
-        words.get(at..at + place_words.len()) == Some(place_words.as_slice())
+        fits(at)
             && !at
                 .checked_sub(1)
                 .and_then(|before| words.get(before))

@@ -712,3 +712,22 @@ fn a_town_run_on_into_the_next_sentence_is_the_town() {
         ("Eastport", PlaceLevel::Town)
     );
 }
+
+#[test]
+fn a_headline_may_short_a_towns_compass_word() {
+    use super::names_as_subject;
+    assert!(names_as_subject(
+        "police n riverton shooting tied to eastport shooting",
+        "north riverton"
+    ));
+    assert!(names_as_subject("two hurt in w riverton", "west riverton"));
+    // Only the compass word opening the name, and only to its initial.
+    assert!(!names_as_subject(
+        "two hurt in n riverton",
+        "northern riverton"
+    ));
+    assert!(!names_as_subject(
+        "two hurt in riverton n",
+        "riverton north"
+    ));
+}
