@@ -375,6 +375,7 @@ struct Candidate {
 /// the weight of its strongest way of naming it; ties go to the place named
 /// first.
 fn places(documents: &[&Document]) -> (Option<SettingPlace>, Vec<SettingPlace>) {
+    let parts = parts_of_towns(documents);
     // folded name -> candidate
     let mut candidates: HashMap<String, Candidate> = HashMap::new();
     for (rank, document) in documents.iter().enumerate() {
@@ -419,6 +420,7 @@ fn places(documents: &[&Document]) -> (Option<SettingPlace>, Vec<SettingPlace>) 
                 },
                 _ => continue,
             };
+            let name = parts.get(&fold(&name)).cloned().unwrap_or(name);
             if level_of(&name).is_none() {
                 continue;
             }
@@ -437,7 +439,10 @@ fn places(documents: &[&Document]) -> (Option<SettingPlace>, Vec<SettingPlace>) 
         }
         let headline = headline_of(&document.article.title, document.article.source.as_deref());
         for (folded, entry) in &mut strongest {
-            if names_as_subject(&headline, folded) {
+            let names_a_part = parts
+                .iter()
+                .any(|(part, town)| fold(town) == *folded && names_as_subject(&headline, part));
+            if names_as_subject(&headline, folded) || names_a_part {
                 entry.1 += HEADLINE_WEIGHT;
                 if entry.0 == PlaceBasis::Mention {
                     entry.0 = PlaceBasis::Headline;
@@ -635,6 +640,65 @@ fn town_after<'m>(text: &str, mentions: &'m [Mention], place: &Mention) -> Optio
         && us_places().state(&town.text) == 0
         && !in_a_list)
         .then_some(town)
+}
+
+/// The parts of towns that some article of the story locates in a town,
+/// folded, with the town's name: "in Coney Island, Brooklyn" (see
+/// `town_after`) and "Brooklyn's Coney Island" make Coney Island a part of
+/// Brooklyn. A part is named for readers who know the town, and a dossier,
+/// like GVA, gives the town, so every article's naming of the part, in its
+/// text or its headline, counts for the town.
+fn parts_of_towns(documents: &[&Document]) -> HashMap<String, String> {
+    let mut parts: HashMap<String, String> = HashMap::new();
+    for document in documents {
+        let text = document.article.text.as_str();
+        let mentions = &document.analysis.mentions;
+        for mention in mentions
+            .iter()
+            .filter(|mention| mention.kind == EntityKind::Place && has_lower_case(&mention.text))
+        {
+            if let Some(town) = town_after(text, mentions, mention) {
+                parts
+                    .entry(fold(&mention.text))
+                    .or_insert_with(|| town.text.clone());
+            }
+            if let Some(part) = part_after_possessive(text, mentions, mention) {
+                parts
+                    .entry(fold(&part.text))
+                    .or_insert_with(|| mention.text.clone());
+            }
+        }
+    }
+    parts.retain(|part, town| *part != fold(town));
+    parts
+}
+
+/// The place written right after a town's possessive ("Brooklyn's Coney
+/// Island"): a part of the town, when both are towns, the town a known one,
+/// no state and without an article before it, which a town's name never
+/// takes ("the Commonwealth's Eastport witnesses").
+fn part_after_possessive<'m>(
+    text: &str,
+    mentions: &'m [Mention],
+    town: &Mention,
+) -> Option<&'m Mention> {
+    let before = text.get(..town.range.start)?;
+    if before.ends_with("the ") || before.ends_with("The ") {
+        return None;
+    }
+    let after = text.get(town.range.end..)?;
+    let mark = ["'s ", "’s "]
+        .iter()
+        .find(|mark| after.starts_with(**mark))?;
+    let part = mentions.iter().find(|mention| {
+        mention.kind == EntityKind::Place && mention.range.start == town.range.end + mark.len()
+    })?;
+    (has_lower_case(&part.text)
+        && level_of(&town.text) == Some(PlaceLevel::Town)
+        && level_of(&part.text) == Some(PlaceLevel::Town)
+        && is_known_city(&town.text)
+        && us_places().state(&town.text) == 0)
+        .then_some(part)
 }
 
 /// A name without the next sentence's first word that a scrape lost the
