@@ -628,8 +628,9 @@ fn read_run(context: &RunContext, start: usize, end: usize, out: &mut Vec<Candid
     {
         names_from = k + 1;
     }
-    // Demonyms at the front ("American Dennis Mitchell", "West Indian").
-    if names_from == a {
+    // Demonyms at the front ("American Dennis Mitchell", "West Indian"),
+    // unless they open a town's name ("Spanish Fork", "American Fork").
+    if names_from == a && us_places().town(&join_keys(&tokens[a..b])) == 0 {
         let mut k = a;
         while k + 1 < b {
             let lower = tokens[k].lower.as_str();

@@ -375,6 +375,7 @@ struct Candidate {
 /// the weight of its strongest way of naming it; ties go to the place named
 /// first.
 fn places(documents: &[&Document]) -> (Option<SettingPlace>, Vec<SettingPlace>) {
+    let parts = parts_of_towns(documents);
     // folded name -> candidate
     let mut candidates: HashMap<String, Candidate> = HashMap::new();
     for (rank, document) in documents.iter().enumerate() {
@@ -419,6 +420,7 @@ fn places(documents: &[&Document]) -> (Option<SettingPlace>, Vec<SettingPlace>) 
                 },
                 _ => continue,
             };
+            let name = parts.get(&fold(&name)).cloned().unwrap_or(name);
             if level_of(&name).is_none() {
                 continue;
             }
@@ -437,7 +439,10 @@ fn places(documents: &[&Document]) -> (Option<SettingPlace>, Vec<SettingPlace>) 
         }
         let headline = headline_of(&document.article.title, document.article.source.as_deref());
         for (folded, entry) in &mut strongest {
-            if names_as_subject(&headline, folded) {
+            let names_a_part = parts
+                .iter()
+                .any(|(part, town)| fold(town) == *folded && names_as_subject(&headline, part));
+            if names_as_subject(&headline, folded) || names_a_part {
                 entry.1 += HEADLINE_WEIGHT;
                 if entry.0 == PlaceBasis::Mention {
                     entry.0 = PlaceBasis::Headline;
@@ -635,6 +640,65 @@ fn town_after<'m>(text: &str, mentions: &'m [Mention], place: &Mention) -> Optio
         && us_places().state(&town.text) == 0
         && !in_a_list)
         .then_some(town)
+}
+
+/// The parts of towns that some article of the story locates in a town,
+/// folded, with the town's name: "in Coney Island, Brooklyn" (see
+/// `town_after`) and "Brooklyn's Coney Island" make Coney Island a part of
+/// Brooklyn. A part is named for readers who know the town, and a dossier,
+/// like GVA, gives the town, so every article's naming of the part, in its
+/// text or its headline, counts for the town.
+fn parts_of_towns(documents: &[&Document]) -> HashMap<String, String> {
+    let mut parts: HashMap<String, String> = HashMap::new();
+    for document in documents {
+        let text = document.article.text.as_str();
+        let mentions = &document.analysis.mentions;
+        for mention in mentions
+            .iter()
+            .filter(|mention| mention.kind == EntityKind::Place && has_lower_case(&mention.text))
+        {
+            if let Some(town) = town_after(text, mentions, mention) {
+                parts
+                    .entry(fold(&mention.text))
+                    .or_insert_with(|| town.text.clone());
+            }
+            if let Some(part) = part_after_possessive(text, mentions, mention) {
+                parts
+                    .entry(fold(&part.text))
+                    .or_insert_with(|| mention.text.clone());
+            }
+        }
+    }
+    parts.retain(|part, town| *part != fold(town));
+    parts
+}
+
+/// The place written right after a town's possessive ("Brooklyn's Coney
+/// Island"): a part of the town, when both are towns, the town a known one,
+/// no state and without an article before it, which a town's name never
+/// takes ("the Commonwealth's Eastport witnesses").
+fn part_after_possessive<'m>(
+    text: &str,
+    mentions: &'m [Mention],
+    town: &Mention,
+) -> Option<&'m Mention> {
+    let before = text.get(..town.range.start)?;
+    if before.ends_with("the ") || before.ends_with("The ") {
+        return None;
+    }
+    let after = text.get(town.range.end..)?;
+    let mark = ["'s ", "’s "]
+        .iter()
+        .find(|mark| after.starts_with(**mark))?;
+    let part = mentions.iter().find(|mention| {
+        mention.kind == EntityKind::Place && mention.range.start == town.range.end + mark.len()
+    })?;
+    (has_lower_case(&part.text)
+        && level_of(&town.text) == Some(PlaceLevel::Town)
+        && level_of(&part.text) == Some(PlaceLevel::Town)
+        && is_known_city(&town.text)
+        && us_places().state(&town.text) == 0)
+        .then_some(part)
 }
 
 /// A name without the next sentence's first word that a scrape lost the
@@ -1037,6 +1101,9 @@ fn headline_part(title: &str, source: Option<&str>) -> String {
         .filter(|part| !part.is_empty())
         .collect();
     let headline: Vec<&str> = match parts.split_first() {
+        // "Teen shot in Eastport" on eastport.com: a title of one part is
+        // the headline, though it names the city the outlet is named after.
+        Some((only, [])) => vec![*only],
         // "WXYZ News 4 - Two hurt in Eastport shooting": the headline follows.
         Some((first, rest)) if is_outlet(first) => rest.iter().take(1).copied().collect(),
         _ => parts
@@ -1114,8 +1181,27 @@ fn names_as_subject(headline: &str, place: &str) -> bool {
     }
     let words: Vec<&str> = headline.split(' ').collect();
     let place_words: Vec<&str> = place.split(' ').collect();
+    // Headlines short a town's compass word to its initial ("N. Eastport"
+    // for North Eastport), which folds to a word of one letter.
+    fn initial(word: &str) -> Option<&str> {
+        ["north", "south", "east", "west"]
+            .contains(&word)
+            .then(|| word.get(..1))
+            .flatten()
+    }
+    let fits = |at: usize| {
+        words.get(at..at + place_words.len()).is_some_and(|found| {
+            found
+                .iter()
+                .zip(&place_words)
+                .enumerate()
+                .all(|(nth, (found, word))| {
+                    found == word || (nth == 0 && initial(word) == Some(*found))
+                })
+        })
+    };
     (0..words.len()).any(|at| {
-        words.get(at..at + place_words.len()) == Some(place_words.as_slice())
+        fits(at)
             && !at
                 .checked_sub(1)
                 .and_then(|before| words.get(before))

@@ -626,3 +626,12 @@ fn a_town_followed_by_its_state_is_a_place() {
         );
     }
 }
+
+#[test]
+fn a_demonym_opening_a_towns_name_stays_in_it() {
+    let found = kinds("Two men were hurt in a fall in American Fork on Friday.");
+    assert!(
+        found.contains(&("American Fork".to_string(), EntityKind::Place)),
+        "{found:?}"
+    );
+}

@@ -384,6 +384,12 @@ fn the_outlets_city_in_a_title_is_not_the_headline() {
         "two hurt in eastport"
     );
     assert_eq!(headline_of("Two hurt :: Riverton.com", None), "two hurt");
+    // A title of one part is the headline, though the outlet is named after
+    // the town it names.
+    assert_eq!(
+        headline_of("Two hurt in Riverton bar", Some("www.riverton.com")),
+        "two hurt in riverton bar"
+    );
     // A town the headline places the story beside is not where it is.
     let documents = [doc(
         "a",
@@ -591,6 +597,43 @@ fn a_part_written_before_its_town_gives_way_to_the_town() {
 }
 
 #[test]
+fn a_part_one_article_locates_in_its_town_counts_for_the_town_in_every_article() {
+    let documents = [
+        doc(
+            "a",
+            "2031-04-07",
+            "Two men were shot at a party in Quarrelside late on Sunday.",
+        )
+        .title("Two shot at Quarrelside party", None)
+        .mention("Quarrelside", EntityKind::Place)
+        .build(),
+        doc(
+            "b",
+            "2031-04-08",
+            "The party in Millbrook's Quarrelside had drawn a crowd, a neighbour said.",
+        )
+        .mention("Millbrook", EntityKind::Place)
+        .mention("Quarrelside", EntityKind::Place)
+        .build(),
+    ];
+    let setting = setting_of(&documents);
+    assert_eq!(place_of(&setting), ("Millbrook", PlaceLevel::Town));
+    let place = setting.place.as_ref().expect("a place");
+    assert_eq!(
+        ways(place),
+        [("a", PlaceBasis::Scene), ("b", PlaceBasis::Mention)]
+    );
+    // A name after "the" is no town's possessive.
+    let text = "None of the Millbrook's Quarrelside witnesses saw the car.";
+    let document = doc("c", "2031-04-08", text)
+        .mention("Millbrook", EntityKind::Place)
+        .mention("Quarrelside", EntityKind::Place)
+        .build();
+    let mentions = &document.analysis.mentions;
+    assert!(super::part_after_possessive(text, mentions, &mentions[0]).is_none());
+}
+
+#[test]
 fn a_town_the_headline_sets_the_story_in_stands_in_for_a_text_naming_none() {
     let documents = [doc(
         "a",
@@ -705,4 +748,23 @@ fn a_town_run_on_into_the_next_sentence_is_the_town() {
         place_of(&setting_of(&documents)),
         ("Eastport", PlaceLevel::Town)
     );
+}
+
+#[test]
+fn a_headline_may_short_a_towns_compass_word() {
+    use super::names_as_subject;
+    assert!(names_as_subject(
+        "police n riverton shooting tied to eastport shooting",
+        "north riverton"
+    ));
+    assert!(names_as_subject("two hurt in w riverton", "west riverton"));
+    // Only the compass word opening the name, and only to its initial.
+    assert!(!names_as_subject(
+        "two hurt in n riverton",
+        "northern riverton"
+    ));
+    assert!(!names_as_subject(
+        "two hurt in riverton n",
+        "riverton north"
+    ));
 }
