@@ -643,11 +643,11 @@ fn town_after<'m>(text: &str, mentions: &'m [Mention], place: &Mention) -> Optio
 }
 
 /// The parts of towns that some article of the story locates in a town,
-/// folded, with the town's name: "in Coney Island, Brooklyn" (see
-/// `town_after`) and "Brooklyn's Coney Island" make Coney Island a part of
-/// Brooklyn. A part is named for readers who know the town, and a dossier,
-/// like GVA, gives the town, so every article's naming of the part, in its
-/// text or its headline, counts for the town.
+/// folded, with the town's name: "in Harbourside, Eastport" (see
+/// `town_after`) and "Eastport's Harbourside" make Harbourside a part of
+/// Eastport. A part is named for readers who know the town, while a
+/// dossier's reader needs the town, so every article's naming of the part,
+/// in its text or its headline, counts for the town.
 fn parts_of_towns(documents: &[&Document]) -> HashMap<String, String> {
     let mut parts: HashMap<String, String> = HashMap::new();
     for document in documents {
@@ -673,8 +673,8 @@ fn parts_of_towns(documents: &[&Document]) -> HashMap<String, String> {
     parts
 }
 
-/// The place written right after a town's possessive ("Brooklyn's Coney
-/// Island"): a part of the town, when both are towns, the town a known one,
+/// The place written right after a town's possessive ("Eastport's
+/// Harbourside"): a part of the town, when both are towns, the town a known one,
 /// no state and without an article before it, which a town's name never
 /// takes ("the Commonwealth's Eastport witnesses").
 fn part_after_possessive<'m>(
