@@ -376,6 +376,11 @@ struct Candidate {
 /// first.
 fn places(documents: &[&Document]) -> (Option<SettingPlace>, Vec<SettingPlace>) {
     let parts = parts_of_towns(documents);
+    // folded town -> the folded parts of it that some article names
+    let mut parts_by_town: HashMap<String, Vec<&str>> = HashMap::new();
+    for (part, town) in &parts {
+        parts_by_town.entry(fold(town)).or_default().push(part);
+    }
     // folded name -> candidate
     let mut candidates: HashMap<String, Candidate> = HashMap::new();
     for (rank, document) in documents.iter().enumerate() {
@@ -439,9 +444,9 @@ fn places(documents: &[&Document]) -> (Option<SettingPlace>, Vec<SettingPlace>) 
         }
         let headline = headline_of(&document.article.title, document.article.source.as_deref());
         for (folded, entry) in &mut strongest {
-            let names_a_part = parts
-                .iter()
-                .any(|(part, town)| fold(town) == *folded && names_as_subject(&headline, part));
+            let names_a_part = parts_by_town
+                .get(folded)
+                .is_some_and(|parts| parts.iter().any(|part| names_as_subject(&headline, part)));
             if names_as_subject(&headline, folded) || names_a_part {
                 entry.1 += HEADLINE_WEIGHT;
                 if entry.0 == PlaceBasis::Mention {
@@ -1186,8 +1191,7 @@ fn names_as_subject(headline: &str, place: &str) -> bool {
     fn initial(word: &str) -> Option<&str> {
         ["north", "south", "east", "west"]
             .contains(&word)
-            .then(|| word.get(..1))
-            .flatten()
+            .then(|| &word[..1])
     }
     let fits = |at: usize| {
         words.get(at..at + place_words.len()).is_some_and(|found| {
