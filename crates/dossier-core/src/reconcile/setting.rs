@@ -405,17 +405,24 @@ fn places(documents: &[&Document]) -> (Option<SettingPlace>, Vec<SettingPlace>) 
                 EntityKind::Place if after_institution(text, mention.range) => continue,
                 // "D.C.", which the mention finder may take for an
                 // organisation, is the city of Washington.
-                EntityKind::Place | EntityKind::Organization if is_district(&mention.text) => (
-                    DISTRICT_CITY.to_string(),
+                // "in Southeast D.C. Bullets hit walls": the mention finder
+                // may run the District on into the next sentence (dev city,
+                // gold clusters, 0.872 -> 0.874).
+                EntityKind::Place | EntityKind::Organization
+                    if is_district(before_sentence_end(&mention.text)) =>
+                {
+                    (
+                        DISTRICT_CITY.to_string(),
+                        basis_in_text(text, &document.analysis.sentences, mention.range),
+                    )
+                }
+                // A part of a town written with its town ("Harbourside,
+                // Eastport") becomes the town through `parts` below, which
+                // read every article's `town_after` once.
+                EntityKind::Place if has_lower_case(&mention.text) => (
+                    before_run_on(&mention.text).to_string(),
                     basis_in_text(text, &document.analysis.sentences, mention.range),
                 ),
-                EntityKind::Place if has_lower_case(&mention.text) => {
-                    let how = basis_in_text(text, &document.analysis.sentences, mention.range);
-                    match town_after(text, &document.analysis.mentions, mention) {
-                        Some(town) => (town.text.clone(), how),
-                        None => (before_run_on(&mention.text).to_string(), how),
-                    }
-                }
                 EntityKind::Organization => match town_of_force(&mention.text)
                     .or_else(|| county_of_sheriff_before(text, mention.range))
                 {
@@ -639,6 +646,28 @@ fn places(documents: &[&Document]) -> (Option<SettingPlace>, Vec<SettingPlace>) 
         Some(town) if neighbourhood(town) => {
             best(&|candidate| candidate.level == PlaceLevel::Town && is_large_city(&candidate.name))
                 .or(Some(town))
+        }
+        other => other,
+    };
+    // A town only mentioned in passing, in a story whose county's sheriff
+    // or police act and are named more, is most often a town nearby: the
+    // event is in the county outside any town (dev city, gold clusters,
+    // 0.870 -> 0.872).
+    let strong_town = match strong_town {
+        Some(town)
+            if town
+                .sources
+                .iter()
+                .all(|source| source.how == PlaceBasis::Mention)
+                && best_of(PlaceLevel::County).is_some_and(|county| {
+                    county.votes > town.votes
+                        && county
+                            .sources
+                            .iter()
+                            .any(|source| source.how == PlaceBasis::LocalForce)
+                }) =>
+        {
+            None
         }
         other => other,
     };
@@ -1413,4 +1442,17 @@ fn county_of_sheriff_before(text: &str, range: TextRange) -> Option<String> {
     let mut name: Vec<&str> = name.into_iter().rev().collect();
     name.push(county);
     Some(name.join(" "))
+}
+
+/// A name without the next sentence's first word when the mention finder
+/// ran it on past a short form's full stop ("Southeast D.C. Bullets hit").
+fn before_sentence_end(name: &str) -> &str {
+    let cut = name.match_indices(". ").find(|&(at, _)| {
+        let word_before = name[..at].rsplit(' ').next().unwrap_or("");
+        let mut after = name[at + 2..].chars();
+        word_before.contains('.')
+            && after.next().is_some_and(char::is_uppercase)
+            && after.next().is_some_and(char::is_lowercase)
+    });
+    cut.map_or(name, |(at, _)| &name[..at + 1])
 }

@@ -857,3 +857,54 @@ fn a_headline_in_a_citys_suburbs_does_not_set_the_story_in_the_city() {
     ));
     assert!(names_as_subject("4 hurt in eugene bar", "eugene"));
 }
+
+#[test]
+fn a_town_in_passing_gives_way_to_the_county_whose_sheriff_acts() {
+    let documents = [doc(
+        "a",
+        "2031-04-07",
+        "The Lane County Sheriff's Office said the boy was hurt on a farm road. \
+         He had moved from Salem last year.",
+    )
+    .mention("Office", EntityKind::Organization)
+    .mention("Salem", EntityKind::Place)
+    .build()];
+    assert_eq!(
+        place_of(&setting_of(&documents)),
+        ("Lane County", PlaceLevel::County)
+    );
+    // Set as the scene, the town stays.
+    let documents = [doc(
+        "a",
+        "2031-04-07",
+        "The Lane County Sheriff's Office said the boy was shot in Salem on Sunday.",
+    )
+    .mention("Office", EntityKind::Organization)
+    .mention("Salem", EntityKind::Place)
+    .build()];
+    assert_eq!(
+        place_of(&setting_of(&documents)),
+        ("Salem", PlaceLevel::Town)
+    );
+}
+
+#[test]
+fn the_district_run_on_into_the_next_sentence_is_washington() {
+    use super::before_sentence_end;
+    assert_eq!(
+        before_sentence_end("Southeast D.C. Shots"),
+        "Southeast D.C."
+    );
+    assert_eq!(before_sentence_end("St. Helens"), "St. Helens");
+    let documents = [doc(
+        "a",
+        "2031-04-07",
+        "A guard was shot at an office in Southeast D.C. Shots rang out at 8 a.m.",
+    )
+    .mention("Southeast D.C. Shots", EntityKind::Place)
+    .build()];
+    assert_eq!(
+        place_of(&setting_of(&documents)),
+        ("Washington", PlaceLevel::Town)
+    );
+}
