@@ -768,3 +768,143 @@ fn a_headline_may_short_a_towns_compass_word() {
         "riverton north"
     ));
 }
+
+#[test]
+fn an_outlets_city_breaks_a_tie_between_towns() {
+    let documents = [doc(
+        "a",
+        "2031-04-07",
+        "A man from Springfield was hurt when shots were fired near a bar in Eugene.",
+    )
+    .title(
+        "Man hurt near bar - WXYZ News 5 - Eugene, Oregon",
+        Some("www.wxyz.com"),
+    )
+    .mention("Springfield", EntityKind::Place)
+    .mention("Eugene", EntityKind::Place)
+    .build()];
+    // Both mentioned once, Springfield first: the outlet is from Eugene.
+    assert_eq!(
+        place_of(&setting_of(&documents)),
+        ("Eugene", PlaceLevel::Town)
+    );
+    use super::city_in_outlet_part;
+    assert_eq!(
+        city_in_outlet_part("Eugene, Oregon").as_deref(),
+        Some("Eugene")
+    );
+    assert_eq!(city_in_outlet_part("WXYZ News 5"), None);
+}
+
+#[test]
+fn a_town_opening_the_title_before_a_colon_is_a_dateline() {
+    let documents = [doc(
+        "a",
+        "2031-04-07",
+        "Two people were hurt at an apartment in the 100 block of Alder Street.",
+    )
+    .title("SALEM: Two hurt in early morning shooting", None)
+    .mention("Alder Street", EntityKind::Place)
+    .build()];
+    let setting = setting_of(&documents);
+    assert_eq!(place_of(&setting), ("Salem", PlaceLevel::Town));
+    let place = setting.place.as_ref().expect("a place");
+    assert_eq!(ways(place), [("a", PlaceBasis::Dateline)]);
+    use super::town_opening_title;
+    assert_eq!(town_opening_title("Update: Two hurt in shooting"), None);
+    assert_eq!(town_opening_title("Oregon: Two hurt in shooting"), None);
+}
+
+#[test]
+fn a_us_town_bearing_a_countrys_name_is_the_town_where_it_is_the_scene() {
+    let documents = [doc(
+        "a",
+        "2031-04-07",
+        "A boy was shot near his home in Lebanon on Saturday, the Lane County sheriff said.",
+    )
+    .mention("Lebanon", EntityKind::Place)
+    .mention("Lane County", EntityKind::Place)
+    .build()];
+    assert_eq!(
+        place_of(&setting_of(&documents)),
+        ("Lebanon", PlaceLevel::Town)
+    );
+}
+
+#[test]
+fn a_sheriffs_office_cut_to_its_head_names_its_county() {
+    let documents = [doc(
+        "a",
+        "2031-04-07",
+        "The Lane County Sheriff's Office said Marta Kellerman was hurt on a farm road.",
+    )
+    .mention("Office", EntityKind::Organization)
+    .mention("Marta Kellerman", EntityKind::Person)
+    .build()];
+    let setting = setting_of(&documents);
+    assert_eq!(place_of(&setting), ("Lane County", PlaceLevel::County));
+    let place = setting.place.as_ref().expect("a place");
+    assert_eq!(ways(place), [("a", PlaceBasis::LocalForce)]);
+}
+
+#[test]
+fn a_headline_in_a_citys_suburbs_does_not_set_the_story_in_the_city() {
+    use super::names_as_subject;
+    assert!(!names_as_subject("4 hurt in suburban eugene bar", "eugene"));
+    assert!(!names_as_subject(
+        "3 shot at home in eugene suburbs",
+        "eugene"
+    ));
+    assert!(names_as_subject("4 hurt in eugene bar", "eugene"));
+}
+
+#[test]
+fn a_town_in_passing_gives_way_to_the_county_whose_sheriff_acts() {
+    let documents = [doc(
+        "a",
+        "2031-04-07",
+        "The Lane County Sheriff's Office said the boy was hurt on a farm road. \
+         He had moved from Salem last year.",
+    )
+    .mention("Office", EntityKind::Organization)
+    .mention("Salem", EntityKind::Place)
+    .build()];
+    assert_eq!(
+        place_of(&setting_of(&documents)),
+        ("Lane County", PlaceLevel::County)
+    );
+    // Set as the scene, the town stays.
+    let documents = [doc(
+        "a",
+        "2031-04-07",
+        "The Lane County Sheriff's Office said the boy was shot in Salem on Sunday.",
+    )
+    .mention("Office", EntityKind::Organization)
+    .mention("Salem", EntityKind::Place)
+    .build()];
+    assert_eq!(
+        place_of(&setting_of(&documents)),
+        ("Salem", PlaceLevel::Town)
+    );
+}
+
+#[test]
+fn the_district_run_on_into_the_next_sentence_is_washington() {
+    use super::before_sentence_end;
+    assert_eq!(
+        before_sentence_end("Southeast D.C. Shots"),
+        "Southeast D.C."
+    );
+    assert_eq!(before_sentence_end("St. Helens"), "St. Helens");
+    let documents = [doc(
+        "a",
+        "2031-04-07",
+        "A guard was shot at an office in Southeast D.C. Shots rang out at 8 a.m.",
+    )
+    .mention("Southeast D.C. Shots", EntityKind::Place)
+    .build()];
+    assert_eq!(
+        place_of(&setting_of(&documents)),
+        ("Washington", PlaceLevel::Town)
+    );
+}
