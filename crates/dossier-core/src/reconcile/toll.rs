@@ -58,11 +58,56 @@ pub(crate) use headlines::headline_toll;
 use crate::model::{Fact, FactVariant, HeadlineToll, Qualifier, Reconciliation};
 use crate::text::fold;
 
-/// Units that never count the people killed or injured.
+/// Units that never count the people killed or injured, read off a unit's
+/// last word: "gunshot wounds", "separate shootings", "area hospitals" and
+/// "felony charges" are things a count of harm is misread from.
 const NOT_PEOPLE: &[&str] = &[
-    "count", "year", "month", "week", "day", "hour", "minute", "time", "round", "shot", "bullet",
-    "shell", "casing", "gun", "weapon", "dollar", "percent", "mile", "block", "foot", "inch",
+    "count",
+    "year",
+    "month",
+    "week",
+    "day",
+    "hour",
+    "minute",
+    "time",
+    "round",
+    "shot",
+    "bullet",
+    "shell",
+    "casing",
+    "gun",
+    "weapon",
+    "dollar",
+    "percent",
+    "mile",
+    "block",
+    "foot",
+    "inch",
+    "wound",
+    "injury",
+    "shooting",
+    "scene",
+    "hospital",
+    "charge",
+    "knife",
+    "pistol",
+    "handgun",
+    "rifle",
+    "shotgun",
+    "photo",
+    "image",
+    "call",
+    "case",
+    "incident",
+    "investigation",
 ];
+
+/// Tells whether a fact's subject can be people: its last word is no
+/// thing of [`NOT_PEOPLE`].
+fn is_people(subject: &str) -> bool {
+    let head = subject.rsplit(' ').next().unwrap_or(subject);
+    !NOT_PEOPLE.contains(&head)
+}
 
 /// Words a count opens with when it is a number of people rather than one
 /// person's description ("one man", "two others", "another", "3").
@@ -442,7 +487,7 @@ fn largest_small_number(facts: &[Fact], participle: &str) -> u64 {
 /// "rounds" killed is a misread of another number.
 fn is_count_of(fact: &Fact, participle: &str) -> bool {
     fact.kind == "count"
-        && !NOT_PEOPLE.contains(&fact.subject.as_str())
+        && is_people(&fact.subject)
         && fact.statement.split(' ').any(|word| word == participle)
         && !is_of_another_time(&fact.statement)
 }
@@ -757,6 +802,18 @@ mod tests {
             fact("people killed in 2012", "person", &[(40.0, "40 people")]),
             fact("rounds", "round", &[(12.0, "12 rounds")]),
             fact("rounds shot", "round", &[(12.0, "12 rounds")]),
+            // "The boy had more than one gunshot wound", "two separate
+            // shootings killed": things named by their last word.
+            fact(
+                "gunshot wounds injured",
+                "gunshot wound",
+                &[(1.0, "more than one gunshot wound")],
+            ),
+            fact(
+                "separate shootings killed",
+                "separate shooting",
+                &[(2.0, "two separate shootings")],
+            ),
         ];
         assert_eq!(toll_of(&facts), Toll::default());
     }
