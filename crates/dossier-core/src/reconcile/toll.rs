@@ -36,7 +36,9 @@
 //! headlines give (the larger on a tie) is the count, unless it is of wider
 //! violence than the facts' (10 or more and over twice as many): an editor
 //! writes the event's toll there ("1 dead, 3 hurt"), while a scraped text
-//! may give it only in parts. A headline's number of people shot ("Four
+//! may give it only in parts; a headline's count of the hurt the text
+//! gives as a lower bound ("at least two people") yields to a larger count
+//! of the facts. A headline's number of people shot ("Four
 //! men shot") less the killed is the injured, where no headline counts
 //! the injured; one naming the event by its count ("quadruple shooting")
 //! adds the shot the text did not count. Headlines counting people hurt or shot, none telling of
@@ -142,6 +144,9 @@ struct FactsToll {
     shot: u64,
     /// The most articles giving one count of the dead.
     deaths_sourced: usize,
+    /// The numbers of injured the text gives as lower bounds ("at least
+    /// two people were hurt").
+    injured_at_least: Vec<u64>,
 }
 
 /// The toll of the facts, with the counts most headlines give in place of
@@ -198,6 +203,12 @@ fn with_headlines(read: &FactsToll, headlines: &[HeadlineToll]) -> Toll {
     };
     let injured = most_given(|toll| toll.injured);
     let injured = match injured {
+        // "1 dead, 2 hurt" over "at least two people were hurt": the
+        // headline copies a lower bound, which a later count ("one of five
+        // people shot") raises.
+        Some(injured) if read.injured_at_least.contains(&injured) && facts.injured > injured => {
+            agreed(Some(facts.injured), injured)
+        }
         Some(injured) => agreed(Some(injured), facts.injured),
         // "Four men shot": the shot who did not die were hurt.
         None => most_given(|toll| toll.shot)
@@ -294,6 +305,13 @@ fn read_facts(facts: &[Fact]) -> FactsToll {
         one_described_shot,
         shot,
         deaths_sourced,
+        injured_at_least: facts
+            .iter()
+            .filter(|fact| is_count_of(fact, "injured"))
+            .flat_map(|fact| &fact.variants)
+            .filter(|variant| variant.qualifier == Qualifier::AtLeast)
+            .map(|variant| variant.value.max(0.0).round() as u64)
+            .collect(),
     }
 }
 
@@ -919,6 +937,35 @@ mod tests {
                 injured: 4
             }
         );
+    }
+
+    #[test]
+    fn a_headline_copying_a_lower_bound_gives_way_to_a_larger_count() {
+        // "At least two people were hurt ... the man was one of five
+        // people shot."
+        let mut hedged = fact("people injured", "person", &[(2.0, "at least two people")]);
+        hedged.variants[0].qualifier = Qualifier::AtLeast;
+        let facts = [
+            fact("men killed", "man", &[(1.0, "One man")]),
+            hedged,
+            fact("people shot", "person", &[(5.0, "five people")]),
+        ];
+        let toll = from_headlines(&["1 dead, 2 hurt in Eastport bar shooting"], &facts);
+        assert_eq!(
+            toll,
+            Toll {
+                killed: 1,
+                injured: 4
+            }
+        );
+        // A count the text states as such stands.
+        let facts = [
+            fact("men killed", "man", &[(1.0, "One man")]),
+            fact("people injured", "person", &[(2.0, "two people")]),
+            fact("people shot", "person", &[(5.0, "five people")]),
+        ];
+        let toll = from_headlines(&["1 dead, 2 hurt in Eastport bar shooting"], &facts);
+        assert_eq!(toll.injured, 2);
     }
 
     #[test]
