@@ -16,6 +16,9 @@
 //!   wounded"), or everyone shot who did not die ("five people were shot,
 //!   one fatally" injures 4; the number of people shot covering the kinds
 //!   shot) when that says more;
+//! - people shot besides someone counted ("two other men were shot",
+//!   "two other gunshot victims") are injured, or the text would tell of
+//!   their deaths;
 //! - a count hedged as a lower bound ("at least one person") takes the
 //!   larger number its fact also gives ("four others");
 //!
@@ -296,10 +299,22 @@ fn read_facts(facts: &[Fact]) -> FactsToll {
         .flat_map(|fact| fact.variants.iter().map(|v| v.articles.len()))
         .max()
         .unwrap_or(0);
+    // "A man was killed ... two other men were shot": people shot besides
+    // someone counted before lived, or the text would say they died.
+    let others_shot = facts
+        .iter()
+        .filter(|fact| fact.statement.starts_with("additional ") && is_count_of(fact, "shot"))
+        .filter_map(leading)
+        .filter(|count| count.numbered && !count.bare && count.value < 10)
+        .map(|count| count.value)
+        .max()
+        .unwrap_or(0);
     FactsToll {
         toll: Toll {
             killed,
-            injured: injured.max(shot_not_killed(shot, injured, killed)),
+            injured: injured
+                .max(shot_not_killed(shot, injured, killed))
+                .max(others_shot),
         },
         injured_counted: injured,
         one_described_shot,
@@ -506,8 +521,16 @@ fn largest_small_number(facts: &[Fact], participle: &str) -> u64 {
 fn is_count_of(fact: &Fact, participle: &str) -> bool {
     fact.kind == "count"
         && is_people(&fact.subject)
-        && fact.statement.split(' ').any(|word| word == participle)
+        && (fact.statement.split(' ').any(|word| word == participle)
+            || (participle == "shot" && names_the_shot(fact)))
         && !is_of_another_time(&fact.statement)
+}
+
+/// Tells whether a count with no verb names people shot by what it counts
+/// ("two other gunshot victims arrived at the hospital").
+fn names_the_shot(fact: &Fact) -> bool {
+    let mut words = fact.statement.split(' ').rev();
+    words.next() == Some("victims") && words.any(|word| matches!(word, "gunshot" | "shooting"))
 }
 
 /// The first count of people as such ("people", not "men" or "teens") with
@@ -935,6 +958,39 @@ mod tests {
             Toll {
                 killed: 0,
                 injured: 4
+            }
+        );
+    }
+
+    #[test]
+    fn others_shot_besides_the_dead_are_injured() {
+        // "A man was killed ... two other men were shot."
+        let facts = [
+            fact("men killed", "man", &[(1.0, "A man")]),
+            fact("additional men shot", "man", &[(2.0, "two other men")]),
+        ];
+        assert_eq!(
+            toll_of(&facts),
+            Toll {
+                killed: 1,
+                injured: 2
+            }
+        );
+        // "Two other gunshot victims arrived at the hospital": no verb,
+        // yet people shot.
+        let facts = [
+            fact("men killed", "man", &[(2.0, "Two men")]),
+            fact(
+                "additional gunshot victims",
+                "gunshot victim",
+                &[(2.0, "Two other gunshot victims")],
+            ),
+        ];
+        assert_eq!(
+            toll_of(&facts),
+            Toll {
+                killed: 2,
+                injured: 2
             }
         );
     }
