@@ -46,7 +46,7 @@
 //! the injured; one naming the event by its count ("quadruple shooting")
 //! adds the shot the text did not count. Headlines counting people hurt or shot, none telling of
 //! a death ("Five wounded at club"), mean no one was killed, unless two
-//! articles count the dead; one telling of a death that nothing counts
+//! independent sources count the dead; one telling of a death that nothing counts
 //! ("Child dies in accidental shooting") means one, and then one person
 //! described as shot ("their son") is that one, not also hurt.
 //!
@@ -145,7 +145,9 @@ struct FactsToll {
     /// description gives it ("their child was shot"), not a number.
     one_described_shot: bool,
     shot: u64,
-    /// The most articles giving one count of the dead.
+    /// The most independent sources giving one count of the dead, its
+    /// wordings together ("one man", "the man"); copies of one page count
+    /// once.
     deaths_sourced: usize,
     /// The numbers of injured the text gives as lower bounds ("at least
     /// two people were hurt").
@@ -170,8 +172,9 @@ fn with_headlines(read: &FactsToll, headlines: &[HeadlineToll]) -> Toll {
     // "Four men shot at bar", "Five wounded at club", and no headline
     // telling of a death: an editor would have put one in, so the one
     // death the facts read is another event's or a misreading.
-    // A death two articles count stands: later reports tell of a death the
-    // first headline did not know of.
+    // A death two independent sources count stands: later reports tell of
+    // a death the first headline did not know of; two copies of one page
+    // (a sidebar's "a dead man's phone") are one source.
     let hurt_only = headlines
         .iter()
         .any(|toll| toll.injured.is_some() || toll.shot.is_some())
@@ -296,7 +299,7 @@ fn read_facts(facts: &[Fact]) -> FactsToll {
     let deaths_sourced = facts
         .iter()
         .filter(|fact| is_count_of(fact, "killed"))
-        .flat_map(|fact| fact.variants.iter().map(|v| v.articles.len()))
+        .map(|fact| fact.independent_sources)
         .max()
         .unwrap_or(0);
     // "A man was killed ... two other men were shot": people shot besides
@@ -1096,11 +1099,10 @@ mod tests {
 
     #[test]
     fn a_death_two_articles_count_outlasts_a_headline_of_the_hurt() {
+        // Two independent sources, in one wording or two ("one woman",
+        // "the woman").
         let mut dead = fact("women killed", "woman", &[(1.0, "one woman")]);
-        dead.variants[0].articles = vec![
-            crate::model::DocId("a".to_string()),
-            crate::model::DocId("b".to_string()),
-        ];
+        dead.independent_sources = 2;
         let titles = ["Seven hurt in gunfire outside club"];
         assert_eq!(
             from_headlines(&titles, &[dead]),
@@ -1109,6 +1111,13 @@ mod tests {
                 injured: 7
             }
         );
+        // Two copies of one outlet's page are one source.
+        let mut dead = fact("others killed", "other", &[(1.0, "one")]);
+        dead.variants[0].articles = vec![
+            crate::model::DocId("a".to_string()),
+            crate::model::DocId("b".to_string()),
+        ];
+        assert_eq!(from_headlines(&titles, &[dead]).killed, 0);
     }
 
     #[test]
