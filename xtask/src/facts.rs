@@ -89,6 +89,12 @@ pub fn run(options: &Options) -> anyhow::Result<()> {
                 )
             })
             .collect();
+        let facts_toll = {
+            let mut bare = reconciliation.clone();
+            bare.headline_tolls.clear();
+            let toll = reconcile::toll(&bare);
+            [toll.killed, toll.injured]
+        };
         let line = serde_json::json!({
             "story": story.id.0,
             "gold": {"killed": gold.killed, "injured": gold.injured,
@@ -96,6 +102,7 @@ pub fn run(options: &Options) -> anyhow::Result<()> {
             "predicted": {"killed": predicted.killed, "injured": predicted.injured,
                           "date": predicted.date.map(|date| date.to_string()), "city": predicted.city},
             "facts": facts,
+            "facts_toll": facts_toll,
             "detail": detail(&reconciliation, &refs),
         });
         writeln!(dump, "{line}")?;
@@ -212,8 +219,13 @@ fn detail(reconciliation: &Reconciliation, documents: &[&Document]) -> serde_jso
         .iter()
         .filter_map(|doc| doc.article.published.map(|date| date.to_string()))
         .collect();
+    let titles: Vec<&str> = documents
+        .iter()
+        .map(|doc| doc.article.title.as_str())
+        .collect();
     serde_json::json!({"facts": facts, "entities": entities, "timeline": timeline,
-                       "published": published, "setting": reconciliation.setting})
+                       "published": published, "setting": reconciliation.setting,
+                       "titles": titles, "headline_tolls": reconciliation.headline_tolls})
 }
 
 /// Streams the whole split through the real pipeline in date order (as the

@@ -16,6 +16,9 @@
 //!   wounded"), or everyone shot who did not die ("five people were shot,
 //!   one fatally" injures 4; the number of people shot covering the kinds
 //!   shot) when that says more;
+//! - people shot besides someone counted ("two other men were shot",
+//!   "two other gunshot victims") are injured, or the text would tell of
+//!   their deaths;
 //! - a count hedged as a lower bound ("at least one person") takes the
 //!   larger number its fact also gives ("four others");
 //!
@@ -36,12 +39,14 @@
 //! headlines give (the larger on a tie) is the count, unless it is of wider
 //! violence than the facts' (10 or more and over twice as many): an editor
 //! writes the event's toll there ("1 dead, 3 hurt"), while a scraped text
-//! may give it only in parts. A headline's number of people shot ("Four
+//! may give it only in parts; a headline's count of the hurt the text
+//! gives as a lower bound ("at least two people") yields to a larger count
+//! of the facts. A headline's number of people shot ("Four
 //! men shot") less the killed is the injured, where no headline counts
 //! the injured; one naming the event by its count ("quadruple shooting")
 //! adds the shot the text did not count. Headlines counting people hurt or shot, none telling of
 //! a death ("Five wounded at club"), mean no one was killed, unless two
-//! articles count the dead; one telling of a death that nothing counts
+//! independent sources count the dead; one telling of a death that nothing counts
 //! ("Child dies in accidental shooting") means one, and then one person
 //! described as shot ("their son") is that one, not also hurt.
 //!
@@ -58,11 +63,56 @@ pub(crate) use headlines::headline_toll;
 use crate::model::{Fact, FactVariant, HeadlineToll, Qualifier, Reconciliation};
 use crate::text::fold;
 
-/// Units that never count the people killed or injured.
+/// Units that never count the people killed or injured, read off a unit's
+/// last word: "gunshot wounds", "separate shootings", "area hospitals" and
+/// "felony charges" are things a count of harm is misread from.
 const NOT_PEOPLE: &[&str] = &[
-    "count", "year", "month", "week", "day", "hour", "minute", "time", "round", "shot", "bullet",
-    "shell", "casing", "gun", "weapon", "dollar", "percent", "mile", "block", "foot", "inch",
+    "count",
+    "year",
+    "month",
+    "week",
+    "day",
+    "hour",
+    "minute",
+    "time",
+    "round",
+    "shot",
+    "bullet",
+    "shell",
+    "casing",
+    "gun",
+    "weapon",
+    "dollar",
+    "percent",
+    "mile",
+    "block",
+    "foot",
+    "inch",
+    "wound",
+    "injury",
+    "shooting",
+    "scene",
+    "hospital",
+    "charge",
+    "knife",
+    "pistol",
+    "handgun",
+    "rifle",
+    "shotgun",
+    "photo",
+    "image",
+    "call",
+    "case",
+    "incident",
+    "investigation",
 ];
+
+/// Tells whether a fact's subject can be people: its last word is no
+/// thing of [`NOT_PEOPLE`].
+fn is_people(subject: &str) -> bool {
+    let head = subject.rsplit(' ').next().unwrap_or(subject);
+    !NOT_PEOPLE.contains(&head)
+}
 
 /// Words a count opens with when it is a number of people rather than one
 /// person's description ("one man", "two others", "another", "3").
@@ -95,8 +145,13 @@ struct FactsToll {
     /// description gives it ("their child was shot"), not a number.
     one_described_shot: bool,
     shot: u64,
-    /// The most articles giving one count of the dead.
+    /// The most independent sources giving one count of the dead, its
+    /// wordings together ("one man", "the man"); copies of one page count
+    /// once.
     deaths_sourced: usize,
+    /// The numbers of injured the text gives as lower bounds ("at least
+    /// two people were hurt").
+    injured_at_least: Vec<u64>,
 }
 
 /// The toll of the facts, with the counts most headlines give in place of
@@ -117,8 +172,9 @@ fn with_headlines(read: &FactsToll, headlines: &[HeadlineToll]) -> Toll {
     // "Four men shot at bar", "Five wounded at club", and no headline
     // telling of a death: an editor would have put one in, so the one
     // death the facts read is another event's or a misreading.
-    // A death two articles count stands: later reports tell of a death the
-    // first headline did not know of.
+    // A death two independent sources count stands: later reports tell of
+    // a death the first headline did not know of; two copies of one page
+    // (a sidebar's "a dead man's phone") are one source.
     let hurt_only = headlines
         .iter()
         .any(|toll| toll.injured.is_some() || toll.shot.is_some())
@@ -153,6 +209,12 @@ fn with_headlines(read: &FactsToll, headlines: &[HeadlineToll]) -> Toll {
     };
     let injured = most_given(|toll| toll.injured);
     let injured = match injured {
+        // "1 dead, 2 hurt" over "at least two people were hurt": the
+        // headline copies a lower bound, which a later count ("one of five
+        // people shot") raises.
+        Some(injured) if read.injured_at_least.contains(&injured) && facts.injured > injured => {
+            agreed(Some(facts.injured), injured)
+        }
         Some(injured) => agreed(Some(injured), facts.injured),
         // "Four men shot": the shot who did not die were hurt.
         None => most_given(|toll| toll.shot)
@@ -237,18 +299,37 @@ fn read_facts(facts: &[Fact]) -> FactsToll {
     let deaths_sourced = facts
         .iter()
         .filter(|fact| is_count_of(fact, "killed"))
-        .flat_map(|fact| fact.variants.iter().map(|v| v.articles.len()))
+        .map(|fact| fact.independent_sources)
+        .max()
+        .unwrap_or(0);
+    // "A man was killed ... two other men were shot": people shot besides
+    // someone counted before lived, or the text would say they died.
+    let others_shot = facts
+        .iter()
+        .filter(|fact| fact.statement.starts_with("additional ") && is_count_of(fact, "shot"))
+        .filter_map(leading)
+        .filter(|count| count.numbered && !count.bare && count.value < 10)
+        .map(|count| count.value)
         .max()
         .unwrap_or(0);
     FactsToll {
         toll: Toll {
             killed,
-            injured: injured.max(shot_not_killed(shot, injured, killed)),
+            injured: injured
+                .max(shot_not_killed(shot, injured, killed))
+                .max(others_shot),
         },
         injured_counted: injured,
         one_described_shot,
         shot,
         deaths_sourced,
+        injured_at_least: facts
+            .iter()
+            .filter(|fact| is_count_of(fact, "injured"))
+            .flat_map(|fact| &fact.variants)
+            .filter(|variant| variant.qualifier == Qualifier::AtLeast)
+            .map(|variant| variant.value.max(0.0).round() as u64)
+            .collect(),
     }
 }
 
@@ -442,9 +523,17 @@ fn largest_small_number(facts: &[Fact], participle: &str) -> u64 {
 /// "rounds" killed is a misread of another number.
 fn is_count_of(fact: &Fact, participle: &str) -> bool {
     fact.kind == "count"
-        && !NOT_PEOPLE.contains(&fact.subject.as_str())
-        && fact.statement.split(' ').any(|word| word == participle)
+        && is_people(&fact.subject)
+        && (fact.statement.split(' ').any(|word| word == participle)
+            || (participle == "shot" && names_the_shot(fact)))
         && !is_of_another_time(&fact.statement)
+}
+
+/// Tells whether a count with no verb names people shot by what it counts
+/// ("two other gunshot victims arrived at the hospital").
+fn names_the_shot(fact: &Fact) -> bool {
+    let mut words = fact.statement.split(' ').rev();
+    words.next() == Some("victims") && words.any(|word| matches!(word, "gunshot" | "shooting"))
 }
 
 /// The first count of people as such ("people", not "men" or "teens") with
@@ -757,6 +846,18 @@ mod tests {
             fact("people killed in 2012", "person", &[(40.0, "40 people")]),
             fact("rounds", "round", &[(12.0, "12 rounds")]),
             fact("rounds shot", "round", &[(12.0, "12 rounds")]),
+            // "The boy had more than one gunshot wound", "two separate
+            // shootings killed": things named by their last word.
+            fact(
+                "gunshot wounds injured",
+                "gunshot wound",
+                &[(1.0, "more than one gunshot wound")],
+            ),
+            fact(
+                "separate shootings killed",
+                "separate shooting",
+                &[(2.0, "two separate shootings")],
+            ),
         ];
         assert_eq!(toll_of(&facts), Toll::default());
     }
@@ -865,6 +966,68 @@ mod tests {
     }
 
     #[test]
+    fn others_shot_besides_the_dead_are_injured() {
+        // "A man was killed ... two other men were shot."
+        let facts = [
+            fact("men killed", "man", &[(1.0, "A man")]),
+            fact("additional men shot", "man", &[(2.0, "two other men")]),
+        ];
+        assert_eq!(
+            toll_of(&facts),
+            Toll {
+                killed: 1,
+                injured: 2
+            }
+        );
+        // "Two other gunshot victims arrived at the hospital": no verb,
+        // yet people shot.
+        let facts = [
+            fact("men killed", "man", &[(2.0, "Two men")]),
+            fact(
+                "additional gunshot victims",
+                "gunshot victim",
+                &[(2.0, "Two other gunshot victims")],
+            ),
+        ];
+        assert_eq!(
+            toll_of(&facts),
+            Toll {
+                killed: 2,
+                injured: 2
+            }
+        );
+    }
+
+    #[test]
+    fn a_headline_copying_a_lower_bound_gives_way_to_a_larger_count() {
+        // "At least two people were hurt ... the man was one of five
+        // people shot."
+        let mut hedged = fact("people injured", "person", &[(2.0, "at least two people")]);
+        hedged.variants[0].qualifier = Qualifier::AtLeast;
+        let facts = [
+            fact("men killed", "man", &[(1.0, "One man")]),
+            hedged,
+            fact("people shot", "person", &[(5.0, "five people")]),
+        ];
+        let toll = from_headlines(&["1 dead, 2 hurt in Eastport bar shooting"], &facts);
+        assert_eq!(
+            toll,
+            Toll {
+                killed: 1,
+                injured: 4
+            }
+        );
+        // A count the text states as such stands.
+        let facts = [
+            fact("men killed", "man", &[(1.0, "One man")]),
+            fact("people injured", "person", &[(2.0, "two people")]),
+            fact("people shot", "person", &[(5.0, "five people")]),
+        ];
+        let toll = from_headlines(&["1 dead, 2 hurt in Eastport bar shooting"], &facts);
+        assert_eq!(toll.injured, 2);
+    }
+
+    #[test]
     fn the_shot_in_a_headline_less_the_dead_are_the_injured() {
         let facts = [fact("women killed", "woman", &[(1.0, "a woman")])];
         let toll = from_headlines(
@@ -936,11 +1099,10 @@ mod tests {
 
     #[test]
     fn a_death_two_articles_count_outlasts_a_headline_of_the_hurt() {
+        // Two independent sources, in one wording or two ("one woman",
+        // "the woman").
         let mut dead = fact("women killed", "woman", &[(1.0, "one woman")]);
-        dead.variants[0].articles = vec![
-            crate::model::DocId("a".to_string()),
-            crate::model::DocId("b".to_string()),
-        ];
+        dead.independent_sources = 2;
         let titles = ["Seven hurt in gunfire outside club"];
         assert_eq!(
             from_headlines(&titles, &[dead]),
@@ -949,6 +1111,13 @@ mod tests {
                 injured: 7
             }
         );
+        // Two copies of one outlet's page are one source.
+        let mut dead = fact("others killed", "other", &[(1.0, "one")]);
+        dead.variants[0].articles = vec![
+            crate::model::DocId("a".to_string()),
+            crate::model::DocId("b".to_string()),
+        ];
+        assert_eq!(from_headlines(&titles, &[dead]).killed, 0);
     }
 
     #[test]

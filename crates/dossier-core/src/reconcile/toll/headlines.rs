@@ -57,7 +57,9 @@ const DIED: &[&str] = &[
 /// Words of harm a count is followed by.
 const DEAD: &[&str] = &["dead", "killed"];
 const HURT: &[&str] = &["injured", "wounded", "hurt", "hospitalized", "hospitalised"];
-const SHOT: &str = "shot";
+/// Words of people hit by gunfire, dead or alive ("Four shot", "4 people
+/// struck").
+const SHOT: &[&str] = &["shot", "struck"];
 
 /// Words that never stand between a count and its harm: verbs and
 /// function words ("three were shot" may go on "dead", "20 in 80 hours").
@@ -91,8 +93,15 @@ pub(crate) fn headline_toll(title: &str) -> Option<HeadlineToll> {
         // men shot"; then one word of how: "three critically hurt".
         let mut harm = at + 1;
         let counted = words.get(harm).filter(|word| is_counted_word(word));
+        let mut value = value;
         if counted.is_some() {
             harm += 1;
+            // "2 adults, six children dead", "two men and three women
+            // shot": a list of kinds counts them all.
+            if let Some(next) = listed_count(&words, harm) {
+                value += next;
+                harm += 3;
+            }
         }
         let how = words.get(harm).filter(|word| is_manner_word(word));
         if how.is_some() {
@@ -105,7 +114,7 @@ pub(crate) fn headline_toll(title: &str) -> Option<HeadlineToll> {
         let after = |step: usize| words.get(harm + step).map(String::as_str);
         let slot = if DEAD.contains(&word.as_str()) {
             &mut toll.killed
-        } else if fatally && (word == SHOT || HURT.contains(&word.as_str())) {
+        } else if fatally && (SHOT.contains(&word.as_str()) || HURT.contains(&word.as_str())) {
             // "Three fatally shot outside tavern".
             &mut toll.killed
         } else if HURT.contains(&word.as_str()) {
@@ -115,7 +124,7 @@ pub(crate) fn headline_toll(title: &str) -> Option<HeadlineToll> {
                 hurt_how = true;
             }
             &mut toll.injured
-        } else if word == SHOT {
+        } else if SHOT.contains(&word.as_str()) {
             if after(1) == Some("dead") || (after(1) == Some("to") && after(2) == Some("death")) {
                 &mut toll.killed
             } else if counted.is_some_and(|word| word == "others") {
@@ -264,7 +273,7 @@ fn verb_count(words: &[String], at: usize) -> Option<VerbCount> {
         let singular = next.strip_suffix('s').unwrap_or(next);
         if DEAD.contains(&next.as_str())
             || HURT.contains(&next.as_str())
-            || next == SHOT
+            || SHOT.contains(&next.as_str())
             || next == "of"
             || super::NOT_PEOPLE.contains(&singular)
         {
@@ -327,12 +336,24 @@ fn and_self(words: &[String], at: usize) -> bool {
         || (words.get(at + 1).is_some_and(|word| is_counted_word(word)) && joined(at + 2))
 }
 
+/// The second count of a list of kinds at `at` (", six children", "and
+/// three women"), its number then one word of what it counts.
+fn listed_count(words: &[String], at: usize) -> Option<u64> {
+    if !matches!(words.get(at).map(String::as_str), Some("," | "and")) {
+        return None;
+    }
+    let value = count_value(words.get(at + 1)?)?;
+    words
+        .get(at + 2)
+        .filter(|word| is_counted_word(word))
+        .map(|_| value)
+}
+
 /// Tells whether the number at `at` opens a count: not "one of", and not
-/// the second of a list of kinds ("2 adults, six children dead" counts
-/// the children only; the dead are both), while "1 dead, 3 hurt" is two
-/// counts.
+/// the second of a list of kinds ("2 adults, six children dead", which
+/// the first opens for both), while "1 dead, 3 hurt" is two counts.
 fn opens_count(words: &[String], at: usize) -> bool {
-    let is_harm = |word: &str| DEAD.contains(&word) || HURT.contains(&word) || word == SHOT;
+    let is_harm = |word: &str| DEAD.contains(&word) || HURT.contains(&word) || SHOT.contains(&word);
     if at >= 3
         && words[at - 1] == ","
         && count_value(&words[at - 3]).is_some()
@@ -386,7 +407,7 @@ fn is_counted_word(word: &str) -> bool {
         && !NOT_COUNTED.contains(&word)
         && !DEAD.contains(&word)
         && !HURT.contains(&word)
-        && word != SHOT
+        && !SHOT.contains(&word)
 }
 
 #[cfg(test)]
@@ -548,10 +569,18 @@ mod tests {
     }
 
     #[test]
-    fn a_list_of_kinds_counts_no_part_as_the_whole() {
+    fn a_list_of_kinds_counts_them_all_and_no_part_as_the_whole() {
         assert_eq!(
             read("2 adults, three children dead in house"),
-            (None, None, None)
+            (Some(5), None, None)
+        );
+        assert_eq!(
+            read("Two men and three women shot outside Eastport bar"),
+            (None, None, Some(5))
+        );
+        assert_eq!(
+            read("4 people struck in Harbourside shooting"),
+            (None, None, Some(4))
         );
         assert_eq!(read("One of five victims dies"), (None, None, None));
     }
