@@ -964,6 +964,9 @@ fn match_tokens_for(a: &Token, b: &Token, strict: Strictness) -> Option<(TokenEv
     {
         return Some(found);
     }
+    if let Some(found) = aspirated_stop(a, b, strict) {
+        return Some(found);
+    }
     if let (Some(x), Some(y)) = (given_name_group(a), given_name_group(b)) {
         return (x == y).then_some((TokenEvidence::GivenVariant, 0.98));
     }
@@ -1069,14 +1072,19 @@ fn match_tokens_for(a: &Token, b: &Token, strict: Strictness) -> Option<(TokenEv
 const CASE_ENDINGS: &[&str] = &["a", "e", "i", "o", "u", "as", "is", "us", "ai"];
 
 /// Whether one key is the other with a case ending, on a stem of five
-/// letters or more.
+/// letters or more, or of four closing on a consonant with a one-vowel
+/// ending ("Prag" / "Praga", "Seul" / "Seula"): a shorter stem, or one
+/// closing on a vowel, meets too many other places' names ("Tira" /
+/// "Tiran").
 fn is_inflection(a: &str, b: &str) -> bool {
     let (stem, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
-    stem.len() >= 5
-        && long.starts_with(stem)
-        && long
-            .get(stem.len()..)
-            .is_some_and(|ending| CASE_ENDINGS.contains(&ending))
+    let Some(ending) = long.strip_prefix(stem) else {
+        return false;
+    };
+    let short_stem = stem.len() == 4
+        && ending.len() == 1
+        && stem.chars().last().is_some_and(|c| !is_vowel_letter(c));
+    (stem.len() >= 5 || short_stem) && CASE_ENDINGS.contains(&ending)
 }
 
 /// Jaro-Winkler on transliteration keys that tokens of places and bodies must
@@ -1329,6 +1337,16 @@ fn korean_affricate(a: &Token, b: &Token) -> Option<(TokenEvidence, f64)> {
     }
     let read = translit_key(&format!("j{}", ch.folded.get(2..)?));
     (read == j.key).then_some((TokenEvidence::Transliteration, 0.99))
+}
+
+/// Thai, Khmer, Burmese and Indic romanisations mark an aspirated "p" and
+/// "k" with an "h" that others leave out (Phitsanulok / Pitsanulok, Nakhon
+/// / Nakon), and Arabic "kh" is often written "k" (Khalim / Kalim): a "ph"
+/// or "kh" of one token read as the plain letter the other writes, on close
+/// evidence only. The key reads "ph" as "f" and "kh" as "h", so the two
+/// never meet through it.
+fn aspirated_stop(a: &Token, b: &Token, strict: Strictness) -> Option<(TokenEvidence, f64)> {
+    digraph_as(a, b, strict, "ph", "p").or_else(|| digraph_as(a, b, strict, "kh", "k"))
 }
 
 /// Arabic "dh" (ذ, ظ) is written "z" in Persian, Urdu and Turkish
@@ -1655,6 +1673,7 @@ pub(crate) fn partial_match(short: &ParsedName, long: &ParsedName) -> Option<Nam
     let ends_at_surname = from == long.tokens.len();
     let from_first = first_index == 0
         || skipped.iter().all(is_devotional_first_name)
+        || (ends_at_surname && completes_compound(skipped, short.tokens.first()))
         || (ends_at_surname && !skipped.iter().any(|t| given_name_group(t).is_some()));
     if !from_first {
         return None;
@@ -1672,6 +1691,27 @@ pub(crate) fn partial_match(short: &ParsedName, long: &ParsedName) -> Option<Nam
         )
     };
     Some(found)
+}
+
+/// Whether the words skipped before a partial name are the first half of a
+/// Persian compound given name whose second half opens the partial name:
+/// "Ali Asghar" and "Ali Akbar" go by "Asghar" and "Akbar" alone ("Akbar
+/// Karimi" of "Ali Akbar Karimi"). These second halves ("the younger", "the
+/// elder") are epithets rather than names a father gives a son on their own,
+/// so the skipped word is no son's name.
+fn completes_compound(skipped: &[Token], first: Option<&Token>) -> bool {
+    static GROUPS: OnceLock<[Option<usize>; 3]> = OnceLock::new();
+    let [ali, akbar, asghar] = *GROUPS.get_or_init(|| {
+        ["ali", "akbar", "asghar"].map(|name| given_name_group(&Token::new(name, name.into())))
+    });
+    let (Some(first), [half]) = (first, skipped) else {
+        return false;
+    };
+    let second = given_name_group(first);
+    ali.is_some()
+        && (given_name_group(half) == ali || is_devotional_first_name(half))
+        && second.is_some()
+        && (second == akbar || second == asghar)
 }
 
 /// Whether a token is a spelling of "Muhammad", which many Muslim men carry
