@@ -1980,7 +1980,18 @@ fn compare_bodies(a: &ParsedName, b: &ParsedName) -> Option<NameMatch> {
             .map(|(x, y)| body_match(x, y).map(|(evidence, sim)| (x, y, evidence, sim)))
             .collect();
         // "Army of Karim" and "Karim Army" name one body in two word orders.
-        let pairs = in_order.or_else(|| match_as_sets(&short.tokens, &long.tokens, &body_match))?;
+        let pairs = in_order.or_else(|| match_as_sets(&short.tokens, &long.tokens, &body_match));
+        let pairs = match pairs {
+            Some(pairs) => pairs,
+            None if a.kind == EntityKind::Organization => {
+                let pairs = other_kind_word(&short.tokens, &long.tokens, &body_match)?;
+                let mut found = describe(&pairs, short, long)?;
+                found.strength = found.strength.max(TokenEvidence::Spelling);
+                found.reason = format!("another word for its kind of body: {}", found.reason);
+                return Some(found);
+            }
+            None => return None,
+        };
         return describe(&pairs, short, long);
     }
     if a.kind == EntityKind::Place {
@@ -1994,6 +2005,34 @@ fn compare_bodies(a: &ParsedName, b: &ParsedName) -> Option<NameMatch> {
         return describe(&[(&x, &y, evidence, score)], short, long);
     }
     body_contained(short, long, body_match)
+}
+
+/// Two organisation names of as many words, in order, that differ only in
+/// one word saying what kind of body it is ("Karim Relief Society" / "Karim
+/// Relief Foundation"): outlets and translations render that word
+/// differently. The words that do meet must include two distinctive ones
+/// on close evidence, or the kind of body is all the names share. Returns
+/// the pairs that meet.
+fn other_kind_word<'n>(
+    short: &'n [Token],
+    long: &'n [Token],
+    matcher: &impl Fn(&Token, &Token) -> Option<(TokenEvidence, f64)>,
+) -> Option<Vec<Pair<'n>>> {
+    let generic = |t: &Token| GENERIC_BODY_WORDS.contains(&t.folded.as_str());
+    let mut pairs = Vec::with_capacity(short.len());
+    let mut swapped = 0;
+    for (x, y) in short.iter().zip(long) {
+        match matcher(x, y) {
+            Some((evidence, score)) => pairs.push((x, y, evidence, score)),
+            None if generic(x) && generic(y) => swapped += 1,
+            None => return None,
+        }
+    }
+    let distinctive = pairs
+        .iter()
+        .filter(|p| is_close(p.2) && p.0.folded.len() >= 4 && !generic(p.0))
+        .count();
+    (swapped == 1 && distinctive >= 2).then_some(pairs)
 }
 
 /// Matches every token of `short` to its own token of `long`, in any order.

@@ -736,3 +736,26 @@ fn the_first_half_of_a_persian_compound_given_name_may_be_skipped() {
     // Before any other given name, "Ali" is a son's own name.
     assert!(partial_match(&person("Selim Dorani"), &person("Ali Selim Dorani")).is_none());
 }
+
+#[test]
+fn a_body_may_be_named_with_another_word_for_its_kind() {
+    let why = reason(
+        &org("Karim Relief Society"),
+        &org("Karim Relief Foundation"),
+    )
+    .unwrap();
+    assert!(
+        why.starts_with("another word for its kind of body"),
+        "{why}"
+    );
+    // One distinctive word in common is not enough, nor a distinctive word
+    // changed.
+    assert!(compare(&org("Karim Society"), &org("Karim Foundation")).is_none());
+    assert!(
+        compare(
+            &org("Karim Relief Society"),
+            &org("Karim Harbour Foundation")
+        )
+        .is_none()
+    );
+}
