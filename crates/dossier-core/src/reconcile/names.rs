@@ -1853,7 +1853,11 @@ fn align<'n>(short: &'n [Token], long: &'n [Token]) -> Option<Vec<Pair<'n>>> {
             .iter()
             .enumerate()
             .skip(from)
-            .find_map(|(index, other)| match_tokens(token, other).map(|m| (index, other, m)));
+            .find_map(|(index, other)| {
+                match_tokens(token, other)
+                    .or_else(|| without_abd(token, other))
+                    .map(|m| (index, other, m))
+            });
         match found {
             Some((index, other, m)) => {
                 pairs.push((token, other, m.0, m.1));
@@ -1883,6 +1887,28 @@ fn align<'n>(short: &'n [Token], long: &'n [Token]) -> Option<Vec<Pair<'n>>> {
     }
     pairs.push((last_s, last_l, last.0, last.1));
     Some(pairs)
+}
+
+/// A middle word written with the "Abd" of a theophoric name and without
+/// it ("Salman Abd al-Kafi" / "Salman Kafi"): a father's or grandfather's
+/// name between matched given name and surname is often shortened to its
+/// divine epithet. On close evidence only, and never for a first or last
+/// word, where "Abd" tells one man from another.
+fn without_abd(a: &Token, b: &Token) -> Option<(TokenEvidence, f64)> {
+    let rest = |t: &Token| {
+        t.folded
+            .strip_prefix("abd")
+            .filter(|rest| rest.len() >= 4)
+            .map(|rest| Token::new(&t.written, rest.to_string()))
+    };
+    let (bare, other) = match (rest(a), rest(b)) {
+        (Some(x), None) => (x, b),
+        (None, Some(y)) => (y, a),
+        _ => return None,
+    };
+    match_tokens(&bare, other)
+        .filter(|m| is_close(m.0))
+        .map(|(_, score)| (TokenEvidence::Spelling, score))
 }
 
 fn describe(

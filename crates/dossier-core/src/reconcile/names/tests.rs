@@ -759,3 +759,13 @@ fn a_body_may_be_named_with_another_word_for_its_kind() {
         .is_none()
     );
 }
+
+#[test]
+fn a_middle_name_may_drop_its_abd() {
+    let a = person("Selim Nouri Abd al-Wahid Tabbal");
+    let b = person("Selim Nouri Wahid Tabbal");
+    assert!(compare(&a, &b).is_some());
+    // Not as a given name or a surname, where "Abd" tells one man from another.
+    assert!(compare(&person("Abd al-Wahid Tabbal"), &person("Wahid Tabbal")).is_none());
+    assert!(compare(&person("Selim Abd al-Wahid"), &person("Selim Wahid")).is_none());
+}
