@@ -1259,6 +1259,12 @@ fn digraph_as(
     } else {
         return None;
     };
+    // Close evidence needs about as many letters once read: most pairs
+    // compared are other names, and reading them costs a new token.
+    let shorter_by = spelled.folded.matches(digraph).count() * (digraph.len() - letter.len());
+    if (spelled.folded.len() - shorter_by).abs_diff(other.folded.len()) > 2 {
+        return None;
+    }
     let read = Token::new(&spelled.written, spelled.folded.replace(digraph, letter));
     match_tokens_for(&read, other, strict).filter(|m| is_close(m.0))
 }
@@ -2045,6 +2051,15 @@ fn other_kind_word<'n>(
     matcher: &impl Fn(&Token, &Token) -> Option<(TokenEvidence, f64)>,
 ) -> Option<Vec<Pair<'n>>> {
     let generic = |t: &Token| GENERIC_BODY_WORDS.contains(&t.folded.as_str());
+    // Most pairs compared are other bodies: look for the swapped word
+    // before matching the rest again.
+    let swappable = short
+        .iter()
+        .zip(long)
+        .any(|(x, y)| x.folded != y.folded && generic(x) && generic(y));
+    if short.len() < 3 || !swappable {
+        return None;
+    }
     let mut pairs = Vec::with_capacity(short.len());
     let mut swapped = 0;
     for (x, y) in short.iter().zip(long) {
