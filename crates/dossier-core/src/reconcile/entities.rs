@@ -1028,18 +1028,24 @@ pub fn cluster_names(names: &[(String, Option<EntityKind>)]) -> Vec<usize> {
     }
     // A partial name already one with a fuller name of its own is that
     // person's: fitting another person too makes it ambiguous, not a bridge.
-    let mut longest: HashMap<usize, usize> = HashMap::new();
+    // Per cluster, its most words and its most letters: a fuller name has
+    // both more words and a word's letters more (a word written apart,
+    // "Herzal Allah" for "Herzallah", adds a word but no name).
+    let mut longest: HashMap<usize, (usize, usize)> = HashMap::new();
+    let widest = |x: (usize, usize), y: (usize, usize)| (x.0.max(y.0), x.1.max(y.1));
     for (index, name) in parsed.iter().enumerate() {
         let r = root(&mut parent, index);
         let entry = longest.entry(r).or_default();
-        *entry = (*entry).max(name.tokens.len());
+        *entry = widest(*entry, (name.tokens.len(), letters_of(name)));
     }
     // Twice: a join can make a second partial name's fit unique.
     for _ in 0..2 {
         for (index, others, many) in &partial_fits {
             let own = root(&mut parent, *index);
             let mut roots: Vec<usize> = others.iter().map(|&o| root(&mut parent, o)).collect();
-            if longest.get(&own).copied().unwrap_or(0) > parsed[*index].tokens.len() {
+            let (words, letters) = longest.get(&own).copied().unwrap_or_default();
+            let name = &parsed[*index];
+            if words > name.tokens.len() && letters >= letters_of(name) + MIN_WORD_LETTERS {
                 roots.push(own);
             }
             roots.sort_unstable();
@@ -1051,9 +1057,8 @@ pub fn cluster_names(names: &[(String, Option<EntityKind>)]) -> Vec<usize> {
             if *many && roots.len() == 2 {
                 let reach = roots
                     .iter()
-                    .map(|r| longest.get(r).copied().unwrap_or(0))
-                    .max()
-                    .unwrap_or(0);
+                    .map(|r| longest.get(r).copied().unwrap_or_default())
+                    .fold((0, 0), widest);
                 for &r in &roots {
                     join(&mut parent, *index, r);
                 }
@@ -1062,11 +1067,10 @@ pub fn cluster_names(names: &[(String, Option<EntityKind>)]) -> Vec<usize> {
                 continue;
             }
             if let [only] = roots.as_slice() {
-                let reach = longest
-                    .get(&own)
-                    .copied()
-                    .unwrap_or(0)
-                    .max(longest.get(only).copied().unwrap_or(0));
+                let reach = widest(
+                    longest.get(&own).copied().unwrap_or_default(),
+                    longest.get(only).copied().unwrap_or_default(),
+                );
                 join(&mut parent, *index, *only);
                 let merged = root(&mut parent, *index);
                 longest.insert(merged, reach);
@@ -1113,6 +1117,15 @@ pub fn cluster_names(names: &[(String, Option<EntityKind>)]) -> Vec<usize> {
         })
         .collect()
 }
+
+/// The letters of a name's identifying words.
+fn letters_of(name: &ParsedName) -> usize {
+    name.tokens.iter().map(|t| t.folded.len()).sum()
+}
+
+/// The fewest letters a name's added word has, for telling a fuller name
+/// from one written with a word split in two.
+const MIN_WORD_LETTERS: usize = 3;
 
 /// The first value two ascending lists share.
 fn first_shared(a: &[usize], b: &[usize]) -> Option<usize> {

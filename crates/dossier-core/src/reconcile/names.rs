@@ -964,6 +964,9 @@ fn match_tokens_for(a: &Token, b: &Token, strict: Strictness) -> Option<(TokenEv
     {
         return Some(found);
     }
+    if let Some(found) = aspirated_stop(a, b, strict) {
+        return Some(found);
+    }
     if let (Some(x), Some(y)) = (given_name_group(a), given_name_group(b)) {
         return (x == y).then_some((TokenEvidence::GivenVariant, 0.98));
     }
@@ -1069,14 +1072,19 @@ fn match_tokens_for(a: &Token, b: &Token, strict: Strictness) -> Option<(TokenEv
 const CASE_ENDINGS: &[&str] = &["a", "e", "i", "o", "u", "as", "is", "us", "ai"];
 
 /// Whether one key is the other with a case ending, on a stem of five
-/// letters or more.
+/// letters or more, or of four closing on a consonant with a one-vowel
+/// ending ("Prag" / "Praga", "Seul" / "Seula"): a shorter stem, or one
+/// closing on a vowel, meets too many other places' names ("Tira" /
+/// "Tiran").
 fn is_inflection(a: &str, b: &str) -> bool {
     let (stem, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
-    stem.len() >= 5
-        && long.starts_with(stem)
-        && long
-            .get(stem.len()..)
-            .is_some_and(|ending| CASE_ENDINGS.contains(&ending))
+    let Some(ending) = long.strip_prefix(stem) else {
+        return false;
+    };
+    let short_stem = stem.len() == 4
+        && ending.len() == 1
+        && stem.chars().last().is_some_and(|c| !is_vowel_letter(c));
+    (stem.len() >= 5 || short_stem) && CASE_ENDINGS.contains(&ending)
 }
 
 /// Jaro-Winkler on transliteration keys that tokens of places and bodies must
@@ -1251,6 +1259,12 @@ fn digraph_as(
     } else {
         return None;
     };
+    // Close evidence needs about as many letters once read: most pairs
+    // compared are other names, and reading them costs a new token.
+    let shorter_by = spelled.folded.matches(digraph).count() * (digraph.len() - letter.len());
+    if (spelled.folded.len() - shorter_by).abs_diff(other.folded.len()) > 2 {
+        return None;
+    }
     let read = Token::new(&spelled.written, spelled.folded.replace(digraph, letter));
     match_tokens_for(&read, other, strict).filter(|m| is_close(m.0))
 }
@@ -1329,6 +1343,16 @@ fn korean_affricate(a: &Token, b: &Token) -> Option<(TokenEvidence, f64)> {
     }
     let read = translit_key(&format!("j{}", ch.folded.get(2..)?));
     (read == j.key).then_some((TokenEvidence::Transliteration, 0.99))
+}
+
+/// Thai, Khmer, Burmese and Indic romanisations mark an aspirated "p" and
+/// "k" with an "h" that others leave out (Phitsanulok / Pitsanulok, Nakhon
+/// / Nakon), and Arabic "kh" is often written "k" (Khalim / Kalim): a "ph"
+/// or "kh" of one token read as the plain letter the other writes, on close
+/// evidence only. The key reads "ph" as "f" and "kh" as "h", so the two
+/// never meet through it.
+fn aspirated_stop(a: &Token, b: &Token, strict: Strictness) -> Option<(TokenEvidence, f64)> {
+    digraph_as(a, b, strict, "ph", "p").or_else(|| digraph_as(a, b, strict, "kh", "k"))
 }
 
 /// Arabic "dh" (ذ, ظ) is written "z" in Persian, Urdu and Turkish
@@ -1655,6 +1679,7 @@ pub(crate) fn partial_match(short: &ParsedName, long: &ParsedName) -> Option<Nam
     let ends_at_surname = from == long.tokens.len();
     let from_first = first_index == 0
         || skipped.iter().all(is_devotional_first_name)
+        || (ends_at_surname && completes_compound(skipped, short.tokens.first()))
         || (ends_at_surname && !skipped.iter().any(|t| given_name_group(t).is_some()));
     if !from_first {
         return None;
@@ -1672,6 +1697,27 @@ pub(crate) fn partial_match(short: &ParsedName, long: &ParsedName) -> Option<Nam
         )
     };
     Some(found)
+}
+
+/// Whether the words skipped before a partial name are the first half of a
+/// Persian compound given name whose second half opens the partial name:
+/// "Ali Asghar" and "Ali Akbar" go by "Asghar" and "Akbar" alone ("Akbar
+/// Karimi" of "Ali Akbar Karimi"). These second halves ("the younger", "the
+/// elder") are epithets rather than names a father gives a son on their own,
+/// so the skipped word is no son's name.
+fn completes_compound(skipped: &[Token], first: Option<&Token>) -> bool {
+    static GROUPS: OnceLock<[Option<usize>; 3]> = OnceLock::new();
+    let [ali, akbar, asghar] = *GROUPS.get_or_init(|| {
+        ["ali", "akbar", "asghar"].map(|name| given_name_group(&Token::new(name, name.into())))
+    });
+    let (Some(first), [half]) = (first, skipped) else {
+        return false;
+    };
+    let second = given_name_group(first);
+    ali.is_some()
+        && (given_name_group(half) == ali || is_devotional_first_name(half))
+        && second.is_some()
+        && (second == akbar || second == asghar)
 }
 
 /// Whether a token is a spelling of "Muhammad", which many Muslim men carry
@@ -1813,7 +1859,11 @@ fn align<'n>(short: &'n [Token], long: &'n [Token]) -> Option<Vec<Pair<'n>>> {
             .iter()
             .enumerate()
             .skip(from)
-            .find_map(|(index, other)| match_tokens(token, other).map(|m| (index, other, m)));
+            .find_map(|(index, other)| {
+                match_tokens(token, other)
+                    .or_else(|| without_abd(token, other))
+                    .map(|m| (index, other, m))
+            });
         match found {
             Some((index, other, m)) => {
                 pairs.push((token, other, m.0, m.1));
@@ -1843,6 +1893,28 @@ fn align<'n>(short: &'n [Token], long: &'n [Token]) -> Option<Vec<Pair<'n>>> {
     }
     pairs.push((last_s, last_l, last.0, last.1));
     Some(pairs)
+}
+
+/// A middle word written with the "Abd" of a theophoric name and without
+/// it ("Salman Abd al-Kafi" / "Salman Kafi"): a father's or grandfather's
+/// name between matched given name and surname is often shortened to its
+/// divine epithet. On close evidence only, and never for a first or last
+/// word, where "Abd" tells one man from another.
+fn without_abd(a: &Token, b: &Token) -> Option<(TokenEvidence, f64)> {
+    let rest = |t: &Token| {
+        t.folded
+            .strip_prefix("abd")
+            .filter(|rest| rest.len() >= 4)
+            .map(|rest| Token::new(&t.written, rest.to_string()))
+    };
+    let (bare, other) = match (rest(a), rest(b)) {
+        (Some(x), None) => (x, b),
+        (None, Some(y)) => (y, a),
+        _ => return None,
+    };
+    match_tokens(&bare, other)
+        .filter(|m| is_close(m.0))
+        .map(|(_, score)| (TokenEvidence::Spelling, score))
 }
 
 fn describe(
@@ -1940,7 +2012,18 @@ fn compare_bodies(a: &ParsedName, b: &ParsedName) -> Option<NameMatch> {
             .map(|(x, y)| body_match(x, y).map(|(evidence, sim)| (x, y, evidence, sim)))
             .collect();
         // "Army of Karim" and "Karim Army" name one body in two word orders.
-        let pairs = in_order.or_else(|| match_as_sets(&short.tokens, &long.tokens, &body_match))?;
+        let pairs = in_order.or_else(|| match_as_sets(&short.tokens, &long.tokens, &body_match));
+        let pairs = match pairs {
+            Some(pairs) => pairs,
+            None if a.kind == EntityKind::Organization => {
+                let pairs = other_kind_word(&short.tokens, &long.tokens, &body_match)?;
+                let mut found = describe(&pairs, short, long)?;
+                found.strength = found.strength.max(TokenEvidence::Spelling);
+                found.reason = format!("another word for its kind of body: {}", found.reason);
+                return Some(found);
+            }
+            None => return None,
+        };
         return describe(&pairs, short, long);
     }
     if a.kind == EntityKind::Place {
@@ -1954,6 +2037,43 @@ fn compare_bodies(a: &ParsedName, b: &ParsedName) -> Option<NameMatch> {
         return describe(&[(&x, &y, evidence, score)], short, long);
     }
     body_contained(short, long, body_match)
+}
+
+/// Two organisation names of as many words, in order, that differ only in
+/// one word saying what kind of body it is ("Karim Relief Society" / "Karim
+/// Relief Foundation"): outlets and translations render that word
+/// differently. The words that do meet must include two distinctive ones
+/// on close evidence, or the kind of body is all the names share. Returns
+/// the pairs that meet.
+fn other_kind_word<'n>(
+    short: &'n [Token],
+    long: &'n [Token],
+    matcher: &impl Fn(&Token, &Token) -> Option<(TokenEvidence, f64)>,
+) -> Option<Vec<Pair<'n>>> {
+    let generic = |t: &Token| GENERIC_BODY_WORDS.contains(&t.folded.as_str());
+    // Most pairs compared are other bodies: look for the swapped word
+    // before matching the rest again.
+    let swappable = short
+        .iter()
+        .zip(long)
+        .any(|(x, y)| x.folded != y.folded && generic(x) && generic(y));
+    if short.len() < 3 || !swappable {
+        return None;
+    }
+    let mut pairs = Vec::with_capacity(short.len());
+    let mut swapped = 0;
+    for (x, y) in short.iter().zip(long) {
+        match matcher(x, y) {
+            Some((evidence, score)) => pairs.push((x, y, evidence, score)),
+            None if generic(x) && generic(y) => swapped += 1,
+            None => return None,
+        }
+    }
+    let distinctive = pairs
+        .iter()
+        .filter(|p| is_close(p.2) && p.0.folded.len() >= 4 && !generic(p.0))
+        .count();
+    (swapped == 1 && distinctive >= 2).then_some(pairs)
 }
 
 /// Matches every token of `short` to its own token of `long`, in any order.

@@ -586,6 +586,21 @@ fn cluster_names_keeps_muhammad_and_a_surname_apart_from_two_fuller_names() {
 }
 
 #[test]
+fn cluster_names_joins_a_partial_name_whose_own_fuller_name_only_splits_a_word() {
+    let names: Vec<(String, Option<EntityKind>)> = [
+        "Muhammad Samir Nasrallah",
+        "Muhammad Nasrallah",
+        "Muhammad Nasr Allah",
+    ]
+    .iter()
+    .map(|n| (n.to_string(), Some(Person)))
+    .collect();
+    let clusters = cluster_names(&names);
+    assert_eq!(clusters[1], clusters[2]);
+    assert_eq!(clusters[0], clusters[1]);
+}
+
+#[test]
 fn cluster_names_meets_a_name_written_surname_first() {
     let names: Vec<(String, Option<EntityKind>)> = ["Tarek Haddadin", "Haddadin Tarek"]
         .iter()
