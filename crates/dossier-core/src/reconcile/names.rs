@@ -1205,6 +1205,25 @@ fn is_vowel_letter(ch: char) -> bool {
     matches!(ch, 'a' | 'e' | 'i' | 'o' | 'u')
 }
 
+/// Exactly one of the two tokens with the prefix `strip` finds dropped,
+/// leaving four letters or more, and the other token as written.
+fn one_side_without<'t>(
+    a: &'t Token,
+    b: &'t Token,
+    strip: impl Fn(&str) -> Option<&str>,
+) -> Option<(Token, &'t Token)> {
+    let bare = |t: &Token| {
+        strip(&t.folded)
+            .filter(|rest| rest.len() >= 4)
+            .map(|rest| Token::new(&t.written, rest.to_string()))
+    };
+    match (bare(a), bare(b)) {
+        (Some(x), None) => Some((x, b)),
+        (None, Some(y)) => Some((y, a)),
+        _ => None,
+    }
+}
+
 /// The Arabic article written joined to a word ("Alzahrani", "Elkhoury") and
 /// the same word without it: one token once the article is dropped, on close
 /// evidence only.
@@ -1213,19 +1232,11 @@ fn without_joined_article(
     b: &Token,
     strict: Strictness,
 ) -> Option<(TokenEvidence, f64)> {
-    let strip = |t: &Token| {
+    let (bare, other) = one_side_without(a, b, |folded| {
         ["al", "el"]
             .iter()
-            .find(|article| t.folded.starts_with(*article))
-            .and_then(|article| t.folded.get(article.len()..))
-            .filter(|rest| rest.len() >= 4)
-            .map(|rest| Token::new(&t.written, rest.to_string()))
-    };
-    let (bare, other) = match (strip(a), strip(b)) {
-        (Some(x), None) => (x, b),
-        (None, Some(y)) => (y, a),
-        _ => return None,
-    };
+            .find_map(|article| folded.strip_prefix(article))
+    })?;
     if bare.folded.starts_with("al") || bare.folded.starts_with("el") {
         return None;
     }
@@ -1901,17 +1912,7 @@ fn align<'n>(short: &'n [Token], long: &'n [Token]) -> Option<Vec<Pair<'n>>> {
 /// divine epithet. On close evidence only, and never for a first or last
 /// word, where "Abd" tells one man from another.
 fn without_abd(a: &Token, b: &Token) -> Option<(TokenEvidence, f64)> {
-    let rest = |t: &Token| {
-        t.folded
-            .strip_prefix("abd")
-            .filter(|rest| rest.len() >= 4)
-            .map(|rest| Token::new(&t.written, rest.to_string()))
-    };
-    let (bare, other) = match (rest(a), rest(b)) {
-        (Some(x), None) => (x, b),
-        (None, Some(y)) => (y, a),
-        _ => return None,
-    };
+    let (bare, other) = one_side_without(a, b, |folded| folded.strip_prefix("abd"))?;
     match_tokens(&bare, other)
         .filter(|m| is_close(m.0))
         .map(|(_, score)| (TokenEvidence::Spelling, score))
