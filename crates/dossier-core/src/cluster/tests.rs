@@ -280,6 +280,62 @@ fn the_same_kind_of_event_in_two_towns_scores_lower() {
     assert!(apart[1].similarity < together[1].similarity);
 }
 
+/// A report of the Brenford party shooting that names no place but inside
+/// `name`, and one other town further down.
+fn shooting_named_by(id: &str, name: &str) -> Document {
+    let text = format!(
+        "Four people were wounded when a gunman opened fire at a house party late on \
+         Saturday, {name} said. The victims were taken to hospital in Calloway and no \
+         arrest had been made."
+    );
+    with_place(
+        document(id, date(6, 8), "Four wounded at house party", &text),
+        "Calloway",
+    )
+}
+
+#[test]
+fn a_place_written_inside_another_name_is_still_named() {
+    let config = ClusterConfig::default();
+    let story = party_shooting("p1", "Brenford");
+    let clusterer = stories_of(&config, &[&[&story]]);
+    let state = &clusterer.stories[0];
+    let conflict = |name: &str| {
+        let features = super::features_of(&shooting_named_by("p2", name), &config);
+        super::places_conflict(&features, state, &clusterer.vocabulary)
+    };
+    // Its police are the town's; a team or a paper is from there, not
+    // necessarily there.
+    assert!(!conflict("Brenford Police"));
+    assert!(conflict("a spokesman for the Brenford Rovers"));
+    assert!(conflict("the Brenford Times"));
+    assert!(conflict("a neighbour"));
+    // The other way round: a story that writes the article's place in a
+    // police name names it.
+    let article = super::features_of(&party_shooting("p3", "Calloway"), &config);
+    let named = stories_of(&config, &[&[&shooting_named_by("p4", "Calloway Police")]]);
+    let other = with_place(
+        document(
+            "p5",
+            date(6, 8),
+            "Four wounded at house party",
+            "Four people were wounded in Dunmore, the Calloway Rovers said.",
+        ),
+        "Dunmore",
+    );
+    let unnamed = stories_of(&config, &[&[&other]]);
+    assert!(!super::places_conflict(
+        &article,
+        &named.stories[0],
+        &named.vocabulary
+    ));
+    assert!(super::places_conflict(
+        &article,
+        &unnamed.stories[0],
+        &unnamed.vocabulary
+    ));
+}
+
 #[test]
 fn a_follow_up_that_writes_the_event_day_joins_months_later() {
     let config = ClusterConfig::default();
