@@ -116,8 +116,9 @@ pub struct ClusterConfig {
     /// else.
     pub lede_subject_penalty: f64,
     /// A story whose ledes agree on one person (two or more, and at least half) and
-    /// never on the article's counts as another person's for the lede
-    /// contrast, however often its reports recall the article's.
+    /// seldom (under a third of its members) on the article's counts as
+    /// another person's for the lede contrast, however often its reports
+    /// recall the article's.
     pub lede_agreement: bool,
     /// For the lede contrast, a story's person counts as one the article
     /// names only when the article's lede names them: a report of one
@@ -1441,12 +1442,13 @@ fn other_subject(
         .known_name_id(subject)
         .and_then(|id| story.name_members.get(&id))
         .map_or(0, |&members| members as usize);
-    // A story whose ledes agree on one person and never on this one is about
-    // that person, however often its reports recall this one (the teammate
-    // arrested a month before).
+    // A story whose ledes agree on one person and seldom on this one (under
+    // a third of its members: one report may lead with the other event it
+    // recalls) is about that person, however often its reports recall this
+    // one (the teammate arrested a month before).
     let led = |name: &str| story.lede_subjects.get(name).map_or(0, |&members| members);
     let story_agrees = agreed_subject(story).is_some();
-    let agreed = agreement && led(subject) == 0 && story_agrees;
+    let agreed = agreement && led(subject) * 3 < story.size && story_agrees;
     // Only a story whose ledes agree on its person is so plainly about them
     // that a mention further down an article's body is background.
     let names_main = if config.subject_named_in_lede && !features.whole_story && story_agrees {

@@ -962,6 +962,45 @@ fn a_story_whose_ledes_agree_on_someone_else_pushes_an_undated_article_apart() {
 }
 
 #[test]
+fn one_lede_about_someone_else_leaves_the_story_to_its_agreed_person() {
+    let config = ClusterConfig::default();
+    let marlow = ("Jerome", "Marlow");
+    let tennant = ("Victor", "Tennant");
+    // One of four reports of Marlow's arrest leads with the teammate's.
+    let reports = [
+        arrest("a1", marlow, Some(tennant)),
+        arrest("a2", marlow, Some(tennant)),
+        arrest("a3", marlow, Some(tennant)),
+        arrest("a4", tennant, Some(marlow)),
+    ];
+    let members: Vec<&Document> = reports.iter().collect();
+    let clusterer = stories_of(&config, &[&members]);
+    let story = &clusterer.stories[0];
+    let other = super::features_of(&arrest("a5", tennant, None), &config);
+    assert!(super::other_subject(
+        &other,
+        story,
+        &clusterer.vocabulary,
+        &config
+    ));
+    // Half the ledes about the teammate make it no other person's story.
+    let halves = [
+        arrest("b1", marlow, Some(tennant)),
+        arrest("b2", marlow, Some(tennant)),
+        arrest("b3", tennant, Some(marlow)),
+        arrest("b4", tennant, Some(marlow)),
+    ];
+    let members: Vec<&Document> = halves.iter().collect();
+    let clusterer = stories_of(&config, &[&members]);
+    assert!(!super::other_subject(
+        &other,
+        &clusterer.stories[0],
+        &clusterer.vocabulary,
+        &config
+    ));
+}
+
+#[test]
 fn a_story_person_recalled_below_the_lede_does_not_make_an_article_theirs() {
     let config = ClusterConfig::default();
     let marlow = ("Jerome", "Marlow");
