@@ -1487,6 +1487,13 @@ fn places_conflict(features: &Features, story: &StoryState, vocabulary: &Vocabul
     {
         return false;
     }
+    // Between two dated sides the days already tell two events apart, and
+    // in a stream of one city's shootings its police are named in all of
+    // them: the relaxation then joins look-alikes (GVA dev pairwise 0.817
+    // with it, 0.806 without; the undated ECB+ halves gain from it).
+    if features.published_day.is_some() && story.days.is_some() {
+        return true;
+    }
     let named_by_document = |place: &String| {
         place
             .split(' ')

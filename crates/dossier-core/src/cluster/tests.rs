@@ -289,7 +289,7 @@ fn shooting_named_by(id: &str, name: &str) -> Document {
          arrest had been made."
     );
     with_place(
-        document(id, date(6, 8), "Four wounded at house party", &text),
+        document(id, None, "Four wounded at house party", &text),
         "Calloway",
     )
 }
@@ -310,6 +310,16 @@ fn a_place_written_inside_another_name_is_still_named() {
     assert!(conflict("a spokesman for the Brenford Rovers"));
     assert!(conflict("the Brenford Times"));
     assert!(conflict("a neighbour"));
+    // Between two dated reports the days tell the events apart, and a
+    // city's police are named in all of its shootings.
+    let mut dated = shooting_named_by("p6", "Brenford Police");
+    dated.article.published = date(6, 8);
+    let features = super::features_of(&dated, &config);
+    assert!(super::places_conflict(
+        &features,
+        state,
+        &clusterer.vocabulary
+    ));
     // The other way round: a story that writes the article's place in a
     // police name names it.
     let article = super::features_of(&party_shooting("p3", "Calloway"), &config);
