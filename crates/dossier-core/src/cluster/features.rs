@@ -224,6 +224,10 @@ pub(crate) struct Features {
     /// two sentences) names: whom the report is about, as against whom it
     /// recalls further down.
     pub lede_names: BTreeSet<String>,
+    /// The words of the names the text writes outside the names of teams
+    /// and papers (see [`placed_name_words`]): a place the text writes only
+    /// inside another name ("Eastport Police") is still named by it.
+    pub placed_words: BTreeSet<String>,
 }
 
 impl Features {
@@ -275,7 +279,7 @@ impl Features {
             entities.extend(capitalised_runs(body_text.unwrap_or("")));
         }
         let read_end = body_text.map_or(0, str::len);
-        let places = analysis
+        let places: BTreeSet<String> = analysis
             .mentions
             .iter()
             .filter(|mention| mention.kind == EntityKind::Place && mention.range.end <= read_end)
@@ -353,6 +357,8 @@ impl Features {
             .max_by_key(|(year, count)| (*count, *year))
             .map(|(year, _)| year);
         let (lede_subject, lede_names) = lede_persons(document);
+        let mut placed_words = placed_name_words(&article.title, &places);
+        placed_words.extend(placed_name_words(body_text.unwrap_or(""), &places));
         let name_words = entities
             .iter()
             .flat_map(|name| name.split(' '))
@@ -362,6 +368,7 @@ impl Features {
         Features {
             lede_subject,
             name_words,
+            placed_words,
             lede_names,
             title,
             body,
@@ -533,12 +540,23 @@ fn content_words(text: &str) -> Vec<String> {
 /// single words, skipping stop words that open a sentence ("The", "He").
 fn capitalised_runs(text: &str) -> Vec<String> {
     let mut names = Vec::new();
-    let mut run: Vec<String> = Vec::new();
-    let flush = |run: &mut Vec<String>, names: &mut Vec<String>| {
+    for_each_capitalised_run(text, |run| {
         if run.len() > 1 {
             names.push(run.join(" "));
         }
-        names.append(run);
+        names.extend(run.iter().cloned());
+    });
+    names
+}
+
+/// Calls `found` with each run of capitalised words of a text, folded.
+fn for_each_capitalised_run(text: &str, mut found: impl FnMut(&[String])) {
+    let mut run: Vec<String> = Vec::new();
+    let mut flush = |run: &mut Vec<String>| {
+        if !run.is_empty() {
+            found(run);
+            run.clear();
+        }
     };
     for raw in text.split(|ch: char| ch.is_whitespace()) {
         let word = raw.trim_matches(|ch: char| !ch.is_alphanumeric());
@@ -548,15 +566,36 @@ fn capitalised_runs(text: &str) -> Vec<String> {
         if capitalised && folded.len() > 1 && !is_stop_word(&folded) && !folded.contains(' ') {
             run.push(folded);
         } else {
-            flush(&mut run, &mut names);
+            flush(&mut run);
         }
         // Punctuation after a word ends the name ("Smith, the mayor").
         if raw.ends_with([',', '.', ';', ':', '!', '?', ')', '"']) {
-            flush(&mut run, &mut names);
+            flush(&mut run);
         }
     }
-    flush(&mut run, &mut names);
-    names
+    flush(&mut run);
+}
+
+/// The words of the names a text writes that may tell where it happened:
+/// every capitalised run but those that end in a plural after a place, the
+/// names of teams and papers ("Eastport Rovers", "the Harbourside Times"),
+/// which play and write elsewhere. A run the text names as a place stays.
+pub(crate) fn placed_name_words(text: &str, places: &BTreeSet<String>) -> BTreeSet<String> {
+    let mut words = BTreeSet::new();
+    for_each_capitalised_run(text, |run| {
+        let plural_tail = run.len() >= 2
+            && run.last().is_some_and(|last| {
+                last.len() >= 4
+                    && last.ends_with('s')
+                    && !last.ends_with("ss")
+                    && !last.ends_with("us")
+                    && !last.ends_with("is")
+            });
+        if !plural_tail || places.contains(&run.join(" ")) {
+            words.extend(run.iter().cloned());
+        }
+    });
+    words
 }
 
 /// "52 political prisoners" -> ("political", 52): a number and the word after

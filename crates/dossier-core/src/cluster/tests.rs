@@ -280,6 +280,72 @@ fn the_same_kind_of_event_in_two_towns_scores_lower() {
     assert!(apart[1].similarity < together[1].similarity);
 }
 
+/// A report of the Brenford party shooting that names no place but inside
+/// `name`, and one other town further down.
+fn shooting_named_by(id: &str, name: &str) -> Document {
+    let text = format!(
+        "Four people were wounded when a gunman opened fire at a house party late on \
+         Saturday, {name} said. The victims were taken to hospital in Calloway and no \
+         arrest had been made."
+    );
+    with_place(
+        document(id, None, "Four wounded at house party", &text),
+        "Calloway",
+    )
+}
+
+#[test]
+fn a_place_written_inside_another_name_is_still_named() {
+    let config = ClusterConfig::default();
+    let story = party_shooting("p1", "Brenford");
+    let clusterer = stories_of(&config, &[&[&story]]);
+    let state = &clusterer.stories[0];
+    let conflict = |name: &str| {
+        let features = super::features_of(&shooting_named_by("p2", name), &config);
+        super::places_conflict(&features, state, &clusterer.vocabulary)
+    };
+    // Its police are the town's; a team or a paper is from there, not
+    // necessarily there.
+    assert!(!conflict("Brenford Police"));
+    assert!(conflict("a spokesman for the Brenford Rovers"));
+    assert!(conflict("the Brenford Times"));
+    assert!(conflict("a neighbour"));
+    // Between two dated reports the days tell the events apart, and a
+    // city's police are named in all of its shootings.
+    let mut dated = shooting_named_by("p6", "Brenford Police");
+    dated.article.published = date(6, 8);
+    let features = super::features_of(&dated, &config);
+    assert!(super::places_conflict(
+        &features,
+        state,
+        &clusterer.vocabulary
+    ));
+    // The other way round: a story that writes the article's place in a
+    // police name names it.
+    let article = super::features_of(&party_shooting("p3", "Calloway"), &config);
+    let named = stories_of(&config, &[&[&shooting_named_by("p4", "Calloway Police")]]);
+    let other = with_place(
+        document(
+            "p5",
+            date(6, 8),
+            "Four wounded at house party",
+            "Four people were wounded in Dunmore, the Calloway Rovers said.",
+        ),
+        "Dunmore",
+    );
+    let unnamed = stories_of(&config, &[&[&other]]);
+    assert!(!super::places_conflict(
+        &article,
+        &named.stories[0],
+        &named.vocabulary
+    ));
+    assert!(super::places_conflict(
+        &article,
+        &unnamed.stories[0],
+        &unnamed.vocabulary
+    ));
+}
+
 #[test]
 fn a_follow_up_that_writes_the_event_day_joins_months_later() {
     let config = ClusterConfig::default();
@@ -900,6 +966,45 @@ fn a_story_whose_ledes_agree_on_someone_else_pushes_an_undated_article_apart() {
     assert!(!super::other_subject(
         &same,
         story,
+        &clusterer.vocabulary,
+        &config
+    ));
+}
+
+#[test]
+fn one_lede_about_someone_else_leaves_the_story_to_its_agreed_person() {
+    let config = ClusterConfig::default();
+    let marlow = ("Jerome", "Marlow");
+    let tennant = ("Victor", "Tennant");
+    // One of four reports of Marlow's arrest leads with the teammate's.
+    let reports = [
+        arrest("a1", marlow, Some(tennant)),
+        arrest("a2", marlow, Some(tennant)),
+        arrest("a3", marlow, Some(tennant)),
+        arrest("a4", tennant, Some(marlow)),
+    ];
+    let members: Vec<&Document> = reports.iter().collect();
+    let clusterer = stories_of(&config, &[&members]);
+    let story = &clusterer.stories[0];
+    let other = super::features_of(&arrest("a5", tennant, None), &config);
+    assert!(super::other_subject(
+        &other,
+        story,
+        &clusterer.vocabulary,
+        &config
+    ));
+    // Half the ledes about the teammate make it no other person's story.
+    let halves = [
+        arrest("b1", marlow, Some(tennant)),
+        arrest("b2", marlow, Some(tennant)),
+        arrest("b3", tennant, Some(marlow)),
+        arrest("b4", tennant, Some(marlow)),
+    ];
+    let members: Vec<&Document> = halves.iter().collect();
+    let clusterer = stories_of(&config, &[&members]);
+    assert!(!super::other_subject(
+        &other,
+        &clusterer.stories[0],
         &clusterer.vocabulary,
         &config
     ));
