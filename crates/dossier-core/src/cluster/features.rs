@@ -225,7 +225,7 @@ pub(crate) struct Features {
     /// recalls further down.
     pub lede_names: BTreeSet<String>,
     /// The words of the names the text writes outside the names of teams
-    /// and papers (see [`placed_name_words`]): a place the text writes only
+    /// and papers (see [`may_tell_the_place`]): a place the text writes only
     /// inside another name ("Eastport Police") is still named by it.
     pub placed_words: BTreeSet<String>,
 }
@@ -272,12 +272,6 @@ impl Features {
             .map(|mention| fold(&mention.text))
             .filter(|name| !name.is_empty())
             .collect();
-        // Capitalised runs are added even when mentions were found: they
-        // catch names the analyser leaves out, and measured better together.
-        {
-            entities.extend(capitalised_runs(&article.title));
-            entities.extend(capitalised_runs(body_text.unwrap_or("")));
-        }
         let read_end = body_text.map_or(0, str::len);
         let places: BTreeSet<String> = analysis
             .mentions
@@ -286,6 +280,17 @@ impl Features {
             .map(|mention| fold(&mention.text))
             .filter(|place| !place.is_empty())
             .collect();
+        // Capitalised runs are added even when mentions were found: they
+        // catch names the analyser leaves out, and measured better together.
+        let mut placed_words = BTreeSet::new();
+        for text in [article.title.as_str(), body_text.unwrap_or("")] {
+            for_each_capitalised_run(text, |run| {
+                push_run(&mut entities, run);
+                if may_tell_the_place(run, &places) {
+                    placed_words.extend(run.iter().cloned());
+                }
+            });
+        }
         let mut counts: HashMap<String, BTreeSet<u64>> = HashMap::new();
         if analysis.quantities.is_empty() {
             for (unit, value) in number_word_pairs(body_text.unwrap_or("")) {
@@ -357,8 +362,6 @@ impl Features {
             .max_by_key(|(year, count)| (*count, *year))
             .map(|(year, _)| year);
         let (lede_subject, lede_names) = lede_persons(document);
-        let mut placed_words = placed_name_words(&article.title, &places);
-        placed_words.extend(placed_name_words(body_text.unwrap_or(""), &places));
         let name_words = entities
             .iter()
             .flat_map(|name| name.split(' '))
@@ -540,13 +543,17 @@ fn content_words(text: &str) -> Vec<String> {
 /// single words, skipping stop words that open a sentence ("The", "He").
 fn capitalised_runs(text: &str) -> Vec<String> {
     let mut names = Vec::new();
-    for_each_capitalised_run(text, |run| {
-        if run.len() > 1 {
-            names.push(run.join(" "));
-        }
-        names.extend(run.iter().cloned());
-    });
+    for_each_capitalised_run(text, |run| push_run(&mut names, run));
     names
+}
+
+/// A capitalised run as [`capitalised_runs`] gives it: whole, then word by
+/// word.
+fn push_run(names: &mut Vec<String>, run: &[String]) {
+    if run.len() > 1 {
+        names.push(run.join(" "));
+    }
+    names.extend(run.iter().cloned());
 }
 
 /// Calls `found` with each run of capitalised words of a text, folded.
@@ -576,26 +583,20 @@ fn for_each_capitalised_run(text: &str, mut found: impl FnMut(&[String])) {
     flush(&mut run);
 }
 
-/// The words of the names a text writes that may tell where it happened:
-/// every capitalised run but those that end in a plural after a place, the
-/// names of teams and papers ("Eastport Rovers", "the Harbourside Times"),
-/// which play and write elsewhere. A run the text names as a place stays.
-pub(crate) fn placed_name_words(text: &str, places: &BTreeSet<String>) -> BTreeSet<String> {
-    let mut words = BTreeSet::new();
-    for_each_capitalised_run(text, |run| {
-        let plural_tail = run.len() >= 2
-            && run.last().is_some_and(|last| {
-                last.len() >= 4
-                    && last.ends_with('s')
-                    && !last.ends_with("ss")
-                    && !last.ends_with("us")
-                    && !last.ends_with("is")
-            });
-        if !plural_tail || places.contains(&run.join(" ")) {
-            words.extend(run.iter().cloned());
-        }
-    });
-    words
+/// Whether a capitalised run's words may tell where a text happened: every
+/// run but those that end in a plural after a place, the names of teams and
+/// papers ("Eastport Rovers", "the Harbourside Times"), which play and
+/// write elsewhere. A run the text names as a place stays.
+fn may_tell_the_place(run: &[String], places: &BTreeSet<String>) -> bool {
+    let plural_tail = run.len() >= 2
+        && run.last().is_some_and(|last| {
+            last.len() >= 4
+                && last.ends_with('s')
+                && !last.ends_with("ss")
+                && !last.ends_with("us")
+                && !last.ends_with("is")
+        });
+    !plural_tail || places.contains(&run.join(" "))
 }
 
 /// "52 political prisoners" -> ("political", 52): a number and the word after

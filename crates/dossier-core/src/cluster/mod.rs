@@ -1476,10 +1476,10 @@ fn contradicts(
 }
 
 /// Tells whether a document and a story both name places and share none:
-/// two reports of the same kind of event in two cities. A place one side
-/// writes only inside another name ("Eastport Police said") still counts as
-/// named by it, unless that name is a team's or a paper's (see
-/// [`features::placed_name_words`]).
+/// two reports of the same kind of event in two cities. When one side is
+/// undated, a place one side writes only inside another name ("Eastport
+/// Police said") still counts as named by it, unless that name is a team's or a paper's (see
+/// `features::may_tell_the_place`).
 fn places_conflict(features: &Features, story: &StoryState, vocabulary: &Vocabulary) -> bool {
     if features.places.is_empty()
         || story.places.is_empty()

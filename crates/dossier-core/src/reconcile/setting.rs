@@ -26,7 +26,7 @@
 #[cfg(test)]
 mod tests;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 use chrono::NaiveDate;
@@ -438,15 +438,7 @@ fn places(documents: &[&Document]) -> (Option<SettingPlace>, Vec<SettingPlace>) 
             if level_of(&name).is_none() {
                 continue;
             }
-            let weight = weight_of(how);
-            let entry =
-                strongest
-                    .entry(fold(&name))
-                    .or_insert((how, 0, mention.range.start, name.clone()));
-            if weight > entry.1 {
-                entry.0 = how;
-                entry.1 = weight;
-            }
+            let entry = raise_vote(&mut strongest, &name, how, mention.range.start);
             if has_lower_case(&name) && !has_lower_case(&entry.3) {
                 entry.3 = name;
             }
@@ -455,14 +447,7 @@ fn places(documents: &[&Document]) -> (Option<SettingPlace>, Vec<SettingPlace>) 
         // and a colon is the outlet's dateline, which the page's text may
         // not repeat (dev city, gold clusters, 0.862 -> 0.864).
         if let Some(town) = town_opening_title(&document.article.title) {
-            let entry =
-                strongest
-                    .entry(fold(&town))
-                    .or_insert((PlaceBasis::Dateline, 0, 0, town.clone()));
-            if DATELINE_WEIGHT > entry.1 {
-                entry.0 = PlaceBasis::Dateline;
-                entry.1 = DATELINE_WEIGHT;
-            }
+            raise_vote(&mut strongest, &town, PlaceBasis::Dateline, 0);
         }
         let headline = headline_of(&document.article.title, document.article.source.as_deref());
         for (folded, entry) in &mut strongest {
@@ -556,6 +541,10 @@ fn places(documents: &[&Document]) -> (Option<SettingPlace>, Vec<SettingPlace>) 
             });
         }
     }
+    let outlet_towns: Vec<Vec<String>> = documents
+        .iter()
+        .map(|document| outlet_towns_of(document))
+        .collect();
     // Where no text names a town, a local outlet's host most often names
     // its city ("buffalonews.com"), where its local news happen: a street
     // or a neighbourhood is all a local report may give (dev city, gold
@@ -565,17 +554,10 @@ fn places(documents: &[&Document]) -> (Option<SettingPlace>, Vec<SettingPlace>) 
         .any(|candidate| candidate.level == PlaceLevel::Town && !is_weak(candidate))
     {
         for (rank, document) in documents.iter().enumerate() {
-            let source = document.article.source.as_deref();
             // "WXYZ News 5 - Eastport, Ore.": a title's part naming the
             // outlet names its city where the host does not (dev city, gold
             // clusters, 0.860 -> 0.862).
-            let from_title = || {
-                title_parts(&document.article.title, source)
-                    .1
-                    .into_iter()
-                    .find_map(city_in_outlet_part)
-            };
-            let Some(town) = source.and_then(city_of_host).or_else(from_title) else {
+            let Some(town) = outlet_towns[rank].first().cloned() else {
                 continue;
             };
             let candidate = candidates.entry(fold(&town)).or_insert_with(|| Candidate {
@@ -595,7 +577,11 @@ fn places(documents: &[&Document]) -> (Option<SettingPlace>, Vec<SettingPlace>) 
     // The most voted candidate that `keep` keeps; on a tie, a town an
     // outlet is from (a local outlet's news most often happen at home: dev
     // city, gold clusters, 0.857 -> 0.860), then the first seen.
-    let outlets = outlet_towns(documents);
+    let outlets: HashSet<String> = outlet_towns
+        .iter()
+        .flatten()
+        .map(|town| fold(town))
+        .collect();
     let from_outlet = |candidate: &Candidate| {
         candidate.level == PlaceLevel::Town && outlets.contains(&fold(&candidate.name))
     };
@@ -1343,24 +1329,36 @@ fn town_of_force(name: &str) -> Option<String> {
     })
 }
 
-/// The US cities the outlets' hosts name, and the parts of their page
-/// titles that name the outlet ("WXYZ News 4 - Eastport, Ore."), folded.
-fn outlet_towns(documents: &[&Document]) -> Vec<String> {
-    let mut towns = Vec::new();
-    for document in documents {
-        let source = document.article.source.as_deref();
-        if let Some(town) = source.and_then(city_of_host) {
-            towns.push(fold(&town));
-        }
-        let (_, outlet_parts) = title_parts(&document.article.title, source);
-        towns.extend(
-            outlet_parts
-                .into_iter()
-                .filter_map(city_in_outlet_part)
-                .map(|town| fold(&town)),
-        );
+/// The US cities an article's outlet is from: the one its host names, then
+/// those the parts of its page title naming the outlet name ("WXYZ News 4 -
+/// Eastport, Ore.").
+fn outlet_towns_of(document: &Document) -> Vec<String> {
+    let source = document.article.source.as_deref();
+    let (_, outlet_parts) = title_parts(&document.article.title, source);
+    source
+        .and_then(city_of_host)
+        .into_iter()
+        .chain(outlet_parts.into_iter().filter_map(city_in_outlet_part))
+        .collect()
+}
+
+/// Records a vote of `how` for a place in one article's strongest votes,
+/// keeping the stronger of two for the same place, and returns its entry.
+fn raise_vote<'v>(
+    strongest: &'v mut HashMap<String, (PlaceBasis, u32, usize, String)>,
+    name: &str,
+    how: PlaceBasis,
+    at: usize,
+) -> &'v mut (PlaceBasis, u32, usize, String) {
+    let weight = weight_of(how);
+    let entry = strongest
+        .entry(fold(name))
+        .or_insert((how, 0, at, name.to_string()));
+    if weight > entry.1 {
+        entry.0 = how;
+        entry.1 = weight;
     }
-    towns
+    entry
 }
 
 /// A large US city named in an outlet's part of a page title: "Memphis,
