@@ -185,6 +185,16 @@ fn with_headlines(read: &FactsToll, headlines: &[HeadlineToll]) -> Toll {
     } else {
         facts.killed
     });
+    // "Men arrested for gunning down 3 teens": a verb's count of the
+    // killed, which may leave out a killer who died, where nothing else
+    // counts the dead.
+    let killed = if killed == 0 {
+        most_given(|toll| toll.slain)
+            .and_then(|slain| agreed(Some(slain), 1))
+            .unwrap_or(0)
+    } else {
+        killed
+    };
     // "Child dies in accidental shooting": a death told, counted nowhere,
     // is one.
     let killed = if killed == 0 && headlines.iter().any(|toll| toll.died) {
@@ -1142,6 +1152,23 @@ mod tests {
                 injured: 2
             }
         );
+    }
+
+    #[test]
+    fn a_verb_s_count_of_the_killed_counts_where_nothing_else_does() {
+        let facts = [fact("others injured", "other", &[(2.0, "two others")])];
+        let titles = ["Men arrested for gunning down 3 teens near Eastport"];
+        assert_eq!(
+            from_headlines(&titles, &facts),
+            Toll {
+                killed: 3,
+                injured: 2
+            }
+        );
+        // A count of the dead the text gives stands.
+        let facts = [fact("people killed", "person", &[(4.0, "four people")])];
+        let titles = ["Gunman kills 3 at Harbourside diner"];
+        assert_eq!(from_headlines(&titles, &facts).killed, 4);
     }
 
     #[test]

@@ -55,7 +55,7 @@ const DIED: &[&str] = &[
 ];
 
 /// Words of harm a count is followed by.
-const DEAD: &[&str] = &["dead", "killed"];
+const DEAD: &[&str] = &["dead", "killed", "murdered", "slain"];
 const HURT: &[&str] = &["injured", "wounded", "hurt", "hospitalized", "hospitalised"];
 /// Words of people hit by gunfire, dead or alive ("Four shot", "4 people
 /// struck").
@@ -157,6 +157,7 @@ pub(crate) fn headline_toll(title: &str) -> Option<HeadlineToll> {
         match verb_count(&words, at) {
             Some(VerbCount::Killed) => {
                 killing = true;
+                toll.slain.get_or_insert(value);
                 // "Gunman kills 3 bandmates, self": the killer counted too.
                 if and_self(&words, at) {
                     toll.killed.get_or_insert(value + 1);
@@ -188,6 +189,13 @@ pub(crate) fn headline_toll(title: &str) -> Option<HeadlineToll> {
         } else if KILLINGS.contains(&noun) {
             toll.killed.get_or_insert(value);
         }
+    }
+    // "5 murdered; suspect dead": the killer's death is one more, which
+    // the count of his victims leaves out.
+    if let Some(killed) = toll.killed.as_mut()
+        && (1..words.len()).any(|at| killer_died(&words, at))
+    {
+        *killed += 1;
     }
     // "Four shot, two dead": the shot count holds the dead, and the
     // wounded are then unsure; the killed count says enough.
@@ -250,6 +258,18 @@ const HURTS: &[&str] = &[
 ];
 const SHOOTS: &[&str] = &["shoot", "shoots"];
 const GOVERN_GERUND: &[&str] = &["of", "with", "for", "after"];
+/// Verbs that kill with "down" ("guns down 3", "gunning down two").
+const GUNS_DOWN: &[&str] = &["gun", "guns", "gunning", "gunned"];
+
+/// The one who does the harm, named in a headline.
+const KILLER: &[&str] = &["suspect", "gunman", "shooter", "killer"];
+
+/// Tells whether the words at `at` tell that the killer died ("suspect
+/// dead", "gunman killed", "suspected shooter dies").
+fn killer_died(words: &[String], at: usize) -> bool {
+    KILLER.contains(&words[at - 1].as_str())
+        && matches!(words[at].as_str(), "dead" | "killed" | "dies" | "died")
+}
 
 /// What a count right after a verb of harm counts.
 enum VerbCount {
@@ -264,6 +284,12 @@ enum VerbCount {
 /// before its harm), or what it counts is no people ("shoot 20 rounds").
 fn verb_count(words: &[String], at: usize) -> Option<VerbCount> {
     let verb = words[at - 1].as_str();
+    // "Gunning down 3 teens": the phrasal verb of killing.
+    let verb = if verb == "down" && at >= 2 && GUNS_DOWN.contains(&words[at - 2].as_str()) {
+        "kills"
+    } else {
+        verb
+    };
     let fatally = at >= 2 && FATALLY.contains(&words[at - 2].as_str());
     let governed =
         |before: usize| at > before && GOVERN_GERUND.contains(&words[at - 1 - before].as_str());
@@ -563,6 +589,10 @@ mod tests {
             read("Men shoot 20 rounds at house, injure 2"),
             (None, Some(2), None)
         );
+        // A phrasal verb of killing counts those slain, apart.
+        let toll =
+            headline_toll("Two held for gunning down 3 teens in Eastport").unwrap_or_default();
+        assert_eq!((toll.killed, toll.slain), (None, Some(3)));
         // The event's noun before a count before its harm.
         assert_eq!(read("Eastport shooting 3 dead"), (Some(3), None, None));
         assert_eq!(read("Shooting 4 blocks from school"), (None, None, None));
@@ -583,5 +613,22 @@ mod tests {
             (None, None, Some(4))
         );
         assert_eq!(read("One of five victims dies"), (None, None, None));
+    }
+
+    #[test]
+    fn the_killer_s_death_adds_to_the_count_of_his_victims() {
+        assert_eq!(
+            read("4 murdered in Eastport; suspect dead"),
+            (Some(5), None, None)
+        );
+        assert_eq!(
+            read("Three slain at Harbourside farm"),
+            (Some(3), None, None)
+        );
+        // Alone, it counts nothing.
+        assert_eq!(
+            read("Suspect dead after Eastport standoff"),
+            (None, None, None)
+        );
     }
 }
