@@ -190,6 +190,16 @@ pub(crate) fn headline_toll(title: &str) -> Option<HeadlineToll> {
             toll.killed.get_or_insert(value);
         }
     }
+    // "Shooting kills teen girl, injures 4": one person the object of a
+    // verb of killing, where nothing counts the dead, with no killer
+    // added ("kills wife, self").
+    if toll.killed.is_none()
+        && let Some(end) =
+            (1..words.len()).find_map(|at| one_object(&words, at, KILLS_ONE, &["killed"]))
+        && !and_self(&words, end - 1)
+    {
+        toll.killed = Some(1);
+    }
     // "5 murdered; suspect dead": the killer's death is one more, which
     // the count of his victims leaves out.
     if let Some(killed) = toll.killed.as_mut()
@@ -253,6 +263,8 @@ fn count_value(word: &str) -> Option<u64> {
 /// the gunman who then died: such a count ends the reading of a verb's
 /// counts and fills no field.
 const KILLS: &[&str] = &["kill", "kills", "killing", "slays", "slaying"];
+/// Verbs of killing a done deed, not an attempt ("tried to kill").
+const KILLS_ONE: &[&str] = &["kills", "killing", "slays"];
 const HURTS: &[&str] = &[
     "wound", "wounds", "wounding", "injure", "injures", "injuring", "hurts", "hurting",
 ];
@@ -327,12 +339,19 @@ const ONE_PERSON: &[&str] = &[
 /// ("injures teen", "wounded an 11-year-old boy", "wounds officer"): an
 /// article at most, an age at most, then the person.
 fn one_hurt_object(words: &[String], at: usize) -> bool {
+    one_object(words, at, HURTS, &["injured", "wounded"]).is_some()
+}
+
+/// Where the one person after a verb of `verbs` (or a participle of
+/// `participles` after a relative) at `at` ends, `None` when no one
+/// person follows.
+fn one_object(words: &[String], at: usize, verbs: &[&str], participles: &[&str]) -> Option<usize> {
     let verb = words[at - 1].as_str();
     // A participle is a verb after a relative ("that injured"), and
     // otherwise most often an adjective ("Wounded man walks into store").
     let relative = at >= 2 && matches!(words[at - 2].as_str(), "that" | "which" | "who");
-    if !(HURTS.contains(&verb) || (relative && matches!(verb, "injured" | "wounded"))) {
-        return false;
+    if !(verbs.contains(&verb) || (relative && participles.contains(&verb))) {
+        return None;
     }
     let mut next = at;
     if words
@@ -344,9 +363,20 @@ fn one_hurt_object(words: &[String], at: usize) -> bool {
     if words.get(next).is_some_and(|word| word.contains("-old")) {
         next += 1;
     }
+    // "Kills teen girl": one word of what the person is may come first.
+    if words
+        .get(next + 1)
+        .is_some_and(|word| ONE_PERSON.contains(&word.as_str()))
+        && words
+            .get(next)
+            .is_some_and(|word| ONE_PERSON.contains(&word.as_str()))
+    {
+        next += 1;
+    }
     words
         .get(next)
         .is_some_and(|word| ONE_PERSON.contains(&word.as_str()))
+        .then_some(next + 1)
 }
 
 /// Tells whether the count at `at`, with at most one word of what it
@@ -578,6 +608,14 @@ mod tests {
             (None, Some(1), None)
         );
         assert_eq!(read("Crossfire wounds officer"), (None, Some(1), None));
+        assert_eq!(
+            read("Drive-by kills teen girl, injures 4 near Eastport park"),
+            (Some(1), Some(4), None)
+        );
+        assert_eq!(
+            read("Man tried to kill officer, police say"),
+            (None, None, None)
+        );
         assert_eq!(read("Wounded man walks into store"), (None, None, None));
         // Unless the headline counts him too.
         assert_eq!(read("Man kills 2 neighbors, self"), (Some(3), None, None));
