@@ -127,8 +127,11 @@ pub(crate) fn headline_toll(title: &str) -> Option<HeadlineToll> {
         } else if SHOT.contains(&word.as_str()) {
             if after(1) == Some("dead") || (after(1) == Some("to") && after(2) == Some("death")) {
                 &mut toll.killed
-            } else if counted.is_some_and(|word| word == "others") {
-                // "Teen killed, six others shot": the others lived.
+            } else if counted.is_some_and(|word| word == "others")
+                || words[..at].iter().any(|word| DEAD.contains(&word.as_str()))
+            {
+                // "Teen killed, six others shot", "Teen dead, 6 shot": the
+                // others, told after the death, lived.
                 &mut toll.injured
             } else {
                 &mut toll.shot
@@ -509,6 +512,18 @@ mod tests {
         assert_eq!(
             read("Boy killed, 6 others shot on North Side"),
             (None, Some(6), None)
+        );
+    }
+
+    #[test]
+    fn the_shot_told_after_a_death_are_the_hurt() {
+        assert_eq!(
+            read("Teen dead, 5 shot after Eastport party"),
+            (None, Some(5), None)
+        );
+        assert_eq!(
+            read("1 dead, 3 shot at Harbourside bar"),
+            (Some(1), Some(3), None)
         );
     }
 
