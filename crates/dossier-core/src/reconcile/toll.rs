@@ -270,6 +270,12 @@ fn read_facts(facts: &[Fact]) -> FactsToll {
         Some(count) => count.value,
         None => 0,
     };
+    // "He fatally shot himself ... the seven others fatally shot": the
+    // others are besides the killer, who died too.
+    let killed = match fact_count_of(facts, "killed") {
+        Some((fact, count)) if count.value == killed && others_besides_self(fact) => killed + 1,
+        _ => killed,
+    };
     // GVA counts as injured everyone shot who did not die: "five people
     // were shot, one fatally" gives 4, when no injured count says more.
     // "Two suspects were shot ... six people were shot": the number of
@@ -444,6 +450,26 @@ fn is_someone_else(facts: &[Fact], hurt: &Fact) -> bool {
             .iter()
             .any(|variant| !PRONOUNS.contains(&fold(&variant.text).as_str()))
     }) && of_kind("killed").next().is_none()
+}
+
+/// Tells whether a fact of people killed counts others ("seven others")
+/// and gives the one they are besides as one who killed himself
+/// ("himself"), each variant on its own.
+fn others_besides_self(fact: &Fact) -> bool {
+    let texts: Vec<String> = fact
+        .variants
+        .iter()
+        .map(|variant| fold(&variant.text))
+        .collect();
+    texts
+        .iter()
+        .any(|text| matches!(text.as_str(), "himself" | "herself"))
+        && texts.iter().any(|text| {
+            let mut words = text.split(' ');
+            words.next().is_some_and(|word| word != "the")
+                && words.next() == Some("others")
+                && words.next().is_none()
+        })
 }
 
 /// The age a description gives ("the 14-year-old", "a 9-yr-old boy").
@@ -770,6 +796,19 @@ mod tests {
                 injured: 4
             }
         );
+    }
+
+    #[test]
+    fn others_killed_besides_one_who_killed_himself_add_him() {
+        let facts = [fact(
+            "people killed",
+            "person",
+            &[(1.0, "himself"), (3.0, "three others")],
+        )];
+        assert_eq!(toll_of(&facts).killed, 4);
+        // Others alone are the count.
+        let facts = [fact("people killed", "person", &[(3.0, "three others")])];
+        assert_eq!(toll_of(&facts).killed, 3);
     }
 
     #[test]
