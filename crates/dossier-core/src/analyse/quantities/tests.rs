@@ -1039,3 +1039,16 @@ fn harm_summed_over_several_events_is_no_one_event_s() {
     let people = found.iter().find(|q| q.unit == "person").expect("people");
     assert_eq!(people.predicate.as_deref(), Some("injure"));
 }
+
+#[test]
+fn full_names_listed_before_a_verb_of_harm_are_counted() {
+    let text = "Ada Kerr, Ben Ode and Cy Lund were also struck by bullets.";
+    let q = one(text);
+    assert_eq!((q.value, q.predicate.as_deref()), (3.0, Some("injure")));
+    let text = "Ada Kerr, Ben Ode, and Cy Lund all suffered injuries from being shot.";
+    let q = one(text);
+    assert_eq!((q.value, q.predicate.as_deref()), (3.0, Some("injure")));
+    // Names that do something else, or a list not closed, count nothing.
+    assert!(quantities("Ada Kerr and Ben Ode were at the Eastport fair.").is_empty());
+    assert!(quantities("Ada Kerr and Ben Ode shot at the car.").is_empty());
+}
