@@ -2010,6 +2010,24 @@ fn is_excluded(tokens: &[Token<'_>], number: &NumberMatch) -> bool {
     let next2 = tokens.get(number.end + 1);
     let next3 = tokens.get(number.end + 2);
 
+    // "Image 2 of 12", "Page 1 of 1", "(1 of 9)": a gallery's or a
+    // listing's counter, in digits on both sides of "of".
+    let digit =
+        |t: &Token<'_>| t.kind == Kind::Number && t.text.bytes().all(|b| b.is_ascii_digit());
+    if number.digits
+        && ((prev.is_some_and(|t| t.is("of")) && prev2.is_some_and(digit))
+            || (next.is_some_and(|t| t.is("of")) && next2.is_some_and(digit)))
+    {
+        return true;
+    }
+    // "Any time one of our students is hurt", "whenever two people are
+    // shot": a count in a clause of any such time is of no event.
+    if prev.is_some_and(|t| t.is_any(&["anytime", "whenever"]))
+        || (prev.is_some_and(|t| t.is("time"))
+            && prev2.is_some_and(|t| t.is_any(&["any", "every"])))
+    {
+        return true;
+    }
     // Dates: "11 September", "September 11", "Dec. 3".
     let month_before = prev.is_some_and(|t| lexicon::month(t.text).is_some() && is_month_word(t))
         || (prev.is_some_and(|t| t.text == ".")

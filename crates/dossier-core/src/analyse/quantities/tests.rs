@@ -1052,3 +1052,18 @@ fn full_names_listed_before_a_verb_of_harm_are_counted() {
     assert!(quantities("Ada Kerr and Ben Ode were at the Eastport fair.").is_empty());
     assert!(quantities("Ada Kerr and Ben Ode shot at the car.").is_empty());
 }
+
+#[test]
+fn a_gallery_s_counter_is_no_count() {
+    let found = quantities("Image 1 of 2 Eastport police say a 16-year-old was fatally shot.");
+    assert!(found.iter().all(|q| q.value != 2.0), "{found:#?}");
+    // A word on either side leaves a count.
+    let found = quantities("One of 2 men shot at the Eastport fair died.");
+    assert!(found.iter().any(|q| q.value == 2.0), "{found:#?}");
+}
+
+#[test]
+fn a_count_of_any_such_time_is_of_no_event() {
+    assert!(quantities("Any time one of our students is hurt, we grieve.").is_empty());
+    assert!(quantities("Whenever two people are shot, the street empties.").is_empty());
+}
