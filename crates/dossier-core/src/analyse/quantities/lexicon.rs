@@ -275,6 +275,15 @@ pub(crate) fn predicate_at(tokens: &[Token<'_>], at: usize) -> Option<(&'static 
     if first.is("pay") && !pay_is_a_verb(tokens, at) {
         return None;
     }
+    // "the two were target shooting": a sport, no one shot.
+    if first.is("shooting")
+        && at
+            .checked_sub(1)
+            .and_then(|before| tokens.get(before))
+            .is_some_and(|t| t.is_any(&["target", "skeet", "trap", "clay"]))
+    {
+        return None;
+    }
     let candidates = predicate_index().get(first.lower_cow().as_ref())?;
     let mut best: Option<(&'static str, usize)> = None;
     for &(lemma, phrase) in candidates {

@@ -1067,3 +1067,9 @@ fn a_count_of_any_such_time_is_of_no_event() {
     assert!(quantities("Any time one of our students is hurt, we grieve.").is_empty());
     assert!(quantities("Whenever two people are shot, the street empties.").is_empty());
 }
+
+#[test]
+fn shooting_at_targets_harms_no_one() {
+    let found = quantities("Ada Kerr said the two were target shooting at the Eastport range.");
+    assert!(found.iter().all(|q| q.predicate.is_none()), "{found:#?}");
+}
