@@ -676,6 +676,10 @@ pub struct HeadlineToll {
     /// aftermath ("murder charge"); never for a headline of wider violence.
     #[serde(default)]
     pub died: bool,
+    /// People a verb of killing counts ("gunman kills 3", "gunning down
+    /// 3 teens"): those the killer killed, without him if he died too.
+    #[serde(default)]
+    pub slain: Option<u64>,
 }
 
 /// How a story's day was found.

@@ -57,6 +57,7 @@ pub(crate) fn find_in(text: &str, spans: Vec<tokens::Spanned<'_>>) -> Vec<Quanti
                 .or_else(|| read_single_person(&tokens, at))
                 .or_else(|| read_named_victims(&tokens, at))
                 .or_else(|| read_aged_names(&tokens, at))
+                .or_else(|| read_listed_names(&tokens, at))
                 .or_else(|| read_named_object(&tokens, at))
                 .or_else(|| read_another_harmed(&tokens, at))
                 .or_else(|| read_self_harmed(&tokens, at))
@@ -1244,6 +1245,48 @@ fn read_aged_names(tokens: &[Token<'_>], at: usize) -> Option<Read> {
     Some(Read::people(at, end, people, predicate))
 }
 
+/// "Ada Kerr, Ben Ode and Cy Lund were also shot", "Ada Kerr and Ben Ode
+/// all suffered injuries": full names with no age, listed and closed by
+/// "and", right before their verb of harm, are counted by the listing.
+fn read_listed_names(tokens: &[Token<'_>], at: usize) -> Option<Read> {
+    if at
+        .checked_sub(1)
+        .and_then(|i| tokens.get(i))
+        .is_some_and(Token::is_capitalised)
+    {
+        return None;
+    }
+    let first_end = full_name_end(tokens, at)?;
+    let (listed, closed) = list_items(tokens, first_end, full_name_end);
+    if !closed || listed.is_empty() {
+        return None;
+    }
+    let people = 1 + u32::try_from(listed.len()).unwrap_or(0);
+    let end = listed.last().copied().unwrap_or(first_end);
+    // "were also shot", "all suffered injuries": a word of the whole list
+    // may stand before or after the auxiliary.
+    let mut verb = end;
+    let skip = |verb: &mut usize| {
+        if tokens
+            .get(*verb)
+            .is_some_and(|t| t.is_any(&["all", "also", "both"]))
+        {
+            *verb += 1;
+        }
+    };
+    skip(&mut verb);
+    let auxiliary = tokens.get(verb).is_some_and(|t| t.is("were"));
+    if auxiliary {
+        verb += 1;
+        skip(&mut verb);
+    }
+    let predicate = predicate_at(tokens, verb)
+        .map(|(lemma, _)| lemma)
+        .filter(|lemma| HARM_PREDICATES.contains(lemma))
+        .filter(|lemma| auxiliary || matches!(*lemma, "die" | "injure"))?;
+    Some(Read::people(at, end, people, predicate))
+}
+
 /// Where "from Eastport" or "of North Eastport" (one to three capitalised
 /// words) after a name ends, if one starts at `at`.
 fn home_town_end(tokens: &[Token<'_>], at: usize) -> Option<usize> {
@@ -1967,6 +2010,24 @@ fn is_excluded(tokens: &[Token<'_>], number: &NumberMatch) -> bool {
     let next2 = tokens.get(number.end + 1);
     let next3 = tokens.get(number.end + 2);
 
+    // "Image 2 of 12", "Page 1 of 1", "(1 of 9)": a gallery's or a
+    // listing's counter, in digits on both sides of "of".
+    let digit =
+        |t: &Token<'_>| t.kind == Kind::Number && t.text.bytes().all(|b| b.is_ascii_digit());
+    if number.digits
+        && ((prev.is_some_and(|t| t.is("of")) && prev2.is_some_and(digit))
+            || (next.is_some_and(|t| t.is("of")) && next2.is_some_and(digit)))
+    {
+        return true;
+    }
+    // "Any time one of our students is hurt", "whenever two people are
+    // shot": a count in a clause of any such time is of no event.
+    if prev.is_some_and(|t| t.is_any(&["anytime", "whenever"]))
+        || (prev.is_some_and(|t| t.is("time"))
+            && prev2.is_some_and(|t| t.is_any(&["any", "every"])))
+    {
+        return true;
+    }
     // Dates: "11 September", "September 11", "Dec. 3".
     let month_before = prev.is_some_and(|t| lexicon::month(t.text).is_some() && is_month_word(t))
         || (prev.is_some_and(|t| t.text == ".")

@@ -185,6 +185,16 @@ fn with_headlines(read: &FactsToll, headlines: &[HeadlineToll]) -> Toll {
     } else {
         facts.killed
     });
+    // "Men arrested for gunning down 3 teens": a verb's count of the
+    // killed, which may leave out a killer who died, where nothing else
+    // counts the dead.
+    let killed = if killed == 0 {
+        most_given(|toll| toll.slain)
+            .and_then(|slain| agreed(Some(slain), 1))
+            .unwrap_or(0)
+    } else {
+        killed
+    };
     // "Child dies in accidental shooting": a death told, counted nowhere,
     // is one.
     let killed = if killed == 0 && headlines.iter().any(|toll| toll.died) {
@@ -259,6 +269,12 @@ fn read_facts(facts: &[Fact]) -> FactsToll {
             .max(largest_small_number(facts, "killed")),
         Some(count) => count.value,
         None => 0,
+    };
+    // "He fatally shot himself ... the seven others fatally shot": the
+    // others are besides the killer, who died too.
+    let killed = match fact_count_of(facts, "killed") {
+        Some((fact, count)) if count.value == killed && others_besides_self(fact) => killed + 1,
+        _ => killed,
     };
     // GVA counts as injured everyone shot who did not die: "five people
     // were shot, one fatally" gives 4, when no injured count says more.
@@ -434,6 +450,26 @@ fn is_someone_else(facts: &[Fact], hurt: &Fact) -> bool {
             .iter()
             .any(|variant| !PRONOUNS.contains(&fold(&variant.text).as_str()))
     }) && of_kind("killed").next().is_none()
+}
+
+/// Tells whether a fact of people killed counts others ("seven others")
+/// and gives the one they are besides as one who killed himself
+/// ("himself"), each variant on its own.
+fn others_besides_self(fact: &Fact) -> bool {
+    let texts: Vec<String> = fact
+        .variants
+        .iter()
+        .map(|variant| fold(&variant.text))
+        .collect();
+    texts
+        .iter()
+        .any(|text| matches!(text.as_str(), "himself" | "herself"))
+        && texts.iter().any(|text| {
+            let mut words = text.split(' ');
+            words.next().is_some_and(|word| word != "the")
+                && words.next() == Some("others")
+                && words.next().is_none()
+        })
 }
 
 /// The age a description gives ("the 14-year-old", "a 9-yr-old boy").
@@ -760,6 +796,19 @@ mod tests {
                 injured: 4
             }
         );
+    }
+
+    #[test]
+    fn others_killed_besides_one_who_killed_himself_add_him() {
+        let facts = [fact(
+            "people killed",
+            "person",
+            &[(1.0, "himself"), (3.0, "three others")],
+        )];
+        assert_eq!(toll_of(&facts).killed, 4);
+        // Others alone are the count.
+        let facts = [fact("people killed", "person", &[(3.0, "three others")])];
+        assert_eq!(toll_of(&facts).killed, 3);
     }
 
     #[test]
@@ -1142,6 +1191,23 @@ mod tests {
                 injured: 2
             }
         );
+    }
+
+    #[test]
+    fn a_verb_s_count_of_the_killed_counts_where_nothing_else_does() {
+        let facts = [fact("others injured", "other", &[(2.0, "two others")])];
+        let titles = ["Men arrested for gunning down 3 teens near Eastport"];
+        assert_eq!(
+            from_headlines(&titles, &facts),
+            Toll {
+                killed: 3,
+                injured: 2
+            }
+        );
+        // A count of the dead the text gives stands.
+        let facts = [fact("people killed", "person", &[(4.0, "four people")])];
+        let titles = ["Gunman kills 3 at Harbourside diner"];
+        assert_eq!(from_headlines(&titles, &facts).killed, 4);
     }
 
     #[test]

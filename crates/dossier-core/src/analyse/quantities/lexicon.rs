@@ -275,6 +275,15 @@ pub(crate) fn predicate_at(tokens: &[Token<'_>], at: usize) -> Option<(&'static 
     if first.is("pay") && !pay_is_a_verb(tokens, at) {
         return None;
     }
+    // "the two were target shooting": a sport, no one shot.
+    if first.is("shooting")
+        && at
+            .checked_sub(1)
+            .and_then(|before| tokens.get(before))
+            .is_some_and(|t| t.is_any(&["target", "skeet", "trap", "clay"]))
+    {
+        return None;
+    }
     let candidates = predicate_index().get(first.lower_cow().as_ref())?;
     let mut best: Option<(&'static str, usize)> = None;
     for &(lemma, phrase) in candidates {
@@ -323,11 +332,15 @@ const GUNFIRE_WORDS: &[&str] = &[
 /// something else ("by the van") says nothing of how badly, and active
 /// "struck" is a walkout ("workers struck").
 fn is_passive_hit(tokens: &[Token<'_>], at: usize) -> bool {
+    // "were also struck": a word of the whole subject may stand between.
+    let before = |back: usize| at.checked_sub(back).and_then(|before| tokens.get(before));
+    let back = if before(1).is_some_and(|t| t.is_any(&["also", "all", "both"])) {
+        2
+    } else {
+        1
+    };
     let passive = tokens.get(at).is_some_and(|t| t.is_any(&["struck", "hit"]))
-        && at
-            .checked_sub(1)
-            .and_then(|before| tokens.get(before))
-            .is_some_and(|t| t.is_any(&["was", "were", "been", "being", "got"]));
+        && before(back).is_some_and(|t| t.is_any(&["was", "were", "been", "being", "got"]));
     let by_other = tokens.get(at + 1).is_some_and(|t| t.is("by"))
         && !tokens
             .iter()

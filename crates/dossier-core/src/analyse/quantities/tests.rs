@@ -1039,3 +1039,37 @@ fn harm_summed_over_several_events_is_no_one_event_s() {
     let people = found.iter().find(|q| q.unit == "person").expect("people");
     assert_eq!(people.predicate.as_deref(), Some("injure"));
 }
+
+#[test]
+fn full_names_listed_before_a_verb_of_harm_are_counted() {
+    let text = "Ada Kerr, Ben Ode and Cy Lund were also struck by bullets.";
+    let q = one(text);
+    assert_eq!((q.value, q.predicate.as_deref()), (3.0, Some("injure")));
+    let text = "Ada Kerr, Ben Ode, and Cy Lund all suffered injuries from being shot.";
+    let q = one(text);
+    assert_eq!((q.value, q.predicate.as_deref()), (3.0, Some("injure")));
+    // Names that do something else, or a list not closed, count nothing.
+    assert!(quantities("Ada Kerr and Ben Ode were at the Eastport fair.").is_empty());
+    assert!(quantities("Ada Kerr and Ben Ode shot at the car.").is_empty());
+}
+
+#[test]
+fn a_gallery_s_counter_is_no_count() {
+    let found = quantities("Image 1 of 2 Eastport police say a 16-year-old was fatally shot.");
+    assert!(found.iter().all(|q| q.value != 2.0), "{found:#?}");
+    // A word on either side leaves a count.
+    let found = quantities("One of 2 men shot at the Eastport fair died.");
+    assert!(found.iter().any(|q| q.value == 2.0), "{found:#?}");
+}
+
+#[test]
+fn a_count_of_any_such_time_is_of_no_event() {
+    assert!(quantities("Any time one of our students is hurt, we grieve.").is_empty());
+    assert!(quantities("Whenever two people are shot, the street empties.").is_empty());
+}
+
+#[test]
+fn shooting_at_targets_harms_no_one() {
+    let found = quantities("Ada Kerr said the two were target shooting at the Eastport range.");
+    assert!(found.iter().all(|q| q.predicate.is_none()), "{found:#?}");
+}

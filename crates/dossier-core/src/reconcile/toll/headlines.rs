@@ -55,7 +55,7 @@ const DIED: &[&str] = &[
 ];
 
 /// Words of harm a count is followed by.
-const DEAD: &[&str] = &["dead", "killed"];
+const DEAD: &[&str] = &["dead", "killed", "murdered", "slain"];
 const HURT: &[&str] = &["injured", "wounded", "hurt", "hospitalized", "hospitalised"];
 /// Words of people hit by gunfire, dead or alive ("Four shot", "4 people
 /// struck").
@@ -127,8 +127,11 @@ pub(crate) fn headline_toll(title: &str) -> Option<HeadlineToll> {
         } else if SHOT.contains(&word.as_str()) {
             if after(1) == Some("dead") || (after(1) == Some("to") && after(2) == Some("death")) {
                 &mut toll.killed
-            } else if counted.is_some_and(|word| word == "others") {
-                // "Teen killed, six others shot": the others lived.
+            } else if counted.is_some_and(|word| word == "others")
+                || words[..at].iter().any(|word| DEAD.contains(&word.as_str()))
+            {
+                // "Teen killed, six others shot", "Teen dead, 6 shot": the
+                // others, told after the death, lived.
                 &mut toll.injured
             } else {
                 &mut toll.shot
@@ -157,6 +160,7 @@ pub(crate) fn headline_toll(title: &str) -> Option<HeadlineToll> {
         match verb_count(&words, at) {
             Some(VerbCount::Killed) => {
                 killing = true;
+                toll.slain.get_or_insert(value);
                 // "Gunman kills 3 bandmates, self": the killer counted too.
                 if and_self(&words, at) {
                     toll.killed.get_or_insert(value + 1);
@@ -188,6 +192,23 @@ pub(crate) fn headline_toll(title: &str) -> Option<HeadlineToll> {
         } else if KILLINGS.contains(&noun) {
             toll.killed.get_or_insert(value);
         }
+    }
+    // "Shooting kills teen girl, injures 4": one person the object of a
+    // verb of killing, where nothing counts the dead, with no killer
+    // added ("kills wife, self").
+    if toll.killed.is_none()
+        && let Some(end) =
+            (1..words.len()).find_map(|at| one_object(&words, at, KILLS_ONE, &["killed"]))
+        && !and_self(&words, end - 1)
+    {
+        toll.killed = Some(1);
+    }
+    // "5 murdered; suspect dead": the killer's death is one more, which
+    // the count of his victims leaves out.
+    if let Some(killed) = toll.killed.as_mut()
+        && (1..words.len()).any(|at| killer_died(&words, at))
+    {
+        *killed += 1;
     }
     // "Four shot, two dead": the shot count holds the dead, and the
     // wounded are then unsure; the killed count says enough.
@@ -245,11 +266,25 @@ fn count_value(word: &str) -> Option<u64> {
 /// the gunman who then died: such a count ends the reading of a verb's
 /// counts and fills no field.
 const KILLS: &[&str] = &["kill", "kills", "killing", "slays", "slaying"];
+/// Verbs of killing a done deed, not an attempt ("tried to kill").
+const KILLS_ONE: &[&str] = &["kills", "killing", "slays"];
 const HURTS: &[&str] = &[
     "wound", "wounds", "wounding", "injure", "injures", "injuring", "hurts", "hurting",
 ];
 const SHOOTS: &[&str] = &["shoot", "shoots"];
 const GOVERN_GERUND: &[&str] = &["of", "with", "for", "after"];
+/// Verbs that kill with "down" ("guns down 3", "gunning down two").
+const GUNS_DOWN: &[&str] = &["gun", "guns", "gunning", "gunned"];
+
+/// The one who does the harm, named in a headline.
+const KILLER: &[&str] = &["suspect", "gunman", "shooter", "killer"];
+
+/// Tells whether the words at `at` tell that the killer died ("suspect
+/// dead", "gunman killed", "suspected shooter dies").
+fn killer_died(words: &[String], at: usize) -> bool {
+    KILLER.contains(&words[at - 1].as_str())
+        && matches!(words[at].as_str(), "dead" | "killed" | "dies" | "died")
+}
 
 /// What a count right after a verb of harm counts.
 enum VerbCount {
@@ -264,6 +299,12 @@ enum VerbCount {
 /// before its harm), or what it counts is no people ("shoot 20 rounds").
 fn verb_count(words: &[String], at: usize) -> Option<VerbCount> {
     let verb = words[at - 1].as_str();
+    // "Gunning down 3 teens": the phrasal verb of killing.
+    let verb = if verb == "down" && at >= 2 && GUNS_DOWN.contains(&words[at - 2].as_str()) {
+        "kills"
+    } else {
+        verb
+    };
     let fatally = at >= 2 && FATALLY.contains(&words[at - 2].as_str());
     let governed =
         |before: usize| at > before && GOVERN_GERUND.contains(&words[at - 1 - before].as_str());
@@ -301,12 +342,19 @@ const ONE_PERSON: &[&str] = &[
 /// ("injures teen", "wounded an 11-year-old boy", "wounds officer"): an
 /// article at most, an age at most, then the person.
 fn one_hurt_object(words: &[String], at: usize) -> bool {
+    one_object(words, at, HURTS, &["injured", "wounded"]).is_some()
+}
+
+/// Where the one person after a verb of `verbs` (or a participle of
+/// `participles` after a relative) at `at` ends, `None` when no one
+/// person follows.
+fn one_object(words: &[String], at: usize, verbs: &[&str], participles: &[&str]) -> Option<usize> {
     let verb = words[at - 1].as_str();
     // A participle is a verb after a relative ("that injured"), and
     // otherwise most often an adjective ("Wounded man walks into store").
     let relative = at >= 2 && matches!(words[at - 2].as_str(), "that" | "which" | "who");
-    if !(HURTS.contains(&verb) || (relative && matches!(verb, "injured" | "wounded"))) {
-        return false;
+    if !(verbs.contains(&verb) || (relative && participles.contains(&verb))) {
+        return None;
     }
     let mut next = at;
     if words
@@ -318,9 +366,20 @@ fn one_hurt_object(words: &[String], at: usize) -> bool {
     if words.get(next).is_some_and(|word| word.contains("-old")) {
         next += 1;
     }
+    // "Kills teen girl": one word of what the person is may come first.
+    if words
+        .get(next + 1)
+        .is_some_and(|word| ONE_PERSON.contains(&word.as_str()))
+        && words
+            .get(next)
+            .is_some_and(|word| ONE_PERSON.contains(&word.as_str()))
+    {
+        next += 1;
+    }
     words
         .get(next)
         .is_some_and(|word| ONE_PERSON.contains(&word.as_str()))
+        .then_some(next + 1)
 }
 
 /// Tells whether the count at `at`, with at most one word of what it
@@ -457,6 +516,18 @@ mod tests {
     }
 
     #[test]
+    fn the_shot_told_after_a_death_are_the_hurt() {
+        assert_eq!(
+            read("Teen dead, 5 shot after Eastport party"),
+            (None, Some(5), None)
+        );
+        assert_eq!(
+            read("1 dead, 3 shot at Harbourside bar"),
+            (Some(1), Some(3), None)
+        );
+    }
+
+    #[test]
     fn shot_dead_is_killed_and_the_shot_count_gives_way_to_a_death_count() {
         assert_eq!(read("Three shot dead in farmhouse"), (Some(3), None, None));
         assert_eq!(read("Two shot to death near river"), (Some(2), None, None));
@@ -552,6 +623,14 @@ mod tests {
             (None, Some(1), None)
         );
         assert_eq!(read("Crossfire wounds officer"), (None, Some(1), None));
+        assert_eq!(
+            read("Drive-by kills teen girl, injures 4 near Eastport park"),
+            (Some(1), Some(4), None)
+        );
+        assert_eq!(
+            read("Man tried to kill officer, police say"),
+            (None, None, None)
+        );
         assert_eq!(read("Wounded man walks into store"), (None, None, None));
         // Unless the headline counts him too.
         assert_eq!(read("Man kills 2 neighbors, self"), (Some(3), None, None));
@@ -563,6 +642,10 @@ mod tests {
             read("Men shoot 20 rounds at house, injure 2"),
             (None, Some(2), None)
         );
+        // A phrasal verb of killing counts those slain, apart.
+        let toll =
+            headline_toll("Two held for gunning down 3 teens in Eastport").unwrap_or_default();
+        assert_eq!((toll.killed, toll.slain), (None, Some(3)));
         // The event's noun before a count before its harm.
         assert_eq!(read("Eastport shooting 3 dead"), (Some(3), None, None));
         assert_eq!(read("Shooting 4 blocks from school"), (None, None, None));
@@ -583,5 +666,22 @@ mod tests {
             (None, None, Some(4))
         );
         assert_eq!(read("One of five victims dies"), (None, None, None));
+    }
+
+    #[test]
+    fn the_killer_s_death_adds_to_the_count_of_his_victims() {
+        assert_eq!(
+            read("4 murdered in Eastport; suspect dead"),
+            (Some(5), None, None)
+        );
+        assert_eq!(
+            read("Three slain at Harbourside farm"),
+            (Some(3), None, None)
+        );
+        // Alone, it counts nothing.
+        assert_eq!(
+            read("Suspect dead after Eastport standoff"),
+            (None, None, None)
+        );
     }
 }
