@@ -158,7 +158,9 @@ pub struct ClusterConfig {
     /// In merge repair, a story's counted thing that this many members or
     /// more give one value of is compared by the values most members give,
     /// not by every value any member gives (the union grows with the story
-    /// until some value of any look-alike agrees); 0 turns this off.
+    /// until some value of any look-alike agrees); so is it for an article
+    /// when either side is undated, where time cannot part two events; 0
+    /// turns this off.
     pub merge_main_count_members: u32,
     /// Evidence strings reported per assignment.
     pub evidence_items: usize,
@@ -1015,14 +1017,16 @@ impl<'c> Clusterer<'c> {
         }
         // Two stories are compared by the values most of their members give:
         // a story's union of values grows with it until some value of any
-        // other story of its kind agrees.
+        // other story of its kind agrees. So is an article where time cannot
+        // part two events.
         let main;
-        let story_counts = if features.whole_story && config.merge_main_count_members > 0 {
-            main = main_counts(story, config.merge_main_count_members);
-            &main
-        } else {
-            &story.counts
-        };
+        let story_counts =
+            if (features.whole_story || undated) && config.merge_main_count_members > 0 {
+                main = main_counts(story, config.merge_main_count_members);
+                &main
+            } else {
+                &story.counts
+            };
         let (agreeing, conflicting) =
             compare_counts(&features.counts, story_counts, config.count_close_ratio);
         let mut conflict = false;
