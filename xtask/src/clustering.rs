@@ -597,6 +597,14 @@ fn pipeline_config() -> PipelineConfig {
                 cluster.year_agreement_bonus = v;
                 true
             }
+            ("merge_main_count_members", _, Some(v)) => {
+                cluster.merge_main_count_members = v as u32;
+                true
+            }
+            ("trace_candidates", _, Some(v)) => {
+                cluster.trace_candidates = v;
+                true
+            }
             ("year_conflict_penalty", Some(v), _) => {
                 cluster.year_conflict_penalty = v;
                 true

@@ -1538,6 +1538,14 @@ fn currency_prefix(tokens: &[Token<'_>], at: usize) -> (Option<&'static str>, us
     {
         return (Some(name), at + 1);
     }
+    // The tokenizer splits an "e" off a sum only where it stands for "€".
+    if token.text == "e"
+        && tokens
+            .get(at + 1)
+            .is_some_and(|t| t.kind == Kind::Number && !t.spaced)
+    {
+        return (Some("euro"), at + 1);
+    }
     if token.kind == Kind::Word && token.text.len() == 3 && token.text == token.text.to_uppercase()
     {
         // ISO codes before the number: "EUR 12 million".
@@ -2104,7 +2112,8 @@ fn is_excluded(tokens: &[Token<'_>], number: &NumberMatch) -> bool {
     if !first.spaced
         && let Some(before) = prev
     {
-        let glued_word = before.kind == Kind::Word;
+        // The "e" the tokenizer splits off a sum is a euro sign.
+        let glued_word = before.kind == Kind::Word && before.text != "e";
         let glued_hyphen =
             before.text == "-" && prev2.is_some_and(|t| !before.spaced && t.kind == Kind::Word);
         let glued_mark = matches!(before.text, "#" | "+" | ":" | "." | "/" | "№");

@@ -155,8 +155,19 @@ pub struct ClusterConfig {
     /// title, is page furniture (a paywall, a sign-up prompt) and the title
     /// stands in for it; 0 turns this off.
     pub thin_body_words: usize,
+    /// In merge repair, a story's counted thing that this many members or
+    /// more give one value of is compared by the values most members give,
+    /// not by every value any member gives (the union grows with the story
+    /// until some value of any look-alike agrees); so is it for an article
+    /// when either side is undated, where time cannot part two events; 0
+    /// turns this off.
+    pub merge_main_count_members: u32,
     /// Evidence strings reported per assignment.
     pub evidence_items: usize,
+    /// For failure analysis: this many best candidates of each article, and
+    /// of each story in merge repair, are appended to its evidence with the
+    /// parts of their scores (`trace ...` strings); 0 turns this off.
+    pub trace_candidates: usize,
 }
 
 /// Defaults tuned on the dev splits of the shared clustering benchmarks
@@ -208,6 +219,8 @@ impl Default for ClusterConfig {
             max_body_words: 800,
             thin_body_words: 40,
             evidence_items: 6,
+            merge_main_count_members: 3,
+            trace_candidates: 0,
         }
     }
 }
@@ -366,6 +379,9 @@ impl ClusterIndex {
         let mut clusterer = Clusterer::resume(config, std::mem::take(self));
         let mut opened = 0;
         let mut openers: Vec<(usize, &DocId)> = Vec::new();
+        // The external ids of the articles that opened stories, to name
+        // them in a trace.
+        let mut traced: Vec<(usize, String)> = Vec::new();
         let placed: Vec<(usize, StoryAssignment)> = new
             .iter()
             .zip(features_of_all(new, config))
@@ -375,7 +391,13 @@ impl ClusterIndex {
                     .observe(features.fields(), features.outlet.as_deref());
                 let profile = clusterer.profile_of_ids(&ids, features.outlet.as_deref());
                 let best = clusterer.best_story(&features, &profile);
-                let (slot, similarity, evidence) = match best {
+                let trace = if config.trace_candidates > 0 {
+                    let label = |slot: usize| clusterer.label(slot, &traced);
+                    clusterer.trace(&features, &profile, |_| false, &label)
+                } else {
+                    Vec::new()
+                };
+                let (slot, similarity, mut evidence) = match best {
                     Some(scored) if scored.similarity >= config.join_threshold => {
                         (scored.slot, scored.similarity, scored.evidence)
                     }
@@ -383,9 +405,15 @@ impl ClusterIndex {
                         let slot = clusterer.open(StoryChoice::New(opened));
                         opened += 1;
                         openers.push((slot, &document.article.id));
+                        if config.trace_candidates > 0 {
+                            let article = &document.article;
+                            let name = article.external_id.as_ref().unwrap_or(&article.id.0);
+                            traced.push((slot, name.clone()));
+                        }
                         (slot, 0.0, Vec::new())
                     }
                 };
+                evidence.extend(trace);
                 clusterer.add(slot, &features, &profile);
                 let assignment = StoryAssignment {
                     doc: document.article.id.clone(),
@@ -398,6 +426,10 @@ impl ClusterIndex {
             .collect();
         let touched: BTreeSet<usize> = placed.iter().map(|(slot, _)| *slot).collect();
         let repair = clusterer.repair(&touched);
+        let mut placed = placed;
+        if config.trace_candidates > 0 {
+            clusterer.trace_repair(&touched, &repair, &traced, &mut placed);
+        }
         let clustering = clusterer.outcome(placed, &repair);
         // The kept index follows the merges, so the next batch finds the
         // stories the store will hold.
@@ -521,6 +553,8 @@ struct StoryState {
     choice: StoryChoice,
     centroids: [Centroid; 3],
     counts: HashMap<String, BTreeSet<u64>>,
+    /// Per counted thing, how many members give each value.
+    count_members: HashMap<String, HashMap<u64, u32>>,
     lead_counts: HashMap<String, BTreeSet<u64>>,
     /// Places its members name.
     places: BTreeSet<String>,
@@ -557,6 +591,8 @@ struct Scored {
     /// Whether a count, a lede count, the places or the written dates disagree: a
     /// penalty for an article, a veto for a merge.
     conflict: bool,
+    /// What the similarity is made of, written with the evidence only.
+    parts: Vec<(String, f64)>,
 }
 
 struct Clusterer<'c> {
@@ -675,6 +711,7 @@ impl<'c> Clusterer<'c> {
             choice,
             centroids: Default::default(),
             counts: HashMap::new(),
+            count_members: HashMap::new(),
             lead_counts: HashMap::new(),
             places: BTreeSet::new(),
             event_dates: BTreeSet::new(),
@@ -719,6 +756,10 @@ impl<'c> Clusterer<'c> {
                 .entry(unit.clone())
                 .or_default()
                 .extend(values.iter().copied());
+            let members = story.count_members.entry(unit.clone()).or_default();
+            for value in values {
+                *members.entry(*value).or_default() += 1;
+            }
         }
         if story.size == 0 {
             story.event_dates.extend(features.dates.iter().copied());
@@ -926,6 +967,14 @@ impl<'c> Clusterer<'c> {
         // event and draws in look-alikes; joining it asks for a little more.
         let size_cost = config.size_penalty * (story.size.max(1) as f64).ln();
         let mut similarity = config.time_weight * time - gap_cost - size_cost;
+        let mut parts: Vec<(String, f64)> = Vec::new();
+        let mut part = |name: &str, value: f64| {
+            if with_evidence && value != 0.0 {
+                parts.push((name.to_string(), value));
+            }
+        };
+        part("time", config.time_weight * time);
+        part("gap", -gap_cost);
         // Term ids, not strings: every candidate is scored, but only the
         // chosen one's evidence is read, and only its first few terms.
         let mut contributions: Vec<(f64, u32)> = Vec::new();
@@ -933,6 +982,7 @@ impl<'c> Clusterer<'c> {
             let (cosine, parts) =
                 story.centroids[field as usize].cosine(&profile.vectors[field as usize]);
             similarity += weights[field as usize] * cosine;
+            part(field.name(), weights[field as usize] * cosine);
             if !with_evidence {
                 continue;
             }
@@ -952,6 +1002,7 @@ impl<'c> Clusterer<'c> {
                 .any(|(id, _)| story_names.contains(*id))
         {
             similarity -= config.missing_name_penalty;
+            part("missing_name", -config.missing_name_penalty);
         }
         // Only where time cannot part two events: dated reports of one
         // shooting lead with the victim, the suspect or the police in turn,
@@ -962,16 +1013,37 @@ impl<'c> Clusterer<'c> {
             && other_subject(features, story, &self.vocabulary, config)
         {
             similarity -= config.lede_subject_penalty;
+            part("lede_subject", -config.lede_subject_penalty);
         }
+        // Two stories are compared by the values most of their members give:
+        // a story's union of values grows with it until some value of any
+        // other story of its kind agrees. So is an article where time cannot
+        // part two events.
+        let main;
+        let story_counts =
+            if (features.whole_story || undated) && config.merge_main_count_members > 0 {
+                main = main_counts(story, config.merge_main_count_members);
+                &main
+            } else {
+                &story.counts
+            };
         let (agreeing, conflicting) =
-            compare_counts(&features.counts, &story.counts, config.count_close_ratio);
+            compare_counts(&features.counts, story_counts, config.count_close_ratio);
         let mut conflict = false;
         if undated && config.merge_lede_contrast && other_agreed_subject(features, story) {
             similarity -= config.lede_subject_penalty;
+            part("lede_contrast", -config.lede_subject_penalty);
             conflict = true;
         }
         if conflicting > agreeing {
-            similarity -= config.count_conflict_penalty * (conflicting - agreeing).min(2) as f64;
+            let cost = config.count_conflict_penalty * (conflicting - agreeing).min(2) as f64;
+            similarity -= cost;
+            let units = if with_evidence {
+                conflicting_units(&features.counts, story_counts, config.count_close_ratio)
+            } else {
+                String::new()
+            };
+            part(&format!("counts[{units}]"), -cost);
             conflict = true;
         }
         // Two ledes that give the same act different counts ("released 52
@@ -984,19 +1056,23 @@ impl<'c> Clusterer<'c> {
         );
         if lead_conflicting > 0 && lead_agreeing == 0 {
             similarity -= config.lead_count_conflict_penalty;
+            part("lede_counts", -config.lead_count_conflict_penalty);
             conflict = true;
         }
         // Two reports that name places and share none are of two events
         // (the same kind of shooting in two cities).
         if places_conflict(features, story, &self.vocabulary) {
             similarity -= config.place_conflict_penalty;
+            part("places", -config.place_conflict_penalty);
             conflict = true;
         }
         let shared_dates: Vec<&PartialDate> = features.dates.intersection(&story.dates).collect();
         if !shared_dates.is_empty() || writes_event_date(features, story, config.event_day_slack) {
             similarity += config.date_agreement_bonus;
+            part("dates", config.date_agreement_bonus);
         } else if !features.dates.is_empty() && !story.dates.is_empty() {
             similarity -= config.date_conflict_penalty;
+            part("dates", -config.date_conflict_penalty);
             conflict = true;
         }
         let story_year = story
@@ -1007,8 +1083,10 @@ impl<'c> Clusterer<'c> {
         if let (true, Some(year), Some(story_year)) = (undated, features.main_year, story_year) {
             if year == story_year {
                 similarity += config.year_agreement_bonus;
+                part("year", config.year_agreement_bonus);
             } else {
                 similarity -= config.year_conflict_penalty;
+                part("year", -config.year_conflict_penalty);
             }
         }
         let evidence = if with_evidence {
@@ -1025,6 +1103,7 @@ impl<'c> Clusterer<'c> {
             similarity,
             evidence,
             conflict,
+            parts,
         })
     }
 
@@ -1101,8 +1180,102 @@ impl<'c> Clusterer<'c> {
         };
         if other_subject(&other, own, &self.vocabulary, config) {
             best.similarity -= config.lede_subject_penalty;
+            best.parts.push((
+                "reverse_lede_subject".to_string(),
+                -config.lede_subject_penalty,
+            ));
         }
         best
+    }
+
+    /// A story's name in a trace: its id, or the article that opened it in
+    /// this batch.
+    fn label(&self, slot: usize, openers: &[(usize, String)]) -> String {
+        if let Some((_, name)) = openers.iter().find(|(opened, _)| *opened == slot) {
+            return format!("opened-by:{name}");
+        }
+        match self.stories.get(slot).map(|story| &story.choice) {
+            Some(StoryChoice::Existing(id)) => id.0.clone(),
+            _ => format!("slot:{slot}"),
+        }
+    }
+
+    /// Appends to the evidence of the first article of each touched story
+    /// its best merge candidates (`trace merge ...`), and to that of an
+    /// article in a folded story the merge it took part in.
+    fn trace_repair(
+        &self,
+        touched: &BTreeSet<usize>,
+        repair: &Repair,
+        openers: &[(usize, String)],
+        placed: &mut [(usize, StoryAssignment)],
+    ) {
+        let label = |slot: usize| self.label(slot, openers);
+        for &slot in touched {
+            let Some((features, profile)) = self.story_as_document(slot) else {
+                continue;
+            };
+            let lines = self.trace(&features, &profile, |other| other == slot, &label);
+            if let Some((_, assignment)) = placed.iter_mut().find(|(own, _)| *own == slot) {
+                assignment
+                    .evidence
+                    .push(format!("trace merge-from {}", label(slot)));
+                assignment.evidence.extend(
+                    lines
+                        .into_iter()
+                        .map(|line| line.replacen("trace", "trace merge", 1)),
+                );
+                for merge in repair
+                    .merges
+                    .iter()
+                    .filter(|merge| merge.from == slot || merge.into == slot)
+                {
+                    assignment.evidence.push(format!(
+                        "trace merged {} into {} at {:.3}",
+                        label(merge.from),
+                        label(merge.into),
+                        merge.similarity
+                    ));
+                }
+            }
+        }
+    }
+
+    /// The `trace_candidates` best candidates for a document (or a story read
+    /// as one), each written as `trace <story> <similarity> <conflict> <parts>`
+    /// with `label` naming a slot.
+    fn trace(
+        &self,
+        features: &Features,
+        profile: &Profile,
+        skip: impl Fn(usize) -> bool,
+        label: &dyn Fn(usize) -> String,
+    ) -> Vec<String> {
+        let mut scored: Vec<Scored> = self
+            .candidates(profile)
+            .into_iter()
+            .filter(|slot| !skip(*slot))
+            .filter_map(|slot| self.score(slot, features, profile, true))
+            .collect();
+        scored.sort_by(|x, y| y.similarity.total_cmp(&x.similarity));
+        scored
+            .into_iter()
+            .take(self.config.trace_candidates)
+            .map(|candidate| {
+                let parts: Vec<String> = candidate
+                    .parts
+                    .iter()
+                    .map(|(name, value)| format!("{name}={value:.3}"))
+                    .collect();
+                format!(
+                    "trace {} {:.3}{} {}",
+                    label(candidate.slot),
+                    candidate.similarity,
+                    if candidate.conflict { " conflict" } else { "" },
+                    parts.join(" ")
+                )
+            })
+            .collect()
     }
 
     /// The batch's assignments after repair, each pointing at the story its
@@ -1127,7 +1300,11 @@ impl<'c> Clusterer<'c> {
                     // by itself; the merge is why it is here.
                     if let (true, Some(merge)) = (assignment.similarity <= 0.0, repair.of(slot)) {
                         assignment.similarity = merge.similarity.clamp(0.0, 1.0);
-                        assignment.evidence = merge.evidence.clone();
+                        let traced = std::mem::take(&mut assignment.evidence)
+                            .into_iter()
+                            .filter(|line| line.starts_with("trace "));
+                        assignment.evidence =
+                            merge.evidence.iter().cloned().chain(traced).collect();
                     }
                 }
                 assignment
@@ -1176,7 +1353,11 @@ impl<'c> Clusterer<'c> {
                 .map(|field| story.centroids[field as usize].direction(limit(field))),
         };
         let features = Features {
-            counts: story.counts.clone(),
+            counts: if self.config.merge_main_count_members > 0 {
+                main_counts(story, self.config.merge_main_count_members)
+            } else {
+                story.counts.clone()
+            },
             lead_counts: story.lead_counts.clone(),
             places: story.places.clone(),
             dates: story.event_dates.clone(),
@@ -1272,6 +1453,7 @@ fn fold_slots(
     }
     let source = &mut stories[from];
     let counts = std::mem::take(&mut source.counts);
+    let count_members = std::mem::take(&mut source.count_members);
     let lead_counts = std::mem::take(&mut source.lead_counts);
     let dates = std::mem::take(&mut source.dates);
     let places = std::mem::take(&mut source.places);
@@ -1287,6 +1469,12 @@ fn fold_slots(
     let target = &mut stories[into];
     for (unit, values) in counts {
         target.counts.entry(unit).or_default().extend(values);
+    }
+    for (unit, values) in count_members {
+        let members = target.count_members.entry(unit).or_default();
+        for (value, count) in values {
+            *members.entry(value).or_default() += count;
+        }
     }
     for (key, values) in lead_counts {
         target.lead_counts.entry(key).or_default().extend(values);
@@ -1562,6 +1750,52 @@ fn compare_counts(
         }
     }
     (agreeing, conflicting)
+}
+
+/// Per counted thing, the values the most members of a story give, when
+/// at least `min_members` give one; else every value any member gives, as a
+/// value few members give is no sure mark of the story's event.
+fn main_counts(story: &StoryState, min_members: u32) -> HashMap<String, BTreeSet<u64>> {
+    story
+        .count_members
+        .iter()
+        .map(|(unit, values)| {
+            let most = values.values().copied().max().unwrap_or(0);
+            let main = values
+                .iter()
+                .filter(|(_, members)| **members == most || most < min_members)
+                .map(|(value, _)| *value)
+                .collect();
+            (unit.clone(), main)
+        })
+        .collect()
+}
+
+/// The counted things of a document that conflict with a story's, with
+/// both sides' values, for a score trace.
+fn conflicting_units(
+    document: &HashMap<String, BTreeSet<u64>>,
+    story: &HashMap<String, BTreeSet<u64>>,
+    close_ratio: f64,
+) -> String {
+    let mut units: Vec<String> = document
+        .iter()
+        .filter_map(|(unit, values)| {
+            let story_values = story.get(unit)?;
+            let single = HashMap::from([(unit.clone(), values.clone())]);
+            let (_, conflicting) = compare_counts(&single, story, close_ratio);
+            let show = |values: &BTreeSet<u64>| {
+                values
+                    .iter()
+                    .map(|value| format_value(*value))
+                    .collect::<Vec<_>>()
+                    .join("/")
+            };
+            (conflicting > 0).then(|| format!("{unit}:{}vs{}", show(values), show(story_values)))
+        })
+        .collect();
+    units.sort();
+    units.join(",")
 }
 
 /// Counts this close together never conflict (values are kept in hundredths).

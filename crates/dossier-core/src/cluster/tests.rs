@@ -1103,6 +1103,7 @@ fn merge_repair_judges_the_lede_contrast_from_both_stories() {
         similarity: 0.5,
         evidence: Vec::new(),
         conflict: false,
+        parts: Vec::new(),
     };
     // Read from Tennant's, Marlow's story is about someone it never names.
     let judged = clusterer.reverse_contrast(candidate, 0);
@@ -1150,4 +1151,32 @@ fn merge_repair_keeps_an_undated_story_of_later_years_from_a_dated_one() {
     assert!(!super::written_too_late(
         &single, dated, None, first, &config
     ));
+}
+
+#[test]
+fn a_story_is_judged_in_merges_by_the_value_most_of_its_members_give() {
+    let config = ClusterConfig::default();
+    let mut clusterer = super::Clusterer::new(&config);
+    let slot = clusterer.open(crate::model::StoryChoice::New(0));
+    let story = &mut clusterer.stories[slot];
+    // Four reports give the sum stolen from the Eastport vault, one recalls
+    // another raid's; two give a guard's years of service, each another.
+    story.count_members.insert(
+        "euro".into(),
+        std::collections::HashMap::from([(8_500_000_000, 4), (200_000_000, 1)]),
+    );
+    story.count_members.insert(
+        "year".into(),
+        std::collections::HashMap::from([(1_200, 1), (2_000, 1)]),
+    );
+    let main = super::main_counts(story, 3);
+    assert_eq!(
+        main["euro"],
+        std::collections::BTreeSet::from([8_500_000_000])
+    );
+    // No value of the guard's years is given by three members: all stay.
+    assert_eq!(
+        main["year"],
+        std::collections::BTreeSet::from([1_200, 2_000])
+    );
 }

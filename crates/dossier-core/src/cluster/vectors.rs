@@ -15,6 +15,15 @@ pub(crate) enum Field {
 
 impl Field {
     pub(crate) const ALL: [Field; 3] = [Field::Title, Field::Body, Field::Entity];
+
+    /// The field's name in a score trace.
+    pub(crate) fn name(self) -> &'static str {
+        match self {
+            Field::Title => "title",
+            Field::Body => "body",
+            Field::Entity => "names",
+        }
+    }
 }
 
 /// Term ids and per-field document frequencies of every document seen so far.

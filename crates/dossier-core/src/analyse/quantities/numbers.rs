@@ -149,6 +149,18 @@ fn read_digits(tokens: &[Token<'_>], at: usize) -> Option<NumberMatch> {
         number.value *= scale;
         number.end = at + 2;
         number.scale = scale;
+    } else if let (Some(dash), Some(next)) = (tokens.get(at + 1), tokens.get(at + 2))
+        && dash.text == "-"
+        && !dash.spaced
+        && !next.spaced
+        && next.kind == Kind::Word
+        && (next.is("million") || next.is("billion"))
+        && let Some(scale) = scale_word(next.text)
+    {
+        // "a $137-million deal": the scale joined by a hyphen.
+        number.value *= scale;
+        number.end = at + 3;
+        number.scale = scale;
     }
     Some(number)
 }

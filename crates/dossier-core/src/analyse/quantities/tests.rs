@@ -60,6 +60,18 @@ fn scaled_numbers_and_money() {
 }
 
 #[test]
+fn money_with_a_hyphenated_scale_or_a_lost_euro_sign() {
+    let q = one("Harbourside approved a $14-million stadium loan.");
+    assert_eq!((q.value, q.unit.as_str()), (14e6, "dollar"));
+    let q = one("Thieves took e45 million from an Eastport bank.");
+    assert_eq!((q.value, q.unit.as_str()), (45e6, "euro"));
+    let q = one("The Eastport port expansion cost e75m.");
+    assert_eq!((q.value, q.unit.as_str()), (75e6, "euro"));
+    // A model name is no sum.
+    assert!(quantities("She drives an e30 around Eastport.").is_empty());
+}
+
+#[test]
 fn percentages() {
     let q = one("Turnout fell by 12% compared with the last vote.");
     assert_eq!((q.value, q.unit.as_str()), (12.0, "percent"));

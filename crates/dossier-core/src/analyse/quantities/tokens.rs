@@ -218,6 +218,20 @@ fn split_run<'t>(
         .char_indices()
         .find(|&(_, c)| !(c.is_ascii_digit() || c == ',' || c == '.'))
         .map_or(run.len(), |(i, _)| i);
+    if is_lost_euro_sign(run, text.get(end..).unwrap_or("")) {
+        // "e80 million": a euro sign an ASCII copy turned into an "e"; the
+        // "e" is left as a word of its own before the number.
+        tokens.push(Token {
+            start,
+            end: start + 1,
+            text: "e",
+            kind: Kind::Word,
+            spaced,
+            line_start: false,
+        });
+        split_run(text, start + 1, end, false, tokens);
+        return;
+    }
     let rest = run.get(digits_end..).unwrap_or("");
     let starts_with_digit = run.starts_with(|c: char| c.is_ascii_digit());
     if starts_with_digit && (rest.is_empty() || rest.chars().all(char::is_alphabetic)) {
@@ -248,6 +262,33 @@ fn split_run<'t>(
             spaced,
             line_start: false,
         });
+    }
+}
+
+/// Tells whether a run is a lower-case "e" and a sum in millions or
+/// billions ("e80 million", "e75m", "e1.2bn"): the euro sign as an ASCII copy
+/// of a page writes it.
+fn is_lost_euro_sign(run: &str, after: &str) -> bool {
+    let Some(number) = run.strip_prefix('e') else {
+        return false;
+    };
+    if !number.starts_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    let digits_end = number
+        .find(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.'))
+        .unwrap_or(number.len());
+    match &number[digits_end..] {
+        "m" | "bn" => true,
+        "" => {
+            let next = after
+                .trim_start()
+                .split(|c: char| !c.is_alphabetic())
+                .next();
+            after.starts_with(char::is_whitespace)
+                && matches!(next, Some("million" | "billion" | "bn"))
+        }
+        _ => false,
     }
 }
 
