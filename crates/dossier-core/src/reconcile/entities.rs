@@ -1189,6 +1189,15 @@ fn block_keys(name: &ParsedName) -> Vec<String> {
                 keys.push(format!("L:{}", loose_prefix(&token.loose)));
             }
             keys.extend(wade_giles_block_keys(name));
+            if name.kind == EntityKind::Place {
+                // Spellings of a place that differ in a vowel, an "h" or a
+                // first letter of one class (Tbilisi / Tibilisi, Phitsanulok
+                // / Pitsanulok, Vilnius / Bilnius) share no key prefix: their
+                // consonants still do.
+                let joined: String = name.tokens.iter().map(|t| t.folded.as_str()).collect();
+                keys.push(format!("K:{}", consonant_skeleton(&joined)));
+                keys.push(format!("K:{}", consonant_skeleton(&name.compact)));
+            }
             if name.acronym {
                 keys.push(format!("A:{}", fold(&name.written).replace(' ', "")));
             } else if name.tokens.len() >= 2 {
@@ -1211,6 +1220,34 @@ fn block_keys(name: &ParsedName) -> Vec<String> {
     keys.sort();
     keys.dedup();
     keys
+}
+
+/// How many consonants of a place name [`consonant_skeleton`] keeps.
+const SKELETON_LEN: usize = 4;
+
+/// The first consonants of a folded name, vowels, "h", "w" and "y" left out
+/// and the letters romanisations swap for one another as one class (b, p, f,
+/// v; c, g, k, q; d, t; j, s, x, z), a repeated one once.
+fn consonant_skeleton(folded: &str) -> String {
+    let mut out = String::with_capacity(SKELETON_LEN);
+    for ch in folded.chars() {
+        let class = match ch {
+            'a' | 'e' | 'i' | 'o' | 'u' | 'y' | 'h' | 'w' => continue,
+            'b' | 'p' | 'f' | 'v' => 'p',
+            'c' | 'g' | 'k' | 'q' => 'k',
+            'd' | 't' => 't',
+            'j' | 's' | 'x' | 'z' => 's',
+            other if other.is_ascii_alphanumeric() => other,
+            _ => continue,
+        };
+        if !out.ends_with(class) {
+            if out.len() == SKELETON_LEN {
+                break;
+            }
+            out.push(class);
+        }
+    }
+    out
 }
 
 /// Titles of address that are no role ("Mr Trump", "Ms Kerr").

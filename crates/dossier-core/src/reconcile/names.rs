@@ -292,6 +292,25 @@ const LEGAL_FORMS: &[&str] = &[
     "abmezhavanay",
     "adkaznastsiu",
     "adkaznastsyu",
+    // Belarusian closed and open joint-stock and joint companies (ZAT,
+    // AAT, SZAT: zakrytaye / adkrytaye aktsyyanernaye tavarystva, sumesnaye),
+    // their Russian forms SZAO and IOOO, the additional liability company
+    // (ODO, ALC: obshchestvo s dopolnitelnoy otvetstvennostyu), the foreign
+    // LLC (FLLC, ZTAA) and the Turkish "Sti." (sirketi).
+    "zat",
+    "szat",
+    "szao",
+    "iooo",
+    "fllc",
+    "ztaa",
+    "alc",
+    "sti",
+    "zakrytaye",
+    "adkrytaye",
+    "aktsyyanernaye",
+    "sumesnaye",
+    "dopolnitelnoy",
+    "dopolnitelnoi",
 ];
 
 /// How two tokens were found to be the same, strongest first.
@@ -476,8 +495,10 @@ impl ParsedName {
                         && word.len() == 1
                         && legal_at(position.checked_sub(1))
                         && legal_at(Some(position + 1));
-                    let word = if kind == EntityKind::Place && SAINT_WORDS.contains(&word.as_str())
-                    {
+                    // Organisations carry the saint of a city or a church
+                    // in their names too ("Saint-Petersburg" / "Sankt-
+                    // Peterburg").
+                    let word = if SAINT_WORDS.contains(&word.as_str()) {
                         "st"
                     } else {
                         word.as_str()
@@ -940,6 +961,9 @@ fn match_tokens_for(a: &Token, b: &Token, strict: Strictness) -> Option<(TokenEv
     if a.key == b.key {
         return Some((TokenEvidence::Transliteration, 0.99));
     }
+    if strict.gendered && silent_leading_h(a, b) {
+        return Some((TokenEvidence::Transliteration, 0.99));
+    }
     if strict.gendered && (final_e_added(&a.key, &b.key) || contraction(a, b)) {
         return Some((TokenEvidence::Spelling, LOOSE_SCORE));
     }
@@ -1038,7 +1062,13 @@ fn match_tokens_for(a: &Token, b: &Token, strict: Strictness) -> Option<(TokenEv
     {
         return Some((TokenEvidence::Spelling, LOOSE_SCORE));
     }
-    if strict.inflected && is_inflection(ka, kb) {
+    // The folded forms too: the key reads a final "ov" as "u", which hides
+    // the stem of "Kirov" in "Kirova".
+    if strict.inflected
+        && (is_inflection(ka, kb)
+            || is_inflection(&a.folded, &b.folded)
+            || vowel_replaced(&a.folded, &b.folded))
+    {
         return Some((TokenEvidence::Spelling, LOOSE_SCORE));
     }
     if shortest < strict.min_similar_len {
@@ -1087,6 +1117,25 @@ fn is_inflection(a: &str, b: &str) -> bool {
     (stem.len() >= 5 || short_stem) && CASE_ENDINGS.contains(&ending)
 }
 
+/// Case endings that take the place of a name's final vowel ("Velmoro" /
+/// "Velmoras", Lithuanian and Greek nominatives).
+const VOWEL_CASE_ENDINGS: &[&str] = &["as", "is", "us", "os"];
+
+/// Whether one folded name is the other with its final vowel replaced by a
+/// case ending, on a name of six letters or more.
+fn vowel_replaced(a: &str, b: &str) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    if short.len() < 6 || long.len() != short.len() + 1 || !short.ends_with(is_vowel_letter) {
+        return false;
+    }
+    let Some(stem) = short.get(..short.len() - 1) else {
+        return false;
+    };
+    VOWEL_CASE_ENDINGS
+        .iter()
+        .any(|ending| long.strip_prefix(stem) == Some(*ending))
+}
+
 /// Jaro-Winkler on transliteration keys that tokens of places and bodies must
 /// reach to meet by [`loose_key`] (tuned on the dev half of the name-variant
 /// benchmark: 0.80 merged more wrongly, 0.85 kept the recall).
@@ -1109,6 +1158,25 @@ fn voiced_first_letters(a: &str, b: &str) -> bool {
             | (Some('g'), Some('k'))
             | (Some('k'), Some('g'))
     )
+}
+
+/// Burmese romanisations mark a voiceless sonorant or an aspirated stop
+/// with an "h" before it that others leave out (Htun / Tun, Hlaing /
+/// Laing, Hmwe / Mwe): a token opening with "h" and a consonant is the other
+/// token without that "h", when the rest is the same after the
+/// transliteration key. Not before "r", "w" or "y", where the "h" is a
+/// letter of its own (Hrant), nor for a single letter left.
+fn silent_leading_h(a: &Token, b: &Token) -> bool {
+    fn bare(t: &Token) -> Option<&str> {
+        let rest = t.folded.strip_prefix('h')?;
+        let next = rest.chars().next()?;
+        (rest.len() >= 2 && !"aeiouyhwr".contains(next)).then_some(rest)
+    }
+    match (bare(a), bare(b)) {
+        (Some(rest), None) => translit_key(rest) == b.key,
+        (None, Some(rest)) => translit_key(rest) == a.key,
+        _ => false,
+    }
 }
 
 /// Whether one key is the other with an "e" added at the end: a final
@@ -1855,7 +1923,7 @@ fn align<'n>(short: &'n [Token], long: &'n [Token]) -> Option<Vec<Pair<'n>>> {
     }
     let (first_s, first_l) = (short.first()?, long.first()?);
     let (last_s, last_l) = (short.last()?, long.last()?);
-    let first = match_tokens(first_s, first_l)?;
+    let first = match_tokens(first_s, first_l).or_else(|| kunya(first_s, first_l))?;
     let last = match_tokens(last_s, last_l)?;
     if first.0 == TokenEvidence::Initial && last.0 == TokenEvidence::Initial {
         return None;
@@ -1904,6 +1972,17 @@ fn align<'n>(short: &'n [Token], long: &'n [Token]) -> Option<Vec<Pair<'n>>> {
     }
     pairs.push((last_s, last_l, last.0, last.1));
     Some(pairs)
+}
+
+/// A first word written with the "Abu" of a kunya and without it ("Abu
+/// Karim Tabbal" / "Karim Tabbal"): spellings keep or drop the kunya before
+/// the name the man goes by. On close evidence only, and only for the first
+/// word, with the rest of the name aligned as usual.
+fn kunya(a: &Token, b: &Token) -> Option<(TokenEvidence, f64)> {
+    let (bare, other) = one_side_without(a, b, |folded| folded.strip_prefix("abu"))?;
+    match_tokens(&bare, other)
+        .filter(|m| is_close(m.0))
+        .map(|(_, score)| (TokenEvidence::Spelling, score))
 }
 
 /// A middle word written with the "Abd" of a theophoric name and without
@@ -2006,11 +2085,23 @@ fn compare_bodies(a: &ParsedName, b: &ParsedName) -> Option<NameMatch> {
             .filter(|m| !matches!(m.0, TokenEvidence::Initial | TokenEvidence::GivenVariant))
     };
     if short.tokens.len() == long.tokens.len() {
+        let count = short.tokens.len();
         let in_order: Option<Vec<Pair>> = short
             .tokens
             .iter()
             .zip(&long.tokens)
-            .map(|(x, y)| body_match(x, y).map(|(evidence, sim)| (x, y, evidence, sim)))
+            .enumerate()
+            .map(|(i, (x, y))| {
+                body_match(x, y)
+                    .or_else(|| {
+                        (a.kind == EntityKind::Organization
+                            && count >= 2
+                            && i + 1 == count
+                            && truncated(x, y))
+                        .then_some((TokenEvidence::Spelling, TRUNCATED_SCORE))
+                    })
+                    .map(|(evidence, sim)| (x, y, evidence, sim))
+            })
             .collect();
         // "Army of Karim" and "Karim Army" name one body in two word orders.
         let pairs = in_order.or_else(|| match_as_sets(&short.tokens, &long.tokens, &body_match));
@@ -2038,6 +2129,24 @@ fn compare_bodies(a: &ParsedName, b: &ParsedName) -> Option<NameMatch> {
         return describe(&[(&x, &y, evidence, score)], short, long);
     }
     body_contained(short, long, body_match)
+}
+
+/// The similarity reported for a last word cut short.
+const TRUNCATED_SCORE: f64 = 0.9;
+
+/// Whether one token is the other cut short by two letters or more, three
+/// letters kept at least: registers and abbreviations cut an organisation's
+/// last word ("Harbour Shipping and Trans", "Eastport Marine Ind."). The
+/// caller asks it of the last word only, the other words matched.
+fn truncated(a: &Token, b: &Token) -> bool {
+    let (short, long) = if a.folded.len() <= b.folded.len() {
+        (a, b)
+    } else {
+        (b, a)
+    };
+    short.folded.len() >= 3
+        && long.folded.len() >= short.folded.len() + 2
+        && long.folded.starts_with(short.folded.as_str())
 }
 
 /// Two organisation names of as many words, in order, that differ only in

@@ -798,3 +798,19 @@ fn cluster_names_meets_places_spelled_apart_in_their_second_letter() {
     assert_eq!(clusters[0], clusters[1]);
     assert_ne!(clusters[0], clusters[2]);
 }
+
+#[test]
+fn place_spellings_apart_in_a_vowel_near_the_start_meet() {
+    let names = [
+        ("Tbelmora".to_string(), Some(EntityKind::Place)),
+        ("Tibelmora".to_string(), Some(EntityKind::Place)),
+        ("Harbourside".to_string(), Some(EntityKind::Place)),
+    ];
+    let clusters = cluster_names(&names);
+    assert_eq!(clusters[0], clusters[1]);
+    assert_ne!(clusters[0], clusters[2]);
+    assert_eq!(
+        consonant_skeleton("phitsanulok"),
+        consonant_skeleton("pitsanulok")
+    );
+}
