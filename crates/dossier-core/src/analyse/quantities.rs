@@ -1700,6 +1700,9 @@ fn unit_phrase(tokens: &[Token<'_>], at: usize, vague: bool) -> Option<Phrase> {
     }
     let mut words: Vec<String> = Vec::new();
     let mut predicate = None;
+    // Whether the predicate is a word before the noun ("52 released
+    // prisoners"), not the noun itself ("three deaths").
+    let mut modifier_predicate = false;
     let mut last_word_end = cursor;
     while words.len() < 5 {
         let Some(token) = tokens.get(cursor) else {
@@ -1779,6 +1782,7 @@ fn unit_phrase(tokens: &[Token<'_>], at: usize, vague: bool) -> Option<Phrase> {
             });
             if words.is_empty() && noun_follows && predicate.is_none() {
                 predicate = Some(lemma);
+                modifier_predicate = true;
                 cursor += len;
                 continue;
             }
@@ -1849,12 +1853,35 @@ fn unit_phrase(tokens: &[Token<'_>], at: usize, vague: bool) -> Option<Phrase> {
     if let Some(head) = words.last_mut() {
         *head = lexicon::singular(head);
     }
+    // "two murder suspects", "three homicide gunmen": a word of harm before
+    // the ones who do it tells what they are sought for, not that they
+    // were harmed; "six murder victims" were.
+    let predicate = if modifier_predicate
+        && words
+            .last()
+            .is_some_and(|head| DOERS.contains(&head.as_str()))
+    {
+        None
+    } else {
+        predicate
+    };
     Some(Phrase {
         unit: Unit::Named(words.join(" ")),
         predicate,
         end: last_word_end,
     })
 }
+
+/// Nouns of the ones who do the harm, not suffer it.
+const DOERS: &[&str] = &[
+    "suspect",
+    "gunman",
+    "shooter",
+    "killer",
+    "attacker",
+    "assailant",
+    "defendant",
+];
 
 /// Reads "and lashing jobs" at `at`: a conjunction, then up to three plain
 /// lower-case words ending in a plural noun. Returns that noun and where the

@@ -1085,3 +1085,20 @@ fn shooting_at_targets_harms_no_one() {
     let found = quantities("Ada Kerr said the two were target shooting at the Eastport range.");
     assert!(found.iter().all(|q| q.predicate.is_none()), "{found:#?}");
 }
+
+#[test]
+fn a_word_of_harm_before_those_who_do_it_harms_no_one() {
+    let found = quantities("Two deputies were hurt in a gunfight with two murder suspects.");
+    let suspects = found
+        .iter()
+        .find(|q| q.unit == "suspect")
+        .expect("suspects");
+    assert_eq!(suspects.predicate, None, "{found:#?}");
+    let q = one("Police arrested two murder suspects in Eastport.");
+    assert_eq!(q.predicate.as_deref(), Some("arrest"));
+    // The harmed, so described, were; and a verb still harms the doers.
+    let q = one("The six murder victims were named on Friday.");
+    assert_eq!(q.predicate.as_deref(), Some("kill"));
+    let q = one("Two murder suspects were shot dead by Harbourside police.");
+    assert_eq!(q.predicate.as_deref(), Some("kill"));
+}
