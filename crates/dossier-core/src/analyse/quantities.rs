@@ -58,6 +58,7 @@ pub(crate) fn find_in(text: &str, spans: Vec<tokens::Spanned<'_>>) -> Vec<Quanti
                 .or_else(|| read_named_victims(&tokens, at))
                 .or_else(|| read_aged_names(&tokens, at))
                 .or_else(|| read_listed_names(&tokens, at))
+                .or_else(|| read_two_described(&tokens, at))
                 .or_else(|| read_named_object(&tokens, at))
                 .or_else(|| read_another_harmed(&tokens, at))
                 .or_else(|| read_self_harmed(&tokens, at))
@@ -1285,6 +1286,74 @@ fn read_listed_names(tokens: &[Token<'_>], at: usize) -> Option<Read> {
         .filter(|lemma| HARM_PREDICATES.contains(lemma))
         .filter(|lemma| auxiliary || matches!(*lemma, "die" | "injure"))?;
     Some(Read::people(at, end, people, predicate))
+}
+
+/// "A man and a woman were killed", "a woman and her 4-year-old son were
+/// shot": two people described, joined by "and", right before their verb
+/// of harm, are two; read one by one, only the second would be counted.
+fn read_two_described(tokens: &[Token<'_>], at: usize) -> Option<Read> {
+    if !tokens.get(at)?.is_any(&["a", "an"]) {
+        return None;
+    }
+    let first_end = described_person_end(tokens, at)?;
+    if !tokens.get(first_end)?.is("and") {
+        return None;
+    }
+    let second = first_end + 1;
+    if !tokens
+        .get(second)?
+        .is_any(&["a", "an", "another", "his", "her", "their"])
+    {
+        return None;
+    }
+    let end = described_person_end(tokens, second)?;
+    let mut verb = end;
+    if tokens
+        .get(verb)
+        .is_some_and(|t| t.is_any(&["both", "also"]))
+    {
+        verb += 1;
+    }
+    if !tokens.get(verb).is_some_and(|t| t.is("were")) {
+        return None;
+    }
+    verb += 1;
+    if tokens
+        .get(verb)
+        .is_some_and(|t| t.is_any(&["both", "also"]))
+    {
+        verb += 1;
+    }
+    let predicate = predicate_at(tokens, verb)
+        .map(|(lemma, _)| lemma)
+        .filter(|lemma| HARM_PREDICATES.contains(lemma))?;
+    Some(Read::people(at, end, 2, predicate))
+}
+
+/// Where one person's description opening at `at` with its determiner
+/// ("a man", "her 4-year-old son", "an 18-year-old") ends: a few
+/// lower-case words and age compounds closed by a noun of a person, or by
+/// the age itself.
+fn described_person_end(tokens: &[Token<'_>], at: usize) -> Option<usize> {
+    let mut end = at + 1;
+    let mut head = None;
+    while end < tokens.len() && end - at <= 8 {
+        let token = &tokens[end];
+        let part_of_age = token.text == "-" || token.kind == Kind::Number;
+        if !part_of_age {
+            if token.kind != Kind::Word || token.line_start || token.is_capitalised() {
+                break;
+            }
+            let lower = token.lower();
+            if lexicon::is_phrase_stop(&lower) || predicate_at(tokens, end).is_some() {
+                break;
+            }
+            head = Some(lower);
+        }
+        end += 1;
+    }
+    let head = head?;
+    (PERSON_NOUNS.contains(&head.as_str()) || head == "old").then_some(end)
 }
 
 /// Where "from Eastport" or "of North Eastport" (one to three capitalised
