@@ -58,6 +58,7 @@ pub(crate) fn find_in(text: &str, spans: Vec<tokens::Spanned<'_>>) -> Vec<Quanti
                 .or_else(|| read_named_victims(&tokens, at))
                 .or_else(|| read_aged_names(&tokens, at))
                 .or_else(|| read_listed_names(&tokens, at))
+                .or_else(|| read_two_described(&tokens, at))
                 .or_else(|| read_named_object(&tokens, at))
                 .or_else(|| read_another_harmed(&tokens, at))
                 .or_else(|| read_self_harmed(&tokens, at))
@@ -1287,6 +1288,74 @@ fn read_listed_names(tokens: &[Token<'_>], at: usize) -> Option<Read> {
     Some(Read::people(at, end, people, predicate))
 }
 
+/// "A man and a woman were killed", "a woman and her 4-year-old son were
+/// shot": two people described, joined by "and", right before their verb
+/// of harm, are two; read one by one, only the second would be counted.
+fn read_two_described(tokens: &[Token<'_>], at: usize) -> Option<Read> {
+    if !tokens.get(at)?.is_any(&["a", "an"]) {
+        return None;
+    }
+    let first_end = described_person_end(tokens, at)?;
+    if !tokens.get(first_end)?.is("and") {
+        return None;
+    }
+    let second = first_end + 1;
+    if !tokens
+        .get(second)?
+        .is_any(&["a", "an", "another", "his", "her", "their"])
+    {
+        return None;
+    }
+    let end = described_person_end(tokens, second)?;
+    let mut verb = end;
+    if tokens
+        .get(verb)
+        .is_some_and(|t| t.is_any(&["both", "also"]))
+    {
+        verb += 1;
+    }
+    if !tokens.get(verb).is_some_and(|t| t.is("were")) {
+        return None;
+    }
+    verb += 1;
+    if tokens
+        .get(verb)
+        .is_some_and(|t| t.is_any(&["both", "also"]))
+    {
+        verb += 1;
+    }
+    let predicate = predicate_at(tokens, verb)
+        .map(|(lemma, _)| lemma)
+        .filter(|lemma| HARM_PREDICATES.contains(lemma))?;
+    Some(Read::people(at, end, 2, predicate))
+}
+
+/// Where one person's description opening at `at` with its determiner
+/// ("a man", "her 4-year-old son", "an 18-year-old") ends: a few
+/// lower-case words and age compounds closed by a noun of a person, or by
+/// the age itself.
+fn described_person_end(tokens: &[Token<'_>], at: usize) -> Option<usize> {
+    let mut end = at + 1;
+    let mut head = None;
+    while end < tokens.len() && end - at <= 8 {
+        let token = &tokens[end];
+        let part_of_age = token.text == "-" || token.kind == Kind::Number;
+        if !part_of_age {
+            if token.kind != Kind::Word || token.line_start || token.is_capitalised() {
+                break;
+            }
+            let lower = token.lower();
+            if lexicon::is_phrase_stop(&lower) || predicate_at(tokens, end).is_some() {
+                break;
+            }
+            head = Some(lower);
+        }
+        end += 1;
+    }
+    let head = head?;
+    (PERSON_NOUNS.contains(&head.as_str()) || head == "old").then_some(end)
+}
+
 /// Where "from Eastport" or "of North Eastport" (one to three capitalised
 /// words) after a name ends, if one starts at `at`.
 fn home_town_end(tokens: &[Token<'_>], at: usize) -> Option<usize> {
@@ -1700,6 +1769,9 @@ fn unit_phrase(tokens: &[Token<'_>], at: usize, vague: bool) -> Option<Phrase> {
     }
     let mut words: Vec<String> = Vec::new();
     let mut predicate = None;
+    // Whether the predicate is a word before the noun ("52 released
+    // prisoners"), not the noun itself ("three deaths").
+    let mut modifier_predicate = false;
     let mut last_word_end = cursor;
     while words.len() < 5 {
         let Some(token) = tokens.get(cursor) else {
@@ -1779,6 +1851,7 @@ fn unit_phrase(tokens: &[Token<'_>], at: usize, vague: bool) -> Option<Phrase> {
             });
             if words.is_empty() && noun_follows && predicate.is_none() {
                 predicate = Some(lemma);
+                modifier_predicate = true;
                 cursor += len;
                 continue;
             }
@@ -1849,12 +1922,35 @@ fn unit_phrase(tokens: &[Token<'_>], at: usize, vague: bool) -> Option<Phrase> {
     if let Some(head) = words.last_mut() {
         *head = lexicon::singular(head);
     }
+    // "two murder suspects", "three homicide gunmen": a word of harm before
+    // the ones who do it tells what they are sought for, not that they
+    // were harmed; "six murder victims" were.
+    let predicate = if modifier_predicate
+        && words
+            .last()
+            .is_some_and(|head| DOERS.contains(&head.as_str()))
+    {
+        None
+    } else {
+        predicate
+    };
     Some(Phrase {
         unit: Unit::Named(words.join(" ")),
         predicate,
         end: last_word_end,
     })
 }
+
+/// Nouns of the ones who do the harm, not suffer it.
+const DOERS: &[&str] = &[
+    "suspect",
+    "gunman",
+    "shooter",
+    "killer",
+    "attacker",
+    "assailant",
+    "defendant",
+];
 
 /// Reads "and lashing jobs" at `at`: a conjunction, then up to three plain
 /// lower-case words ending in a plural noun. Returns that noun and where the

@@ -1085,3 +1085,34 @@ fn shooting_at_targets_harms_no_one() {
     let found = quantities("Ada Kerr said the two were target shooting at the Eastport range.");
     assert!(found.iter().all(|q| q.predicate.is_none()), "{found:#?}");
 }
+
+#[test]
+fn a_word_of_harm_before_those_who_do_it_harms_no_one() {
+    let found = quantities("Two deputies were hurt in a gunfight with two murder suspects.");
+    let suspects = found
+        .iter()
+        .find(|q| q.unit == "suspect")
+        .expect("suspects");
+    assert_eq!(suspects.predicate, None, "{found:#?}");
+    let q = one("Police arrested two murder suspects in Eastport.");
+    assert_eq!(q.predicate.as_deref(), Some("arrest"));
+    // The harmed, so described, were; and a verb still harms the doers.
+    let q = one("The six murder victims were named on Friday.");
+    assert_eq!(q.predicate.as_deref(), Some("kill"));
+    let q = one("Two murder suspects were shot dead by Harbourside police.");
+    assert_eq!(q.predicate.as_deref(), Some("kill"));
+}
+
+#[test]
+fn two_people_described_and_joined_before_a_verb_of_harm_are_two() {
+    let q = one("A man and a woman were killed in Eastport on Sunday.");
+    assert_eq!((q.value, q.predicate.as_deref()), (2.0, Some("kill")));
+    let q = one("A woman and her 4-year-old son were both shot outside a Harbourside home.");
+    assert_eq!((q.value, q.predicate.as_deref()), (2.0, Some("shoot")));
+    let q = one("An 18-year-old man and a 19-year-old woman were wounded.");
+    assert_eq!((q.value, q.predicate.as_deref()), (2.0, Some("injure")));
+    // Another kind of verb, or no person, is no such count.
+    let q = one("A man and a woman were arrested in Eastport.");
+    assert_eq!(q.value, 1.0);
+    assert!(quantities("A man and his dog were found in the yard.").is_empty());
+}
