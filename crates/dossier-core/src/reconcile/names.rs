@@ -2051,8 +2051,97 @@ fn describe(
 }
 
 /// Organisations, places and other names: equal token sets, token-wise
-/// variants, or an acronym of the other.
+/// variants, or an acronym of the other; for organisations, also a name
+/// that writes some of the other's words as their initials.
 fn compare_bodies(a: &ParsedName, b: &ParsedName) -> Option<NameMatch> {
+    let found = compare_bodies_as_written(a, b);
+    if found.is_some() || a.kind != EntityKind::Organization || a.acronym || b.acronym {
+        return found;
+    }
+    initials_expanded(a, b).or_else(|| initials_expanded(b, a))
+}
+
+/// The most letters a word standing for the initials of several of the other
+/// name's words has ("NPO", "OMON").
+pub(crate) const MAX_INITIALS_WORD: usize = 5;
+
+/// Whether a folded word is a stop word of organisation and place names.
+pub(crate) fn is_org_stopword(word: &str) -> bool {
+    ORG_STOPWORDS.contains(&word)
+}
+
+/// An organisation's name with a word that stands for a run of the other
+/// name's words by their initials ("Eastport CB" / "Eastport Commercial
+/// Bank", "NPO Harbourmash" / "Nauchno-Proizvodstvennoe Obedinenie
+/// Harbourmash"): registers abbreviate a body's kind and its words of
+/// description, often in the language of the full name. The run's initials
+/// count legal forms ("IC" for "Investment Company"), not stop words, and
+/// the name with the run in its word's place must meet the other as a whole.
+fn initials_expanded(abbreviated: &ParsedName, full: &ParsedName) -> Option<NameMatch> {
+    let is_candidate = |t: &Token| {
+        (2..=MAX_INITIALS_WORD).contains(&t.folded.len())
+            && t.folded.bytes().all(|b| b.is_ascii_lowercase())
+            && !full.tokens.iter().any(|o| o.folded == t.folded)
+    };
+    if !abbreviated.tokens.iter().any(is_candidate) {
+        return None;
+    }
+    let words: Vec<&str> = full
+        .folded
+        .split(' ')
+        .filter(|w| !w.is_empty() && !ORG_STOPWORDS.contains(w))
+        .collect();
+    let mut tokens = Vec::with_capacity(full.tokens.len());
+    let mut expanded = Vec::new();
+    for token in &abbreviated.tokens {
+        let letters = token.folded.len();
+        let run = is_candidate(token)
+            .then(|| {
+                words.windows(letters).find(|run| {
+                    run.iter()
+                        .zip(token.folded.bytes())
+                        .all(|(w, initial)| w.as_bytes().first() == Some(&initial))
+                })
+            })
+            .flatten();
+        match run {
+            Some(run) => {
+                expanded.push(token.written.as_str());
+                tokens.extend(
+                    run.iter()
+                        .filter(|w| !LEGAL_FORMS.contains(w))
+                        .map(|w| Token::new(&token.written, (*w).to_string())),
+                );
+            }
+            None => tokens.push(token.clone()),
+        }
+    }
+    // The run stands for words of its own, and a word of the name's own
+    // must meet too: a name that is initials alone is an acronym.
+    if expanded.is_empty()
+        || expanded.len() == abbreviated.tokens.len()
+        || tokens.len() != full.tokens.len()
+    {
+        return None;
+    }
+    let reading = ParsedName {
+        tokens,
+        compact: String::new(),
+        ..abbreviated.clone()
+    };
+    let mut found = compare_bodies_as_written(&reading, full)?;
+    found.strength = found.strength.max(TokenEvidence::Transliteration);
+    found.reason = format!(
+        "{} writes {} as initials: {}",
+        abbreviated.written,
+        expanded.join(", "),
+        found.reason
+    );
+    Some(found)
+}
+
+/// [`compare_bodies`] on the words as written.
+fn compare_bodies_as_written(a: &ParsedName, b: &ParsedName) -> Option<NameMatch> {
     if let Some(m) = acronym_match(a, b)
         .or_else(|| acronym_match(b, a))
         .or_else(|| bracketed_match(a, b))
@@ -2459,10 +2548,20 @@ fn acronym_match(short: &ParsedName, long: &ParsedName) -> Option<NameMatch> {
         .filter(|w| !w.is_empty() && *w != "s")
         .filter_map(|w| w.chars().next())
         .collect();
-    (letters == initials || letters == all_initials).then(|| NameMatch {
-        strength: TokenEvidence::Transliteration,
-        score: 0.95,
-        reason: format!("acronym of {}", long.written),
+    // Registers abbreviate a body with its legal form and without its
+    // stop words ("Eastport Oil and Gas Co." / "EOGC").
+    let named_initials: String = long
+        .folded
+        .split(' ')
+        .filter(|w| !w.is_empty() && !ORG_STOPWORDS.contains(w))
+        .filter_map(|w| w.chars().next())
+        .collect();
+    (letters == initials || letters == all_initials || letters == named_initials).then(|| {
+        NameMatch {
+            strength: TokenEvidence::Transliteration,
+            score: 0.95,
+            reason: format!("acronym of {}", long.written),
+        }
     })
 }
 

@@ -127,6 +127,42 @@ fn acronyms_of_organisations() {
 }
 
 #[test]
+fn acronyms_may_keep_the_legal_form() {
+    let why = reason(&org("EOGC"), &org("Eastport Oil and Gas Co.")).unwrap();
+    assert!(why.starts_with("acronym of"), "{why}");
+    assert!(compare(&org("EOGB"), &org("Eastport Oil and Gas Co.")).is_none());
+}
+
+#[test]
+fn some_words_of_a_body_may_be_written_as_initials() {
+    let why = reason(&org("Eastport CB"), &org("Eastport Commercial Bank")).unwrap();
+    assert!(why.contains("writes CB as initials"), "{why}");
+    // The initials may take in a legal form the comparison drops.
+    assert!(
+        compare(
+            &org("LLC IC Harbourside"),
+            &org("Limited Liability Company Investment Company Harbourside")
+        )
+        .is_some()
+    );
+    // Several words, each written as initials, in the full name's language.
+    assert!(
+        compare(
+            &org("GUP RK Kerrmash"),
+            &org("Gosudarstvennoe Unitarnoe Predpriyatie Respubliki Krim Kerrmash")
+        )
+        .is_some()
+    );
+    // The run stands for words of its own: "Melli Bank" read into "MB" would
+    // leave "Bank" over.
+    assert!(compare(&org("MB Bank"), &org("Melli Bank")).is_none());
+    // A name of initials and a legal form is no spelling of a body.
+    assert!(compare(&org("EMB Ltd"), &org("Eastport Marine Bureau")).is_none());
+    // The other words must meet too.
+    assert!(compare(&org("Eastport CB"), &org("Harbourside Commercial Bank")).is_none());
+}
+
+#[test]
 fn apostrophes_and_legal_forms_fold() {
     assert!(
         compare(
