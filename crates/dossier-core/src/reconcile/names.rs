@@ -190,6 +190,20 @@ const ORG_STOPWORDS: &[&str] = &[
     "dei", "della", "do", "da", "dos", "das",
 ];
 
+/// Words of a body's name that registers abbreviate, with the word in full
+/// ("Kerr Bros." / "Kerr Brothers").
+const BODY_ABBREVIATIONS: &[(&str, &str)] = &[
+    ("bros", "brothers"),
+    ("hnos", "hermanos"),
+    ("intl", "international"),
+    ("natl", "national"),
+    ("mfg", "manufacturing"),
+    ("assn", "association"),
+    ("dept", "department"),
+    ("govt", "government"),
+    ("mgmt", "management"),
+];
+
 /// Legal-form suffixes dropped before comparing organisation names.
 const LEGAL_FORMS: &[&str] = &[
     "ltd",
@@ -241,6 +255,11 @@ const LEGAL_FORMS: &[&str] = &[
     "spa",
     "pte",
     "pvt",
+    // "Private Limited" spelled out (South Asia), and the Spanish and
+    // French "Cía." and "Cie." (compañía, compagnie).
+    "private",
+    "cia",
+    "cie",
     "sarl",
     "sas",
     "ab",
@@ -500,8 +519,13 @@ impl ParsedName {
                     // Peterburg").
                     let word = if SAINT_WORDS.contains(&word.as_str()) {
                         "st"
-                    } else {
+                    } else if kind == EntityKind::Place {
                         word.as_str()
+                    } else {
+                        BODY_ABBREVIATIONS
+                            .iter()
+                            .find(|(short, _)| short == word)
+                            .map_or(word.as_str(), |(_, full)| full)
                     };
                     let dropped = glue
                         || if kind == EntityKind::Place {
@@ -2169,10 +2193,7 @@ fn compare_bodies_as_written(a: &ParsedName, b: &ParsedName) -> Option<NameMatch
         (b, a)
     };
     let strict = Strictness::of(a.kind);
-    let body_match = |x: &Token, y: &Token| {
-        match_tokens_for(x, y, strict)
-            .filter(|m| !matches!(m.0, TokenEvidence::Initial | TokenEvidence::GivenVariant))
-    };
+    let body_match = |x: &Token, y: &Token| body_tokens_match(x, y, strict, a.kind);
     if short.tokens.len() == long.tokens.len() {
         let count = short.tokens.len();
         let in_order: Option<Vec<Pair>> = short
@@ -2218,6 +2239,46 @@ fn compare_bodies_as_written(a: &ParsedName, b: &ParsedName) -> Option<NameMatch
         return describe(&[(&x, &y, evidence, score)], short, long);
     }
     body_contained(short, long, body_match)
+}
+
+/// Two words of bodies' names that are one: token evidence but initials and
+/// given-name variants, or an Arabic article run into its word.
+fn body_tokens_match(
+    x: &Token,
+    y: &Token,
+    strict: Strictness,
+    kind: EntityKind,
+) -> Option<(TokenEvidence, f64)> {
+    match_tokens_for(x, y, strict)
+        .filter(|m| !matches!(m.0, TokenEvidence::Initial | TokenEvidence::GivenVariant))
+        .or_else(|| {
+            (kind == EntityKind::Organization
+                && (assimilated_article(&x.folded, &y.folded)
+                    || assimilated_article(&y.folded, &x.folded)))
+            .then_some((TokenEvidence::Transliteration, 0.95))
+        })
+}
+
+/// Whether `joined` is `word` with the Arabic article assimilated to its sun
+/// letter and run into it ("Eddine" / "Dine", "Annour" / "Nour": ad-din,
+/// an-nur), a final "e" written or not; the article written apart is a stop
+/// word already. Bodies only: a person's or a place's "Essen" or "Addis" is
+/// no article.
+fn assimilated_article(joined: &str, word: &str) -> bool {
+    let bare = |w: &str| w.strip_suffix('e').unwrap_or(w).to_string();
+    let bytes = joined.as_bytes();
+    match bytes {
+        [vowel, first, second, rest @ ..]
+            if matches!(vowel, b'a' | b'e' | b'u')
+                && first == second
+                && matches!(first, b't' | b'd' | b'r' | b'z' | b's' | b'n')
+                && rest.len() >= 2
+                && word.len() >= 3 =>
+        {
+            joined.get(2..).map(bare) == Some(bare(word))
+        }
+        _ => false,
+    }
 }
 
 /// The similarity reported for a last word cut short.
@@ -2333,10 +2394,7 @@ fn partial_body(short: &ParsedName, long: &ParsedName) -> Option<NameMatch> {
         return None;
     }
     let strict = Strictness::of(short.kind);
-    let body_match = |x: &Token, y: &Token| {
-        match_tokens_for(x, y, strict)
-            .filter(|m| !matches!(m.0, TokenEvidence::Initial | TokenEvidence::GivenVariant))
-    };
+    let body_match = |x: &Token, y: &Token| body_tokens_match(x, y, strict, short.kind);
     let pairs = match_as_sets(&short.tokens, &long.tokens, &body_match)?;
     let mut found = describe(&pairs, short, long)?;
     // A place named after a word that only looks like another place's is

@@ -163,6 +163,50 @@ fn some_words_of_a_body_may_be_written_as_initials() {
 }
 
 #[test]
+fn abbreviated_body_words_and_spelled_out_forms_meet() {
+    assert!(
+        compare(
+            &org("Kerr Bros. Harbour Services Pvt. Ltd."),
+            &org("Kerr Brothers Harbour Services Private Limited")
+        )
+        .is_some()
+    );
+    assert!(
+        compare(
+            &org("Cia. Eastport de Envases"),
+            &org("Eastport de Envases Ltda.")
+        )
+        .is_some()
+    );
+    assert!(
+        compare(
+            &org("Lund Intl Trading"),
+            &org("Lund International Trading")
+        )
+        .is_some()
+    );
+    // A place keeps its words: "Natl" is no abbreviation there.
+    assert_eq!(place("Natl").tokens[0].folded, "natl");
+}
+
+#[test]
+fn an_arabic_article_run_into_a_body_word_comes_and_goes() {
+    assert!(
+        compare(
+            &org("Ansar Eddine Harbourside"),
+            &org("Ansar al-Din Harbourside")
+        )
+        .is_some()
+    );
+    assert!(compare(&org("Radio Annour"), &org("Al Nour Radio")).is_some());
+    assert!(assimilated_article("eddine", "dine"));
+    // The doubled letter must be a sun letter the article takes.
+    assert!(!assimilated_article("ammar", "mar"));
+    // People keep their words: "Essen" is no article before "Sen".
+    assert!(compare(&person("Ada Essen"), &person("Ada Sen")).is_none());
+}
+
+#[test]
 fn apostrophes_and_legal_forms_fold() {
     assert!(
         compare(
