@@ -2540,6 +2540,31 @@ const GENERIC_BODY_WORDS: &[&str] = &[
     "directorate",
     "administration",
     "cooperative",
+    // The same words of Russian, Belarusian and Ukrainian bodies'
+    // names, transliterated (gosudarstvennoe unitarnoe predpriyatie, a
+    // state unitary enterprise; respublikanskoe, republican; zavod, plant;
+    // obedinenie, association).
+    "republican",
+    "respublikanskoe",
+    "respublikanskoye",
+    "respublikanskaye",
+    "gosudarstvennoe",
+    "gosudarstvennoye",
+    "dzyarzhaunaye",
+    "derzhavne",
+    "federalnoe",
+    "federalnoye",
+    "unitarnoe",
+    "unitarnoye",
+    "unitarnaye",
+    "predpriyatie",
+    "predpriyatiye",
+    "pradpryemstva",
+    "pidpryiemstvo",
+    "zavod",
+    "obedinenie",
+    "obedineniye",
+    "obyedineniye",
 ];
 
 /// A shorter organisation name inside a longer one: its words in order, the

@@ -207,6 +207,19 @@ fn an_arabic_article_run_into_a_body_word_comes_and_goes() {
 }
 
 #[test]
+fn transliterated_words_for_a_kind_of_body_may_be_left_out() {
+    assert!(
+        compare(
+            &org("Gosudarstvennoe Predpriyatie Kerrkurort"),
+            &org("Kerrkurort")
+        )
+        .is_some()
+    );
+    // A distinctive added word names another body.
+    assert!(compare(&org("Kerrkurort Lund Zavod"), &org("Kerrkurort")).is_none());
+}
+
+#[test]
 fn apostrophes_and_legal_forms_fold() {
     assert!(
         compare(
