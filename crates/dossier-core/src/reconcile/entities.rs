@@ -15,8 +15,9 @@ use crate::model::{DocId, Document, Entity, EntityKind};
 use crate::text::fold;
 
 use super::names::{
-    Gender, ParsedName, TokenEvidence, compare, compare_singles, gender_of_title,
-    may_fit_many_bodies, partial_match, surname_match, translit_key, wade_giles_block_keys,
+    Gender, MAX_INITIALS_WORD, ParsedName, TokenEvidence, compare, compare_singles,
+    gender_of_title, is_org_stopword, may_fit_many_bodies, partial_match, surname_match,
+    translit_key, wade_giles_block_keys,
 };
 
 /// The entities of a story, and a way back from a name as written to its entity.
@@ -921,20 +922,6 @@ pub fn cluster_names(names: &[(String, Option<EntityKind>)]) -> Vec<usize> {
         .map(|(name, kind)| ParsedName::parse(name, kind.unwrap_or(EntityKind::Other)))
         .collect();
     let mut parent: Vec<usize> = (0..names.len()).collect();
-    fn root(parent: &mut [usize], mut x: usize) -> usize {
-        while parent[x] != x {
-            parent[x] = parent[parent[x]];
-            x = parent[x];
-        }
-        x
-    }
-    fn join(parent: &mut [usize], a: usize, b: usize) {
-        let (ra, rb) = (root(parent, a), root(parent, b));
-        if ra != rb {
-            let (keep, gone) = if ra < rb { (ra, rb) } else { (rb, ra) };
-            parent[gone] = keep;
-        }
-    }
     let is_full = |p: &ParsedName| match p.kind {
         EntityKind::Person => p.tokens.len() >= 2,
         _ => !p.acronym,
@@ -946,7 +933,7 @@ pub fn cluster_names(names: &[(String, Option<EntityKind>)]) -> Vec<usize> {
             continue;
         }
         if let Some(&other) = exact.get(&(name.kind, name.folded.as_str())) {
-            join(&mut parent, index, other);
+            union_join(&mut parent, index, other);
             continue;
         }
         exact.insert((name.kind, name.folded.as_str()), index);
@@ -981,15 +968,16 @@ pub fn cluster_names(names: &[(String, Option<EntityKind>)]) -> Vec<usize> {
                 {
                     continue;
                 }
-                if root(&mut parent, a) == root(&mut parent, b) {
+                if union_root(&mut parent, a) == union_root(&mut parent, b) {
                     continue;
                 }
                 if compare(&parsed[a], &parsed[b]).is_some() {
-                    join(&mut parent, a, b);
+                    union_join(&mut parent, a, b);
                 }
             }
         }
     }
+    join_initials_runs(&parsed, &mut parent);
     // Partial names ("Karim Tabbal" of "Haji Omar Karim Tabbal") join the one
     // person they fit, after the spellings have met, so that two relatives
     // they fit alike are seen as two.
@@ -1034,15 +1022,16 @@ pub fn cluster_names(names: &[(String, Option<EntityKind>)]) -> Vec<usize> {
     let mut longest: HashMap<usize, (usize, usize)> = HashMap::new();
     let widest = |x: (usize, usize), y: (usize, usize)| (x.0.max(y.0), x.1.max(y.1));
     for (index, name) in parsed.iter().enumerate() {
-        let r = root(&mut parent, index);
+        let r = union_root(&mut parent, index);
         let entry = longest.entry(r).or_default();
         *entry = widest(*entry, (name.tokens.len(), letters_of(name)));
     }
     // Twice: a join can make a second partial name's fit unique.
     for _ in 0..2 {
         for (index, others, many) in &partial_fits {
-            let own = root(&mut parent, *index);
-            let mut roots: Vec<usize> = others.iter().map(|&o| root(&mut parent, o)).collect();
+            let own = union_root(&mut parent, *index);
+            let mut roots: Vec<usize> =
+                others.iter().map(|&o| union_root(&mut parent, o)).collect();
             let (words, letters) = longest.get(&own).copied().unwrap_or_default();
             let name = &parsed[*index];
             if words > name.tokens.len() && letters >= letters_of(name) + MIN_WORD_LETTERS {
@@ -1060,9 +1049,9 @@ pub fn cluster_names(names: &[(String, Option<EntityKind>)]) -> Vec<usize> {
                     .map(|r| longest.get(r).copied().unwrap_or_default())
                     .fold((0, 0), widest);
                 for &r in &roots {
-                    join(&mut parent, *index, r);
+                    union_join(&mut parent, *index, r);
                 }
-                let merged = root(&mut parent, *index);
+                let merged = union_root(&mut parent, *index);
                 longest.insert(merged, reach);
                 continue;
             }
@@ -1071,8 +1060,8 @@ pub fn cluster_names(names: &[(String, Option<EntityKind>)]) -> Vec<usize> {
                     longest.get(&own).copied().unwrap_or_default(),
                     longest.get(only).copied().unwrap_or_default(),
                 );
-                join(&mut parent, *index, *only);
-                let merged = root(&mut parent, *index);
+                union_join(&mut parent, *index, *only);
+                let merged = union_root(&mut parent, *index);
                 longest.insert(merged, reach);
             }
         }
@@ -1086,21 +1075,21 @@ pub fn cluster_names(names: &[(String, Option<EntityKind>)]) -> Vec<usize> {
             let mut fitting: Vec<usize> = Vec::new();
             for &other in block.iter() {
                 if is_full(&parsed[other]) && surname_match(name, &parsed[other]).is_some() {
-                    let r = root(&mut parent, other);
+                    let r = union_root(&mut parent, other);
                     if !fitting.contains(&r) {
                         fitting.push(r);
                     }
                 }
             }
             match fitting.as_slice() {
-                [only] => join(&mut parent, single, *only),
+                [only] => union_join(&mut parent, single, *only),
                 [] => {
                     for &other in block.iter() {
                         if other != single
                             && !is_full(&parsed[other])
                             && compare_singles(name, &parsed[other]).is_some()
                         {
-                            join(&mut parent, single, other);
+                            union_join(&mut parent, single, other);
                         }
                     }
                 }
@@ -1111,11 +1100,29 @@ pub fn cluster_names(names: &[(String, Option<EntityKind>)]) -> Vec<usize> {
     let mut numbering: HashMap<usize, usize> = HashMap::new();
     (0..names.len())
         .map(|index| {
-            let r = root(&mut parent, index);
+            let r = union_root(&mut parent, index);
             let next = numbering.len();
             *numbering.entry(r).or_insert(next)
         })
         .collect()
+}
+
+/// The root of a name's cluster, halving the path on the way.
+fn union_root(parent: &mut [usize], mut x: usize) -> usize {
+    while parent[x] != x {
+        parent[x] = parent[parent[x]];
+        x = parent[x];
+    }
+    x
+}
+
+/// Joins two names' clusters under the lower root.
+fn union_join(parent: &mut [usize], a: usize, b: usize) {
+    let (ra, rb) = (union_root(parent, a), union_root(parent, b));
+    if ra != rb {
+        let (keep, gone) = if ra < rb { (ra, rb) } else { (rb, ra) };
+        parent[gone] = keep;
+    }
 }
 
 /// The letters of a name's identifying words.
@@ -1215,11 +1222,77 @@ fn block_keys(name: &ParsedName) -> Vec<String> {
                     .collect();
                 keys.push(format!("A:{all}"));
             }
+            if name.kind == EntityKind::Organization && !name.acronym {
+                keys.push(format!("A:{}", named_initials(name)));
+            }
         }
     }
     keys.sort();
     keys.dedup();
     keys
+}
+
+/// The initials of an organisation's words but its stop words, legal forms
+/// kept: registers abbreviate a body so ("Eastport Oil and Gas Co." /
+/// "EOGC").
+fn named_initials(name: &ParsedName) -> String {
+    name.folded
+        .split(' ')
+        .filter(|w| !w.is_empty() && !is_org_stopword(w))
+        .filter_map(|w| w.chars().next())
+        .collect()
+}
+
+/// Joins organisations' names that write a run of another's words as its
+/// initials ("Eastport CB" / "Eastport Commercial Bank",
+/// `names::initials_expanded`). Only those pairs are compared, each name with
+/// a word short enough to be initials against the names holding a run of
+/// words with those initials: blocks on every run would compare every pair
+/// of names sharing two initials.
+fn join_initials_runs(parsed: &[ParsedName], parent: &mut [usize]) {
+    let mut runs: HashMap<String, Vec<usize>> = HashMap::new();
+    for (index, name) in parsed.iter().enumerate() {
+        if name.kind != EntityKind::Organization || name.acronym {
+            continue;
+        }
+        let initials: Vec<char> = named_initials(name).chars().collect();
+        let mut keys: Vec<String> = Vec::new();
+        for start in 0..initials.len() {
+            for end in start + 2..=initials.len().min(start + MAX_INITIALS_WORD) {
+                if let Some(run) = initials.get(start..end) {
+                    keys.push(run.iter().collect());
+                }
+            }
+        }
+        keys.sort_unstable();
+        keys.dedup();
+        for key in keys {
+            runs.entry(key).or_default().push(index);
+        }
+    }
+    for (index, name) in parsed.iter().enumerate() {
+        if name.kind != EntityKind::Organization || name.acronym || name.tokens.len() < 2 {
+            continue;
+        }
+        let mut others: Vec<usize> = name
+            .tokens
+            .iter()
+            .filter(|t| (2..=MAX_INITIALS_WORD).contains(&t.folded.len()))
+            .filter_map(|t| runs.get(&t.folded))
+            .flatten()
+            .copied()
+            .filter(|&other| other != index)
+            .collect();
+        others.sort_unstable();
+        others.dedup();
+        for other in others {
+            if union_root(parent, index) != union_root(parent, other)
+                && compare(name, &parsed[other]).is_some()
+            {
+                union_join(parent, index, other);
+            }
+        }
+    }
 }
 
 /// How many consonants of a place name [`consonant_skeleton`] keeps.

@@ -190,6 +190,20 @@ const ORG_STOPWORDS: &[&str] = &[
     "dei", "della", "do", "da", "dos", "das",
 ];
 
+/// Words of a body's name that registers abbreviate, with the word in full
+/// ("Kerr Bros." / "Kerr Brothers").
+const BODY_ABBREVIATIONS: &[(&str, &str)] = &[
+    ("bros", "brothers"),
+    ("hnos", "hermanos"),
+    ("intl", "international"),
+    ("natl", "national"),
+    ("mfg", "manufacturing"),
+    ("assn", "association"),
+    ("dept", "department"),
+    ("govt", "government"),
+    ("mgmt", "management"),
+];
+
 /// Legal-form suffixes dropped before comparing organisation names.
 const LEGAL_FORMS: &[&str] = &[
     "ltd",
@@ -241,6 +255,11 @@ const LEGAL_FORMS: &[&str] = &[
     "spa",
     "pte",
     "pvt",
+    // "Private Limited" spelled out (South Asia), and the Spanish and
+    // French "Cía." and "Cie." (compañía, compagnie).
+    "private",
+    "cia",
+    "cie",
     "sarl",
     "sas",
     "ab",
@@ -500,8 +519,13 @@ impl ParsedName {
                     // Peterburg").
                     let word = if SAINT_WORDS.contains(&word.as_str()) {
                         "st"
-                    } else {
+                    } else if kind == EntityKind::Place {
                         word.as_str()
+                    } else {
+                        BODY_ABBREVIATIONS
+                            .iter()
+                            .find(|(short, _)| short == word)
+                            .map_or(word.as_str(), |(_, full)| full)
                     };
                     let dropped = glue
                         || if kind == EntityKind::Place {
@@ -2051,8 +2075,97 @@ fn describe(
 }
 
 /// Organisations, places and other names: equal token sets, token-wise
-/// variants, or an acronym of the other.
+/// variants, or an acronym of the other; for organisations, also a name
+/// that writes some of the other's words as their initials.
 fn compare_bodies(a: &ParsedName, b: &ParsedName) -> Option<NameMatch> {
+    let found = compare_bodies_as_written(a, b);
+    if found.is_some() || a.kind != EntityKind::Organization || a.acronym || b.acronym {
+        return found;
+    }
+    initials_expanded(a, b).or_else(|| initials_expanded(b, a))
+}
+
+/// The most letters a word standing for the initials of several of the other
+/// name's words has ("NPO", "OMON").
+pub(crate) const MAX_INITIALS_WORD: usize = 5;
+
+/// Whether a folded word is a stop word of organisation and place names.
+pub(crate) fn is_org_stopword(word: &str) -> bool {
+    ORG_STOPWORDS.contains(&word)
+}
+
+/// An organisation's name with a word that stands for a run of the other
+/// name's words by their initials ("Eastport CB" / "Eastport Commercial
+/// Bank", "NPO Harbourmash" / "Nauchno-Proizvodstvennoe Obedinenie
+/// Harbourmash"): registers abbreviate a body's kind and its words of
+/// description, often in the language of the full name. The run's initials
+/// count legal forms ("IC" for "Investment Company"), not stop words, and
+/// the name with the run in its word's place must meet the other as a whole.
+fn initials_expanded(abbreviated: &ParsedName, full: &ParsedName) -> Option<NameMatch> {
+    let is_candidate = |t: &Token| {
+        (2..=MAX_INITIALS_WORD).contains(&t.folded.len())
+            && t.folded.bytes().all(|b| b.is_ascii_lowercase())
+            && !full.tokens.iter().any(|o| o.folded == t.folded)
+    };
+    if !abbreviated.tokens.iter().any(is_candidate) {
+        return None;
+    }
+    let words: Vec<&str> = full
+        .folded
+        .split(' ')
+        .filter(|w| !w.is_empty() && !ORG_STOPWORDS.contains(w))
+        .collect();
+    let mut tokens = Vec::with_capacity(full.tokens.len());
+    let mut expanded = Vec::new();
+    for token in &abbreviated.tokens {
+        let letters = token.folded.len();
+        let run = is_candidate(token)
+            .then(|| {
+                words.windows(letters).find(|run| {
+                    run.iter()
+                        .zip(token.folded.bytes())
+                        .all(|(w, initial)| w.as_bytes().first() == Some(&initial))
+                })
+            })
+            .flatten();
+        match run {
+            Some(run) => {
+                expanded.push(token.written.as_str());
+                tokens.extend(
+                    run.iter()
+                        .filter(|w| !LEGAL_FORMS.contains(w))
+                        .map(|w| Token::new(&token.written, (*w).to_string())),
+                );
+            }
+            None => tokens.push(token.clone()),
+        }
+    }
+    // The run stands for words of its own, and a word of the name's own
+    // must meet too: a name that is initials alone is an acronym.
+    if expanded.is_empty()
+        || expanded.len() == abbreviated.tokens.len()
+        || tokens.len() != full.tokens.len()
+    {
+        return None;
+    }
+    let reading = ParsedName {
+        tokens,
+        compact: String::new(),
+        ..abbreviated.clone()
+    };
+    let mut found = compare_bodies_as_written(&reading, full)?;
+    found.strength = found.strength.max(TokenEvidence::Transliteration);
+    found.reason = format!(
+        "{} writes {} as initials: {}",
+        abbreviated.written,
+        expanded.join(", "),
+        found.reason
+    );
+    Some(found)
+}
+
+/// [`compare_bodies`] on the words as written.
+fn compare_bodies_as_written(a: &ParsedName, b: &ParsedName) -> Option<NameMatch> {
     if let Some(m) = acronym_match(a, b)
         .or_else(|| acronym_match(b, a))
         .or_else(|| bracketed_match(a, b))
@@ -2080,10 +2193,7 @@ fn compare_bodies(a: &ParsedName, b: &ParsedName) -> Option<NameMatch> {
         (b, a)
     };
     let strict = Strictness::of(a.kind);
-    let body_match = |x: &Token, y: &Token| {
-        match_tokens_for(x, y, strict)
-            .filter(|m| !matches!(m.0, TokenEvidence::Initial | TokenEvidence::GivenVariant))
-    };
+    let body_match = |x: &Token, y: &Token| body_tokens_match(x, y, strict, a.kind);
     if short.tokens.len() == long.tokens.len() {
         let count = short.tokens.len();
         let in_order: Option<Vec<Pair>> = short
@@ -2129,6 +2239,46 @@ fn compare_bodies(a: &ParsedName, b: &ParsedName) -> Option<NameMatch> {
         return describe(&[(&x, &y, evidence, score)], short, long);
     }
     body_contained(short, long, body_match)
+}
+
+/// Two words of bodies' names that are one: token evidence but initials and
+/// given-name variants, or an Arabic article run into its word.
+fn body_tokens_match(
+    x: &Token,
+    y: &Token,
+    strict: Strictness,
+    kind: EntityKind,
+) -> Option<(TokenEvidence, f64)> {
+    match_tokens_for(x, y, strict)
+        .filter(|m| !matches!(m.0, TokenEvidence::Initial | TokenEvidence::GivenVariant))
+        .or_else(|| {
+            (kind == EntityKind::Organization
+                && (assimilated_article(&x.folded, &y.folded)
+                    || assimilated_article(&y.folded, &x.folded)))
+            .then_some((TokenEvidence::Transliteration, 0.95))
+        })
+}
+
+/// Whether `joined` is `word` with the Arabic article assimilated to its sun
+/// letter and run into it ("Eddine" / "Dine", "Annour" / "Nour": ad-din,
+/// an-nur), a final "e" written or not; the article written apart is a stop
+/// word already. Bodies only: a person's or a place's "Essen" or "Addis" is
+/// no article.
+fn assimilated_article(joined: &str, word: &str) -> bool {
+    let bare = |w: &str| w.strip_suffix('e').unwrap_or(w).to_string();
+    let bytes = joined.as_bytes();
+    match bytes {
+        [vowel, first, second, rest @ ..]
+            if matches!(vowel, b'a' | b'e' | b'u')
+                && first == second
+                && matches!(first, b't' | b'd' | b'r' | b'z' | b's' | b'n')
+                && rest.len() >= 2
+                && word.len() >= 3 =>
+        {
+            joined.get(2..).map(bare) == Some(bare(word))
+        }
+        _ => false,
+    }
 }
 
 /// The similarity reported for a last word cut short.
@@ -2244,10 +2394,7 @@ fn partial_body(short: &ParsedName, long: &ParsedName) -> Option<NameMatch> {
         return None;
     }
     let strict = Strictness::of(short.kind);
-    let body_match = |x: &Token, y: &Token| {
-        match_tokens_for(x, y, strict)
-            .filter(|m| !matches!(m.0, TokenEvidence::Initial | TokenEvidence::GivenVariant))
-    };
+    let body_match = |x: &Token, y: &Token| body_tokens_match(x, y, strict, short.kind);
     let pairs = match_as_sets(&short.tokens, &long.tokens, &body_match)?;
     let mut found = describe(&pairs, short, long)?;
     // A place named after a word that only looks like another place's is
@@ -2393,6 +2540,31 @@ const GENERIC_BODY_WORDS: &[&str] = &[
     "directorate",
     "administration",
     "cooperative",
+    // The same words of Russian, Belarusian and Ukrainian bodies'
+    // names, transliterated (gosudarstvennoe unitarnoe predpriyatie, a
+    // state unitary enterprise; respublikanskoe, republican; zavod, plant;
+    // obedinenie, association).
+    "republican",
+    "respublikanskoe",
+    "respublikanskoye",
+    "respublikanskaye",
+    "gosudarstvennoe",
+    "gosudarstvennoye",
+    "dzyarzhaunaye",
+    "derzhavne",
+    "federalnoe",
+    "federalnoye",
+    "unitarnoe",
+    "unitarnoye",
+    "unitarnaye",
+    "predpriyatie",
+    "predpriyatiye",
+    "pradpryemstva",
+    "pidpryiemstvo",
+    "zavod",
+    "obedinenie",
+    "obedineniye",
+    "obyedineniye",
 ];
 
 /// A shorter organisation name inside a longer one: its words in order, the
@@ -2459,10 +2631,20 @@ fn acronym_match(short: &ParsedName, long: &ParsedName) -> Option<NameMatch> {
         .filter(|w| !w.is_empty() && *w != "s")
         .filter_map(|w| w.chars().next())
         .collect();
-    (letters == initials || letters == all_initials).then(|| NameMatch {
-        strength: TokenEvidence::Transliteration,
-        score: 0.95,
-        reason: format!("acronym of {}", long.written),
+    // Registers abbreviate a body with its legal form and without its
+    // stop words ("Eastport Oil and Gas Co." / "EOGC").
+    let named_initials: String = long
+        .folded
+        .split(' ')
+        .filter(|w| !w.is_empty() && !ORG_STOPWORDS.contains(w))
+        .filter_map(|w| w.chars().next())
+        .collect();
+    (letters == initials || letters == all_initials || letters == named_initials).then(|| {
+        NameMatch {
+            strength: TokenEvidence::Transliteration,
+            score: 0.95,
+            reason: format!("acronym of {}", long.written),
+        }
     })
 }
 

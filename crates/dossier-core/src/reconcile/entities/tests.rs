@@ -814,3 +814,24 @@ fn place_spellings_apart_in_a_vowel_near_the_start_meet() {
         consonant_skeleton("pitsanulok")
     );
 }
+
+#[test]
+fn cluster_names_joins_a_body_that_writes_some_words_as_initials() {
+    let names: Vec<(String, Option<EntityKind>)> = [
+        "JSC Harbourside Commercial Bank Kerrlund",
+        "Harbourside CB Kerrlund",
+        "NNK Eastport",
+        "Novaya Neftyanaya Kompaniya Eastport",
+        "Eastport Marine Bureau",
+        "EMB Holdings",
+    ]
+    .iter()
+    .map(|n| (n.to_string(), Some(Org)))
+    .collect();
+    let clusters = cluster_names(&names);
+    assert_eq!(clusters[0], clusters[1]);
+    assert_eq!(clusters[2], clusters[3]);
+    // Initials with nothing of the body's own beside them are an acronym's
+    // guess, not a spelling.
+    assert_ne!(clusters[4], clusters[5]);
+}

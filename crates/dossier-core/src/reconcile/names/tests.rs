@@ -127,6 +127,99 @@ fn acronyms_of_organisations() {
 }
 
 #[test]
+fn acronyms_may_keep_the_legal_form() {
+    let why = reason(&org("EOGC"), &org("Eastport Oil and Gas Co.")).unwrap();
+    assert!(why.starts_with("acronym of"), "{why}");
+    assert!(compare(&org("EOGB"), &org("Eastport Oil and Gas Co.")).is_none());
+}
+
+#[test]
+fn some_words_of_a_body_may_be_written_as_initials() {
+    let why = reason(&org("Eastport CB"), &org("Eastport Commercial Bank")).unwrap();
+    assert!(why.contains("writes CB as initials"), "{why}");
+    // The initials may take in a legal form the comparison drops.
+    assert!(
+        compare(
+            &org("LLC IC Harbourside"),
+            &org("Limited Liability Company Investment Company Harbourside")
+        )
+        .is_some()
+    );
+    // Several words, each written as initials, in the full name's language.
+    assert!(
+        compare(
+            &org("GUP RK Kerrmash"),
+            &org("Gosudarstvennoe Unitarnoe Predpriyatie Respubliki Krim Kerrmash")
+        )
+        .is_some()
+    );
+    // The run stands for words of its own: "Melli Bank" read into "MB" would
+    // leave "Bank" over.
+    assert!(compare(&org("MB Bank"), &org("Melli Bank")).is_none());
+    // A name of initials and a legal form is no spelling of a body.
+    assert!(compare(&org("EMB Ltd"), &org("Eastport Marine Bureau")).is_none());
+    // The other words must meet too.
+    assert!(compare(&org("Eastport CB"), &org("Harbourside Commercial Bank")).is_none());
+}
+
+#[test]
+fn abbreviated_body_words_and_spelled_out_forms_meet() {
+    assert!(
+        compare(
+            &org("Kerr Bros. Harbour Services Pvt. Ltd."),
+            &org("Kerr Brothers Harbour Services Private Limited")
+        )
+        .is_some()
+    );
+    assert!(
+        compare(
+            &org("Cia. Eastport de Envases"),
+            &org("Eastport de Envases Ltda.")
+        )
+        .is_some()
+    );
+    assert!(
+        compare(
+            &org("Lund Intl Trading"),
+            &org("Lund International Trading")
+        )
+        .is_some()
+    );
+    // A place keeps its words: "Natl" is no abbreviation there.
+    assert_eq!(place("Natl").tokens[0].folded, "natl");
+}
+
+#[test]
+fn an_arabic_article_run_into_a_body_word_comes_and_goes() {
+    assert!(
+        compare(
+            &org("Ansar Eddine Harbourside"),
+            &org("Ansar al-Din Harbourside")
+        )
+        .is_some()
+    );
+    assert!(compare(&org("Radio Annour"), &org("Al Nour Radio")).is_some());
+    assert!(assimilated_article("eddine", "dine"));
+    // The doubled letter must be a sun letter the article takes.
+    assert!(!assimilated_article("ammar", "mar"));
+    // People keep their words: "Essen" is no article before "Sen".
+    assert!(compare(&person("Ada Essen"), &person("Ada Sen")).is_none());
+}
+
+#[test]
+fn transliterated_words_for_a_kind_of_body_may_be_left_out() {
+    assert!(
+        compare(
+            &org("Gosudarstvennoe Predpriyatie Kerrkurort"),
+            &org("Kerrkurort")
+        )
+        .is_some()
+    );
+    // A distinctive added word names another body.
+    assert!(compare(&org("Kerrkurort Lund Zavod"), &org("Kerrkurort")).is_none());
+}
+
+#[test]
 fn apostrophes_and_legal_forms_fold() {
     assert!(
         compare(
