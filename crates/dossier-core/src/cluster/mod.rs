@@ -95,6 +95,11 @@ pub struct ClusterConfig {
     /// Subtracted when both sides name places and none is shared, nor
     /// written by the other side inside another name ("Eastport Police").
     pub place_conflict_penalty: f64,
+    /// Subtracted, where either side is undated, when one side leads with
+    /// undoing an earlier act (a repeal, a verdict overturned) and the
+    /// other seldom does ([`undoing_contrast`]); a conflict, so it also
+    /// stops a merge.
+    pub undoing_contrast_penalty: f64,
     /// Subtracted when both sides write dates and none is shared.
     pub date_conflict_penalty: f64,
     /// Added when a written date is shared.
@@ -199,6 +204,7 @@ impl Default for ClusterConfig {
             count_close_ratio: 1.4,
             lead_count_conflict_penalty: 0.1,
             place_conflict_penalty: 0.1,
+            undoing_contrast_penalty: 0.2,
             date_conflict_penalty: 0.05,
             date_agreement_bonus: 0.05,
             year_agreement_bonus: 0.0,
@@ -570,6 +576,8 @@ struct StoryState {
     days: Option<(i64, i64)>,
     /// How many members' ledes are about each person (by surname).
     lede_subjects: HashMap<String, usize>,
+    /// How many members lead with undoing an earlier act.
+    undoing: usize,
     /// How many members name each name word anywhere, by the word's
     /// [`Vocabulary::name_id`].
     name_members: FastMap<u32, u32>,
@@ -720,6 +728,7 @@ impl<'c> Clusterer<'c> {
             floors: HashMap::new(),
             days: None,
             lede_subjects: HashMap::new(),
+            undoing: 0,
             name_members: FastMap::default(),
             placed_words: FastSet::default(),
             size: 0,
@@ -773,6 +782,7 @@ impl<'c> Clusterer<'c> {
             story.event_dates.extend(repeated);
         }
         story.size += 1;
+        story.undoing += features.undoing.0;
         if let Some(subject) = &features.lede_subject {
             *story.lede_subjects.entry(subject.clone()).or_default() += 1;
         }
@@ -1033,6 +1043,14 @@ impl<'c> Clusterer<'c> {
         if undated && config.merge_lede_contrast && other_agreed_subject(features, story) {
             similarity -= config.lede_subject_penalty;
             part("lede_contrast", -config.lede_subject_penalty);
+            conflict = true;
+        }
+        if undated
+            && config.undoing_contrast_penalty > 0.0
+            && undoing_contrast(features.undoing, (story.undoing, story.size))
+        {
+            similarity -= config.undoing_contrast_penalty;
+            part("undoing", -config.undoing_contrast_penalty);
             conflict = true;
         }
         if conflicting > agreeing {
@@ -1368,6 +1386,7 @@ impl<'c> Clusterer<'c> {
                 .map(|(year, _)| *year),
             year_floor: story_floor(story),
             whole_story: true,
+            undoing: (story.undoing, story.size),
             published_day: story.days.map(|(first, _)| first),
             lede_subject: main_subject(story).map(str::to_string),
             lede_agreed: agreed_subject(story).is_some(),
@@ -1462,6 +1481,7 @@ fn fold_slots(
     let floors = std::mem::take(&mut source.floors);
     let days = source.days.take();
     let size = std::mem::take(&mut source.size);
+    let undoing = std::mem::take(&mut source.undoing);
     let lede_subjects = std::mem::take(&mut source.lede_subjects);
     let name_members = std::mem::take(&mut source.name_members);
     let placed_words = std::mem::take(&mut source.placed_words);
@@ -1495,6 +1515,7 @@ fn fold_slots(
         (own, other) => own.or(other),
     };
     target.size += size;
+    target.undoing += undoing;
     for (name, members) in lede_subjects {
         *target.lede_subjects.entry(name).or_default() += members;
     }
@@ -1572,6 +1593,20 @@ fn written_too_late(
     since > config.max_gap_days
         && (since > config.max_follow_up_days
             || !writes_event_date(features, story, config.event_day_slack))
+}
+
+/// Tells whether one side leads with undoing an earlier act and the other
+/// seldom does, each side given as (reports leading so, reports): "Eastport
+/// repeals the rule" tells of another event than the reports of the rule
+/// being made, however many words and names they share. A side of several
+/// reports leads so when two or more and at least half do, and seldom when
+/// under a third do (one report may lead with a reversal it recalls).
+fn undoing_contrast(one: (usize, usize), other: (usize, usize)) -> bool {
+    let leads = |(undoing, reports): (usize, usize)| {
+        reports > 0 && undoing * 2 >= reports && (undoing >= 2 || reports == 1)
+    };
+    let seldom = |(undoing, reports): (usize, usize)| reports > 0 && undoing * 3 < reports;
+    (leads(one) && seldom(other)) || (seldom(one) && leads(other))
 }
 
 /// The person most of a story's ledes are about (the earliest surname in
