@@ -82,10 +82,15 @@ pub struct ClusterConfig {
     /// Days over which the gap penalty builds up.
     pub gap_scale_days: f64,
     /// How much the weights of the fields an article has may grow when it
-    /// lacks others (no body, no names); 1 turns this off.
+    /// lacks others (no body, no names); 1 turns this off. Little: a brief
+    /// of a sentence or two names no one, and its few words, weighed up by
+    /// half, made it a match for any report of its kind of event.
     pub max_field_rescale: f64,
     /// Subtracted per counted thing stated with different values (capped at two).
     pub count_conflict_penalty: f64,
+    /// The share of `count_conflict_penalty` paid where either side is
+    /// undated, the story then being judged by its most-given values only.
+    pub undated_count_share: f64,
     /// Two values of one counted thing further apart than this ratio (and by
     /// five or more) conflict; closer ones are updates or rounding.
     pub count_close_ratio: f64,
@@ -198,9 +203,10 @@ impl Default for ClusterConfig {
             gap_from_first_report: true,
             size_penalty: 0.0,
             gap_penalty: 0.1,
-            max_field_rescale: 1.5,
+            max_field_rescale: 1.2,
             gap_scale_days: 60.0,
             count_conflict_penalty: 0.1,
+            undated_count_share: 0.5,
             count_close_ratio: 1.4,
             lead_count_conflict_penalty: 0.1,
             place_conflict_penalty: 0.1,
@@ -1054,7 +1060,13 @@ impl<'c> Clusterer<'c> {
             conflict = true;
         }
         if conflicting > agreeing {
-            let cost = config.count_conflict_penalty * (conflicting - agreeing).min(2) as f64;
+            let share = if undated {
+                config.undated_count_share
+            } else {
+                1.0
+            };
+            let cost =
+                share * config.count_conflict_penalty * (conflicting - agreeing).min(2) as f64;
             similarity -= cost;
             let units = if with_evidence {
                 conflicting_units(&features.counts, story_counts, config.count_close_ratio)

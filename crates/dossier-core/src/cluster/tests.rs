@@ -1270,3 +1270,60 @@ fn undated_reports_of_an_act_and_of_its_undoing_are_pushed_apart() {
         cluster(&[&made, &repealed], &[], &[], &blind)
     );
 }
+
+#[test]
+fn an_undated_count_conflict_costs_a_share_of_the_penalty() {
+    // Same cast and wording, only the count differs; once with both sides
+    // dated the same week, once undated.
+    let documents = two_events();
+    let mut other = documents[1].clone();
+    other.article.text = other.article.text.replace("240", "95");
+    let config = ClusterConfig::default();
+    let free = ClusterConfig {
+        count_conflict_penalty: 0.0,
+        ..config.clone()
+    };
+    let cost = |first: &Document, second: &Document| {
+        let paid = cluster(&[first, second], &[], &[], &config)[1].similarity;
+        let unpaid = cluster(&[first, second], &[], &[], &free)[1].similarity;
+        unpaid - paid
+    };
+    let dated = cost(&documents[0], &other);
+    assert!(
+        (dated - config.count_conflict_penalty).abs() < 1e-9,
+        "{dated}"
+    );
+    let mut first = documents[0].clone();
+    first.article.published = None;
+    other.article.published = None;
+    let undated = cost(&first, &other);
+    let share = config.undated_count_share * config.count_conflict_penalty;
+    assert!((undated - share).abs() < 1e-9, "{undated}");
+}
+
+#[test]
+fn a_page_lacking_a_field_is_weighed_up_only_a_little() {
+    // Lower-case words only: neither side has names to compare.
+    let brief = document(
+        "b1",
+        None,
+        "ferry crew walks out",
+        "the ferry crew walked out over pay on the harbour route at dawn.",
+    );
+    let report = document(
+        "b2",
+        None,
+        "ferry crew walks out over pay",
+        "the ferry crew walked out over pay and the harbour route stood still all day.",
+    );
+    let similarity = |rescale: f64| {
+        let config = ClusterConfig {
+            max_field_rescale: rescale,
+            ..ClusterConfig::default()
+        };
+        cluster(&[&report, &brief], &[], &[], &config)[1].similarity
+    };
+    let default = similarity(ClusterConfig::default().max_field_rescale);
+    assert!(similarity(1.0) < default, "{default}");
+    assert!(default < similarity(1.5), "{default}");
+}
