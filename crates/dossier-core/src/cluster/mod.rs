@@ -30,7 +30,8 @@ pub struct ClusterConfig {
     /// Lowest similarity at which an article joins a story.
     pub join_threshold: f64,
     /// Lowest story-to-story similarity at which the repair step after a
-    /// batch merges two stories; above 1 turns merging off.
+    /// batch merges two stories; above 1 turns merging off. Higher than
+    /// the join threshold: a merge moves every member of a story at once.
     pub merge_threshold: f64,
     /// Nearest stories scored in full per touched story in merge repair.
     pub merge_candidates: usize,
@@ -186,7 +187,7 @@ impl Default for ClusterConfig {
     fn default() -> ClusterConfig {
         ClusterConfig {
             join_threshold: 0.27,
-            merge_threshold: 0.35,
+            merge_threshold: 0.36,
             merge_vetoes_conflicts: true,
             merge_candidates: 5,
             title_weight: 0.15,

@@ -527,9 +527,13 @@ fn merge_repair_folds_two_stored_stories_of_one_event() {
     );
     assert_eq!(result.merges.len(), 1, "{result:?}");
     let StoryMerge {
-        from, into, reason, ..
+        from,
+        into,
+        reason,
+        similarity,
     } = &result.merges[0];
     assert_eq!((from.0.as_str(), into.0.as_str()), ("s-second", "s-first"));
+    assert!(*similarity >= ClusterConfig::default().merge_threshold);
     assert!(!reason.is_empty());
     for assignment in &result.assignments {
         assert_ne!(
