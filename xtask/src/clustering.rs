@@ -581,6 +581,14 @@ fn pipeline_config() -> PipelineConfig {
                 cluster.date_conflict_penalty = v;
                 true
             }
+            ("undated_count_share", Some(v), _) => {
+                cluster.undated_count_share = v;
+                true
+            }
+            ("undoing_contrast_penalty", Some(v), _) => {
+                cluster.undoing_contrast_penalty = v;
+                true
+            }
             ("date_agreement_bonus", Some(v), _) => {
                 cluster.date_agreement_bonus = v;
                 true

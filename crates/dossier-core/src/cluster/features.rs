@@ -205,6 +205,10 @@ pub(crate) struct Features {
     pub year_floor: Option<i32>,
     /// Set on a story read as one document for merge repair.
     pub whole_story: bool,
+    /// Of the reports read (one for an article, every member for a story
+    /// read as one document), how many lead with undoing an earlier act
+    /// ([`tells_of_undoing`]), and how many were read.
+    pub undoing: (usize, usize),
     /// For such a story: whether two or more, and at least half, of its
     /// ledes are about `lede_subject`.
     pub lede_agreed: bool,
@@ -384,12 +388,93 @@ impl Features {
             main_year,
             year_floor: latest_written_year(body_text.unwrap_or("")),
             whole_story: false,
+            undoing: (usize::from(tells_of_undoing(document)), 1),
             lede_agreed: false,
             lede_subjects: BTreeSet::new(),
             published_day: article.published.and_then(day_number),
             outlet: article.source.as_deref().map(str::to_lowercase),
         }
     }
+}
+
+/// The body's first two sentences, title lines left out: a headline is
+/// title-case ("Star Placed in Rehab") and tells nothing the lede does not.
+fn opening_sentences(document: &Document) -> Vec<&crate::model::TextRange> {
+    let text = &document.article.text;
+    let title = document.article.title.trim();
+    document
+        .analysis
+        .sentences
+        .iter()
+        .filter(|range| {
+            let sentence = range.slice(text).trim();
+            !sentence.is_empty() && sentence != title && !is_title_case(sentence)
+        })
+        .take(2)
+        .collect()
+}
+
+/// Verbs of undoing an earlier act: a court overturning a verdict, a new
+/// government repealing a rule. A report that leads with one tells of the
+/// reversal, a second event with the first one's cast and words.
+const UNDO_VERBS: &[&str] = &[
+    "overturn",
+    "overturns",
+    "overturned",
+    "overturning",
+    // Only the headline's present: "reversed" and "reverse" as often tell
+    // of a car backing into a shop front or of reversing a slide.
+    "reverses",
+    "repeal",
+    "repeals",
+    "repealed",
+    "repealing",
+    "rescind",
+    "rescinds",
+    "rescinded",
+    "rescinding",
+    "revoke",
+    "revokes",
+    "revoked",
+    "revoking",
+    "annul",
+    "annuls",
+    "annulled",
+    "annulling",
+];
+
+/// Verbs that tell of an undoing with "down" after them ("struck down the
+/// law"); "roll back" as often tells of a policy's drift as of a repeal.
+const UNDO_PHRASAL: &[(&str, &str)] = &[
+    ("strike", "down"),
+    ("strikes", "down"),
+    ("struck", "down"),
+    ("striking", "down"),
+];
+
+/// Tells whether the headline or the lede's first sentence tells of undoing
+/// an earlier act ("Eastport council repeals parking rule"). Headline lines
+/// at the top of the body count with it; the lede's second sentence is often
+/// background already ("has since repealed some of his decrees").
+fn tells_of_undoing(document: &Document) -> bool {
+    let text = &document.article.text;
+    let undoes = |part: &str| {
+        let words: Vec<String> = part
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|word| !word.is_empty())
+            .map(str::to_lowercase)
+            .collect();
+        words.iter().enumerate().any(|(at, word)| {
+            UNDO_VERBS.contains(&word.as_str())
+                || words
+                    .get(at + 1)
+                    .is_some_and(|next| UNDO_PHRASAL.contains(&(word.as_str(), next.as_str())))
+        })
+    };
+    let lede_end = opening_sentences(document)
+        .first()
+        .map_or(0, |range| range.end);
+    undoes(&document.article.title) || text.get(..lede_end).is_some_and(undoes)
 }
 
 /// The surname of the first person named in the body's first two sentences,
@@ -401,16 +486,7 @@ impl Features {
 fn lede_persons(document: &Document) -> (Option<String>, BTreeSet<String>) {
     let article = &document.article;
     let analysis = &document.analysis;
-    let title = article.title.trim();
-    let opening: Vec<&crate::model::TextRange> = analysis
-        .sentences
-        .iter()
-        .filter(|range| {
-            let sentence = range.slice(&article.text).trim();
-            !sentence.is_empty() && sentence != title && !is_title_case(sentence)
-        })
-        .take(2)
-        .collect();
+    let opening = opening_sentences(document);
     let persons = || {
         analysis
             .mentions

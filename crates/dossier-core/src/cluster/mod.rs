@@ -30,7 +30,8 @@ pub struct ClusterConfig {
     /// Lowest similarity at which an article joins a story.
     pub join_threshold: f64,
     /// Lowest story-to-story similarity at which the repair step after a
-    /// batch merges two stories; above 1 turns merging off.
+    /// batch merges two stories; above 1 turns merging off. Higher than
+    /// the join threshold: a merge moves every member of a story at once.
     pub merge_threshold: f64,
     /// Nearest stories scored in full per touched story in merge repair.
     pub merge_candidates: usize,
@@ -82,10 +83,15 @@ pub struct ClusterConfig {
     /// Days over which the gap penalty builds up.
     pub gap_scale_days: f64,
     /// How much the weights of the fields an article has may grow when it
-    /// lacks others (no body, no names); 1 turns this off.
+    /// lacks others (no body, no names); 1 turns this off. Little: a brief
+    /// of a sentence or two names no one, and its few words, weighed up by
+    /// half, made it a match for any report of its kind of event.
     pub max_field_rescale: f64,
     /// Subtracted per counted thing stated with different values (capped at two).
     pub count_conflict_penalty: f64,
+    /// The share of `count_conflict_penalty` paid where either side is
+    /// undated, the story then being judged by its most-given values only.
+    pub undated_count_share: f64,
     /// Two values of one counted thing further apart than this ratio (and by
     /// five or more) conflict; closer ones are updates or rounding.
     pub count_close_ratio: f64,
@@ -95,6 +101,11 @@ pub struct ClusterConfig {
     /// Subtracted when both sides name places and none is shared, nor
     /// written by the other side inside another name ("Eastport Police").
     pub place_conflict_penalty: f64,
+    /// Subtracted, where either side is undated, when one side leads with
+    /// undoing an earlier act (a repeal, a verdict overturned) and the
+    /// other seldom does ([`undoing_contrast`]); a conflict, so it also
+    /// stops a merge.
+    pub undoing_contrast_penalty: f64,
     /// Subtracted when both sides write dates and none is shared.
     pub date_conflict_penalty: f64,
     /// Added when a written date is shared.
@@ -176,7 +187,7 @@ impl Default for ClusterConfig {
     fn default() -> ClusterConfig {
         ClusterConfig {
             join_threshold: 0.27,
-            merge_threshold: 0.35,
+            merge_threshold: 0.36,
             merge_vetoes_conflicts: true,
             merge_candidates: 5,
             title_weight: 0.15,
@@ -193,12 +204,14 @@ impl Default for ClusterConfig {
             gap_from_first_report: true,
             size_penalty: 0.0,
             gap_penalty: 0.1,
-            max_field_rescale: 1.5,
+            max_field_rescale: 1.2,
             gap_scale_days: 60.0,
             count_conflict_penalty: 0.1,
+            undated_count_share: 0.5,
             count_close_ratio: 1.4,
             lead_count_conflict_penalty: 0.1,
             place_conflict_penalty: 0.1,
+            undoing_contrast_penalty: 0.2,
             date_conflict_penalty: 0.05,
             date_agreement_bonus: 0.05,
             year_agreement_bonus: 0.0,
@@ -570,6 +583,8 @@ struct StoryState {
     days: Option<(i64, i64)>,
     /// How many members' ledes are about each person (by surname).
     lede_subjects: HashMap<String, usize>,
+    /// How many members lead with undoing an earlier act.
+    undoing: usize,
     /// How many members name each name word anywhere, by the word's
     /// [`Vocabulary::name_id`].
     name_members: FastMap<u32, u32>,
@@ -720,6 +735,7 @@ impl<'c> Clusterer<'c> {
             floors: HashMap::new(),
             days: None,
             lede_subjects: HashMap::new(),
+            undoing: 0,
             name_members: FastMap::default(),
             placed_words: FastSet::default(),
             size: 0,
@@ -773,6 +789,7 @@ impl<'c> Clusterer<'c> {
             story.event_dates.extend(repeated);
         }
         story.size += 1;
+        story.undoing += features.undoing.0;
         if let Some(subject) = &features.lede_subject {
             *story.lede_subjects.entry(subject.clone()).or_default() += 1;
         }
@@ -1035,8 +1052,22 @@ impl<'c> Clusterer<'c> {
             part("lede_contrast", -config.lede_subject_penalty);
             conflict = true;
         }
+        if undated
+            && config.undoing_contrast_penalty > 0.0
+            && undoing_contrast(features.undoing, (story.undoing, story.size))
+        {
+            similarity -= config.undoing_contrast_penalty;
+            part("undoing", -config.undoing_contrast_penalty);
+            conflict = true;
+        }
         if conflicting > agreeing {
-            let cost = config.count_conflict_penalty * (conflicting - agreeing).min(2) as f64;
+            let share = if undated {
+                config.undated_count_share
+            } else {
+                1.0
+            };
+            let cost =
+                share * config.count_conflict_penalty * (conflicting - agreeing).min(2) as f64;
             similarity -= cost;
             let units = if with_evidence {
                 conflicting_units(&features.counts, story_counts, config.count_close_ratio)
@@ -1368,6 +1399,7 @@ impl<'c> Clusterer<'c> {
                 .map(|(year, _)| *year),
             year_floor: story_floor(story),
             whole_story: true,
+            undoing: (story.undoing, story.size),
             published_day: story.days.map(|(first, _)| first),
             lede_subject: main_subject(story).map(str::to_string),
             lede_agreed: agreed_subject(story).is_some(),
@@ -1462,6 +1494,7 @@ fn fold_slots(
     let floors = std::mem::take(&mut source.floors);
     let days = source.days.take();
     let size = std::mem::take(&mut source.size);
+    let undoing = std::mem::take(&mut source.undoing);
     let lede_subjects = std::mem::take(&mut source.lede_subjects);
     let name_members = std::mem::take(&mut source.name_members);
     let placed_words = std::mem::take(&mut source.placed_words);
@@ -1495,6 +1528,7 @@ fn fold_slots(
         (own, other) => own.or(other),
     };
     target.size += size;
+    target.undoing += undoing;
     for (name, members) in lede_subjects {
         *target.lede_subjects.entry(name).or_default() += members;
     }
@@ -1572,6 +1606,20 @@ fn written_too_late(
     since > config.max_gap_days
         && (since > config.max_follow_up_days
             || !writes_event_date(features, story, config.event_day_slack))
+}
+
+/// Tells whether one side leads with undoing an earlier act and the other
+/// seldom does, each side given as (reports leading so, reports): "Eastport
+/// repeals the rule" tells of another event than the reports of the rule
+/// being made, however many words and names they share. A side of several
+/// reports leads so when two or more and at least half do, and seldom when
+/// under a third do (one report may lead with a reversal it recalls).
+fn undoing_contrast(one: (usize, usize), other: (usize, usize)) -> bool {
+    let leads = |(undoing, reports): (usize, usize)| {
+        reports > 0 && undoing * 2 >= reports && (undoing >= 2 || reports == 1)
+    };
+    let seldom = |(undoing, reports): (usize, usize)| reports > 0 && undoing * 3 < reports;
+    (leads(one) && seldom(other)) || (seldom(one) && leads(other))
 }
 
 /// The person most of a story's ledes are about (the earliest surname in

@@ -527,9 +527,13 @@ fn merge_repair_folds_two_stored_stories_of_one_event() {
     );
     assert_eq!(result.merges.len(), 1, "{result:?}");
     let StoryMerge {
-        from, into, reason, ..
+        from,
+        into,
+        reason,
+        similarity,
     } = &result.merges[0];
     assert_eq!((from.0.as_str(), into.0.as_str()), ("s-second", "s-first"));
+    assert!(*similarity >= ClusterConfig::default().merge_threshold);
     assert!(!reason.is_empty());
     for assignment in &result.assignments {
         assert_ne!(
@@ -1179,4 +1183,151 @@ fn a_story_is_judged_in_merges_by_the_value_most_of_its_members_give() {
         main["year"],
         std::collections::BTreeSet::from([1_200, 2_000])
     );
+}
+
+/// An undated report of the Eastport council's parking rule: `undone` tells
+/// of its repeal a year on, else of the vote that made it.
+fn parking_rule(id: &str, undone: bool) -> Document {
+    let (title, lede) = if undone {
+        (
+            "Eastport council repeals parking rule",
+            "The Eastport council repealed the downtown parking rule on Tuesday.",
+        )
+    } else {
+        (
+            "Eastport council adopts parking rule",
+            "The Eastport council adopted the downtown parking rule on Tuesday.",
+        )
+    };
+    let text = format!(
+        "{title}\n{lede} Councillor Ada Kerr said the rule on downtown parking meters had \
+         divided shop owners along Harbourside Street. Drivers must pay at the parking \
+         meters on weekdays, and shop owners spoke at the council meeting."
+    );
+    with_persons(document(id, None, title, &text), &["Ada Kerr"])
+}
+
+#[test]
+fn the_headline_or_first_lede_sentence_tells_of_an_undoing() {
+    let config = ClusterConfig::default();
+    let read = |document: &Document| super::features_of(document, &config).undoing;
+    assert_eq!(read(&parking_rule("p1", true)), (1, 1));
+    assert_eq!(read(&parking_rule("p2", false)), (0, 1));
+    // A second lede sentence's undoing is background, and a car that
+    // reversed into a shop front undid nothing.
+    let text = "Eastport Shop Raided\nThieves drove a car into a jeweller's on Harbourside \
+                Street on Monday. The mayor has repealed some curfew rules since May.";
+    let raid = with_persons(document("p3", None, "Eastport Shop Raided", text), &[]);
+    assert_eq!(read(&raid), (0, 1));
+    let text = "Thieves reversed a car into an Eastport jeweller's on Monday.";
+    let raid = with_persons(document("p4", None, "", text), &[]);
+    assert_eq!(read(&raid), (0, 1));
+    let text = "Court Strikes Down Eastport Curfew\nA judge ruled on Monday.";
+    let ruling = with_persons(document("p5", None, "", text), &[]);
+    assert_eq!(read(&ruling), (1, 1));
+}
+
+#[test]
+fn an_undoing_contrasts_only_with_a_side_that_seldom_tells_of_one() {
+    let contrast = super::undoing_contrast;
+    assert!(contrast((1, 1), (0, 1)));
+    assert!(contrast((0, 1), (3, 4)));
+    assert!(!contrast((1, 1), (1, 1)));
+    // One report of five leading with a reversal it recalls is no contrast
+    // for an article that does not; nor is a story split half and half.
+    assert!(!contrast((0, 1), (1, 5)));
+    assert!(!contrast((1, 1), (2, 5)));
+    // A story of several reports leads so only when two or more do.
+    assert!(!contrast((0, 1), (1, 2)));
+}
+
+#[test]
+fn undated_reports_of_an_act_and_of_its_undoing_are_pushed_apart() {
+    let config = ClusterConfig::default();
+    let blind = ClusterConfig {
+        undoing_contrast_penalty: 0.0,
+        ..config.clone()
+    };
+    let made = parking_rule("p1", false);
+    let repealed = parking_rule("p2", true);
+    let apart = cluster(&[&made, &repealed], &[], &[], &config);
+    let unpenalised = cluster(&[&made, &repealed], &[], &[], &blind);
+    assert_eq!(
+        unpenalised[1].story, unpenalised[0].story,
+        "{unpenalised:?}"
+    );
+    assert!(
+        apart[1].similarity + config.undoing_contrast_penalty * 0.99 < unpenalised[1].similarity
+            || apart[1].story != apart[0].story,
+        "{apart:?} {unpenalised:?}"
+    );
+    let again = parking_rule("p3", true);
+    let together = cluster(&[&repealed, &again], &[], &[], &config);
+    assert_eq!(together[1].story, together[0].story, "{together:?}");
+    // Dated reports are parted by their days, not by their verbs.
+    let mut made = made;
+    let mut repealed = repealed;
+    made.article.published = date(3, 2);
+    repealed.article.published = date(3, 2);
+    assert_eq!(
+        cluster(&[&made, &repealed], &[], &[], &config),
+        cluster(&[&made, &repealed], &[], &[], &blind)
+    );
+}
+
+#[test]
+fn an_undated_count_conflict_costs_a_share_of_the_penalty() {
+    // Same cast and wording, only the count differs; once with both sides
+    // dated the same week, once undated.
+    let documents = two_events();
+    let mut other = documents[1].clone();
+    other.article.text = other.article.text.replace("240", "95");
+    let config = ClusterConfig::default();
+    let free = ClusterConfig {
+        count_conflict_penalty: 0.0,
+        ..config.clone()
+    };
+    let cost = |first: &Document, second: &Document| {
+        let paid = cluster(&[first, second], &[], &[], &config)[1].similarity;
+        let unpaid = cluster(&[first, second], &[], &[], &free)[1].similarity;
+        unpaid - paid
+    };
+    let dated = cost(&documents[0], &other);
+    assert!(
+        (dated - config.count_conflict_penalty).abs() < 1e-9,
+        "{dated}"
+    );
+    let mut first = documents[0].clone();
+    first.article.published = None;
+    other.article.published = None;
+    let undated = cost(&first, &other);
+    let share = config.undated_count_share * config.count_conflict_penalty;
+    assert!((undated - share).abs() < 1e-9, "{undated}");
+}
+
+#[test]
+fn a_page_lacking_a_field_is_weighed_up_only_a_little() {
+    // Lower-case words only: neither side has names to compare.
+    let brief = document(
+        "b1",
+        None,
+        "ferry crew walks out",
+        "the ferry crew walked out over pay on the harbour route at dawn.",
+    );
+    let report = document(
+        "b2",
+        None,
+        "ferry crew walks out over pay",
+        "the ferry crew walked out over pay and the harbour route stood still all day.",
+    );
+    let similarity = |rescale: f64| {
+        let config = ClusterConfig {
+            max_field_rescale: rescale,
+            ..ClusterConfig::default()
+        };
+        cluster(&[&report, &brief], &[], &[], &config)[1].similarity
+    };
+    let default = similarity(ClusterConfig::default().max_field_rescale);
+    assert!(similarity(1.0) < default, "{default}");
+    assert!(default < similarity(1.5), "{default}");
 }
