@@ -388,6 +388,9 @@ fn places(documents: &[&Document]) -> (Option<SettingPlace>, Vec<SettingPlace>) 
         // folded name -> (how, weight, first offset, spelling)
         let mut strongest: HashMap<String, (PlaceBasis, u32, usize, String)> = HashMap::new();
         for mention in &document.analysis.mentions {
+            if in_clip_listing(text, mention.range) {
+                continue;
+            }
             let (name, how) = match mention.kind {
                 // "EASTPORT (WXYZEastport) —": a station crediting itself
                 // after its own city files from home, which says little of
@@ -971,7 +974,7 @@ fn has_lower_case(name: &str) -> bool {
 }
 
 /// Tells whether a place opens a line and is followed the way a dateline
-/// is: "EASTPORT, Ore. —", "Eastport (AP) -", "EASTPORT —".
+/// is: "EASTPORT, Ore. —", "Eastport (AP) -", "EASTPORT —", "EASTPORT—".
 fn is_dateline(text: &str, range: TextRange) -> bool {
     let Some(before) = text.get(..range.start) else {
         return false;
@@ -981,10 +984,33 @@ fn is_dateline(text: &str, range: TextRange) -> bool {
         .next()
         .is_some_and(|line| line.trim().is_empty());
     let after = text.get(range.end..).unwrap_or("");
-    let follows = [",", " (", " —", " –", " -", ":"]
+    // "EASTPORT—Police said": a dateline may touch its dash.
+    let follows = [",", " (", " —", " –", " -", ":", "—", "–"]
         .iter()
         .any(|mark| after.starts_with(mark));
     line_start && follows
+}
+
+/// Whether the place's line opens with a video clip's running time ("1:21
+/// Festival opens in Eastport"): a page's carousel of other clips, whose
+/// towns are those of other news.
+fn in_clip_listing(text: &str, range: TextRange) -> bool {
+    let line_start = text
+        .get(..range.start)
+        .and_then(|before| before.rfind('\n'))
+        .map_or(0, |at| at + 1);
+    let line = text.get(line_start..).unwrap_or("").trim_start();
+    let Some((minutes, rest)) = line.split_once(':') else {
+        return false;
+    };
+    let seconds = rest.get(..2).unwrap_or("");
+    let after = rest.get(2..).unwrap_or("");
+    (1..=2).contains(&minutes.len())
+        && minutes.chars().all(|ch| ch.is_ascii_digit())
+        && seconds.chars().all(|ch| ch.is_ascii_digit())
+        && seconds.len() == 2
+        && after.starts_with(' ')
+        && after.trim_start().starts_with(char::is_uppercase)
 }
 
 /// Whether a dateline's credit in brackets bears the dateline's own place
@@ -1106,14 +1132,17 @@ fn tells_the_scene(text: &str, sentences: &[TextRange], range: TextRange) -> boo
     if words.last().map(String::as_str) != Some("in") {
         return false;
     }
-    let Some(harm) = words
-        .iter()
-        .rposition(|word| HARM_WORDS.contains(&word.as_str()))
-    else {
+    let Some(harm) = words.iter().rposition(|word| {
+        HARM_WORDS.contains(&word.as_str()) || HAPPENED_WORDS.contains(&word.as_str())
+    }) else {
         return false;
     };
     !words[harm..].iter().any(|word| is_institution_word(word))
 }
+
+/// Verbs that set an event, whatever it is called, in a place: "the
+/// incident happened in Eastport", "it occurred on Main Street in Eastport".
+const HAPPENED_WORDS: &[&str] = &["happened", "occurred"];
 
 /// Words that name a kind of town before "of" and the town's name: "the
 /// suburb of Westfield", "the city of Eastport".
@@ -1211,8 +1240,46 @@ const HEADLINE_SETTING_WORDS: &[&str] = &["in", "at", "on"];
 /// bar", "in Southwest D.C.").
 const HEADLINE_FILLER_WORDS: &[&str] = &["a", "an", "the"];
 
+/// Words for people that a town's name before them makes its residents
+/// ("Eastport man", "Eastport brothers").
+const PEOPLE_WORDS: &[&str] = &[
+    "man",
+    "men",
+    "woman",
+    "women",
+    "boy",
+    "boys",
+    "girl",
+    "girls",
+    "teen",
+    "teens",
+    "teenager",
+    "teenagers",
+    "couple",
+    "brothers",
+    "sisters",
+    "family",
+    "father",
+    "mother",
+    "mom",
+    "dad",
+    "son",
+    "daughter",
+    "student",
+    "students",
+    "resident",
+    "residents",
+    "child",
+    "children",
+    "toddler",
+    "baby",
+    "youth",
+    "youths",
+];
+
 /// A known town a headline sets its story in, written in capitals after
-/// "in", "at" or "on" ("4 hurt in Eastport bar shooting"): not a state, a
+/// "in", "at" or "on" ("4 hurt in Eastport bar shooting") or opening it
+/// before a word for its people ("Eastport teen shot"): not a state, a
 /// compass word, nor a town's name that opens a street's or a county's
 /// ("at Eastport Road"). The District is Washington.
 fn town_in_headline(headline: &str) -> Option<String> {
@@ -1228,8 +1295,20 @@ fn town_in_headline(headline: &str) -> Option<String> {
                 HEADLINE_FILLER_WORDS.contains(&word.as_str()) || is_compass_word(&word)
             }) && is_setting(before(2)))
     };
-    (0..words.len()).filter(|&at| sets_in(at)).find_map(|at| {
+    // "Eastport teen shot at party": a town opening the headline before a
+    // word for its people is most often where they came to harm, local news
+    // naming its readers' own town so.
+    let opens_for_its_people = |at: usize, len: usize| {
+        at == 0
+            && words
+                .get(len)
+                .is_some_and(|word| PEOPLE_WORDS.contains(&fold(word).as_str()))
+    };
+    (0..words.len()).find_map(|at| {
         (1..=3).rev().find_map(|len| {
+            if !sets_in(at) && !opens_for_its_people(at, len) {
+                return None;
+            }
             let phrase = words.get(at..at + len)?;
             if !phrase
                 .iter()

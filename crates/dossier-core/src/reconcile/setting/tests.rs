@@ -320,7 +320,7 @@ fn a_lone_unknown_capital_gives_way_to_a_known_city() {
         doc(
             "a",
             "2031-04-07",
-            "The crash happened in Quarrelton on the road out of Boston.",
+            "Quarrelton drivers saw the crash on the road out of Boston.",
         )
         .mention("Quarrelton", EntityKind::Place)
         .mention("Boston", EntityKind::Place)
@@ -653,8 +653,19 @@ fn a_town_the_headline_sets_the_story_in_stands_in_for_a_text_naming_none() {
         town_in_headline("Two hurt by gunfire on Eugene's east side").as_deref(),
         Some("Eugene")
     );
-    // Not a word opening the headline, a street's name, a state or a compass word.
-    assert_eq!(town_in_headline("Eugene man hurt in fall"), None);
+    // A town opening the headline before a word for its people is theirs,
+    // and local news most often tells of harm in its readers' own town.
+    assert_eq!(
+        town_in_headline("Eugene man hurt in fall").as_deref(),
+        Some("Eugene")
+    );
+    assert_eq!(
+        town_in_headline("Eugene brothers shot outside bar").as_deref(),
+        Some("Eugene")
+    );
+    // Not a town opening the headline before anything else, a street's
+    // name, a state or a compass word.
+    assert_eq!(town_in_headline("Eugene council meets on Tuesday"), None);
     assert_eq!(town_in_headline("Man shot at Eugene Road home"), None);
     assert_eq!(town_in_headline("Man shot in Oregon"), None);
     assert_eq!(
@@ -907,4 +918,56 @@ fn the_district_run_on_into_the_next_sentence_is_washington() {
         place_of(&setting_of(&documents)),
         ("Washington", PlaceLevel::Town)
     );
+}
+
+#[test]
+fn a_dateline_may_touch_its_dash() {
+    use super::is_dateline;
+    use crate::model::TextRange;
+    for text in [
+        "EASTPORT—Police said",
+        "EASTPORT – Police said",
+        "EASTPORT — Police said",
+    ] {
+        assert!(is_dateline(text, TextRange { start: 0, end: 8 }), "{text}");
+    }
+    assert!(!is_dateline(
+        "EASTPORT police said",
+        TextRange { start: 0, end: 8 }
+    ));
+}
+
+#[test]
+fn a_video_clips_listing_gives_no_vote() {
+    let documents = [doc(
+        "a",
+        "2031-04-07",
+        "A man was hurt in a shooting on Sunday, police said.\n\n1:21 Festival opens in Eugene\n\n0:48 Salem council meets",
+    )
+    .mention("Eugene", EntityKind::Place)
+    .mention("Salem", EntityKind::Place)
+    .build()];
+    let setting = setting_of(&documents);
+    assert!(setting.place.is_none(), "{:?}", setting.place);
+    use super::in_clip_listing;
+    use crate::model::TextRange;
+    // A clock time in the text's run is no clip's length.
+    let text = "At 10:30 p.m. Eugene police were called.";
+    assert!(!in_clip_listing(text, TextRange { start: 14, end: 20 }));
+}
+
+#[test]
+fn a_place_an_event_happened_in_is_the_scene() {
+    assert!(scene(
+        "Police said the incident happened in Millbrook.",
+        "Millbrook"
+    ));
+    assert!(scene(
+        "It occurred late on Friday on Elm Street in Millbrook.",
+        "Millbrook"
+    ));
+    assert!(!scene(
+        "It happened after she was taken to a hospital in Eastport.",
+        "Eastport"
+    ));
 }
