@@ -520,10 +520,21 @@ fn places(documents: &[&Document]) -> (Option<SettingPlace>, Vec<SettingPlace>) 
     // is the best there is, over a county too (dev city, gold clusters,
     // 0.816 -> 0.828 where no town or county was found, 0.830 also over a
     // county or a weak town).
-    if !candidates
-        .values()
-        .any(|candidate| candidate.level == PlaceLevel::Town && !is_weak(candidate))
-    {
+    // A known town one article only mentions in passing is no more, unless
+    // a county's own force says the story is set outside any town: the
+    // headline says what the story is about.
+    let county_force = candidates.values().any(|candidate| {
+        candidate.level == PlaceLevel::County
+            && candidate
+                .sources
+                .iter()
+                .any(|source| source.how == PlaceBasis::LocalForce)
+    });
+    if !candidates.values().any(|candidate| {
+        candidate.level == PlaceLevel::Town
+            && !is_weak(candidate)
+            && (county_force || !in_passing(candidate))
+    }) {
         for (rank, document) in documents.iter().enumerate() {
             let headline =
                 headline_part(&document.article.title, document.article.source.as_deref());
@@ -826,6 +837,15 @@ fn is_weak(candidate: &Candidate) -> bool {
             .iter()
             .all(|source| source.how == PlaceBasis::Mention)
         && !is_known_city(&candidate.name)
+}
+
+/// A place one article only mentions, once: a passing naming.
+fn in_passing(candidate: &Candidate) -> bool {
+    candidate.votes <= MENTION_WEIGHT
+        && candidate
+            .sources
+            .iter()
+            .all(|source| source.how == PlaceBasis::Mention)
 }
 
 fn setting_place(candidate: &Candidate) -> SettingPlace {
@@ -1295,6 +1315,19 @@ fn town_in_headline(headline: &str) -> Option<String> {
                 HEADLINE_FILLER_WORDS.contains(&word.as_str()) || is_compass_word(&word)
             }) && is_setting(before(2)))
     };
+    // "in South Carolina": a compass word that opens a state's name is no
+    // quadrant before a town.
+    let opens_a_state = |at: usize| {
+        at.checked_sub(1)
+            .and_then(|before| words.get(before..=at))
+            .is_some_and(|pair| {
+                let name = pair.join(" ");
+                let name = name.trim_end_matches([',', ':', ';', '.']);
+                is_compass_word(&fold(pair[0]))
+                    && (us_places().state(name) != 0
+                        || matches!(level_of(name), Some(PlaceLevel::Region)))
+            })
+    };
     // "Eastport teen shot at party": a town opening the headline before a
     // word for its people is most often where they came to harm, local news
     // naming its readers' own town so.
@@ -1304,9 +1337,17 @@ fn town_in_headline(headline: &str) -> Option<String> {
                 .get(len)
                 .is_some_and(|word| PEOPLE_WORDS.contains(&fold(word).as_str()))
     };
+    // "Eastport police release names": a town's force acts where it serves.
+    let before_its_force = |at: usize, len: usize| {
+        words
+            .get(at + len)
+            .is_some_and(|word| fold(word) == "police")
+    };
     (0..words.len()).find_map(|at| {
         (1..=3).rev().find_map(|len| {
-            if !sets_in(at) && !opens_for_its_people(at, len) {
+            if (!sets_in(at) && !opens_for_its_people(at, len) && !before_its_force(at, len))
+                || opens_a_state(at)
+            {
                 return None;
             }
             let phrase = words.get(at..at + len)?;
@@ -1328,7 +1369,7 @@ fn town_in_headline(headline: &str) -> Option<String> {
                 .get(at + len)
                 .map(|word| fold(word))
                 .unwrap_or_default();
-            let opens_another = NOT_SETTING_WORDS.contains(&next.as_str())
+            let opens_another = (NOT_SETTING_WORDS.contains(&next.as_str()) && next != "police")
                 || COUNTY_WORDS.contains(&next.as_str())
                 || next == "township";
             (level_of(name) == Some(PlaceLevel::Town)

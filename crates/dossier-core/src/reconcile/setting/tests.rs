@@ -971,3 +971,44 @@ fn a_place_an_event_happened_in_is_the_scene() {
         "Eastport"
     ));
 }
+
+#[test]
+fn a_town_before_its_police_in_a_headline_stands_in_for_a_text_naming_none() {
+    use super::town_in_headline;
+    assert_eq!(
+        town_in_headline("Eugene police release names of victims").as_deref(),
+        Some("Eugene")
+    );
+    // A compass word opening a state's name is no quadrant of a town.
+    assert_eq!(
+        town_in_headline("Five found dead in South Carolina home"),
+        None
+    );
+}
+
+#[test]
+fn a_headline_town_outweighs_a_town_one_article_names_in_passing() {
+    let documents = [doc(
+        "a",
+        "2031-04-07",
+        "Four teens were hurt when shots were fired after a party. One had moved from Salem.",
+    )
+    .title("4 teens wounded in Eugene shooting", None)
+    .mention("Salem", EntityKind::Place)
+    .build()];
+    let setting = setting_of(&documents);
+    assert_eq!(place_of(&setting), ("Eugene", PlaceLevel::Town));
+    // Not where the county's own force acts: the story is then set outside
+    // any town, and the headline's town is most often the victims' home.
+    let documents = [doc(
+        "a",
+        "2031-04-07",
+        "A boy was killed on a farm road, the Lane County Sheriff's Office said. He had moved from Salem.",
+    )
+    .title("Eugene teen killed in hunting accident", None)
+    .mention("Office", EntityKind::Organization)
+    .mention("Salem", EntityKind::Place)
+    .build()];
+    let setting = setting_of(&documents);
+    assert_eq!(place_of(&setting), ("Lane County", PlaceLevel::County));
+}
