@@ -423,7 +423,7 @@ fn places(documents: &[&Document]) -> (Option<SettingPlace>, Vec<SettingPlace>) 
                 // Eastport") becomes the town through `parts` below, which
                 // read every article's `town_after` once.
                 EntityKind::Place if has_lower_case(&mention.text) => (
-                    before_run_on(&mention.text).to_string(),
+                    before_stamp(before_run_on(&mention.text)).to_string(),
                     basis_in_text(text, &document.analysis.sentences, mention.range),
                 ),
                 EntityKind::Organization => match town_of_force(&mention.text)
@@ -806,6 +806,22 @@ fn before_run_on(name: &str) -> &str {
             && after.next().is_some_and(char::is_lowercase)
     });
     run_on.map_or(name, |(at, _)| &name[..at])
+}
+
+/// Words of a page's time stamp that a headline repeated in the text runs
+/// into ("Two hurt in Eastport Posted: Monday, ..."): no town's name ends
+/// in them.
+const STAMP_WORDS: &[&str] = &["Posted", "Updated"];
+
+/// A name without a time stamp's word that the mention finder ran it into.
+fn before_stamp(name: &str) -> &str {
+    STAMP_WORDS
+        .iter()
+        .find_map(|word| {
+            name.strip_suffix(word)
+                .and_then(|rest| rest.strip_suffix(' '))
+        })
+        .unwrap_or(name)
 }
 
 /// The city the District of Columbia is: the town a dossier, like GVA,

@@ -1012,3 +1012,16 @@ fn a_headline_town_outweighs_a_town_one_article_names_in_passing() {
     let setting = setting_of(&documents);
     assert_eq!(place_of(&setting), ("Lane County", PlaceLevel::County));
 }
+
+#[test]
+fn a_time_stamps_word_run_into_a_town_is_not_its_name() {
+    let documents = [doc(
+        "a",
+        "2031-04-07",
+        "Child hurt in shooting in Eugene Posted: Monday, April 7, 2031\n\nA child was hurt.",
+    )
+    .mention("Eugene Posted", EntityKind::Place)
+    .build()];
+    let setting = setting_of(&documents);
+    assert_eq!(place_of(&setting), ("Eugene", PlaceLevel::Town));
+}
