@@ -468,6 +468,9 @@ fn preceding_mark(text: &str, tokens: &[Token], i: usize) -> Option<Mark> {
     match text.get(prev.start..prev.end)? {
         ":" => Some(Mark::ClauseOpener),
         "-" | "–" | "—" if spaced_before && !attached => Some(Mark::ClauseOpener),
+        // "EASTPORT—Police said": a dateline may touch its dash, which
+        // no name holds the way a hyphen joins one.
+        "–" | "—" if !spaced_before && attached => Some(Mark::ClauseOpener),
         "“" | "‘" | "\"" if spaced_before && attached => Some(Mark::ClauseOpener),
         "#" if attached => Some(Mark::Hashtag),
         _ => None,
@@ -597,7 +600,9 @@ fn read_run(context: &RunContext, start: usize, end: usize, out: &mut Vec<Candid
     if context.dateline && a == start && tokens[a..b].iter().all(|t| t.upper) {
         let next = tokens.get(b);
         let dateline_follows = next.is_some_and(|t| {
-            matches!(t.lower.as_str(), "," | "-" | "–" | "—" | "(")
+            // The lookup form spells an em dash "--" ("EASTPORT — Police
+            // said").
+            matches!(t.lower.as_str(), "," | "-" | "--" | "(")
                 || t.lower.starts_with(|c: char| c.is_ascii_digit())
         });
         if dateline_follows && !tokens[a..b].iter().any(|t| lex.is_org_head(&t.lower)) {

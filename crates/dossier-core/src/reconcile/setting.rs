@@ -388,6 +388,9 @@ fn places(documents: &[&Document]) -> (Option<SettingPlace>, Vec<SettingPlace>) 
         // folded name -> (how, weight, first offset, spelling)
         let mut strongest: HashMap<String, (PlaceBasis, u32, usize, String)> = HashMap::new();
         for mention in &document.analysis.mentions {
+            if in_clip_listing(text, mention.range) {
+                continue;
+            }
             let (name, how) = match mention.kind {
                 // "EASTPORT (WXYZEastport) —": a station crediting itself
                 // after its own city files from home, which says little of
@@ -420,7 +423,7 @@ fn places(documents: &[&Document]) -> (Option<SettingPlace>, Vec<SettingPlace>) 
                 // Eastport") becomes the town through `parts` below, which
                 // read every article's `town_after` once.
                 EntityKind::Place if has_lower_case(&mention.text) => (
-                    before_run_on(&mention.text).to_string(),
+                    before_stamp(before_run_on(&mention.text)).to_string(),
                     basis_in_text(text, &document.analysis.sentences, mention.range),
                 ),
                 EntityKind::Organization => match town_of_force(&mention.text)
@@ -517,10 +520,21 @@ fn places(documents: &[&Document]) -> (Option<SettingPlace>, Vec<SettingPlace>) 
     // is the best there is, over a county too (dev city, gold clusters,
     // 0.816 -> 0.828 where no town or county was found, 0.830 also over a
     // county or a weak town).
-    if !candidates
-        .values()
-        .any(|candidate| candidate.level == PlaceLevel::Town && !is_weak(candidate))
-    {
+    // A known town one article only mentions in passing is no more, unless
+    // a county's own force says the story is set outside any town: the
+    // headline says what the story is about.
+    let county_force = candidates.values().any(|candidate| {
+        candidate.level == PlaceLevel::County
+            && candidate
+                .sources
+                .iter()
+                .any(|source| source.how == PlaceBasis::LocalForce)
+    });
+    if !candidates.values().any(|candidate| {
+        candidate.level == PlaceLevel::Town
+            && !is_weak(candidate)
+            && (county_force || !in_passing(candidate))
+    }) {
         for (rank, document) in documents.iter().enumerate() {
             let headline =
                 headline_part(&document.article.title, document.article.source.as_deref());
@@ -794,6 +808,22 @@ fn before_run_on(name: &str) -> &str {
     run_on.map_or(name, |(at, _)| &name[..at])
 }
 
+/// Words of a page's time stamp that a headline repeated in the text runs
+/// into ("Two hurt in Eastport Posted: Monday, ..."): no town's name ends
+/// in them.
+const STAMP_WORDS: &[&str] = &["Posted", "Updated"];
+
+/// A name without a time stamp's word that the mention finder ran it into.
+fn before_stamp(name: &str) -> &str {
+    STAMP_WORDS
+        .iter()
+        .find_map(|word| {
+            name.strip_suffix(word)
+                .and_then(|rest| rest.strip_suffix(' '))
+        })
+        .unwrap_or(name)
+}
+
 /// The city the District of Columbia is: the town a dossier, like GVA,
 /// gives for a story set in "D.C.".
 const DISTRICT_CITY: &str = "Washington";
@@ -823,6 +853,15 @@ fn is_weak(candidate: &Candidate) -> bool {
             .iter()
             .all(|source| source.how == PlaceBasis::Mention)
         && !is_known_city(&candidate.name)
+}
+
+/// A place one article only mentions, once: a passing naming.
+fn in_passing(candidate: &Candidate) -> bool {
+    candidate.votes <= MENTION_WEIGHT
+        && candidate
+            .sources
+            .iter()
+            .all(|source| source.how == PlaceBasis::Mention)
 }
 
 fn setting_place(candidate: &Candidate) -> SettingPlace {
@@ -971,7 +1010,7 @@ fn has_lower_case(name: &str) -> bool {
 }
 
 /// Tells whether a place opens a line and is followed the way a dateline
-/// is: "EASTPORT, Ore. —", "Eastport (AP) -", "EASTPORT —".
+/// is: "EASTPORT, Ore. —", "Eastport (AP) -", "EASTPORT —", "EASTPORT—".
 fn is_dateline(text: &str, range: TextRange) -> bool {
     let Some(before) = text.get(..range.start) else {
         return false;
@@ -981,10 +1020,33 @@ fn is_dateline(text: &str, range: TextRange) -> bool {
         .next()
         .is_some_and(|line| line.trim().is_empty());
     let after = text.get(range.end..).unwrap_or("");
-    let follows = [",", " (", " —", " –", " -", ":"]
+    // "EASTPORT—Police said": a dateline may touch its dash.
+    let follows = [",", " (", " —", " –", " -", ":", "—", "–"]
         .iter()
         .any(|mark| after.starts_with(mark));
     line_start && follows
+}
+
+/// Whether the place's line opens with a video clip's running time ("1:21
+/// Festival opens in Eastport"): a page's carousel of other clips, whose
+/// towns are those of other news.
+fn in_clip_listing(text: &str, range: TextRange) -> bool {
+    let line_start = text
+        .get(..range.start)
+        .and_then(|before| before.rfind('\n'))
+        .map_or(0, |at| at + 1);
+    let line = text.get(line_start..).unwrap_or("").trim_start();
+    let Some((minutes, rest)) = line.split_once(':') else {
+        return false;
+    };
+    let seconds = rest.get(..2).unwrap_or("");
+    let after = rest.get(2..).unwrap_or("");
+    (1..=2).contains(&minutes.len())
+        && minutes.chars().all(|ch| ch.is_ascii_digit())
+        && seconds.chars().all(|ch| ch.is_ascii_digit())
+        && seconds.len() == 2
+        && after.starts_with(' ')
+        && after.trim_start().starts_with(char::is_uppercase)
 }
 
 /// Whether a dateline's credit in brackets bears the dateline's own place
@@ -1106,14 +1168,17 @@ fn tells_the_scene(text: &str, sentences: &[TextRange], range: TextRange) -> boo
     if words.last().map(String::as_str) != Some("in") {
         return false;
     }
-    let Some(harm) = words
-        .iter()
-        .rposition(|word| HARM_WORDS.contains(&word.as_str()))
-    else {
+    let Some(harm) = words.iter().rposition(|word| {
+        HARM_WORDS.contains(&word.as_str()) || HAPPENED_WORDS.contains(&word.as_str())
+    }) else {
         return false;
     };
     !words[harm..].iter().any(|word| is_institution_word(word))
 }
+
+/// Verbs that set an event, whatever it is called, in a place: "the
+/// incident happened in Eastport", "it occurred on Main Street in Eastport".
+const HAPPENED_WORDS: &[&str] = &["happened", "occurred"];
 
 /// Words that name a kind of town before "of" and the town's name: "the
 /// suburb of Westfield", "the city of Eastport".
@@ -1211,8 +1276,46 @@ const HEADLINE_SETTING_WORDS: &[&str] = &["in", "at", "on"];
 /// bar", "in Southwest D.C.").
 const HEADLINE_FILLER_WORDS: &[&str] = &["a", "an", "the"];
 
+/// Words for people that a town's name before them makes its residents
+/// ("Eastport man", "Eastport brothers").
+const PEOPLE_WORDS: &[&str] = &[
+    "man",
+    "men",
+    "woman",
+    "women",
+    "boy",
+    "boys",
+    "girl",
+    "girls",
+    "teen",
+    "teens",
+    "teenager",
+    "teenagers",
+    "couple",
+    "brothers",
+    "sisters",
+    "family",
+    "father",
+    "mother",
+    "mom",
+    "dad",
+    "son",
+    "daughter",
+    "student",
+    "students",
+    "resident",
+    "residents",
+    "child",
+    "children",
+    "toddler",
+    "baby",
+    "youth",
+    "youths",
+];
+
 /// A known town a headline sets its story in, written in capitals after
-/// "in", "at" or "on" ("4 hurt in Eastport bar shooting"): not a state, a
+/// "in", "at" or "on" ("4 hurt in Eastport bar shooting") or opening it
+/// before a word for its people ("Eastport teen shot"): not a state, a
 /// compass word, nor a town's name that opens a street's or a county's
 /// ("at Eastport Road"). The District is Washington.
 fn town_in_headline(headline: &str) -> Option<String> {
@@ -1228,8 +1331,41 @@ fn town_in_headline(headline: &str) -> Option<String> {
                 HEADLINE_FILLER_WORDS.contains(&word.as_str()) || is_compass_word(&word)
             }) && is_setting(before(2)))
     };
-    (0..words.len()).filter(|&at| sets_in(at)).find_map(|at| {
+    // "in South Carolina": a compass word that opens a state's name is no
+    // quadrant before a town.
+    let opens_a_state = |at: usize| {
+        at.checked_sub(1)
+            .and_then(|before| words.get(before..=at))
+            .is_some_and(|pair| {
+                let name = pair.join(" ");
+                let name = name.trim_end_matches([',', ':', ';', '.']);
+                is_compass_word(&fold(pair[0]))
+                    && (us_places().state(name) != 0
+                        || matches!(level_of(name), Some(PlaceLevel::Region)))
+            })
+    };
+    // "Eastport teen shot at party": a town opening the headline before a
+    // word for its people is most often where they came to harm, local news
+    // naming its readers' own town so.
+    let opens_for_its_people = |at: usize, len: usize| {
+        at == 0
+            && words
+                .get(len)
+                .is_some_and(|word| PEOPLE_WORDS.contains(&fold(word).as_str()))
+    };
+    // "Eastport police release names": a town's force acts where it serves.
+    let before_its_force = |at: usize, len: usize| {
+        words
+            .get(at + len)
+            .is_some_and(|word| fold(word) == "police")
+    };
+    (0..words.len()).find_map(|at| {
         (1..=3).rev().find_map(|len| {
+            if (!sets_in(at) && !opens_for_its_people(at, len) && !before_its_force(at, len))
+                || opens_a_state(at)
+            {
+                return None;
+            }
             let phrase = words.get(at..at + len)?;
             if !phrase
                 .iter()
@@ -1249,7 +1385,7 @@ fn town_in_headline(headline: &str) -> Option<String> {
                 .get(at + len)
                 .map(|word| fold(word))
                 .unwrap_or_default();
-            let opens_another = NOT_SETTING_WORDS.contains(&next.as_str())
+            let opens_another = (NOT_SETTING_WORDS.contains(&next.as_str()) && next != "police")
                 || COUNTY_WORDS.contains(&next.as_str())
                 || next == "township";
             (level_of(name) == Some(PlaceLevel::Town)

@@ -635,3 +635,23 @@ fn a_demonym_opening_a_towns_name_stays_in_it() {
         "{found:?}"
     );
 }
+
+#[test]
+fn an_all_caps_dateline_before_an_em_dash_is_a_place() {
+    for text in [
+        "KORVEN — Police said two men were hurt on Sunday.",
+        "KORVEN—Police said two men were hurt on Sunday.",
+        "KORVEN – Police said two men were hurt on Sunday.",
+    ] {
+        let found = kinds(text);
+        assert!(
+            found.contains(&("KORVEN".into(), EntityKind::Place)),
+            "{text}: {found:?}"
+        );
+        // The capital after the dash opens the sentence.
+        assert!(
+            found.iter().all(|(name, _)| name != "Police"),
+            "{text}: {found:?}"
+        );
+    }
+}

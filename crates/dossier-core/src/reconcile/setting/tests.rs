@@ -320,7 +320,7 @@ fn a_lone_unknown_capital_gives_way_to_a_known_city() {
         doc(
             "a",
             "2031-04-07",
-            "The crash happened in Quarrelton on the road out of Boston.",
+            "Quarrelton drivers saw the crash on the road out of Boston.",
         )
         .mention("Quarrelton", EntityKind::Place)
         .mention("Boston", EntityKind::Place)
@@ -653,8 +653,19 @@ fn a_town_the_headline_sets_the_story_in_stands_in_for_a_text_naming_none() {
         town_in_headline("Two hurt by gunfire on Eugene's east side").as_deref(),
         Some("Eugene")
     );
-    // Not a word opening the headline, a street's name, a state or a compass word.
-    assert_eq!(town_in_headline("Eugene man hurt in fall"), None);
+    // A town opening the headline before a word for its people is theirs,
+    // and local news most often tells of harm in its readers' own town.
+    assert_eq!(
+        town_in_headline("Eugene man hurt in fall").as_deref(),
+        Some("Eugene")
+    );
+    assert_eq!(
+        town_in_headline("Eugene brothers shot outside bar").as_deref(),
+        Some("Eugene")
+    );
+    // Not a town opening the headline before anything else, a street's
+    // name, a state or a compass word.
+    assert_eq!(town_in_headline("Eugene council meets on Tuesday"), None);
     assert_eq!(town_in_headline("Man shot at Eugene Road home"), None);
     assert_eq!(town_in_headline("Man shot in Oregon"), None);
     assert_eq!(
@@ -907,4 +918,110 @@ fn the_district_run_on_into_the_next_sentence_is_washington() {
         place_of(&setting_of(&documents)),
         ("Washington", PlaceLevel::Town)
     );
+}
+
+#[test]
+fn a_dateline_may_touch_its_dash() {
+    use super::is_dateline;
+    use crate::model::TextRange;
+    for text in [
+        "EASTPORT—Police said",
+        "EASTPORT – Police said",
+        "EASTPORT — Police said",
+    ] {
+        assert!(is_dateline(text, TextRange { start: 0, end: 8 }), "{text}");
+    }
+    assert!(!is_dateline(
+        "EASTPORT police said",
+        TextRange { start: 0, end: 8 }
+    ));
+}
+
+#[test]
+fn a_video_clips_listing_gives_no_vote() {
+    let documents = [doc(
+        "a",
+        "2031-04-07",
+        "A man was hurt in a shooting on Sunday, police said.\n\n1:21 Festival opens in Eugene\n\n0:48 Salem council meets",
+    )
+    .mention("Eugene", EntityKind::Place)
+    .mention("Salem", EntityKind::Place)
+    .build()];
+    let setting = setting_of(&documents);
+    assert!(setting.place.is_none(), "{:?}", setting.place);
+    use super::in_clip_listing;
+    use crate::model::TextRange;
+    // A clock time in the text's run is no clip's length.
+    let text = "At 10:30 p.m. Eugene police were called.";
+    assert!(!in_clip_listing(text, TextRange { start: 14, end: 20 }));
+}
+
+#[test]
+fn a_place_an_event_happened_in_is_the_scene() {
+    assert!(scene(
+        "Police said the incident happened in Millbrook.",
+        "Millbrook"
+    ));
+    assert!(scene(
+        "It occurred late on Friday on Elm Street in Millbrook.",
+        "Millbrook"
+    ));
+    assert!(!scene(
+        "It happened after she was taken to a hospital in Eastport.",
+        "Eastport"
+    ));
+}
+
+#[test]
+fn a_town_before_its_police_in_a_headline_stands_in_for_a_text_naming_none() {
+    use super::town_in_headline;
+    assert_eq!(
+        town_in_headline("Eugene police release names of victims").as_deref(),
+        Some("Eugene")
+    );
+    // A compass word opening a state's name is no quadrant of a town.
+    assert_eq!(
+        town_in_headline("Five found dead in South Carolina home"),
+        None
+    );
+}
+
+#[test]
+fn a_headline_town_outweighs_a_town_one_article_names_in_passing() {
+    let documents = [doc(
+        "a",
+        "2031-04-07",
+        "Four teens were hurt when shots were fired after a party. One had moved from Salem.",
+    )
+    .title("4 teens wounded in Eugene shooting", None)
+    .mention("Salem", EntityKind::Place)
+    .build()];
+    let setting = setting_of(&documents);
+    assert_eq!(place_of(&setting), ("Eugene", PlaceLevel::Town));
+    // Not where the county's own force acts: the story is then set outside
+    // any town, and the headline's town is most often the victims' home.
+    let documents = [doc(
+        "a",
+        "2031-04-07",
+        "A boy was killed on a farm road, the Lane County Sheriff's Office said. He had moved from Salem.",
+    )
+    .title("Eugene teen killed in hunting accident", None)
+    .mention("Office", EntityKind::Organization)
+    .mention("Salem", EntityKind::Place)
+    .build()];
+    let setting = setting_of(&documents);
+    assert_eq!(place_of(&setting), ("Lane County", PlaceLevel::County));
+}
+
+#[test]
+fn a_time_stamps_word_run_into_a_town_is_not_its_name() {
+    let documents = [doc(
+        "a",
+        "2031-04-07",
+        "Child hurt in shooting in Eugene Posted: Monday, April 7, 2031\n\nA child was hurt.",
+    )
+    .mention("Eugene Posted", EntityKind::Place)
+    .build()];
+    let setting = setting_of(&documents);
+    assert_eq!(place_of(&setting), ("Eugene", PlaceLevel::Town));
 }
