@@ -453,6 +453,27 @@ fn places(documents: &[&Document]) -> (Option<SettingPlace>, Vec<SettingPlace>) 
             raise_vote(&mut strongest, &town, PlaceBasis::Dateline, 0);
         }
         let headline = headline_of(&document.article.title, document.article.source.as_deref());
+        // "EASTPORT (AP) — ... found shot in a Maine home", Eastport lying
+        // in another state: a wire's dateline in a state other than the one
+        // the headline or the text sets the harm in is where the report was
+        // filed, no more than a mention, and a late one.
+        let scene_states = states_named(&headline)
+            | strongest
+                .values()
+                .filter(|entry| entry.0 == PlaceBasis::Scene)
+                .map(|entry| us_places().state(&entry.3))
+                .fold(0, |mask, state| mask | state);
+        if scene_states != 0 {
+            for entry in strongest.values_mut() {
+                let states = us_places().town(&entry.3);
+                if entry.0 == PlaceBasis::Dateline && states != 0 && states & scene_states == 0 {
+                    entry.0 = PlaceBasis::Mention;
+                    entry.1 = weight_of(PlaceBasis::Mention);
+                    // Opening the text, it would win every tie of mentions.
+                    entry.2 = usize::MAX;
+                }
+            }
+        }
         for (folded, entry) in &mut strongest {
             let names_a_part = parts_by_town
                 .get(folded)
@@ -1396,6 +1417,17 @@ fn town_in_headline(headline: &str) -> Option<String> {
                 .then(|| name.to_string())
         })
     })
+}
+
+/// The US states a folded headline names in full ("maine", "new york"), as
+/// a mask: short forms ("ind", "ga") are too often other words.
+fn states_named(headline: &str) -> u64 {
+    let words: Vec<&str> = headline.split(' ').collect();
+    (1..=2)
+        .flat_map(|len| words.windows(len).map(|window| window.join(" ")))
+        .filter(|name| !is_state_short_form(name))
+        .map(|name| us_places().state(&name))
+        .fold(0, |mask, state| mask | state)
 }
 
 /// Whether a folded headline names the folded place as where its story is:
