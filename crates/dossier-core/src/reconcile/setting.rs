@@ -904,6 +904,16 @@ fn weight_of(how: PlaceBasis) -> u32 {
     }
 }
 
+/// Whether a name holds a word contracted with a verb ("Can't", "We're").
+fn has_contraction(name: &str) -> bool {
+    name.split_whitespace().any(|word| {
+        let word = word.to_lowercase().replace('’', "'");
+        ["n't", "'re", "'ll", "'ve"]
+            .iter()
+            .any(|ending| word.ends_with(ending))
+    })
+}
+
 /// What kind of place a name is, from the gazetteers and the name's last
 /// word; `None` for a name that cannot be an event's setting (a street, a
 /// building, a number, a web address).
@@ -916,6 +926,9 @@ fn level_of(name: &str) -> Option<PlaceLevel> {
         // A heading read as a name ("Nightclub Shooting Posted") tells of
         // the harm, which no place's name does.
         || folded.split(' ').any(|word| HARM_WORDS.contains(&word))
+        // "Ada Kerr Can't": a clause the mention finder ran on, since no
+        // place's name holds a contraction.
+        || has_contraction(name)
     {
         return None;
     }

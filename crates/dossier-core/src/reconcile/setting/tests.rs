@@ -1056,3 +1056,12 @@ fn a_wire_dateline_in_another_state_than_the_scene_is_a_mention() {
     let setting = setting_of(&wire("Three found shot dead in Oregon home"));
     assert_eq!(place_of(&setting), ("EUGENE", PlaceLevel::Town));
 }
+
+#[test]
+fn a_name_holding_a_contraction_is_no_place() {
+    use super::level_of;
+    assert_eq!(level_of("Ada Kerr Can't"), None);
+    assert_eq!(level_of("Harbourside We’re"), None);
+    assert_eq!(level_of("Eastport"), Some(PlaceLevel::Town));
+    assert_eq!(level_of("Coeur d'Alene"), Some(PlaceLevel::Town));
+}
