@@ -453,6 +453,27 @@ fn places(documents: &[&Document]) -> (Option<SettingPlace>, Vec<SettingPlace>) 
             raise_vote(&mut strongest, &town, PlaceBasis::Dateline, 0);
         }
         let headline = headline_of(&document.article.title, document.article.source.as_deref());
+        // "EASTPORT (AP) — ... found shot in a Maine home", Eastport lying
+        // in another state: a wire's dateline in a state other than the one
+        // the headline or the text sets the harm in is where the report was
+        // filed, no more than a mention, and a late one.
+        let scene_states = states_named(&headline)
+            | strongest
+                .values()
+                .filter(|entry| entry.0 == PlaceBasis::Scene)
+                .map(|entry| us_places().state(&entry.3))
+                .fold(0, |mask, state| mask | state);
+        if scene_states != 0 {
+            for entry in strongest.values_mut() {
+                let states = us_places().town(&entry.3);
+                if entry.0 == PlaceBasis::Dateline && states != 0 && states & scene_states == 0 {
+                    entry.0 = PlaceBasis::Mention;
+                    entry.1 = weight_of(PlaceBasis::Mention);
+                    // Opening the text, it would win every tie of mentions.
+                    entry.2 = usize::MAX;
+                }
+            }
+        }
         for (folded, entry) in &mut strongest {
             let names_a_part = parts_by_town
                 .get(folded)
@@ -883,6 +904,16 @@ fn weight_of(how: PlaceBasis) -> u32 {
     }
 }
 
+/// Whether a name holds a word contracted with a verb ("Can't", "We're").
+fn has_contraction(name: &str) -> bool {
+    name.split_whitespace().any(|word| {
+        let word = word.to_lowercase().replace('’', "'");
+        ["n't", "'re", "'ll", "'ve"]
+            .iter()
+            .any(|ending| word.ends_with(ending))
+    })
+}
+
 /// What kind of place a name is, from the gazetteers and the name's last
 /// word; `None` for a name that cannot be an event's setting (a street, a
 /// building, a number, a web address).
@@ -895,6 +926,9 @@ fn level_of(name: &str) -> Option<PlaceLevel> {
         // A heading read as a name ("Nightclub Shooting Posted") tells of
         // the harm, which no place's name does.
         || folded.split(' ').any(|word| HARM_WORDS.contains(&word))
+        // "Ada Kerr Can't": a clause the mention finder ran on, since no
+        // place's name holds a contraction.
+        || has_contraction(name)
     {
         return None;
     }
@@ -1396,6 +1430,17 @@ fn town_in_headline(headline: &str) -> Option<String> {
                 .then(|| name.to_string())
         })
     })
+}
+
+/// The US states a folded headline names in full ("maine", "new york"), as
+/// a mask: short forms ("ind", "ga") are too often other words.
+fn states_named(headline: &str) -> u64 {
+    let words: Vec<&str> = headline.split(' ').collect();
+    (1..=2)
+        .flat_map(|len| words.windows(len).map(|window| window.join(" ")))
+        .filter(|name| !is_state_short_form(name))
+        .map(|name| us_places().state(&name))
+        .fold(0, |mask, state| mask | state)
 }
 
 /// Whether a folded headline names the folded place as where its story is:

@@ -1025,3 +1025,43 @@ fn a_time_stamps_word_run_into_a_town_is_not_its_name() {
     let setting = setting_of(&documents);
     assert_eq!(place_of(&setting), ("Eugene", PlaceLevel::Town));
 }
+
+#[test]
+fn a_wire_dateline_in_another_state_than_the_scene_is_a_mention() {
+    use crate::analyse::us_places::us_places;
+    let places = us_places();
+    assert_eq!(places.town("Eugene") & places.state("Idaho"), 0);
+    let text = "EUGENE, Ore. (Reuters) - Three people were found shot dead at a home \
+                on Sunday. They had lived in Millbrook for years, police said.";
+    let wire = |title: &str| {
+        [
+            doc("a", "2031-04-07", text)
+                .title(title, None)
+                .mention("EUGENE", EntityKind::Place)
+                .mention("Millbrook", EntityKind::Place)
+                .build(),
+            doc("b", "2031-04-07", "Neighbours in Millbrook were shaken.")
+                .mention("Millbrook", EntityKind::Place)
+                .build(),
+        ]
+    };
+    // Eugene lies in no state the headline names: a mention, late, and
+    // Millbrook's two mentions win.
+    let setting = setting_of(&wire("Three found shot dead in Idaho home"));
+    assert_eq!(place_of(&setting), ("Millbrook", PlaceLevel::Town));
+    // With no state named, the dateline keeps its weight and wins the tie.
+    let setting = setting_of(&wire("Three found shot dead at home"));
+    assert_eq!(place_of(&setting), ("EUGENE", PlaceLevel::Town));
+    // Nor does a state the town lies in take its weight.
+    let setting = setting_of(&wire("Three found shot dead in Oregon home"));
+    assert_eq!(place_of(&setting), ("EUGENE", PlaceLevel::Town));
+}
+
+#[test]
+fn a_name_holding_a_contraction_is_no_place() {
+    use super::level_of;
+    assert_eq!(level_of("Ada Kerr Can't"), None);
+    assert_eq!(level_of("Harbourside We’re"), None);
+    assert_eq!(level_of("Eastport"), Some(PlaceLevel::Town));
+    assert_eq!(level_of("Coeur d'Alene"), Some(PlaceLevel::Town));
+}
