@@ -138,6 +138,15 @@ pub(crate) fn find_in(text: &str, spans: Vec<tokens::Spanned<'_>>) -> Vec<Quanti
             {
                 quantity.predicate.clone_from(&previous.predicate);
             }
+            // "Two men were wounded and two others injured": others of the
+            // same harm are besides the count before them, four hurt.
+            if let Some(previous) = found.last().filter(|previous| {
+                others_of_same_harm(text, &tokens, read_start, previous, &quantity)
+            }) {
+                quantity.range = TextRange::new(previous.range.start, quantity.range.end);
+                quantity.value += previous.value;
+                found.pop();
+            }
             let total = found
                 .last()
                 .and_then(|previous| coordinated_total(text, previous, &quantity));
@@ -284,6 +293,39 @@ fn joined_by_and(text: &str, previous: &Quantity, next: &Quantity) -> bool {
         && text
             .get(previous.range.end..next.range.start)
             .is_some_and(|between| between.trim().eq_ignore_ascii_case("and"))
+}
+
+/// Tells whether `quantity`, read from token `number_at`, is an elided
+/// count of others ("and two others") with the same harm, unit and sentence
+/// as the exact count of people before it: "two men were wounded and two
+/// others injured" counts four. Of another harm ("three were killed and two
+/// others wounded") the others are a count of their own.
+fn others_of_same_harm(
+    text: &str,
+    tokens: &[Token<'_>],
+    number_at: usize,
+    previous: &Quantity,
+    quantity: &Quantity,
+) -> bool {
+    let exact = |q: &Quantity| q.qualifier == Qualifier::Exact && q.high.is_none();
+    let after_and = number_at
+        .checked_sub(1)
+        .and_then(|i| tokens.get(i))
+        .is_some_and(|t| t.is("and"));
+    after_and
+        && previous.sentence == quantity.sentence
+        && previous.range.end <= quantity.range.start
+        && quantity
+            .range
+            .slice(text)
+            .to_lowercase()
+            .ends_with(" others")
+        && is_harm(quantity)
+        && previous.predicate == quantity.predicate
+        && previous.unit == quantity.unit
+        && (is_people(previous) || previous.unit.is_empty())
+        && exact(previous)
+        && exact(quantity)
 }
 
 /// Tells whether a quantity counts people harmed (killed, dead, hurt, shot).

@@ -1116,3 +1116,21 @@ fn two_people_described_and_joined_before_a_verb_of_harm_are_two() {
     assert_eq!(q.value, 1.0);
     assert!(quantities("A man and his dog were found in the yard.").is_empty());
 }
+
+#[test]
+fn others_of_the_same_harm_add_to_the_count_before_them() {
+    let text = "Two men were wounded and two others injured in Eastport.";
+    let q = one(text);
+    assert_eq!((q.value, q.unit.as_str()), (4.0, "man"));
+    assert_eq!(q.predicate.as_deref(), Some("injure"));
+    assert_eq!(written(text, &q), "Two men were wounded and two others");
+    let q = one("Three were hurt and two others were wounded at Harbourside.");
+    assert_eq!(q.value, 5.0);
+    // Others of another harm are a count of their own.
+    let found = quantities("Three were killed and two others wounded.");
+    let read: Vec<_> = found
+        .iter()
+        .map(|q| (q.value, q.predicate.as_deref()))
+        .collect();
+    assert_eq!(read, [(3.0, Some("kill")), (2.0, Some("injure"))]);
+}

@@ -61,6 +61,9 @@ const HURT: &[&str] = &["injured", "wounded", "hurt", "hospitalized", "hospitali
 /// struck").
 const SHOT: &[&str] = &["shot", "struck"];
 
+/// Participles of harm other than shooting ("1 stabbed", "2 beaten").
+const HARMED_OTHERWISE: &[&str] = &["stabbed", "pistol-whipped", "beaten"];
+
 /// Words that never stand between a count and its harm: verbs and
 /// function words ("three were shot" may go on "dead", "20 in 80 hours").
 const NOT_COUNTED: &[&str] = &[
@@ -82,6 +85,7 @@ pub(crate) fn headline_toll(title: &str) -> Option<HeadlineToll> {
     }
     toll.died = words.iter().any(|word| DIED.contains(&word.as_str()));
     let mut hurt_how = false;
+    let mut harmed_otherwise = 0;
     for at in 0..words.len() {
         let Some(value) = count_value(&words[at]) else {
             continue;
@@ -124,6 +128,13 @@ pub(crate) fn headline_toll(title: &str) -> Option<HeadlineToll> {
                 hurt_how = true;
             }
             &mut toll.injured
+        } else if HARMED_OTHERWISE.contains(&word.as_str()) {
+            if fatally || (after(1) == Some("to") && after(2) == Some("death")) {
+                &mut toll.killed
+            } else {
+                harmed_otherwise += value;
+                continue;
+            }
         } else if SHOT.contains(&word.as_str()) {
             if after(1) == Some("dead") || (after(1) == Some("to") && after(2) == Some("death")) {
                 &mut toll.killed
@@ -143,6 +154,17 @@ pub(crate) fn headline_toll(title: &str) -> Option<HeadlineToll> {
     }
     if hurt_how && toll.shot.is_some() {
         toll.injured = None;
+    }
+    // "5 shot, 1 pistol-whipped", "1 stabbed": the others harmed are hurt
+    // besides the shot.
+    if harmed_otherwise > 0 {
+        if let Some(injured) = toll.injured.as_mut() {
+            *injured += harmed_otherwise;
+        } else if let Some(shot) = toll.shot.as_mut() {
+            *shot += harmed_otherwise;
+        } else {
+            toll.injured = Some(harmed_otherwise);
+        }
     }
     // "Shooting that injured 11-year-old boy": one person the object of
     // a verb of hurt.
@@ -467,6 +489,7 @@ fn is_counted_word(word: &str) -> bool {
         && !DEAD.contains(&word)
         && !HURT.contains(&word)
         && !SHOT.contains(&word)
+        && !HARMED_OTHERWISE.contains(&word)
 }
 
 #[cfg(test)]
@@ -504,6 +527,26 @@ mod tests {
         assert_eq!(
             read("Girl killed, 4 others wounded at park"),
             (None, Some(4), None)
+        );
+    }
+
+    #[test]
+    fn people_harmed_otherwise_are_hurt_besides_the_shot() {
+        assert_eq!(
+            read("5 shot, 1 pistol-whipped at Eastport party"),
+            (None, None, Some(6))
+        );
+        assert_eq!(
+            read("1 dead, 2 hurt, 1 stabbed in Harbourside brawl"),
+            (Some(1), Some(3), None)
+        );
+        assert_eq!(
+            read("1 stabbed outside Eastport bar"),
+            (None, Some(1), None)
+        );
+        assert_eq!(
+            read("Two stabbed to death in Harbourside"),
+            (Some(2), None, None)
         );
     }
 
