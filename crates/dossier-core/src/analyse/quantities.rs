@@ -1349,23 +1349,14 @@ fn read_two_described(tokens: &[Token<'_>], at: usize) -> Option<Read> {
         return None;
     }
     let end = described_person_end(tokens, second)?;
-    let mut verb = end;
-    if tokens
-        .get(verb)
-        .is_some_and(|t| t.is_any(&["both", "also"]))
-    {
-        verb += 1;
-    }
-    if !tokens.get(verb).is_some_and(|t| t.is("were")) {
+    // "were both killed", "both were shot".
+    let past_both =
+        |at: usize| at + usize::from(tokens.get(at).is_some_and(|t| t.is_any(&["both", "also"])));
+    let were = past_both(end);
+    if !tokens.get(were).is_some_and(|t| t.is("were")) {
         return None;
     }
-    verb += 1;
-    if tokens
-        .get(verb)
-        .is_some_and(|t| t.is_any(&["both", "also"]))
-    {
-        verb += 1;
-    }
+    let verb = past_both(were + 1);
     let predicate = predicate_at(tokens, verb)
         .map(|(lemma, _)| lemma)
         .filter(|lemma| HARM_PREDICATES.contains(lemma))?;

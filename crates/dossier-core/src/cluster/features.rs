@@ -5,7 +5,7 @@
 use std::collections::{BTreeSet, HashMap};
 use std::sync::LazyLock;
 
-use crate::model::{Document, EntityKind, Mention, PartialDate, Qualifier};
+use crate::model::{Document, EntityKind, Mention, PartialDate, Qualifier, TextRange};
 use crate::text::{FastSet, fold};
 
 /// Words too common in news prose to tell two events apart.
@@ -365,7 +365,8 @@ impl Features {
             .into_iter()
             .max_by_key(|(year, count)| (*count, *year))
             .map(|(year, _)| year);
-        let (lede_subject, lede_names) = lede_persons(document);
+        let opening = opening_sentences(document);
+        let (lede_subject, lede_names) = lede_persons(document, &opening);
         let name_words = entities
             .iter()
             .flat_map(|name| name.split(' '))
@@ -388,7 +389,7 @@ impl Features {
             main_year,
             year_floor: latest_written_year(body_text.unwrap_or("")),
             whole_story: false,
-            undoing: (usize::from(tells_of_undoing(document)), 1),
+            undoing: (usize::from(tells_of_undoing(document, &opening)), 1),
             lede_agreed: false,
             lede_subjects: BTreeSet::new(),
             published_day: article.published.and_then(day_number),
@@ -399,7 +400,7 @@ impl Features {
 
 /// The body's first two sentences, title lines left out: a headline is
 /// title-case ("Star Placed in Rehab") and tells nothing the lede does not.
-fn opening_sentences(document: &Document) -> Vec<&crate::model::TextRange> {
+fn opening_sentences(document: &Document) -> Vec<&TextRange> {
     let text = &document.article.text;
     let title = document.article.title.trim();
     document
@@ -456,7 +457,7 @@ const UNDO_PHRASAL: &[(&str, &str)] = &[
 /// an earlier act ("Eastport council repeals parking rule"). Headline lines
 /// at the top of the body count with it; the lede's second sentence is often
 /// background already ("has since repealed some of his decrees").
-fn tells_of_undoing(document: &Document) -> bool {
+fn tells_of_undoing(document: &Document, opening: &[&TextRange]) -> bool {
     let text = &document.article.text;
     let undoes = |part: &str| {
         let words: Vec<String> = part
@@ -471,9 +472,7 @@ fn tells_of_undoing(document: &Document) -> bool {
                     .is_some_and(|next| UNDO_PHRASAL.contains(&(word.as_str(), next.as_str())))
         })
     };
-    let lede_end = opening_sentences(document)
-        .first()
-        .map_or(0, |range| range.end);
+    let lede_end = opening.first().map_or(0, |range| range.end);
     undoes(&document.article.title) || text.get(..lede_end).is_some_and(undoes)
 }
 
@@ -483,10 +482,9 @@ fn tells_of_undoing(document: &Document) -> bool {
 /// are no names. A name counts only when the text
 /// names someone with that surname in full, after a known given name, which
 /// keeps a capitalised common word misread as a person out.
-fn lede_persons(document: &Document) -> (Option<String>, BTreeSet<String>) {
+fn lede_persons(document: &Document, opening: &[&TextRange]) -> (Option<String>, BTreeSet<String>) {
     let article = &document.article;
     let analysis = &document.analysis;
-    let opening = opening_sentences(document);
     let persons = || {
         analysis
             .mentions

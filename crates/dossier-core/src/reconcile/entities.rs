@@ -16,7 +16,7 @@ use crate::text::fold;
 
 use super::names::{
     Gender, MAX_INITIALS_WORD, ParsedName, TokenEvidence, compare, compare_singles,
-    gender_of_title, is_org_stopword, may_fit_many_bodies, partial_match, surname_match,
+    gender_of_title, may_fit_many_bodies, named_initials, partial_match, surname_match,
     translit_key, wade_giles_block_keys,
 };
 
@@ -1223,24 +1223,13 @@ fn block_keys(name: &ParsedName) -> Vec<String> {
                 keys.push(format!("A:{all}"));
             }
             if name.kind == EntityKind::Organization && !name.acronym {
-                keys.push(format!("A:{}", named_initials(name)));
+                keys.push(format!("A:{}", named_initials(&name.folded)));
             }
         }
     }
     keys.sort();
     keys.dedup();
     keys
-}
-
-/// The initials of an organisation's words but its stop words, legal forms
-/// kept: registers abbreviate a body so ("Eastport Oil and Gas Co." /
-/// "EOGC").
-fn named_initials(name: &ParsedName) -> String {
-    name.folded
-        .split(' ')
-        .filter(|w| !w.is_empty() && !is_org_stopword(w))
-        .filter_map(|w| w.chars().next())
-        .collect()
 }
 
 /// Joins organisations' names that write a run of another's words as its
@@ -1255,7 +1244,7 @@ fn join_initials_runs(parsed: &[ParsedName], parent: &mut [usize]) {
         if name.kind != EntityKind::Organization || name.acronym {
             continue;
         }
-        let initials: Vec<char> = named_initials(name).chars().collect();
+        let initials: Vec<char> = named_initials(&name.folded).chars().collect();
         let mut keys: Vec<String> = Vec::new();
         for start in 0..initials.len() {
             for end in start + 2..=initials.len().min(start + MAX_INITIALS_WORD) {

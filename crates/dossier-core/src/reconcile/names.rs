@@ -2089,9 +2089,15 @@ fn compare_bodies(a: &ParsedName, b: &ParsedName) -> Option<NameMatch> {
 /// name's words has ("NPO", "OMON").
 pub(crate) const MAX_INITIALS_WORD: usize = 5;
 
-/// Whether a folded word is a stop word of organisation and place names.
-pub(crate) fn is_org_stopword(word: &str) -> bool {
-    ORG_STOPWORDS.contains(&word)
+/// The initials of an organisation's folded words but its stop words, legal
+/// forms kept: registers abbreviate a body so ("Eastport Oil and Gas Co." /
+/// "EOGC").
+pub(crate) fn named_initials(folded: &str) -> String {
+    folded
+        .split(' ')
+        .filter(|w| !w.is_empty() && !ORG_STOPWORDS.contains(w))
+        .filter_map(|w| w.chars().next())
+        .collect()
 }
 
 /// An organisation's name with a word that stands for a run of the other
@@ -2633,19 +2639,12 @@ fn acronym_match(short: &ParsedName, long: &ParsedName) -> Option<NameMatch> {
         .collect();
     // Registers abbreviate a body with its legal form and without its
     // stop words ("Eastport Oil and Gas Co." / "EOGC").
-    let named_initials: String = long
-        .folded
-        .split(' ')
-        .filter(|w| !w.is_empty() && !ORG_STOPWORDS.contains(w))
-        .filter_map(|w| w.chars().next())
-        .collect();
-    (letters == initials || letters == all_initials || letters == named_initials).then(|| {
-        NameMatch {
+    (letters == initials || letters == all_initials || letters == named_initials(&long.folded))
+        .then(|| NameMatch {
             strength: TokenEvidence::Transliteration,
             score: 0.95,
             reason: format!("acronym of {}", long.written),
-        }
-    })
+        })
 }
 
 /// A name that carries another in brackets ("Harbour Workers Union (HWU)"):

@@ -1069,18 +1069,18 @@ fn in_clip_listing(text: &str, range: TextRange) -> bool {
         .get(..range.start)
         .and_then(|before| before.rfind('\n'))
         .map_or(0, |at| at + 1);
+    // Only the line's opening is read: a scan for the colon would run on
+    // through the rest of a long page at every mention.
     let line = text.get(line_start..).unwrap_or("").trim_start();
-    let Some((minutes, rest)) = line.split_once(':') else {
+    let minutes = line.bytes().take_while(u8::is_ascii_digit).count();
+    let Some(rest) = line.get(minutes..).and_then(|rest| rest.strip_prefix(':')) else {
         return false;
     };
-    let seconds = rest.get(..2).unwrap_or("");
-    let after = rest.get(2..).unwrap_or("");
-    (1..=2).contains(&minutes.len())
-        && minutes.chars().all(|ch| ch.is_ascii_digit())
-        && seconds.chars().all(|ch| ch.is_ascii_digit())
-        && seconds.len() == 2
-        && after.starts_with(' ')
-        && after.trim_start().starts_with(char::is_uppercase)
+    let seconds = rest.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=2).contains(&minutes)
+        && seconds == 2
+        && rest[2..].starts_with(' ')
+        && rest[2..].trim_start().starts_with(char::is_uppercase)
 }
 
 /// Whether a dateline's credit in brackets bears the dateline's own place

@@ -116,6 +116,7 @@ pub(crate) fn headline_toll(title: &str) -> Option<HeadlineToll> {
         };
         let fatally = how.is_some_and(|word| FATALLY.contains(&word.as_str()));
         let after = |step: usize| words.get(harm + step).map(String::as_str);
+        let to_death = after(1) == Some("to") && after(2) == Some("death");
         let slot = if DEAD.contains(&word.as_str()) {
             &mut toll.killed
         } else if fatally && (SHOT.contains(&word.as_str()) || HURT.contains(&word.as_str())) {
@@ -129,14 +130,14 @@ pub(crate) fn headline_toll(title: &str) -> Option<HeadlineToll> {
             }
             &mut toll.injured
         } else if HARMED_OTHERWISE.contains(&word.as_str()) {
-            if fatally || (after(1) == Some("to") && after(2) == Some("death")) {
+            if fatally || to_death {
                 &mut toll.killed
             } else {
                 harmed_otherwise += value;
                 continue;
             }
         } else if SHOT.contains(&word.as_str()) {
-            if after(1) == Some("dead") || (after(1) == Some("to") && after(2) == Some("death")) {
+            if after(1) == Some("dead") || to_death {
                 &mut toll.killed
             } else if counted.is_some_and(|word| word == "others")
                 || words[..at].iter().any(|word| DEAD.contains(&word.as_str()))
