@@ -232,6 +232,11 @@ pub(crate) struct Features {
     /// and papers (see [`may_tell_the_place`]): a place the text writes only
     /// inside another name ("Eastport Police") is still named by it.
     pub placed_words: BTreeSet<String>,
+    /// The weekday (Monday 0) the lede first names ("the cable was cut on
+    /// Friday"), the way a report of the week dates its event when no year
+    /// or day of the month is written; for a story read as one document,
+    /// the weekday most of its ledes agree on.
+    pub lede_weekday: Option<u8>,
 }
 
 impl Features {
@@ -367,6 +372,7 @@ impl Features {
             .map(|(year, _)| year);
         let opening = opening_sentences(document);
         let (lede_subject, lede_names) = lede_persons(document, &opening);
+        let lede_weekday = lede_weekday(&article.text, &opening);
         let name_words = entities
             .iter()
             .flat_map(|name| name.split(' '))
@@ -375,6 +381,7 @@ impl Features {
             .collect();
         Features {
             lede_subject,
+            lede_weekday,
             name_words,
             placed_words,
             lede_names,
@@ -413,6 +420,49 @@ fn opening_sentences(document: &Document) -> Vec<&TextRange> {
         })
         .take(2)
         .collect()
+}
+
+/// The first weekday the opening sentences name, written capitalised and in
+/// full, "Friday" or "Friday's", and not as part of a name ("Black Friday",
+/// "Super Tuesday"), which a capitalised word before it tells.
+fn lede_weekday(text: &str, opening: &[&TextRange]) -> Option<u8> {
+    opening.iter().find_map(|range| {
+        let sentence = range.slice(text);
+        let mut previous: Option<&str> = None;
+        for word in sentence.split_whitespace() {
+            let bare = word.trim_end_matches(|ch: char| !ch.is_alphanumeric());
+            let bare = bare
+                .strip_suffix("'s")
+                .or_else(|| bare.strip_suffix("\u{2019}s"))
+                .unwrap_or(bare);
+            // "On Friday" and "Late Friday" open sentences; "Black Friday"
+            // is a name.
+            let named = previous.is_some_and(|before| {
+                let lower = before.to_lowercase();
+                before.chars().next().is_some_and(char::is_uppercase)
+                    && !before.ends_with(['.', ',', ';', ':', '"'])
+                    && !is_stop_word(&lower)
+                    && !["late", "early", "next"].contains(&lower.as_str())
+            });
+            if bare.chars().next().is_some_and(char::is_uppercase) && !named {
+                let lower = bare.to_lowercase();
+                if let Some(at) = crate::text::WEEKDAYS.iter().position(|day| *day == lower) {
+                    return u8::try_from(at).ok();
+                }
+            }
+            previous = Some(word);
+        }
+        None
+    })
+}
+
+/// The weekday (Monday 0) of a date written to the day.
+pub(crate) fn weekday_of(date: PartialDate) -> Option<u8> {
+    let (Some(month), Some(day)) = (date.month, date.day) else {
+        return None;
+    };
+    let date = chrono::NaiveDate::from_ymd_opt(date.year, month, day)?;
+    u8::try_from(chrono::Datelike::weekday(&date).num_days_from_monday()).ok()
 }
 
 /// Verbs of undoing an earlier act: a court overturning a verdict, a new
