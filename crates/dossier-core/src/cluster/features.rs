@@ -250,6 +250,12 @@ impl Features {
         thin_body_words: usize,
     ) -> Features {
         let mut features = Features::of(document, max_body_words);
+        // A time stamp taken for the headline ("22 July 2013 Last updated
+        // at 17:50 GMT") tells nothing of the event, and sharing no word
+        // with it is no sign of furniture.
+        if is_time_stamp(&features.title) {
+            features.title.clear();
+        }
         let title: BTreeSet<&str> = features.title.iter().map(String::as_str).collect();
         // A short brief repeats its headline's words; furniture does not.
         let off_topic = !title.is_empty()
@@ -420,6 +426,72 @@ fn opening_sentences(document: &Document) -> Vec<&TextRange> {
         })
         .take(2)
         .collect()
+}
+
+/// Words a time stamp is written with besides its figures: months and
+/// weekdays, in full or cut short, time zones, and the page's own verbs.
+const TIME_STAMP_WORDS: &[&str] = &[
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "mon",
+    "tue",
+    "tues",
+    "wed",
+    "thu",
+    "thur",
+    "thurs",
+    "fri",
+    "sat",
+    "sun",
+    "am",
+    "pm",
+    "gmt",
+    "bst",
+    "utc",
+    "edt",
+    "est",
+    "cdt",
+    "cst",
+    "mdt",
+    "mst",
+    "pdt",
+    "pst",
+    "et",
+    "pt",
+    "ist",
+    "cet",
+    "cest",
+    "updated",
+    "published",
+    "posted",
+    "originally",
+    "first",
+    "th",
+    "st",
+    "nd",
+    "rd",
+];
+
+/// Tells whether a title's content words only write a time: a page's time
+/// stamp taken for its headline.
+pub(crate) fn is_time_stamp(title: &[String]) -> bool {
+    let timely = |word: &String| {
+        let letters = word.trim_start_matches(|ch: char| ch.is_ascii_digit());
+        TIME_STAMP_WORDS.contains(&letters)
+            || crate::text::MONTHS.contains(&letters)
+            || crate::text::WEEKDAYS.contains(&letters)
+    };
+    !title.is_empty() && title.iter().all(timely)
 }
 
 /// The first weekday the opening sentences name, written capitalised and in
@@ -654,7 +726,7 @@ fn is_stop_word(word: &str) -> bool {
 }
 
 /// Folded words of a text, without stop words, bare numbers or single letters.
-fn content_words(text: &str) -> Vec<String> {
+pub(crate) fn content_words(text: &str) -> Vec<String> {
     fold(text)
         .split(' ')
         .filter(|word| word.len() > 1 && !is_stop_word(word))

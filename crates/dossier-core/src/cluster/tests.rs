@@ -1405,3 +1405,26 @@ fn an_undated_report_of_a_cut_on_another_weekday_is_pushed_apart() {
     let early = cluster(&[&first, &friday], &[], &[], &config);
     assert_eq!(early, cluster(&[&first, &friday], &[], &[], &blind));
 }
+
+#[test]
+fn a_time_stamp_taken_for_the_headline_is_no_title() {
+    let config = ClusterConfig::default();
+    let brief = document(
+        "t1",
+        None,
+        "22 July 2030 Last updated at 17: 50 GMT",
+        "Man charged over Eastport store fire\nA man from Harbourside has been \
+         charged with arson after a fire at the Eastport store.",
+    );
+    let features = super::features_of(&brief, &config);
+    assert!(features.title.is_empty(), "{features:?}");
+    assert!(
+        features.body.iter().any(|word| word == "arson"),
+        "{features:?}"
+    );
+    let stamp =
+        |title: &str| super::features::is_time_stamp(&super::features::content_words(title));
+    assert!(stamp("9: 53 AM, MON 22 JUL 2030"));
+    assert!(stamp("8:24am:"));
+    assert!(!stamp("Eastport store fire: 22 July"));
+}
