@@ -517,6 +517,10 @@ fn pipeline_config() -> PipelineConfig {
                 cluster.merge_lede_contrast = v != 0;
                 true
             }
+            ("weekday_conflict_penalty", Some(v), _) => {
+                cluster.weekday_conflict_penalty = v;
+                true
+            }
             ("place_conflict_penalty", Some(v), _) => {
                 cluster.place_conflict_penalty = v;
                 true

@@ -232,6 +232,11 @@ pub(crate) struct Features {
     /// and papers (see [`may_tell_the_place`]): a place the text writes only
     /// inside another name ("Eastport Police") is still named by it.
     pub placed_words: BTreeSet<String>,
+    /// The weekday (Monday 0) the lede first names ("the cable was cut on
+    /// Friday"), the way a report of the week dates its event when no year
+    /// or day of the month is written; for a story read as one document,
+    /// the weekday most of its ledes agree on.
+    pub lede_weekday: Option<u8>,
 }
 
 impl Features {
@@ -245,6 +250,12 @@ impl Features {
         thin_body_words: usize,
     ) -> Features {
         let mut features = Features::of(document, max_body_words);
+        // A time stamp taken for the headline ("22 July 2013 Last updated
+        // at 17:50 GMT") tells nothing of the event, and sharing no word
+        // with it is no sign of furniture.
+        if is_time_stamp(&features.title) {
+            features.title.clear();
+        }
         let title: BTreeSet<&str> = features.title.iter().map(String::as_str).collect();
         // A short brief repeats its headline's words; furniture does not.
         let off_topic = !title.is_empty()
@@ -367,6 +378,7 @@ impl Features {
             .map(|(year, _)| year);
         let opening = opening_sentences(document);
         let (lede_subject, lede_names) = lede_persons(document, &opening);
+        let lede_weekday = lede_weekday(&article.text, &opening);
         let name_words = entities
             .iter()
             .flat_map(|name| name.split(' '))
@@ -375,6 +387,7 @@ impl Features {
             .collect();
         Features {
             lede_subject,
+            lede_weekday,
             name_words,
             placed_words,
             lede_names,
@@ -413,6 +426,115 @@ fn opening_sentences(document: &Document) -> Vec<&TextRange> {
         })
         .take(2)
         .collect()
+}
+
+/// Words a time stamp is written with besides its figures: months and
+/// weekdays, in full or cut short, time zones, and the page's own verbs.
+const TIME_STAMP_WORDS: &[&str] = &[
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "mon",
+    "tue",
+    "tues",
+    "wed",
+    "thu",
+    "thur",
+    "thurs",
+    "fri",
+    "sat",
+    "sun",
+    "am",
+    "pm",
+    "gmt",
+    "bst",
+    "utc",
+    "edt",
+    "est",
+    "cdt",
+    "cst",
+    "mdt",
+    "mst",
+    "pdt",
+    "pst",
+    "et",
+    "pt",
+    "ist",
+    "cet",
+    "cest",
+    "updated",
+    "published",
+    "posted",
+    "originally",
+    "first",
+    "th",
+    "st",
+    "nd",
+    "rd",
+];
+
+/// Tells whether a title's content words only write a time: a page's time
+/// stamp taken for its headline.
+pub(crate) fn is_time_stamp(title: &[String]) -> bool {
+    let timely = |word: &String| {
+        let letters = word.trim_start_matches(|ch: char| ch.is_ascii_digit());
+        TIME_STAMP_WORDS.contains(&letters)
+            || crate::text::MONTHS.contains(&letters)
+            || crate::text::WEEKDAYS.contains(&letters)
+    };
+    !title.is_empty() && title.iter().all(timely)
+}
+
+/// The first weekday the opening sentences name, written capitalised and in
+/// full, "Friday" or "Friday's", and not as part of a name ("Black Friday",
+/// "Super Tuesday"), which a capitalised word before it tells.
+fn lede_weekday(text: &str, opening: &[&TextRange]) -> Option<u8> {
+    opening.iter().find_map(|range| {
+        let sentence = range.slice(text);
+        let mut previous: Option<&str> = None;
+        for word in sentence.split_whitespace() {
+            let bare = word.trim_end_matches(|ch: char| !ch.is_alphanumeric());
+            let bare = bare
+                .strip_suffix("'s")
+                .or_else(|| bare.strip_suffix("\u{2019}s"))
+                .unwrap_or(bare);
+            // "On Friday" and "Late Friday" open sentences; "Black Friday"
+            // is a name.
+            let named = previous.is_some_and(|before| {
+                let lower = before.to_lowercase();
+                before.chars().next().is_some_and(char::is_uppercase)
+                    && !before.ends_with(['.', ',', ';', ':', '"'])
+                    && !is_stop_word(&lower)
+                    && !["late", "early", "next"].contains(&lower.as_str())
+            });
+            if bare.chars().next().is_some_and(char::is_uppercase) && !named {
+                let lower = bare.to_lowercase();
+                if let Some(at) = crate::text::WEEKDAYS.iter().position(|day| *day == lower) {
+                    return u8::try_from(at).ok();
+                }
+            }
+            previous = Some(word);
+        }
+        None
+    })
+}
+
+/// The weekday (Monday 0) of a date written to the day.
+pub(crate) fn weekday_of(date: PartialDate) -> Option<u8> {
+    let (Some(month), Some(day)) = (date.month, date.day) else {
+        return None;
+    };
+    let date = chrono::NaiveDate::from_ymd_opt(date.year, month, day)?;
+    u8::try_from(chrono::Datelike::weekday(&date).num_days_from_monday()).ok()
 }
 
 /// Verbs of undoing an earlier act: a court overturning a verdict, a new
@@ -604,7 +726,7 @@ fn is_stop_word(word: &str) -> bool {
 }
 
 /// Folded words of a text, without stop words, bare numbers or single letters.
-fn content_words(text: &str) -> Vec<String> {
+pub(crate) fn content_words(text: &str) -> Vec<String> {
     fold(text)
         .split(' ')
         .filter(|word| word.len() > 1 && !is_stop_word(word))

@@ -147,6 +147,12 @@ pub struct ClusterConfig {
     /// same arrest of two teammates a month apart. Undated sides only, as
     /// for `lede_subject_penalty`; such a pair is never merged.
     pub merge_lede_contrast: bool,
+    /// Subtracted, where either side is undated, when the weekday one
+    /// side's lede dates its event by is neither the weekday of the dates
+    /// the other side's members write most, nor the day after (a statement
+    /// of the next day): a second cable cut of the same kind, on another
+    /// day of the week. A conflict, so it also stops a merge.
+    pub weekday_conflict_penalty: f64,
     /// An outlet's pages seen before its chrome terms are recognised.
     pub chrome_min_documents: u32,
     /// A term on at least this share of an outlet's pages is its chrome (site
@@ -212,6 +218,7 @@ impl Default for ClusterConfig {
             lead_count_conflict_penalty: 0.1,
             place_conflict_penalty: 0.1,
             undoing_contrast_penalty: 0.2,
+            weekday_conflict_penalty: 0.25,
             date_conflict_penalty: 0.05,
             date_agreement_bonus: 0.05,
             year_agreement_bonus: 0.0,
@@ -575,6 +582,10 @@ struct StoryState {
     /// and those at least two members wrote.
     event_dates: BTreeSet<PartialDate>,
     dates: BTreeSet<PartialDate>,
+    /// How many members write each date.
+    date_members: HashMap<PartialDate, u32>,
+    /// How many members' ledes name each weekday ([`Features::lede_weekday`]).
+    lede_weekdays: HashMap<u8, u32>,
     /// How many members name each year most.
     years: HashMap<i32, usize>,
     /// How many members have each year as their [`Features::year_floor`].
@@ -731,6 +742,8 @@ impl<'c> Clusterer<'c> {
             places: BTreeSet::new(),
             event_dates: BTreeSet::new(),
             dates: BTreeSet::new(),
+            date_members: HashMap::new(),
+            lede_weekdays: HashMap::new(),
             years: HashMap::new(),
             floors: HashMap::new(),
             days: None,
@@ -803,6 +816,12 @@ impl<'c> Clusterer<'c> {
         }
         story.places.extend(features.places.iter().cloned());
         story.dates.extend(features.dates.iter().copied());
+        for date in &features.dates {
+            *story.date_members.entry(*date).or_default() += 1;
+        }
+        if let Some(weekday) = features.lede_weekday {
+            *story.lede_weekdays.entry(weekday).or_default() += 1;
+        }
         if let Some(year) = features.main_year {
             *story.years.entry(year).or_default() += 1;
         }
@@ -1058,6 +1077,11 @@ impl<'c> Clusterer<'c> {
         {
             similarity -= config.undoing_contrast_penalty;
             part("undoing", -config.undoing_contrast_penalty);
+            conflict = true;
+        }
+        if undated && config.weekday_conflict_penalty > 0.0 && weekday_conflict(features, story) {
+            similarity -= config.weekday_conflict_penalty;
+            part("weekday", -config.weekday_conflict_penalty);
             conflict = true;
         }
         if conflicting > agreeing {
@@ -1403,6 +1427,7 @@ impl<'c> Clusterer<'c> {
             published_day: story.days.map(|(first, _)| first),
             lede_subject: main_subject(story).map(str::to_string),
             lede_agreed: agreed_subject(story).is_some(),
+            lede_weekday: agreed_weekday(story),
             lede_subjects: story.lede_subjects.keys().cloned().collect(),
             // Any member's names: a story mentions whom one of its reports names.
             name_words: story
@@ -1488,6 +1513,8 @@ fn fold_slots(
     let count_members = std::mem::take(&mut source.count_members);
     let lead_counts = std::mem::take(&mut source.lead_counts);
     let dates = std::mem::take(&mut source.dates);
+    let date_members = std::mem::take(&mut source.date_members);
+    let lede_weekdays = std::mem::take(&mut source.lede_weekdays);
     let places = std::mem::take(&mut source.places);
     let event_dates = std::mem::take(&mut source.event_dates);
     let years = std::mem::take(&mut source.years);
@@ -1513,6 +1540,12 @@ fn fold_slots(
         target.lead_counts.entry(key).or_default().extend(values);
     }
     target.dates.extend(dates);
+    for (date, members) in date_members {
+        *target.date_members.entry(date).or_default() += members;
+    }
+    for (weekday, members) in lede_weekdays {
+        *target.lede_weekdays.entry(weekday).or_default() += members;
+    }
     target.places.extend(places);
     target.event_dates.extend(event_dates);
     for (year, members) in years {
@@ -1620,6 +1653,51 @@ fn undoing_contrast(one: (usize, usize), other: (usize, usize)) -> bool {
     };
     let seldom = |(undoing, reports): (usize, usize)| reports > 0 && undoing * 3 < reports;
     (leads(one) && seldom(other)) || (seldom(one) && leads(other))
+}
+
+/// The weekday two or more of a story's ledes, and more than half of those
+/// that name one, date their event by.
+fn agreed_weekday(story: &StoryState) -> Option<u8> {
+    let named: u32 = story.lede_weekdays.values().sum();
+    story
+        .lede_weekdays
+        .iter()
+        .max_by(|x, y| x.1.cmp(y.1).then(y.0.cmp(x.0)))
+        .filter(|(_, members)| **members >= 2 && **members * 2 > named)
+        .map(|(&weekday, _)| weekday)
+}
+
+/// Tells whether a weekday is that of none of these dates nor of the day
+/// after any (the next day's statement, "police said Saturday").
+fn off_the_days<'d>(weekday: u8, mut dates: impl Iterator<Item = &'d PartialDate>) -> bool {
+    !dates.any(|date| {
+        features::weekday_of(*date).is_some_and(|day| weekday == day || weekday == (day + 1) % 7)
+    })
+}
+
+/// Tells whether one side dates its event only by a weekday (its lede's,
+/// writing no date to the day) that the other side's dates do not fall on:
+/// the dates most of a story's members write, or any date the document
+/// writes, the latter when no member of the story writes a date.
+fn weekday_conflict(features: &Features, story: &StoryState) -> bool {
+    if let (Some(weekday), true) = (features.lede_weekday, features.dates.is_empty()) {
+        let most = story.date_members.values().copied().max().unwrap_or(0);
+        if most >= 2 {
+            let main = story
+                .date_members
+                .iter()
+                .filter(|(_, members)| **members == most)
+                .map(|(date, _)| date);
+            return off_the_days(weekday, main);
+        }
+        return false;
+    }
+    match (agreed_weekday(story), story.dates.is_empty()) {
+        (Some(weekday), true) if !features.dates.is_empty() => {
+            off_the_days(weekday, features.dates.iter())
+        }
+        _ => false,
+    }
 }
 
 /// The person most of a story's ledes are about (the earliest surname in

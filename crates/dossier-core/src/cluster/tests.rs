@@ -1331,3 +1331,100 @@ fn a_page_lacking_a_field_is_weighed_up_only_a_little() {
     assert!(similarity(1.0) < default, "{default}");
     assert!(default < similarity(1.5), "{default}");
 }
+
+/// A report of a cut in the Eastport power cable: dated, written on the
+/// day of the cut (a Tuesday, 2030-04-02), or undated, telling of a cut on
+/// `weekday`.
+fn cable_cut(id: &str, weekday: Option<&str>) -> Document {
+    let when = weekday.map_or("on April 2".to_string(), |day| format!("on {day}"));
+    let text = format!(
+        "Power cable cut near Eastport\nThe undersea power cable between Eastport and \
+         Harbourside was cut {when}, leaving homes along the coast without power. Grid \
+         operator Ada Kerr said repair ships would reach the cable within days. The \
+         cable carries power from the Harbourside wind farm to Eastport."
+    );
+    let published = if weekday.is_none() { date(4, 2) } else { None };
+    let cut = with_persons(
+        document(id, published, "Power cable cut near Eastport", &text),
+        &["Ada Kerr"],
+    );
+    if weekday.is_none() {
+        with_written_date(cut, "April 2", PartialDate::day(2030, 4, 2))
+    } else {
+        cut
+    }
+}
+
+#[test]
+fn the_lede_weekday_is_the_first_one_written_outside_a_name() {
+    let config = ClusterConfig::default();
+    let read = |text: &str| {
+        let page = with_persons(document("w", None, "", text), &[]);
+        super::features_of(&page, &config).lede_weekday
+    };
+    assert_eq!(read("The cable was cut on Friday near Eastport."), Some(4));
+    assert_eq!(read("Late Sunday's storm cut the Eastport cable."), Some(6));
+    // A day's name is no date, nor is a lower-case word.
+    assert_eq!(read("Black Friday sales opened in Eastport."), None);
+    assert_eq!(read("Shops in Eastport open on sunday mornings."), None);
+    assert_eq!(
+        super::features::weekday_of(PartialDate::day(2030, 4, 2)),
+        Some(1)
+    );
+}
+
+#[test]
+fn an_undated_report_of_a_cut_on_another_weekday_is_pushed_apart() {
+    let config = ClusterConfig::default();
+    let blind = ClusterConfig {
+        weekday_conflict_penalty: 0.0,
+        ..config.clone()
+    };
+    let first = cable_cut("c1", None);
+    let second = cable_cut("c2", None);
+    let friday = cable_cut("c3", Some("Friday"));
+    let batch = [&first, &second, &friday];
+    let apart = cluster(&batch, &[], &[], &config);
+    let unpenalised = cluster(&batch, &[], &[], &blind);
+    assert_eq!(
+        unpenalised[2].story, unpenalised[0].story,
+        "{unpenalised:?}"
+    );
+    assert!(
+        apart[2].similarity + config.weekday_conflict_penalty * 0.99 < unpenalised[2].similarity
+            || apart[2].story != apart[0].story,
+        "{apart:?} {unpenalised:?}"
+    );
+    // The weekday of the cut, or the day after it, is the same event.
+    for day in ["Tuesday", "Wednesday"] {
+        let same = cable_cut("c4", Some(day));
+        let together = cluster(&[&first, &second, &same], &[], &[], &config);
+        assert_eq!(together[2].story, together[0].story, "{day}: {together:?}");
+    }
+    // One dated report is no agreement on the day yet.
+    let early = cluster(&[&first, &friday], &[], &[], &config);
+    assert_eq!(early, cluster(&[&first, &friday], &[], &[], &blind));
+}
+
+#[test]
+fn a_time_stamp_taken_for_the_headline_is_no_title() {
+    let config = ClusterConfig::default();
+    let brief = document(
+        "t1",
+        None,
+        "22 July 2030 Last updated at 17: 50 GMT",
+        "Man charged over Eastport store fire\nA man from Harbourside has been \
+         charged with arson after a fire at the Eastport store.",
+    );
+    let features = super::features_of(&brief, &config);
+    assert!(features.title.is_empty(), "{features:?}");
+    assert!(
+        features.body.iter().any(|word| word == "arson"),
+        "{features:?}"
+    );
+    let stamp =
+        |title: &str| super::features::is_time_stamp(&super::features::content_words(title));
+    assert!(stamp("9: 53 AM, MON 22 JUL 2030"));
+    assert!(stamp("8:24am:"));
+    assert!(!stamp("Eastport store fire: 22 July"));
+}
