@@ -21,6 +21,9 @@
 //!   their deaths;
 //! - a count hedged as a lower bound ("at least one person") takes the
 //!   larger number its fact also gives ("four others");
+//! - a rank among the harmed ("a fifth victim was found later", "an 8th
+//!   teen was hurt") is a lower bound on the dead and hurt together, and
+//!   raises the hurt;
 //!
 //! with two readings of the news as it unfolds: a count of one injured,
 //! read off one person's description ("the boy was wounded"), beside a
@@ -130,10 +133,70 @@ pub struct Toll {
 
 /// The story's toll, from its facts and headlines.
 pub fn toll(reconciliation: &Reconciliation) -> Toll {
-    with_headlines(
+    let toll = with_headlines(
         &read_facts(&reconciliation.facts),
         &reconciliation.headline_tolls,
-    )
+    );
+    // "A fifth victim later arrived at a hospital": so many were harmed at
+    // least, dead or hurt; the rank may count the dead among them, so only
+    // the hurt are raised to it.
+    let rank = harmed_rank(&reconciliation.facts);
+    Toll {
+        killed: toll.killed,
+        injured: toll.injured.max(rank.saturating_sub(toll.killed)),
+    }
+}
+
+/// Ranks written in words, from the second.
+const RANKS: &[&str] = &[
+    "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+];
+
+/// Kin whose rank counts a family, not the harmed ("a third son").
+const KIN: &[&str] = &["son", "daughter", "brother", "sister"];
+
+/// The highest rank among the harmed that one person's description gives
+/// ("the fourth victim", "an 8th teen"), or 0.
+fn harmed_rank(facts: &[Fact]) -> u64 {
+    facts
+        .iter()
+        .filter(|fact| {
+            ["killed", "injured", "shot"]
+                .iter()
+                .any(|p| is_count_of(fact, p))
+        })
+        .flat_map(|fact| &fact.variants)
+        .filter_map(|variant| rank_of(&variant.text))
+        .max()
+        .unwrap_or(0)
+}
+
+/// The rank of an article, a rank and a person's noun ("a fifth victim",
+/// "the 4th man"): nothing between rank and noun, since "the third floor
+/// victim" ranks a floor.
+fn rank_of(text: &str) -> Option<u64> {
+    let folded = fold(text);
+    let words: Vec<&str> = folded.split(' ').collect();
+    let [article, rank, noun] = words.as_slice() else {
+        return None;
+    };
+    if !matches!(*article, "a" | "an" | "the") || KIN.contains(noun) {
+        return None;
+    }
+    let in_words = RANKS
+        .iter()
+        .position(|word| word == rank)
+        .map(|at| at as u64 + 2);
+    let in_figures = || {
+        let digits = rank.trim_end_matches(|ch: char| ch.is_ascii_alphabetic());
+        let suffix = &rank[digits.len()..];
+        matches!(suffix, "st" | "nd" | "rd" | "th")
+            .then(|| digits.parse::<u64>().ok())
+            .flatten()
+    };
+    in_words
+        .or_else(in_figures)
+        .filter(|rank| (2..=10).contains(rank))
 }
 
 /// The toll the facts give, with the parts of it a headline may revise.
@@ -1242,5 +1305,31 @@ mod tests {
                 injured: 2
             }
         );
+    }
+
+    #[test]
+    fn a_rank_among_the_harmed_is_a_lower_bound_on_them() {
+        // "Three men were shot, one fatally ... a fifth victim arrived at a
+        // hospital later": five harmed, one of them dead.
+        let facts = [
+            fact("men shot", "man", &[(3.0, "Three men")]),
+            fact("men killed", "man", &[(1.0, "one man")]),
+            fact("victims injured", "victim", &[(1.0, "a fifth victim")]),
+        ];
+        let toll = from_headlines(&["1 dead, 2 hurt in Eastport shooting"], &facts);
+        assert_eq!(
+            toll,
+            Toll {
+                killed: 1,
+                injured: 4
+            }
+        );
+        let facts = [fact("teens injured", "teen", &[(1.0, "an 8th teen")])];
+        assert_eq!(from_headlines(&[], &facts).injured, 8);
+        // A floor, a family or a lone first are no ranks of the harmed.
+        for text in ["the third floor victim", "a third son", "the first victim"] {
+            let facts = [fact("people shot", "person", &[(1.0, text)])];
+            assert_eq!(from_headlines(&[], &facts).injured, 1, "{text}");
+        }
     }
 }
