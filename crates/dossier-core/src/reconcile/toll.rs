@@ -21,6 +21,8 @@
 //!   their deaths;
 //! - a count hedged as a lower bound ("at least one person") takes the
 //!   larger number its fact also gives ("four others");
+//! - variants of one count naming different people ("Ada Kerr" and "Bo
+//!   Lund and Cy Nye", no word of a name shared) count them all;
 //! - a rank among the harmed ("a fifth victim was found later", "an 8th
 //!   teen was hurt") is a lower bound on the dead and hurt together, and
 //!   raises the hurt;
@@ -658,6 +660,60 @@ fn people_count_of(facts: &[Fact], participle: &str) -> Option<u64> {
 /// description ("himself", "the seventh person") leads: the number is
 /// what the articles count, the description one of those counted.
 fn leading(fact: &Fact) -> Option<Count> {
+    let mut count = leading_variant(fact)?;
+    count.value = count.value.max(named_total(fact));
+    Some(count)
+}
+
+/// The people a fact's variants name when two or more variants name
+/// people and no two share a name's word ("Ada Kerr, 22, was killed ...
+/// the gunman killed Bo Lund and Cy Nye"): different names are different
+/// people, so the variants count them in parts; 0 otherwise.
+fn named_total(fact: &Fact) -> u64 {
+    let named: Vec<(&FactVariant, Vec<&str>)> = fact
+        .variants
+        .iter()
+        .filter_map(|variant| name_words(&variant.text).map(|words| (variant, words)))
+        .collect();
+    let shared = named.iter().enumerate().any(|(at, (_, words))| {
+        named[at + 1..]
+            .iter()
+            .any(|(_, others)| words.iter().any(|word| others.contains(word)))
+    });
+    if named.len() < 2 || shared {
+        return 0;
+    }
+    named
+        .iter()
+        .map(|(variant, _)| variant.value.max(0.0).round() as u64)
+        .sum()
+}
+
+/// The capitalised words of a variant that opens with a full name, after
+/// an age at most ("Ada Kerr, 22", "19-year-old Bo Lund"), `None` when it
+/// opens otherwise ("the victim", "A man").
+fn name_words(text: &str) -> Option<Vec<&str>> {
+    let words: Vec<&str> = text
+        .split(|ch: char| !(ch.is_alphanumeric() || ch == '-' || ch == '\''))
+        .filter(|word| !word.is_empty())
+        .collect();
+    let opening = match words.first() {
+        Some(first) if first.contains("-old") => &words[1..],
+        _ => &words[..],
+    };
+    let capitalised = |word: &&str| word.chars().next().is_some_and(char::is_uppercase);
+    let [given, surname, ..] = opening else {
+        return None;
+    };
+    let openers = ["A", "An", "The", "One", "Two", "Three", "Four", "Five"];
+    if !(capitalised(given) && capitalised(surname)) || openers.contains(given) {
+        return None;
+    }
+    Some(words.into_iter().filter(|word| capitalised(word)).collect())
+}
+
+/// [`leading`] before the names the variants add up to.
+fn leading_variant(fact: &Fact) -> Option<Count> {
     let mut variants = fact
         .variants
         .iter()
@@ -1331,5 +1387,34 @@ mod tests {
             let facts = [fact("people shot", "person", &[(1.0, text)])];
             assert_eq!(from_headlines(&[], &facts).injured, 1, "{text}");
         }
+    }
+
+    #[test]
+    fn variants_naming_different_people_add_up() {
+        // "Ada Kerr, 33, was killed ... the gunman killed Bo Lund, 18, and
+        // Cy Nye, 20."
+        let facts = [fact(
+            "people killed",
+            "person",
+            &[
+                (1.0, "Ada Kerr, a 33-year-old woman"),
+                (2.0, "Bo Lund, 18, and Cy Nye, 20"),
+            ],
+        )];
+        assert_eq!(toll_of(&facts).killed, 3);
+        // One person written twice shares a name's word.
+        let facts = [fact(
+            "people killed",
+            "person",
+            &[(1.0, "19-year-old Ada Kerr"), (1.0, "Ada Kerr-Lund, 19")],
+        )];
+        assert_eq!(toll_of(&facts).killed, 1);
+        // A description is no name.
+        let facts = [fact(
+            "people killed",
+            "person",
+            &[(1.0, "Ada Kerr"), (1.0, "The victim")],
+        )];
+        assert_eq!(toll_of(&facts).killed, 1);
     }
 }
