@@ -23,9 +23,9 @@
 //!   larger number its fact also gives ("four others");
 //! - variants of one count naming different people ("Ada Kerr" and "Bo
 //!   Lund and Cy Nye", no word of a name shared) count them all;
-//! - a rank among the harmed ("a fifth victim was found later", "an 8th
-//!   teen was hurt") is a lower bound on the dead and hurt together, and
-//!   raises the hurt;
+//! - a rank among the shot or hurt ("a fifth victim was found later", "an
+//!   8th teen was hurt") is a lower bound on the dead and hurt together,
+//!   and raises the hurt;
 //!
 //! with two readings of the news as it unfolds: a count of one injured,
 //! read off one person's description ("the boy was wounded"), beside a
@@ -157,16 +157,14 @@ const RANKS: &[&str] = &[
 /// Kin whose rank counts a family, not the harmed ("a third son").
 const KIN: &[&str] = &["son", "daughter", "brother", "sister"];
 
-/// The highest rank among the harmed that one person's description gives
-/// ("the fourth victim", "an 8th teen"), or 0.
+/// The highest rank among the shot or hurt that one person's description
+/// gives ("the fourth victim", "an 8th teen"), or 0. A rank among the dead
+/// is as often the city's ("the fifth person killed in Eastport this
+/// year"), not the event's.
 fn harmed_rank(facts: &[Fact]) -> u64 {
     facts
         .iter()
-        .filter(|fact| {
-            ["killed", "injured", "shot"]
-                .iter()
-                .any(|p| is_count_of(fact, p))
-        })
+        .filter(|fact| is_count_of(fact, "injured") || is_count_of(fact, "shot"))
         .flat_map(|fact| &fact.variants)
         .filter_map(|variant| rank_of(&variant.text))
         .max()
@@ -1382,6 +1380,12 @@ mod tests {
         );
         let facts = [fact("teens injured", "teen", &[(1.0, "an 8th teen")])];
         assert_eq!(from_headlines(&[], &facts).injured, 8);
+        // A rank among the dead may be the city's, this year.
+        let facts = [
+            fact("men killed", "man", &[(1.0, "one man")]),
+            fact("people killed", "person", &[(1.0, "the fifth person")]),
+        ];
+        assert_eq!(from_headlines(&[], &facts).injured, 0);
         // A floor, a family or a lone first are no ranks of the harmed.
         for text in ["the third floor victim", "a third son", "the first victim"] {
             let facts = [fact("people shot", "person", &[(1.0, text)])];
