@@ -785,6 +785,17 @@ fn read_single_person(tokens: &[Token<'_>], at: usize) -> Option<Read> {
                             .get(cursor + 2)
                             .is_some_and(|d| d.text == "-" && !d.spaced))
             });
+        // "an 8th teen": a rank written in figures is a word of the
+        // description, as "an eighth teen" is.
+        if token.kind == Kind::Number
+            && let Some(suffix) = tokens
+                .get(cursor + 1)
+                .filter(|t| !t.spaced && t.is_any(&["st", "nd", "rd", "th"]))
+        {
+            words.push(format!("{}{}", token.text, suffix.lower()));
+            cursor += 2;
+            continue;
+        }
         if token.kind == Kind::Number && !age_number {
             // "an additional 14": the number is the count, read elsewhere.
             return None;

@@ -21,6 +21,11 @@
 //!   their deaths;
 //! - a count hedged as a lower bound ("at least one person") takes the
 //!   larger number its fact also gives ("four others");
+//! - variants of one count naming different people ("Ada Kerr" and "Bo
+//!   Lund and Cy Nye", no word of a name shared) count them all;
+//! - a rank among the shot or hurt ("a fifth victim was found later", "an
+//!   8th teen was hurt") is a lower bound on the dead and hurt together,
+//!   and raises the hurt;
 //!
 //! with two readings of the news as it unfolds: a count of one injured,
 //! read off one person's description ("the boy was wounded"), beside a
@@ -130,10 +135,68 @@ pub struct Toll {
 
 /// The story's toll, from its facts and headlines.
 pub fn toll(reconciliation: &Reconciliation) -> Toll {
-    with_headlines(
+    let toll = with_headlines(
         &read_facts(&reconciliation.facts),
         &reconciliation.headline_tolls,
-    )
+    );
+    // "A fifth victim later arrived at a hospital": so many were harmed at
+    // least, dead or hurt; the rank may count the dead among them, so only
+    // the hurt are raised to it.
+    let rank = harmed_rank(&reconciliation.facts);
+    Toll {
+        killed: toll.killed,
+        injured: toll.injured.max(rank.saturating_sub(toll.killed)),
+    }
+}
+
+/// Ranks written in words, from the second.
+const RANKS: &[&str] = &[
+    "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+];
+
+/// Kin whose rank counts a family, not the harmed ("a third son").
+const KIN: &[&str] = &["son", "daughter", "brother", "sister"];
+
+/// The highest rank among the shot or hurt that one person's description
+/// gives ("the fourth victim", "an 8th teen"), or 0. A rank among the dead
+/// is as often the city's ("the fifth person killed in Eastport this
+/// year"), not the event's.
+fn harmed_rank(facts: &[Fact]) -> u64 {
+    facts
+        .iter()
+        .filter(|fact| is_count_of(fact, "injured") || is_count_of(fact, "shot"))
+        .flat_map(|fact| &fact.variants)
+        .filter_map(|variant| rank_of(&variant.text))
+        .max()
+        .unwrap_or(0)
+}
+
+/// The rank of an article, a rank and a person's noun ("a fifth victim",
+/// "the 4th man"): nothing between rank and noun, since "the third floor
+/// victim" ranks a floor.
+fn rank_of(text: &str) -> Option<u64> {
+    let folded = fold(text);
+    let words: Vec<&str> = folded.split(' ').collect();
+    let [article, rank, noun] = words.as_slice() else {
+        return None;
+    };
+    if !matches!(*article, "a" | "an" | "the") || KIN.contains(noun) {
+        return None;
+    }
+    let in_words = RANKS
+        .iter()
+        .position(|word| word == rank)
+        .map(|at| at as u64 + 2);
+    let in_figures = || {
+        let digits = rank.trim_end_matches(|ch: char| ch.is_ascii_alphabetic());
+        let suffix = &rank[digits.len()..];
+        matches!(suffix, "st" | "nd" | "rd" | "th")
+            .then(|| digits.parse::<u64>().ok())
+            .flatten()
+    };
+    in_words
+        .or_else(in_figures)
+        .filter(|rank| (2..=10).contains(rank))
 }
 
 /// The toll the facts give, with the parts of it a headline may revise.
@@ -595,6 +658,60 @@ fn people_count_of(facts: &[Fact], participle: &str) -> Option<u64> {
 /// description ("himself", "the seventh person") leads: the number is
 /// what the articles count, the description one of those counted.
 fn leading(fact: &Fact) -> Option<Count> {
+    let mut count = leading_variant(fact)?;
+    count.value = count.value.max(named_total(fact));
+    Some(count)
+}
+
+/// The people a fact's variants name when two or more variants name
+/// people and no two share a name's word ("Ada Kerr, 22, was killed ...
+/// the gunman killed Bo Lund and Cy Nye"): different names are different
+/// people, so the variants count them in parts; 0 otherwise.
+fn named_total(fact: &Fact) -> u64 {
+    let named: Vec<(&FactVariant, Vec<&str>)> = fact
+        .variants
+        .iter()
+        .filter_map(|variant| name_words(&variant.text).map(|words| (variant, words)))
+        .collect();
+    let shared = named.iter().enumerate().any(|(at, (_, words))| {
+        named[at + 1..]
+            .iter()
+            .any(|(_, others)| words.iter().any(|word| others.contains(word)))
+    });
+    if named.len() < 2 || shared {
+        return 0;
+    }
+    named
+        .iter()
+        .map(|(variant, _)| variant.value.max(0.0).round() as u64)
+        .sum()
+}
+
+/// The capitalised words of a variant that opens with a full name, after
+/// an age at most ("Ada Kerr, 22", "19-year-old Bo Lund"), `None` when it
+/// opens otherwise ("the victim", "A man").
+fn name_words(text: &str) -> Option<Vec<&str>> {
+    let words: Vec<&str> = text
+        .split(|ch: char| !(ch.is_alphanumeric() || ch == '-' || ch == '\''))
+        .filter(|word| !word.is_empty())
+        .collect();
+    let opening = match words.first() {
+        Some(first) if first.contains("-old") => &words[1..],
+        _ => &words[..],
+    };
+    let capitalised = |word: &&str| word.chars().next().is_some_and(char::is_uppercase);
+    let [given, surname, ..] = opening else {
+        return None;
+    };
+    let openers = ["A", "An", "The", "One", "Two", "Three", "Four", "Five"];
+    if !(capitalised(given) && capitalised(surname)) || openers.contains(given) {
+        return None;
+    }
+    Some(words.into_iter().filter(|word| capitalised(word)).collect())
+}
+
+/// [`leading`] before the names the variants add up to.
+fn leading_variant(fact: &Fact) -> Option<Count> {
     let mut variants = fact
         .variants
         .iter()
@@ -1242,5 +1359,66 @@ mod tests {
                 injured: 2
             }
         );
+    }
+
+    #[test]
+    fn a_rank_among_the_harmed_is_a_lower_bound_on_them() {
+        // "Three men were shot, one fatally ... a fifth victim arrived at a
+        // hospital later": five harmed, one of them dead.
+        let facts = [
+            fact("men shot", "man", &[(3.0, "Three men")]),
+            fact("men killed", "man", &[(1.0, "one man")]),
+            fact("victims injured", "victim", &[(1.0, "a fifth victim")]),
+        ];
+        let toll = from_headlines(&["1 dead, 2 hurt in Eastport shooting"], &facts);
+        assert_eq!(
+            toll,
+            Toll {
+                killed: 1,
+                injured: 4
+            }
+        );
+        let facts = [fact("teens injured", "teen", &[(1.0, "an 8th teen")])];
+        assert_eq!(from_headlines(&[], &facts).injured, 8);
+        // A rank among the dead may be the city's, this year.
+        let facts = [
+            fact("men killed", "man", &[(1.0, "one man")]),
+            fact("people killed", "person", &[(1.0, "the fifth person")]),
+        ];
+        assert_eq!(from_headlines(&[], &facts).injured, 0);
+        // A floor, a family or a lone first are no ranks of the harmed.
+        for text in ["the third floor victim", "a third son", "the first victim"] {
+            let facts = [fact("people shot", "person", &[(1.0, text)])];
+            assert_eq!(from_headlines(&[], &facts).injured, 1, "{text}");
+        }
+    }
+
+    #[test]
+    fn variants_naming_different_people_add_up() {
+        // "Ada Kerr, 33, was killed ... the gunman killed Bo Lund, 18, and
+        // Cy Nye, 20."
+        let facts = [fact(
+            "people killed",
+            "person",
+            &[
+                (1.0, "Ada Kerr, a 33-year-old woman"),
+                (2.0, "Bo Lund, 18, and Cy Nye, 20"),
+            ],
+        )];
+        assert_eq!(toll_of(&facts).killed, 3);
+        // One person written twice shares a name's word.
+        let facts = [fact(
+            "people killed",
+            "person",
+            &[(1.0, "19-year-old Ada Kerr"), (1.0, "Ada Kerr-Lund, 19")],
+        )];
+        assert_eq!(toll_of(&facts).killed, 1);
+        // A description is no name.
+        let facts = [fact(
+            "people killed",
+            "person",
+            &[(1.0, "Ada Kerr"), (1.0, "The victim")],
+        )];
+        assert_eq!(toll_of(&facts).killed, 1);
     }
 }

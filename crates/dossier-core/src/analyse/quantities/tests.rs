@@ -1134,3 +1134,12 @@ fn others_of_the_same_harm_add_to_the_count_before_them() {
         .collect();
     assert_eq!(read, [(3.0, Some("kill")), (2.0, Some("injure"))]);
 }
+
+#[test]
+fn a_rank_in_figures_is_a_word_of_the_description() {
+    let text = "Police in Eastport said an 8th teen was injured.";
+    let q = one(text);
+    assert_eq!((q.value, q.unit.as_str()), (1.0, "teen"));
+    assert_eq!(q.predicate.as_deref(), Some("injure"));
+    assert_eq!(written(text, &q), "an 8th teen");
+}
