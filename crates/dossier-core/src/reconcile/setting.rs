@@ -1199,7 +1199,10 @@ fn tells_the_scene(text: &str, sentences: &[TextRange], range: TextRange) -> boo
     if let Some(cut) = kind_of_place_before(&words) {
         words.truncate(cut);
     }
-    if words.last().map(String::as_str) != Some("in") {
+    if !words
+        .last()
+        .is_some_and(|word| SCENE_WORDS.contains(&word.as_str()))
+    {
         return false;
     }
     let Some(harm) = words.iter().rposition(|word| {
@@ -1209,6 +1212,12 @@ fn tells_the_scene(text: &str, sentences: &[TextRange], range: TextRange) -> boo
     };
     !words[harm..].iter().any(|word| is_institution_word(word))
 }
+
+/// Words before a town in a sentence of harm that set the harm in or by it:
+/// "was shot in Eastport", "was killed in a hunting accident near
+/// Eastport" (a place outside any town is told by the town it lies near,
+/// as GVA records it).
+const SCENE_WORDS: &[&str] = &["in", "near"];
 
 /// Verbs that set an event, whatever it is called, in a place: "the
 /// incident happened in Eastport", "it occurred on Main Street in Eastport".
@@ -1230,7 +1239,9 @@ fn kind_of_place_before(words: &[String]) -> Option<usize> {
     }
     let kind_at = words.len() - 2;
     let from = kind_at.saturating_sub(4);
-    let found = words[from..kind_at].iter().rposition(|word| word == "in")?;
+    let found = words[from..kind_at]
+        .iter()
+        .rposition(|word| SCENE_WORDS.contains(&word.as_str()))?;
     Some(from + found + 1)
 }
 

@@ -468,7 +468,44 @@ fn a_place_after_a_building_or_without_the_harm_is_no_scene() {
         "Eastport"
     ));
     assert!(!scene("A vigil was held in Millbrook.", "Millbrook"));
-    assert!(!scene("Two men were shot near Millbrook.", "Millbrook"));
+    assert!(!scene("Two men were seen near Millbrook.", "Millbrook"));
+}
+
+#[test]
+fn a_town_the_harm_happened_near_is_the_scene() {
+    assert!(scene("Two men were shot near Millbrook.", "Millbrook"));
+    assert!(scene(
+        "A boy died in a hunting accident on Sunday near Millbrook.",
+        "Millbrook"
+    ));
+    assert!(!scene(
+        "He was shot and died at a hospital near Eastport.",
+        "Eastport"
+    ));
+    // The victim's home town in the headline gives way to the town the harm
+    // happened near: 2 + 2 scene votes against 2 + 1.
+    let documents = [
+        doc(
+            "a",
+            "2031-04-07",
+            "A Riverton teen was killed on Saturday near Millbrook, the sheriff said. \
+             The boy lived in Riverton.",
+        )
+        .title("Riverton teen killed in hunting accident", None)
+        .mention("Riverton", EntityKind::Place)
+        .mention("Millbrook", EntityKind::Place)
+        .build(),
+        doc(
+            "b",
+            "2031-04-08",
+            "Ben Ode, 15, of Riverton died on Saturday near Millbrook.",
+        )
+        .mention("Riverton", EntityKind::Place)
+        .mention("Millbrook", EntityKind::Place)
+        .build(),
+    ];
+    let setting = setting_of(&documents);
+    assert_eq!(place_of(&setting), ("Millbrook", PlaceLevel::Town));
 }
 
 #[test]
@@ -481,8 +518,12 @@ fn the_town_after_a_kind_of_place_is_the_scene() {
         "Two were wounded in the city of Millbrook.",
         "Millbrook"
     ));
-    assert!(!scene(
+    assert!(scene(
         "Two were wounded near the town of Millbrook.",
+        "Millbrook"
+    ));
+    assert!(!scene(
+        "Two were wounded far from the town of Millbrook.",
         "Millbrook"
     ));
     assert!(!scene(
