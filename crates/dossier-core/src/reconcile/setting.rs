@@ -692,6 +692,29 @@ fn places(documents: &[&Document]) -> (Option<SettingPlace>, Vec<SettingPlace>) 
         }
         other => other,
     };
+    // "a shooting in Harbourside", Eastport's police investigating: a
+    // place no force of its own serves nor any article locates with its
+    // region, where a large city's own police act, is most often a part of
+    // that city, which a dossier, like GVA, names.
+    let strong_town = match strong_town {
+        Some(town)
+            if !is_large_city(&town.name)
+                && town.sources.iter().all(|source| {
+                    !matches!(source.how, PlaceBasis::LocalForce | PlaceBasis::WithRegion)
+                }) =>
+        {
+            best(&|candidate| {
+                candidate.level == PlaceLevel::Town
+                    && is_large_city(&candidate.name)
+                    && candidate
+                        .sources
+                        .iter()
+                        .any(|source| source.how == PlaceBasis::LocalForce)
+            })
+            .or(Some(town))
+        }
+        other => other,
+    };
     let levels = [
         PlaceLevel::Town,
         PlaceLevel::County,

@@ -533,6 +533,47 @@ fn the_town_after_a_kind_of_place_is_the_scene() {
 }
 
 #[test]
+fn a_place_a_large_citys_police_serve_gives_way_to_the_city() {
+    // A dateline's part of the city, and a known town named as the scene,
+    // where the city's own police act.
+    let documents = [doc(
+        "a",
+        "2031-04-07",
+        "QUARRELSIDE — Two men were hurt late on Sunday, the Boston Police Department said.",
+    )
+    .mention("QUARRELSIDE", EntityKind::Place)
+    .mention("Boston Police Department", EntityKind::Organization)
+    .build()];
+    let setting = setting_of(&documents);
+    assert_eq!(place_of(&setting), ("Boston", PlaceLevel::Town));
+    let documents = [doc(
+        "a",
+        "2031-04-07",
+        "A man was shot in Bean Station late on Sunday. Boston Police Department officers are \
+         looking for the gunman.",
+    )
+    .title("Man shot in Bean Station", None)
+    .mention("Bean Station", EntityKind::Place)
+    .mention("Boston Police Department", EntityKind::Organization)
+    .build()];
+    let setting = setting_of(&documents);
+    assert_eq!(place_of(&setting), ("Boston", PlaceLevel::Town));
+    // A town its own force serves is a town of its own.
+    let documents = [doc(
+        "a",
+        "2031-04-07",
+        "A man was shot in Bean Station on Sunday. The Bean Station Police Department and the \
+         Boston Police Department are looking for the gunman.",
+    )
+    .mention("Bean Station", EntityKind::Place)
+    .mention("Bean Station Police Department", EntityKind::Organization)
+    .mention("Boston Police Department", EntityKind::Organization)
+    .build()];
+    let setting = setting_of(&documents);
+    assert_eq!(place_of(&setting), ("Bean Station", PlaceLevel::Town));
+}
+
+#[test]
 fn an_unknown_part_of_a_large_city_gives_way_to_the_city() {
     let documents = [doc(
         "a",
