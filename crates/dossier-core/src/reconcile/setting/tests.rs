@@ -825,6 +825,34 @@ fn a_local_outlets_host_names_the_city_where_no_text_names_a_town() {
 }
 
 #[test]
+fn the_outlets_city_wins_over_known_towns_all_named_in_passing() {
+    let page = |county: &str| {
+        doc(
+            "a",
+            "2031-04-07",
+            &format!(
+                "Two men were shot outside a party on Alder Street late Saturday.{county} \
+                 More news: a fair opens in Bean Station."
+            ),
+        )
+        .title(
+            "Two shot outside Alder Street party",
+            Some("www.portlandcourier.com"),
+        )
+        .mention("Bean Station", EntityKind::Place)
+    };
+    let setting = setting_of(&[page("").build()]);
+    assert_eq!(place_of(&setting), ("Portland", PlaceLevel::Town));
+    let place = setting.place.as_ref().expect("a place");
+    assert_eq!(ways(place), [("a", PlaceBasis::Outlet)]);
+    // With a county named, the town in passing is as likely the scene.
+    let setting = setting_of(&[page(" Deputies of Lane County came.")
+        .mention("Lane County", EntityKind::Place)
+        .build()]);
+    assert_eq!(place_of(&setting), ("Bean Station", PlaceLevel::Town));
+}
+
+#[test]
 fn a_town_run_on_into_the_next_sentence_is_the_town() {
     use super::before_run_on;
     assert_eq!(before_run_on("Eastport.Police"), "Eastport");
