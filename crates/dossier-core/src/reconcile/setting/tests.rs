@@ -468,7 +468,44 @@ fn a_place_after_a_building_or_without_the_harm_is_no_scene() {
         "Eastport"
     ));
     assert!(!scene("A vigil was held in Millbrook.", "Millbrook"));
-    assert!(!scene("Two men were shot near Millbrook.", "Millbrook"));
+    assert!(!scene("Two men were seen near Millbrook.", "Millbrook"));
+}
+
+#[test]
+fn a_town_the_harm_happened_near_is_the_scene() {
+    assert!(scene("Two men were shot near Millbrook.", "Millbrook"));
+    assert!(scene(
+        "A boy died in a hunting accident on Sunday near Millbrook.",
+        "Millbrook"
+    ));
+    assert!(!scene(
+        "He was shot and died at a hospital near Eastport.",
+        "Eastport"
+    ));
+    // The victim's home town in the headline gives way to the town the harm
+    // happened near: 2 + 2 scene votes against 2 + 1.
+    let documents = [
+        doc(
+            "a",
+            "2031-04-07",
+            "A Riverton teen was killed on Saturday near Millbrook, the sheriff said. \
+             The boy lived in Riverton.",
+        )
+        .title("Riverton teen killed in hunting accident", None)
+        .mention("Riverton", EntityKind::Place)
+        .mention("Millbrook", EntityKind::Place)
+        .build(),
+        doc(
+            "b",
+            "2031-04-08",
+            "Ben Ode, 15, of Riverton died on Saturday near Millbrook.",
+        )
+        .mention("Riverton", EntityKind::Place)
+        .mention("Millbrook", EntityKind::Place)
+        .build(),
+    ];
+    let setting = setting_of(&documents);
+    assert_eq!(place_of(&setting), ("Millbrook", PlaceLevel::Town));
 }
 
 #[test]
@@ -481,14 +518,59 @@ fn the_town_after_a_kind_of_place_is_the_scene() {
         "Two were wounded in the city of Millbrook.",
         "Millbrook"
     ));
-    assert!(!scene(
+    assert!(scene(
         "Two were wounded near the town of Millbrook.",
+        "Millbrook"
+    ));
+    assert!(!scene(
+        "Two were wounded far from the town of Millbrook.",
         "Millbrook"
     ));
     assert!(!scene(
         "He was shot in a bar and taken to a clinic in the town of Millbrook.",
         "Millbrook"
     ));
+}
+
+#[test]
+fn a_place_a_large_citys_police_serve_gives_way_to_the_city() {
+    // A dateline's part of the city, and a known town named as the scene,
+    // where the city's own police act.
+    let documents = [doc(
+        "a",
+        "2031-04-07",
+        "QUARRELSIDE — Two men were hurt late on Sunday, the Boston Police Department said.",
+    )
+    .mention("QUARRELSIDE", EntityKind::Place)
+    .mention("Boston Police Department", EntityKind::Organization)
+    .build()];
+    let setting = setting_of(&documents);
+    assert_eq!(place_of(&setting), ("Boston", PlaceLevel::Town));
+    let documents = [doc(
+        "a",
+        "2031-04-07",
+        "A man was shot in Bean Station late on Sunday. Boston Police Department officers are \
+         looking for the gunman.",
+    )
+    .title("Man shot in Bean Station", None)
+    .mention("Bean Station", EntityKind::Place)
+    .mention("Boston Police Department", EntityKind::Organization)
+    .build()];
+    let setting = setting_of(&documents);
+    assert_eq!(place_of(&setting), ("Boston", PlaceLevel::Town));
+    // A town its own force serves is a town of its own.
+    let documents = [doc(
+        "a",
+        "2031-04-07",
+        "A man was shot in Bean Station on Sunday. The Bean Station Police Department and the \
+         Boston Police Department are looking for the gunman.",
+    )
+    .mention("Bean Station", EntityKind::Place)
+    .mention("Bean Station Police Department", EntityKind::Organization)
+    .mention("Boston Police Department", EntityKind::Organization)
+    .build()];
+    let setting = setting_of(&documents);
+    assert_eq!(place_of(&setting), ("Bean Station", PlaceLevel::Town));
 }
 
 #[test]
@@ -740,6 +822,34 @@ fn a_local_outlets_host_names_the_city_where_no_text_names_a_town() {
         place_of(&setting_of(&documents)),
         ("Riverton", PlaceLevel::Town)
     );
+}
+
+#[test]
+fn the_outlets_city_wins_over_known_towns_all_named_in_passing() {
+    let page = |county: &str| {
+        doc(
+            "a",
+            "2031-04-07",
+            &format!(
+                "Two men were shot outside a party on Alder Street late Saturday.{county} \
+                 More news: a fair opens in Bean Station."
+            ),
+        )
+        .title(
+            "Two shot outside Alder Street party",
+            Some("www.portlandcourier.com"),
+        )
+        .mention("Bean Station", EntityKind::Place)
+    };
+    let setting = setting_of(&[page("").build()]);
+    assert_eq!(place_of(&setting), ("Portland", PlaceLevel::Town));
+    let place = setting.place.as_ref().expect("a place");
+    assert_eq!(ways(place), [("a", PlaceBasis::Outlet)]);
+    // With a county named, the town in passing is as likely the scene.
+    let setting = setting_of(&[page(" Deputies of Lane County came.")
+        .mention("Lane County", EntityKind::Place)
+        .build()]);
+    assert_eq!(place_of(&setting), ("Bean Station", PlaceLevel::Town));
 }
 
 #[test]
