@@ -250,8 +250,8 @@ impl Features {
         thin_body_words: usize,
     ) -> Features {
         let mut features = Features::of(document, max_body_words);
-        // A time stamp taken for the headline ("22 July 2013 Last updated
-        // at 17:50 GMT") tells nothing of the event, and sharing no word
+        // A time stamp taken for the headline ("4 May 2031 Last updated
+        // at 09:15 GMT") tells nothing of the event, and sharing no word
         // with it is no sign of furniture.
         if is_time_stamp(&features.title) {
             features.title.clear();
