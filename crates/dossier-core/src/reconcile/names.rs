@@ -1051,6 +1051,13 @@ fn match_tokens_for(a: &Token, b: &Token, strict: Strictness) -> Option<(TokenEv
     {
         return Some((TokenEvidence::Typo, 0.96));
     }
+    // A word running on past another by a syllable or more is another name
+    // built on it (a compound, a suffix, a patronymic: "Mohammadreza" /
+    // "Mohammad", "Naserzadeh" / "Nasser", "Aleksandrovich" / "Aleksandrov"),
+    // however alike the two read by similarity or the loose key.
+    if runs_on(ka, kb) {
+        return None;
+    }
     if strict.gendered && voicing_pair(ka, kb) {
         return Some((TokenEvidence::Spelling, LOOSE_SCORE));
     }
@@ -1119,6 +1126,29 @@ fn match_tokens_for(a: &Token, b: &Token, strict: Strictness) -> Option<(TokenEv
         return Some((TokenEvidence::Spelling, score));
     }
     None
+}
+
+/// Persian surname suffixes ("son of", "of the lineage of", "like"), which
+/// make a surname of a given name ("Naserzadeh", "Ahmadinejad").
+const SURNAME_SUFFIXES: &[&str] = &["zadeh", "zade", "nejad", "nezhad", "pour", "fard", "nia"];
+
+/// Whether one key opens the other, which goes on with a name of its own: a
+/// given name of the table (a compound, "Mohammadreza" / "Mohammad",
+/// "Gholamali" / "Gholam"), a Persian surname suffix ("Naserzadeh" /
+/// "Nasser") or a patronymic's ending ("Aleksandrovich" / "Aleksandrov").
+/// Shorter endings are spellings, and a dropped "-uddin" or "-ullah" a short
+/// form of one name ("Siraj" / "Sirajuddin").
+fn runs_on(a: &str, b: &str) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    let Some(rest) = long.strip_prefix(short) else {
+        return false;
+    };
+    if short.len() < 3 || rest.len() < 3 {
+        return false;
+    }
+    given_names().group_of.contains_key(rest)
+        || SURNAME_SUFFIXES.iter().any(|s| translit_key(s) == rest)
+        || (is_patronymic(long) && !is_patronymic(short))
 }
 
 /// Case endings other languages add to a place name ("Minskas", "Praga",
