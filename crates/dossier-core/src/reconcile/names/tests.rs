@@ -391,6 +391,18 @@ fn a_word_running_on_with_a_name_of_its_own_is_another_name() {
 }
 
 #[test]
+fn a_trade_name_coined_from_the_openings_of_the_words_is_the_body() {
+    let why = reason(&org("HARCARNES LTDA."), &org("HARBOURSIDE DE CARNES LTDA.")).unwrap();
+    assert!(why.contains("coined"), "{why}");
+    assert!(compare(&org("EASTPESCA"), &org("Eastport Pescados S.A.")).is_some());
+    // Every word gives its opening, and the coined word is used up.
+    assert!(compare(&org("EASTPESCA"), &org("Eastport Pescados Lund S.A.")).is_none());
+    assert!(compare(&org("EASTPESCADOR"), &org("Eastport Pescados")).is_none());
+    assert!(compare(&org("EAPESC"), &org("Eastport Pescados")).is_some());
+    assert!(compare(&org("EPESCA"), &org("Eastport Pescados")).is_none());
+}
+
+#[test]
 fn a_vowel_skeleton_needs_the_same_first_letter() {
     assert!(
         match_tokens(
