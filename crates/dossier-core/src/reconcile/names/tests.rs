@@ -403,6 +403,20 @@ fn a_trade_name_coined_from_the_openings_of_the_words_is_the_body() {
 }
 
 #[test]
+fn given_names_of_one_origin_meet_across_languages() {
+    for (a, b) in [
+        ("Zakhar Velorov", "Zakaria Velorov"),
+        ("Nicholas Velorov", "Nikolay Velorov"),
+        ("Helen Velorova", "Elena Velorova"),
+        ("Moussa Tabbal", "Musa Tabbal"),
+        ("Ali Raza Tabbal", "Ali Reza Tabbal"),
+    ] {
+        let why = reason(&person(a), &person(b)).unwrap_or_default();
+        assert!(why.contains("variant"), "{a} / {b}: {why}");
+    }
+}
+
+#[test]
 fn a_vowel_skeleton_needs_the_same_first_letter() {
     assert!(
         match_tokens(
