@@ -1051,6 +1051,13 @@ fn match_tokens_for(a: &Token, b: &Token, strict: Strictness) -> Option<(TokenEv
     {
         return Some((TokenEvidence::Typo, 0.96));
     }
+    // A word running on past another by a syllable or more is another name
+    // built on it (a compound, a suffix, a patronymic: "Mohammadreza" /
+    // "Mohammad", "Naserzadeh" / "Nasser", "Aleksandrovich" / "Aleksandrov"),
+    // however alike the two read by similarity or the loose key.
+    if runs_on(ka, kb) {
+        return None;
+    }
     if strict.gendered && voicing_pair(ka, kb) {
         return Some((TokenEvidence::Spelling, LOOSE_SCORE));
     }
@@ -1119,6 +1126,29 @@ fn match_tokens_for(a: &Token, b: &Token, strict: Strictness) -> Option<(TokenEv
         return Some((TokenEvidence::Spelling, score));
     }
     None
+}
+
+/// Persian surname suffixes ("son of", "of the lineage of", "like"), which
+/// make a surname of a given name ("Naserzadeh", "Ahmadinejad").
+const SURNAME_SUFFIXES: &[&str] = &["zadeh", "zade", "nejad", "nezhad", "pour", "fard", "nia"];
+
+/// Whether one key opens the other, which goes on with a name of its own: a
+/// given name of the table (a compound, "Mohammadreza" / "Mohammad",
+/// "Gholamali" / "Gholam"), a Persian surname suffix ("Naserzadeh" /
+/// "Nasser") or a patronymic's ending ("Aleksandrovich" / "Aleksandrov").
+/// Shorter endings are spellings, and a dropped "-uddin" or "-ullah" a short
+/// form of one name ("Siraj" / "Sirajuddin").
+fn runs_on(a: &str, b: &str) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    let Some(rest) = long.strip_prefix(short) else {
+        return false;
+    };
+    if short.len() < 3 || rest.len() < 3 {
+        return false;
+    }
+    given_names().group_of.contains_key(rest)
+        || SURNAME_SUFFIXES.iter().any(|s| translit_key(s) == rest)
+        || (is_patronymic(long) && !is_patronymic(short))
 }
 
 /// Case endings other languages add to a place name ("Minskas", "Praga",
@@ -2079,10 +2109,68 @@ fn describe(
 /// that writes some of the other's words as their initials.
 fn compare_bodies(a: &ParsedName, b: &ParsedName) -> Option<NameMatch> {
     let found = compare_bodies_as_written(a, b);
-    if found.is_some() || a.kind != EntityKind::Organization || a.acronym || b.acronym {
+    if found.is_some() || a.kind != EntityKind::Organization {
         return found;
     }
+    if let Some(found) = blended(a, b).or_else(|| blended(b, a)) {
+        return Some(found);
+    }
+    if a.acronym || b.acronym {
+        return None;
+    }
     initials_expanded(a, b).or_else(|| initials_expanded(b, a))
+}
+
+/// Fewest letters of a body's name written as one word coined from the
+/// openings of its words.
+const MIN_BLEND_LEN: usize = 6;
+
+/// Fewest letters each word gives to such a coined word.
+const MIN_BLEND_PART: usize = 2;
+
+/// A body's trade name coined from the openings of each word of its full
+/// name, in order ("Harcarnes" for "Harbourside de Carnes", "Eastpesca"
+/// for "Eastport Pescados"), as registers in Spanish- and Portuguese-
+/// speaking countries often write them: every word but stop words and legal
+/// forms gives two letters or more, and the coined word is used up. Written
+/// in capitals, a short one is no acronym of initials.
+fn blended(single: &ParsedName, long: &ParsedName) -> Option<NameMatch> {
+    let [word] = single.tokens.as_slice() else {
+        return None;
+    };
+    let coined = word.folded.as_str();
+    if coined.len() < MIN_BLEND_LEN
+        || long.tokens.len() < 2
+        || long.tokens.iter().any(|t| t.folded == coined)
+        || !coined_from(coined, &long.tokens)
+    {
+        return None;
+    }
+    Some(NameMatch {
+        strength: TokenEvidence::Spelling,
+        score: LOOSE_SCORE,
+        reason: format!(
+            "a name coined from the openings of the other's words: {} ~ {}",
+            single.written, long.written
+        ),
+    })
+}
+
+/// Whether `coined` is, in order, an opening of two letters or more of each
+/// of `words`, and nothing else.
+fn coined_from(coined: &str, words: &[Token]) -> bool {
+    let Some((first, rest)) = words.split_first() else {
+        return coined.is_empty();
+    };
+    let most = first.folded.len().min(coined.len());
+    (MIN_BLEND_PART..=most).rev().any(|take| {
+        coined
+            .get(..take)
+            .is_some_and(|head| first.folded.starts_with(head))
+            && coined
+                .get(take..)
+                .is_some_and(|tail| coined_from(tail, rest))
+    })
 }
 
 /// The most letters a word standing for the initials of several of the other

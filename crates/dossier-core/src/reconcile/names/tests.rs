@@ -372,6 +372,51 @@ fn a_persian_surname_built_on_a_given_name_is_not_its_spelling() {
 }
 
 #[test]
+fn a_word_running_on_with_a_name_of_its_own_is_another_name() {
+    let token = |w: &str| Token::new(w, fold(w));
+    // A compound given name, a Persian surname suffix, a patronymic.
+    assert!(match_tokens(&token("Mohammadreza"), &token("Mohammad")).is_none());
+    assert!(match_tokens(&token("Gholamali"), &token("Gholam")).is_none());
+    assert!(match_tokens(&token("Naserzadeh"), &token("Nasser")).is_none());
+    assert!(match_tokens(&token("Velorovich"), &token("Velorov")).is_none());
+    assert!(
+        compare(
+            &person("Alexey Velorov"),
+            &person("Aleksey Velorovich Tabbal")
+        )
+        .is_none()
+    );
+    // Short endings stay spellings.
+    assert!(match_tokens(&token("Abdullahi"), &token("Abdulla")).is_some());
+}
+
+#[test]
+fn a_trade_name_coined_from_the_openings_of_the_words_is_the_body() {
+    let why = reason(&org("HARCARNES LTDA."), &org("HARBOURSIDE DE CARNES LTDA.")).unwrap();
+    assert!(why.contains("coined"), "{why}");
+    assert!(compare(&org("EASTPESCA"), &org("Eastport Pescados S.A.")).is_some());
+    // Every word gives its opening, and the coined word is used up.
+    assert!(compare(&org("EASTPESCA"), &org("Eastport Pescados Lund S.A.")).is_none());
+    assert!(compare(&org("EASTPESCADOR"), &org("Eastport Pescados")).is_none());
+    assert!(compare(&org("EAPESC"), &org("Eastport Pescados")).is_some());
+    assert!(compare(&org("EPESCA"), &org("Eastport Pescados")).is_none());
+}
+
+#[test]
+fn given_names_of_one_origin_meet_across_languages() {
+    for (a, b) in [
+        ("Zakhar Velorov", "Zakaria Velorov"),
+        ("Nicholas Velorov", "Nikolay Velorov"),
+        ("Helen Velorova", "Elena Velorova"),
+        ("Moussa Tabbal", "Musa Tabbal"),
+        ("Ali Raza Tabbal", "Ali Reza Tabbal"),
+    ] {
+        let why = reason(&person(a), &person(b)).unwrap_or_default();
+        assert!(why.contains("variant"), "{a} / {b}: {why}");
+    }
+}
+
+#[test]
 fn a_vowel_skeleton_needs_the_same_first_letter() {
     assert!(
         match_tokens(
