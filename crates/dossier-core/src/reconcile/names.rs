@@ -1052,8 +1052,8 @@ fn match_tokens_for(a: &Token, b: &Token, strict: Strictness) -> Option<(TokenEv
         return Some((TokenEvidence::Typo, 0.96));
     }
     // A word running on past another by a syllable or more is another name
-    // built on it (a compound, a suffix, a patronymic: "Mohammadreza" /
-    // "Mohammad", "Naserzadeh" / "Nasser", "Aleksandrovich" / "Aleksandrov"),
+    // built on it (a compound, a suffix, a patronymic: "Hassanreza" /
+    // "Hassan", "Rahimzadeh" / "Rahim", "Velorovich" / "Velorov"),
     // however alike the two read by similarity or the loose key.
     if runs_on(ka, kb) {
         return None;
@@ -1129,15 +1129,15 @@ fn match_tokens_for(a: &Token, b: &Token, strict: Strictness) -> Option<(TokenEv
 }
 
 /// Persian surname suffixes ("son of", "of the lineage of", "like"), which
-/// make a surname of a given name ("Naserzadeh", "Ahmadinejad").
+/// make a surname of a given name ("Rahimzadeh", "Sadeghnejad").
 const SURNAME_SUFFIXES: &[&str] = &["zadeh", "zade", "nejad", "nezhad", "pour", "fard", "nia"];
 
 /// Whether one key opens the other, which goes on with a name of its own: a
-/// given name of the table (a compound, "Mohammadreza" / "Mohammad",
-/// "Gholamali" / "Gholam"), a Persian surname suffix ("Naserzadeh" /
-/// "Nasser") or a patronymic's ending ("Aleksandrovich" / "Aleksandrov").
+/// given name of the table (a compound, "Hassanreza" / "Hassan",
+/// "Javadali" / "Javad"), a Persian surname suffix ("Rahimzadeh" /
+/// "Rahim") or a patronymic's ending ("Velorovich" / "Velorov").
 /// Shorter endings are spellings, and a dropped "-uddin" or "-ullah" a short
-/// form of one name ("Siraj" / "Sirajuddin").
+/// form of one name ("Zain" / "Zainuddin").
 fn runs_on(a: &str, b: &str) -> bool {
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
     let Some(rest) = long.strip_prefix(short) else {

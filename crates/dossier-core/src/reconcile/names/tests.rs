@@ -375,9 +375,9 @@ fn a_persian_surname_built_on_a_given_name_is_not_its_spelling() {
 fn a_word_running_on_with_a_name_of_its_own_is_another_name() {
     let token = |w: &str| Token::new(w, fold(w));
     // A compound given name, a Persian surname suffix, a patronymic.
-    assert!(match_tokens(&token("Mohammadreza"), &token("Mohammad")).is_none());
-    assert!(match_tokens(&token("Gholamali"), &token("Gholam")).is_none());
-    assert!(match_tokens(&token("Naserzadeh"), &token("Nasser")).is_none());
+    assert!(match_tokens(&token("Hassanreza"), &token("Hassan")).is_none());
+    assert!(match_tokens(&token("Javadali"), &token("Javad")).is_none());
+    assert!(match_tokens(&token("Rahimzadeh"), &token("Rahim")).is_none());
     assert!(match_tokens(&token("Velorovich"), &token("Velorov")).is_none());
     assert!(
         compare(
@@ -387,7 +387,7 @@ fn a_word_running_on_with_a_name_of_its_own_is_another_name() {
         .is_none()
     );
     // Short endings stay spellings.
-    assert!(match_tokens(&token("Abdullahi"), &token("Abdulla")).is_some());
+    assert!(match_tokens(&token("Karimi"), &token("Karim")).is_some());
 }
 
 #[test]
