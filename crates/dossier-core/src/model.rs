@@ -649,6 +649,21 @@ pub struct Reconciliation {
     /// [`crate::reconcile::toll`].
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub headline_tolls: Vec<HeadlineToll>,
+    /// Deaths an article tells of among people it counted as hurt ("three
+    /// men were wounded ... two of them later died"), read by
+    /// [`crate::reconcile::toll`].
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub later_deaths: Vec<LaterDeaths>,
+}
+
+/// People counted as hurt, some of whom an article then tells died ("two
+/// of them later died"): the dead come out of the hurt.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LaterDeaths {
+    /// The number counted as hurt.
+    pub hurt: u64,
+    /// How many of them died.
+    pub died: u64,
 }
 
 /// The counts of people harmed one headline gives: editors put the

@@ -21,8 +21,8 @@ mod words;
 use std::collections::HashMap;
 
 use crate::model::{
-    Document, Evidence, Fact, FactStatus, FactVariant, PartialDate, Qualifier, Quantity, Relation,
-    RelationKind, TextRange,
+    Document, Evidence, Fact, FactStatus, FactVariant, LaterDeaths, PartialDate, Qualifier,
+    Quantity, Relation, RelationKind, TextRange,
 };
 use crate::text::fold;
 use compat::{Hedged, compatible};
@@ -74,6 +74,61 @@ pub(crate) fn reconcile_facts(documents: &[&Document], relations: &[Relation]) -
             fact
         })
         .collect()
+}
+
+/// Deaths each article tells of among people it counted as hurt just
+/// before: "three men were wounded ... two of them later died". The part
+/// is no fact of its own (see [`is_partitive`]), yet it moves people from
+/// the hurt to the dead. A count of the shot in between starts another
+/// group the part may belong to, one that counts the dead already; so does
+/// a sentence counting the dead beside the hurt ("three were killed and
+/// four others hurt"), the hurt being the living.
+pub(crate) fn later_deaths(documents: &[&Document]) -> Vec<LaterDeaths> {
+    let mut found = Vec::new();
+    for (doc_index, document) in documents.iter().enumerate() {
+        let text = document.article.text.as_str();
+        let mut hurt: Option<(u64, TextRange)> = None;
+        let mut deaths_counted_in: Option<TextRange> = None;
+        for quantity in &document.analysis.quantities {
+            let Some(claim) = claim_of(doc_index, document, text, quantity) else {
+                continue;
+            };
+            let exact = quantity.qualifier == Qualifier::Exact && quantity.high.is_none();
+            let value = quantity.value.max(0.0).round() as u64;
+            let predicate = claim.predicate.as_deref();
+            if is_partitive(claim.written) {
+                if predicate == Some("kill")
+                    && exact
+                    && let Some((group, _)) = hurt
+                    && (1..group).contains(&value)
+                {
+                    found.push(LaterDeaths {
+                        hurt: group,
+                        died: value,
+                    });
+                    hurt = None;
+                }
+                continue;
+            }
+            match predicate {
+                Some("injure") if deaths_counted_in == Some(quantity.sentence) => hurt = None,
+                Some("injure") if exact && !claim.additional && (2..10).contains(&value) => {
+                    hurt = Some((value, quantity.sentence));
+                }
+                Some("kill") => {
+                    deaths_counted_in = Some(quantity.sentence);
+                    if hurt.is_some_and(|(_, sentence)| sentence == quantity.sentence) {
+                        hurt = None;
+                    }
+                }
+                Some(lemma) if lemma.starts_with("shot") || lemma.starts_with("shoot") => {
+                    hurt = None;
+                }
+                _ => {}
+            }
+        }
+    }
+    found
 }
 
 /// One quantity of one article, with what is needed to place and compare it.

@@ -62,5 +62,6 @@ pub fn reconcile(
         timeline,
         setting,
         headline_tolls,
+        later_deaths: facts::later_deaths(documents),
     }
 }

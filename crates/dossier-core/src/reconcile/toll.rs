@@ -26,6 +26,12 @@
 //! - a rank among the shot or hurt ("a fifth victim was found later", "an
 //!   8th teen was hurt") is a lower bound on the dead and hurt together,
 //!   and raises the hurt;
+//! - people counted as hurt some of whom an article then tells died ("three
+//!   men were wounded ... two of them later died") are that many fewer hurt
+//!   and at least that many dead;
+//! - one person "also shot" ("a woman was also shot") whom no count covers
+//!   (none of their kind, no count of people shot or hurt, no headline's
+//!   count of the hurt) is one more hurt;
 //!
 //! with two readings of the news as it unfolds: a count of one injured,
 //! read off one person's description ("the boy was wounded"), beside a
@@ -143,10 +149,73 @@ pub fn toll(reconciliation: &Reconciliation) -> Toll {
     // least, dead or hurt; the rank may count the dead among them, so only
     // the hurt are raised to it.
     let rank = harmed_rank(&reconciliation.facts);
-    Toll {
+    let toll = Toll {
         killed: toll.killed,
         injured: toll.injured.max(rank.saturating_sub(toll.killed)),
+    };
+    // "Four people were wounded ... one of them later died": when the hurt
+    // are that group, the dead among them are hurt no more.
+    let toll = match reconciliation
+        .later_deaths
+        .iter()
+        .find(|later| later.hurt == toll.injured)
+    {
+        Some(later) => Toll {
+            killed: toll.killed.max(later.died),
+            injured: later.hurt - later.died,
+        },
+        None => toll,
+    };
+    // A headline's count of the hurt or shot is the whole, besides whom
+    // no one else was hurt.
+    let headline_counts_hurt = reconciliation.headline_tolls.iter().any(|headline| {
+        headline.injured.is_some() || headline.shot.is_some() || headline.shooting.is_some()
+    });
+    if headline_counts_hurt {
+        return toll;
     }
+    Toll {
+        killed: toll.killed,
+        injured: toll.injured + also_shot(&reconciliation.facts),
+    }
+}
+
+/// People described one by one as "also shot" ("a woman was also shot")
+/// that no count covers: none of their kind is counted among the harmed,
+/// and no count of people or victims shot or hurt takes in every kind.
+/// A rank ("a fourth man was also shot") is one of those counted.
+fn also_shot(facts: &[Fact]) -> u64 {
+    let harmed = |fact: &&Fact| {
+        !fact.statement.starts_with("additional ")
+            && ["shot", "injured", "killed"]
+                .iter()
+                .any(|participle| is_count_of(fact, participle))
+    };
+    let covered_by_people = facts.iter().filter(harmed).any(|fact| {
+        ANYONE.contains(&fact.subject.as_str())
+            && (is_count_of(fact, "shot") || is_count_of(fact, "injured"))
+    });
+    if covered_by_people {
+        return 0;
+    }
+    facts
+        .iter()
+        .filter(|fact| fact.statement.starts_with("additional ") && is_count_of(fact, "shot"))
+        .filter(|fact| !ANYONE.contains(&fact.subject.as_str()))
+        .filter(|fact| {
+            !facts
+                .iter()
+                .filter(harmed)
+                .any(|other| other.subject == fact.subject)
+        })
+        .filter(|fact| {
+            fact.variants
+                .iter()
+                .all(|variant| rank_of(&variant.text).is_none())
+        })
+        .filter_map(leading)
+        .filter(|count| !count.numbered && count.value == 1)
+        .count() as u64
 }
 
 /// Ranks written in words, from the second.
@@ -785,7 +854,7 @@ fn is_of_another_time(statement: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::FactStatus;
+    use crate::model::{FactStatus, LaterDeaths};
 
     fn fact(statement: &str, subject: &str, variants: &[(f64, &str)]) -> Fact {
         Fact {
@@ -1420,5 +1489,60 @@ mod tests {
             &[(1.0, "Ada Kerr"), (1.0, "The victim")],
         )];
         assert_eq!(toll_of(&facts).killed, 1);
+    }
+
+    #[test]
+    fn the_hurt_some_of_whom_later_died_are_hurt_no_more() {
+        // "Three men were wounded in Eastport ... two of them later died."
+        let facts = [fact("men injured", "man", &[(3.0, "three men")])];
+        let later = |hurt, died| Reconciliation {
+            facts: facts.to_vec(),
+            later_deaths: vec![LaterDeaths { hurt, died }],
+            ..Reconciliation::default()
+        };
+        assert_eq!(
+            toll(&later(3, 2)),
+            Toll {
+                killed: 2,
+                injured: 1
+            }
+        );
+        // Dead out of another group than the hurt counted leave them be.
+        assert_eq!(
+            toll(&later(4, 1)),
+            Toll {
+                killed: 0,
+                injured: 3
+            }
+        );
+    }
+
+    #[test]
+    fn one_also_shot_whom_no_count_covers_is_one_more_hurt() {
+        // "Three men were wounded ... a woman was also shot."
+        let facts = [
+            fact("men injured", "man", &[(3.0, "three men")]),
+            fact("additional women shot", "woman", &[(1.0, "A woman")]),
+        ];
+        assert_eq!(from_headlines(&[], &facts).injured, 4);
+        // A count of people takes in every kind.
+        let mut covered = facts.to_vec();
+        covered.push(fact("people shot", "person", &[(3.0, "three people")]));
+        assert_eq!(from_headlines(&[], &covered).injured, 3);
+        // So does a count of her kind.
+        let mut covered = facts.to_vec();
+        covered.push(fact("women injured", "woman", &[(1.0, "her")]));
+        assert_eq!(from_headlines(&[], &covered).injured, 3);
+        // A rank counts her among the harmed, once.
+        let ranked = [
+            fact("men injured", "man", &[(3.0, "three men")]),
+            fact("additional women shot", "woman", &[(1.0, "a fourth woman")]),
+        ];
+        assert_eq!(from_headlines(&[], &ranked).injured, 4);
+        // A headline's count of the hurt is the whole.
+        assert_eq!(
+            from_headlines(&["3 wounded in Eastport"], &facts).injured,
+            3
+        );
     }
 }

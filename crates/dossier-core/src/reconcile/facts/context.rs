@@ -285,7 +285,20 @@ pub(super) fn is_additional(text: &str, sentence: TextRange, quantity: TextRange
         && next
             .as_deref()
             .is_some_and(|word| word.trim_end_matches(|ch: char| !ch.is_alphanumeric()) == "more");
-    other_modifies || more_follows_number
+    // "A woman was also shot": one more besides those counted before.
+    let next_words: Vec<String> = after
+        .split_whitespace()
+        .take(2)
+        .map(|word| word.to_lowercase())
+        .collect();
+    let also_follows = match next_words.as_slice() {
+        [first, ..] if first == "also" => true,
+        [auxiliary, second, ..] => {
+            second == "also" && matches!(auxiliary.as_str(), "was" | "were" | "is" | "are")
+        }
+        _ => false,
+    };
+    other_modifies || more_follows_number || also_follows
 }
 
 /// Tells whether "since" follows a superlative ("the largest since 2020"),

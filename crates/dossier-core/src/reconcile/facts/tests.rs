@@ -3,10 +3,10 @@
 use proptest::prelude::*;
 
 use super::fixtures::{claim, doc, relation};
-use super::reconcile_facts;
+use super::{later_deaths, reconcile_facts};
 use crate::model::{
-    DocId, Document, Fact, FactStatus, PartialDate, Qualifier, Quantity, Relation, RelationKind,
-    TextRange,
+    DocId, Document, Fact, FactStatus, LaterDeaths, PartialDate, Qualifier, Quantity, Relation,
+    RelationKind, TextRange,
 };
 
 fn facts_of(documents: &[Document], relations: &[Relation]) -> Vec<Fact> {
@@ -1198,4 +1198,48 @@ fn a_victim_named_beside_a_larger_count_is_no_rival_value() {
     // Named alone, the victim is the count.
     let facts = facts_of(&documents[..1], &[]);
     assert_eq!(fact_with(&facts, "people killed").variants[0].value, 1.0);
+}
+
+#[test]
+fn one_described_as_also_harmed_is_on_top_of_those_counted() {
+    let documents = [doc(
+        "a",
+        "2030-03-03",
+        "Two men were wounded in Harbourside. A woman was also shot.",
+    )
+    .claim(claim("Two men", 2.0, "man").predicate("wounded"))
+    .claim(claim("A woman", 1.0, "woman").predicate("shoot"))
+    .build()];
+    let facts = facts_of(&documents, &[]);
+    assert_eq!(
+        fact_with(&facts, "additional women shot").variants[0].value,
+        1.0
+    );
+    fact_with(&facts, "men injured");
+}
+
+#[test]
+fn deaths_among_the_hurt_counted_before_come_out_of_them() {
+    let text = "Three men were wounded in Eastport. Two of them later died.";
+    let documents = [doc("a", "2030-03-03", text)
+        .claim(claim("Three men", 3.0, "man").predicate("wounded"))
+        .claim(claim("Two of them", 2.0, "man").predicate("died"))
+        .build()];
+    let refs: Vec<&Document> = documents.iter().collect();
+    assert_eq!(later_deaths(&refs), [LaterDeaths { hurt: 3, died: 2 }]);
+    // The part is no fact of its own.
+    assert!(
+        facts_of(&documents, &[])
+            .iter()
+            .all(|fact| fact.statement != "men killed")
+    );
+    // A sentence counting the dead beside the hurt counts the living.
+    let text = "One man was killed and three others were wounded. Two of the victims died.";
+    let documents = [doc("a", "2030-03-03", text)
+        .claim(claim("One man", 1.0, "man").predicate("killed"))
+        .claim(claim("three others", 3.0, "other").predicate("wounded"))
+        .claim(claim("Two of the victims", 2.0, "victim").predicate("died"))
+        .build()];
+    let refs: Vec<&Document> = documents.iter().collect();
+    assert!(later_deaths(&refs).is_empty());
 }

@@ -171,6 +171,7 @@ fn dossier() -> StoryDossier {
             }],
         },
         headline_tolls: vec![],
+        later_deaths: vec![],
     };
     StoryDossier {
         story: Story {
